@@ -17,7 +17,8 @@ class AstDumpTest {
         assertEquals("Expr(value=BinOp(left=Name(id='x', ctx=Load(), lineno=1, col_offset=0, "
                 + "end_lineno=1, end_col_offset=1), op=Add(), right=Constant(value=1, lineno=1, "
                 + "col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, "
-                + "end_lineno=1, end_col_offset=5)", AstDump.dump(stmt));
+                + "end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, end_lineno=1, "
+                + "end_col_offset=5)", AstDump.dump(stmt));
     }
 
     @Test
