@@ -5,6 +5,9 @@ package org.taipan.format;
  * and complex, exactly as CPython 3.11 prints them. Each kind has its own class; this is the one
  * entry point the AST dump and later the runtime use.
  *
+ * <p>Known difference: Java 17 knows Unicode 13.0, Python 3.11 Unicode 14.0; which characters
+ * {@code repr(str)} escapes is corrected for that in {@link Printable}.
+ *
  * @see StrRepr
  * @see BytesRepr
  * @see FloatRepr

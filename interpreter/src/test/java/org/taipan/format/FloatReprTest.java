@@ -99,6 +99,33 @@ class FloatReprTest {
         }
     }
 
+    /**
+     * Independent of the goldens: for random bit patterns the digits round-trip, and neither
+     * neighbouring decimal with one digit less does (so no shorter decimal can).
+     */
+    @Test
+    void digitsRoundTripAndAreShortestForRandomBitPatterns() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261123);
+        ShortestDecimal decimal = new ShortestDecimal();
+        for (int i = 0; i < 100_000; i++) {
+            double d = Double.longBitsToDouble(random.nextLong() >>> 1);
+            if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) {
+                continue;
+            }
+            decimal.compute(d);
+            BigDecimal exact = BigDecimal.valueOf(decimal.significand, -decimal.exponent);
+            assertEquals(d, exact.doubleValue(), "round trip of " + exact);
+            int digits = exact.precision();
+            if (digits > 1) {
+                BigDecimal value = new BigDecimal(d);
+                java.math.MathContext shorter = new java.math.MathContext(digits - 1, java.math.RoundingMode.FLOOR);
+                BigDecimal below = value.round(shorter);
+                BigDecimal above = value.round(new java.math.MathContext(digits - 1, java.math.RoundingMode.CEILING));
+                assertTrue(below.doubleValue() != d && above.doubleValue() != d, "shorter than " + exact + " exists");
+            }
+        }
+    }
+
     @Test
     void logarithmApproximationsAreExactOverTheRangeUsed() {
         for (int q = -1100; q <= 1100; q++) {
