@@ -28,40 +28,44 @@ public final class StrRepr {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         out.append(quote);
         int length = s.length();
+        // Characters shown as they are are copied in runs, not one by one.
+        int runStart = 0;
         int i = 0;
         while (i < length) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x7f) {
-                if (c == quote || c == '\\') {
-                    out.append('\\');
-                }
-                out.append(c);
+            if (c >= 0x20 && c < 0x7f && c != quote && c != '\\') {
                 i++;
+                continue;
+            }
+            if (c >= 0x7f && !Character.isSurrogate(c) && Printable.isPrintable(c)) {
+                i++;
+                continue;
+            }
+            out.append(s, runStart, i);
+            int width = 1;
+            if (c == quote || c == '\\') {
+                out.append('\\').append(c);
             } else if (c == '\n') {
                 out.append("\\n");
-                i++;
             } else if (c == '\t') {
                 out.append("\\t");
-                i++;
             } else if (c == '\r') {
                 out.append("\\r");
-                i++;
-            } else {
-                int codePoint = c;
-                int width = 1;
-                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    codePoint = Character.toCodePoint(c, s.charAt(i + 1));
-                    width = 2;
-                }
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+                width = 2;
+                int codePoint = Character.toCodePoint(c, s.charAt(i + 1));
                 if (Printable.isPrintable(codePoint)) {
-                    out.append(s, i, i + width);
+                    out.append(c).append(s.charAt(i + 1));
                 } else {
                     appendEscape(out, codePoint);
                 }
-                i += width;
+            } else {
+                appendEscape(out, c);
             }
+            i += width;
+            runStart = i;
         }
-        out.append(quote);
+        out.append(s, runStart, length).append(quote);
     }
 
     private static void appendEscape(StringBuilder out, int codePoint) {
