@@ -1,5 +1,7 @@
 package org.taipan.parse;
 
+import java.util.function.IntFunction;
+
 /**
  * Builds the SyntaxErrors found while decoding a run of string tokens, at the places CPython 3.11
  * reports them. Most of them (bad escapes, f-string errors, mixing bytes and str) CPython raises
@@ -8,17 +10,19 @@ package org.taipan.parse;
  */
 final class LiteralErrorSite {
     private final String filename;
-    private final Tokenizer tokenizer;
+    private final IntFunction<String> lines;
     private final Token following;
     private final Token last;
 
     /**
      * {@code following} is the token after the run of strings; when it is unknown (null) errors
      * are put just after {@code last}, which is where it usually is (a NEWLINE or operator).
+     * {@code lines} gives a source line (with its newline) by number, for the error text; may be
+     * null.
      */
-    LiteralErrorSite(String filename, Tokenizer tokenizer, Token following, Token last) {
+    LiteralErrorSite(String filename, IntFunction<String> lines, Token following, Token last) {
         this.filename = filename;
-        this.tokenizer = tokenizer;
+        this.lines = lines;
         this.following = following;
         this.last = last;
     }
@@ -42,7 +46,7 @@ final class LiteralErrorSite {
     }
 
     private SyntaxErrorException at(String msg, int lineno, int byteCol, int endLineno, int endByteCol) {
-        String line = tokenizer == null ? null : tokenizer.lineText(lineno);
+        String line = lines == null ? null : lines.apply(lineno);
         return new SyntaxErrorException(msg, filename, lineno, charOffset(line, byteCol + 1),
                 line, endLineno, charOffset(line, endByteCol + 1));
     }

@@ -2,6 +2,7 @@ package org.taipan.parse;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.taipan.ast.BytesLiteral;
 import org.taipan.ast.Constant;
 import org.taipan.ast.Expr;
@@ -37,13 +38,14 @@ public final class Literals {
      */
     public static Expr strings(List<Token> tokens, Token following, String filename,
                                Tokenizer tokenizer) {
-        return strings(tokens, following, filename, tokenizer, Parser::parseFStringExpression);
+        return strings(tokens, following, filename, tokenizer == null ? null : tokenizer::lineText,
+                Parser::parseFStringExpression);
     }
 
-    static Expr strings(List<Token> tokens, Token following, String filename, Tokenizer tokenizer,
-                        FStringParser.ExpressionParser expressions) {
+    static Expr strings(List<Token> tokens, Token following, String filename,
+                        IntFunction<String> lines, FStringParser.ExpressionParser expressions) {
         Token lastToken = tokens.get(tokens.size() - 1);
-        LiteralErrorSite errors = new LiteralErrorSite(filename, tokenizer, following, lastToken);
+        LiteralErrorSite errors = new LiteralErrorSite(filename, lines, following, lastToken);
         StringLiteral first = null;
         boolean bytesMode = false;
         ByteArrayOutputStream bytes = null;
