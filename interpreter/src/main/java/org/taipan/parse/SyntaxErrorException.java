@@ -11,6 +11,13 @@ package org.taipan.parse;
  * as CPython stores it (or {@code null} when there is none).
  */
 public class SyntaxErrorException extends RuntimeException {
+    /**
+     * A {@link #lineno} standing for CPython's {@code lineno=None}: the error has no location, as
+     * for a bad encoding declaration when running a file; it is printed as just
+     * {@code SyntaxError: msg}.
+     */
+    public static final int NO_LINENO = -1;
+
     /** {@code SyntaxError}, {@code IndentationError} or {@code TabError}. */
     public final String pythonType;
     public final String msg;

@@ -1,0 +1,42 @@
+package org.taipan.parse;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.taipan.ast.AstDump;
+
+/**
+ * Prints our {@code ast.dump(..., include_attributes=True)} of one file on one line, or
+ * {@code ERROR Type line N offset M: msg}; the dev tool {@code tools/astdiff} compares it with
+ * CPython's. Usage: {@code DumpAstMain FILE [FILENAME]} (FILENAME as reported in errors).
+ */
+public final class DumpAstMain {
+    private DumpAstMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: DumpAstMain FILE [FILENAME]");
+            System.exit(2);
+        }
+        byte[] data = Files.readAllBytes(Path.of(args[0]));
+        String filename = args.length > 1 ? args[1] : args[0];
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        int status = 0;
+        try {
+            out.println(AstDump.dump(Parser.parseFile(data, filename)));
+        } catch (SyntaxErrorException e) {
+            out.println("ERROR " + e.pythonType + " line " + e.lineno + " offset " + e.offset + ": "
+                    + e.msg);
+            status = 1;
+        } catch (Throwable t) { // report any Java exception with its trace: that is a parser bug
+            out.println("ERROR Java exception " + t);
+            t.printStackTrace();
+            status = 3;
+        }
+        out.flush();
+        System.exit(status);
+    }
+}

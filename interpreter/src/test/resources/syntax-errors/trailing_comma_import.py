@@ -1,0 +1,2 @@
+from a import (b, c,)
+from d import e, f,

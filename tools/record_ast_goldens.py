@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Records what CPython's ast.parse makes of every .py file of the local stdlib.
+
+The Java StdlibAstDifferentialTest compares our parser against this golden file. One line
+per file, tab-separated:
+
+    relpath  size  file-sha  OK   dump-sha  dump-length
+    relpath  size  file-sha  ERR  ExceptionType  lineno  offset  message
+
+file-sha / dump-sha are the first 16 hex digits of SHA-256 (of the raw bytes, and of
+ast.dump(tree, include_attributes=True) encoded UTF-8 with surrogatepass). The test uses
+size + file-sha to notice a local stdlib that differs from the recorded one.
+
+Usage: tools/record_ast_goldens.py [STDLIB_DIR] [OUT_FILE]
+"""
+import ast
+import hashlib
+import os
+import sys
+import sysconfig
+
+DEFAULT_OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'interpreter', 'src',
+                           'test', 'resources', 'golden', 'stdlib-ast.tsv')
+
+
+def short_sha(data):
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def stdlib_files(root):
+    for dirpath, dirnames, filenames in os.walk(root):
+        rel_dir = os.path.relpath(dirpath, root)
+        if rel_dir == 'site-packages' or rel_dir.startswith('site-packages' + os.sep):
+            dirnames[:] = []
+            continue
+        dirnames.sort()
+        for name in sorted(filenames):
+            if name.endswith('.py'):
+                yield os.path.relpath(os.path.join(dirpath, name), root).replace(os.sep, '/')
+
+
+def one_line(text):
+    return ' '.join(str(text).split())
+
+
+def record(root, relpath):
+    with open(os.path.join(root, relpath), 'rb') as f:
+        data = f.read()
+    head = [relpath, str(len(data)), short_sha(data)]
+    try:
+        tree = ast.parse(data, filename=relpath)
+        dump = ast.dump(tree, include_attributes=True)
+    except SyntaxError as e:  # includes IndentationError and TabError
+        return head + ['ERR', type(e).__name__, str(e.lineno or 0), str(e.offset or 0),
+                       one_line(e.msg)]
+    except (ValueError, MemoryError, RecursionError) as e:
+        return head + ['ERR', type(e).__name__, '0', '0', one_line(e)]
+    encoded = dump.encode('utf-8', errors='surrogatepass')
+    return head + ['OK', short_sha(encoded), str(len(dump))]
+
+
+def main():
+    root = sys.argv[1] if len(sys.argv) > 1 else sysconfig.get_paths()['stdlib']
+    out = sys.argv[2] if len(sys.argv) > 2 else DEFAULT_OUT
+    sys.setrecursionlimit(10000)
+    lines = [record(root, rel) for rel in stdlib_files(root)]
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    with open(out, 'w', encoding='utf-8', newline='\n') as f:
+        f.write('# Recorded by tools/record_ast_goldens.py; do not edit by hand.\n')
+        f.write('# python\t%s\n' % sys.version.split()[0])
+        f.write('# stdlib\t%s\n' % root)
+        for fields in lines:
+            f.write('\t'.join(fields) + '\n')
+    errors = sum(1 for fields in lines if fields[3] == 'ERR')
+    print('%d files (%d rejected) -> %s' % (len(lines), errors, os.path.normpath(out)))
+
+
+if __name__ == '__main__':
+    main()
