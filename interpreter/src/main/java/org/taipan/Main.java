@@ -1,12 +1,108 @@
 package org.taipan;
 
-/** Entry point of taipan.jar: the {@code python3}-like command line. */
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.taipan.ast.AstDump;
+import org.taipan.ast.Mod;
+import org.taipan.cli.CommandLine;
+import org.taipan.cli.HelpText;
+import org.taipan.parse.Parser;
+import org.taipan.parse.SyntaxErrorException;
+
+/**
+ * Entry point of taipan.jar: the {@code python3}-like command line. Options, messages and exit
+ * statuses follow CPython's (2 for a usage error or an unreadable script, 1 for an uncaught
+ * exception). Until the VM exists, a program that parses is reported as not yet runnable.
+ */
 public final class Main {
+    /** The version of the Python language we implement, as {@code python3 -V} prints it. */
+    public static final String PYTHON_VERSION = "3.11.7";
+    public static final String TAIPAN_VERSION = "0.1.0";
+
     private Main() {
     }
 
-    public static void main(String[] args) {
-        System.err.println("taipan: not yet");
-        System.exit(2);
+    public static void main(String[] argv) {
+        System.exit(run(argv, System.out, System.err));
+    }
+
+    static String programName() {
+        return System.getProperty("taipan.executable", "taipan");
+    }
+
+    /** Runs a command line and returns the process exit status. */
+    public static int run(String[] argv, PrintStream out, PrintStream err) {
+        CommandLine cl;
+        try {
+            cl = CommandLine.parse(argv);
+        } catch (CommandLine.UsageException e) {
+            err.println(e.getMessage());
+            err.println(HelpText.usageLine(programName()));
+            err.println("Try `python -h' for more information.");
+            return 2;
+        }
+        switch (cl.mode) {
+            case HELP:
+                out.print(HelpText.full(programName()));
+                return 0;
+            case VERSION:
+                out.println(cl.versionCount > 1
+                        ? "Python " + PYTHON_VERSION + " (taipan " + TAIPAN_VERSION + ", Java "
+                          + System.getProperty("java.version") + ")"
+                        : "Python " + PYTHON_VERSION);
+                return 0;
+            case MODULE:
+                err.println(programName() + ": -m is not supported yet (the VM is being built)");
+                return 2;
+            default:
+                return runSource(cl, out, err);
+        }
+    }
+
+    private static int runSource(CommandLine cl, PrintStream out, PrintStream err) {
+        byte[] source;
+        String filename;
+        try {
+            if (cl.mode == CommandLine.Mode.COMMAND) {
+                source = cl.target.getBytes(StandardCharsets.UTF_8);
+                filename = "<string>";
+            } else if (cl.mode == CommandLine.Mode.FILE) {
+                filename = cl.target;
+                source = Files.readAllBytes(Path.of(filename));
+            } else {
+                source = System.in.readAllBytes();
+                filename = "<stdin>";
+            }
+        } catch (NoSuchFileException e) {
+            err.println(programName() + ": can't open file '" + Path.of(cl.target).toAbsolutePath()
+                    + "': [Errno 2] No such file or directory");
+            return 2;
+        } catch (IOException e) {
+            err.println(programName() + ": can't open file '" + Path.of(cl.target).toAbsolutePath()
+                    + "': " + e.getMessage());
+            return 2;
+        }
+        Mod tree;
+        try {
+            tree = Parser.parseFile(source, filename);
+        } catch (SyntaxErrorException e) {
+            err.print(SyntaxErrorPrinting.format(e));
+            return 1;
+        } catch (UnsupportedOperationException e) {
+            err.println(programName() + ": not yet: " + e.getMessage());
+            return 2;
+        }
+        if (cl.xOptions.contains("dump_ast")) {
+            // Taipan's own -X option: print ast.dump(tree, include_attributes=True).
+            out.println(AstDump.dump(tree));
+            return 0;
+        }
+        err.println(programName() + ": not yet: " + filename
+                + " parses, but the bytecode VM that will run it is still being built");
+        return 2;
     }
 }

@@ -1,19 +1,36 @@
 package org.taipan.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.taipan.ast.Expr;
+import org.taipan.ast.Expression;
+import org.taipan.ast.FunctionType;
+import org.taipan.ast.Interactive;
 import org.taipan.ast.Mod;
+import org.taipan.ast.Module;
+import org.taipan.ast.Stmt;
 
 /**
  * The Python 3.11 parser: recursive descent over the PEG grammar of the language reference,
  * building CPython's AST with CPython's positions and raising CPython's SyntaxErrors.
+ *
+ * <p>Like CPython it parses in up to two passes: a fast one, and only if that fails a second one
+ * with the {@code invalid_*} rules enabled to find a specific error message. Input nested beyond
+ * CPython's parser limit raises {@link ParseLimitException} (MemoryError). Deep but legal
+ * nesting that overflows the Java stack is retried on a thread with a large stack.
+ *
+ * <p>Decision on {@code ast.parse('-'*3000+'1')}: CPython parses it but fails with RecursionError
+ * while converting to Python objects; we parse it successfully.
  */
 public final class Parser {
+    private static final long BIG_STACK_BYTES = 1L << 30;
+
     private Parser() {
     }
 
     /** Parses decoded source; {@code mode} is "exec", "eval", "single" or "func_type". */
     public static Mod parse(String source, String filename, String mode) {
-        throw new UnsupportedOperationException("Parser: being written");
+        return onLargeStackIfNeeded(() -> parseNow(source, filename, mode));
     }
 
     /** Decodes (see {@link SourceDecoder}) and parses a whole file in "exec" mode. */
@@ -28,6 +45,118 @@ public final class Parser {
      */
     public static Expr parseFStringExpression(String text, String filename, int lineOffset,
                                               int firstLineColOffset) {
-        throw new UnsupportedOperationException("Parser: being written");
+        return onLargeStackIfNeeded(() -> {
+            Tokenizer tokenizer = new Tokenizer(text, filename, lineOffset, firstLineColOffset);
+            return (Expr) run(tokenizer, filename, lineOffset, Start.FSTRING);
+        });
+    }
+
+    private enum Start { FILE, EVAL, SINGLE, FUNC_TYPE, FSTRING }
+
+    private static Mod parseNow(String source, String filename, String mode) {
+        Start start;
+        switch (mode) {
+            case "exec": start = Start.FILE; break;
+            case "eval": start = Start.EVAL; break;
+            case "single": start = Start.SINGLE; break;
+            case "func_type": start = Start.FUNC_TYPE; break;
+            default: throw new IllegalArgumentException("mode must be 'exec', 'eval', 'single' or 'func_type'");
+        }
+        return (Mod) run(new Tokenizer(source, filename), filename, 0, start);
+    }
+
+    private static Object run(Tokenizer tokenizer, String filename, int lineOffset, Start start) {
+        GrammarParser p = new GrammarParser(tokenizer, filename, lineOffset);
+        p.fstringMode = start == Start.FSTRING;
+        Object result = startRule(p, start);
+        if (result != null) {
+            return result;
+        }
+        // Second pass: reparse with the invalid_* rules, which throw specific errors.
+        p.firstPassFill = p.ts.fill();
+        p.ts.pos = 0;
+        p.level = 0;
+        p.invalidPass = true;
+        startRule(p, start);
+        SyntaxErrorException generic = p.genericError();
+        if (generic.msg.endsWith("invalid syntax")) {
+            // A tokenizer error further on wins over a generic error, as in CPython.
+            p.drainTokenizer();
+        }
+        throw generic;
+    }
+
+    private static Object startRule(GrammarParser p, Start start) {
+        switch (start) {
+            case FILE: {
+                List<Stmt> body = p.fileInput();
+                return body == null ? null : new Module(body, new ArrayList<>(0));
+            }
+            case EVAL: {
+                Expr e = p.evalInput();
+                return e == null ? null : new Expression(e);
+            }
+            case SINGLE: {
+                List<Stmt> body = p.interactiveInput();
+                return body == null ? null : new Interactive(body);
+            }
+            case FUNC_TYPE: {
+                FunctionType f = p.funcTypeInput();
+                return f;
+            }
+            default:
+                return p.fstringInput();
+        }
+    }
+
+    private interface ParseTask<T> {
+        T run();
+    }
+
+    /**
+     * Runs the parse here, and again on a thread with a 1 GB stack if the Java stack overflows
+     * (legal input can nest deeply; the parser's own limit keeps the depth bounded).
+     */
+    private static <T> T onLargeStackIfNeeded(ParseTask<T> task) {
+        try {
+            return task.run();
+        } catch (StackOverflowError e) {
+            Object[] result = new Object[1];
+            RuntimeException[] failure = new RuntimeException[1];
+            Error[] error = new Error[1];
+            Thread t = new Thread(null, () -> {
+                try {
+                    result[0] = task.run();
+                } catch (RuntimeException ex) {
+                    failure[0] = ex;
+                } catch (StackOverflowError ex) {
+                    failure[0] = new ParseLimitException("MemoryError", "");
+                } catch (Error ex) {
+                    error[0] = ex;
+                }
+            }, "taipan-parser", BIG_STACK_BYTES);
+            t.start();
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    t.join();
+                    break;
+                } catch (InterruptedException ie) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+            if (error[0] != null) {
+                throw error[0];
+            }
+            @SuppressWarnings("unchecked")
+            T r = (T) result[0];
+            return r;
+        }
     }
 }

@@ -23,7 +23,13 @@ public enum TokenType {
     DEF("def"), DEL("del"), ELIF("elif"), ELSE("else"), EXCEPT("except"), FINALLY("finally"),
     FOR("for"), FROM("from"), GLOBAL("global"), IF("if"), IMPORT("import"), IN("in"), IS("is"),
     LAMBDA("lambda"), NONLOCAL("nonlocal"), NOT("not"), OR("or"), PASS("pass"), RAISE("raise"),
-    RETURN("return"), TRY("try"), WHILE("while"), WITH("with"), YIELD("yield");
+    RETURN("return"), TRY("try"), WHILE("while"), WITH("with"), YIELD("yield"),
+    /**
+     * A character or operator CPython's tokenizer passes on but no grammar rule accepts
+     * ({@code $ ? ! `} and {@code <>}); the parser reports "invalid syntax" at it. Its text is the
+     * source text. Not a keyword despite coming last.
+     */
+    ERRORTOKEN;
 
     /** The fixed spelling of an operator or keyword; {@code null} for the other kinds. */
     public final String text;
@@ -37,6 +43,6 @@ public enum TokenType {
     }
 
     public boolean isKeyword() {
-        return ordinal() >= FALSE.ordinal();
+        return ordinal() >= FALSE.ordinal() && ordinal() <= YIELD.ordinal();
     }
 }

@@ -1,0 +1,110 @@
+package org.taipan.parse;
+
+import java.util.Arrays;
+
+/**
+ * The parser's view of the token stream: tokens are pulled lazily from the {@link Tokenizer} into
+ * an array, so backtracking is just resetting an index. How far the tokenizer has been pulled
+ * ({@link #fill()}) is what CPython uses to place a generic "invalid syntax" error.
+ */
+final class TokenStream {
+    private final Tokenizer tokenizer;
+    private Token[] tokens = new Token[256];
+    private int fill;
+    /** Index of the current (next unconsumed) token. */
+    int pos;
+
+    TokenStream(Tokenizer tokenizer) {
+        this.tokenizer = tokenizer;
+    }
+
+    Tokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    /** The current token, fetching it if needed. */
+    Token peek() {
+        int p = pos;
+        if (p < fill) {
+            return tokens[p];
+        }
+        return fetch(p);
+    }
+
+    /** The token {@code k} positions after the current one. */
+    Token peek(int k) {
+        int p = pos + k;
+        if (p < fill) {
+            return tokens[p];
+        }
+        return fetch(p);
+    }
+
+    TokenType type() {
+        int p = pos;
+        if (p < fill) {
+            return tokens[p].type;
+        }
+        return fetch(p).type;
+    }
+
+    /** Returns the current token and moves past it. */
+    Token next() {
+        int p = pos;
+        Token t = p < fill ? tokens[p] : fetch(p);
+        pos = p + 1;
+        return t;
+    }
+
+    private Token fetch(int p) {
+        while (fill <= p) {
+            if (fill == tokens.length) {
+                tokens = Arrays.copyOf(tokens, tokens.length * 2);
+            }
+            // ENDMARKER repeats: never ask the tokenizer past it.
+            tokens[fill] = fill > 0 && tokens[fill - 1].type == TokenType.ENDMARKER
+                    ? tokens[fill - 1] : tokenizer.next();
+            fill++;
+        }
+        return tokens[p];
+    }
+
+    /** Tokenizes to the end (a tokenizer error there replaces a generic syntax error, as in CPython). */
+    void drain() {
+        while (fill == 0 || tokens[fill - 1].type != TokenType.ENDMARKER) {
+            fetch(fill);
+        }
+    }
+
+    /** The token at absolute index {@code i} (already fetched). */
+    Token get(int i) {
+        return tokens[i];
+    }
+
+    /** Number of tokens fetched so far. */
+    int fill() {
+        return fill;
+    }
+
+    /** The last token fetched from the tokenizer (CPython's error location), or null. */
+    Token lastFetched() {
+        return fill == 0 ? null : tokens[fill - 1];
+    }
+
+    /** The last consumed token, skipping NEWLINE/INDENT/DEDENT/ENDMARKER as CPython does for node ends. */
+    Token lastNonWhitespace() {
+        for (int m = pos - 1; m >= 0; m--) {
+            TokenType t = tokens[m].type;
+            if (t != TokenType.NEWLINE && t != TokenType.INDENT && t != TokenType.DEDENT
+                    && t != TokenType.ENDMARKER) {
+                return tokens[m];
+            }
+        }
+        return tokens[0];
+    }
+
+    /** The last consumed token. */
+    Token last() {
+        return tokens[pos - 1];
+    }
+}
