@@ -113,7 +113,8 @@ final class Assembler {
             return;
         }
         BasicBlock target = last.target;
-        if (target.exit && target.instrs.size() <= MAX_COPY_SIZE) {
+        // Only blocks without line numbers are copied: a copied line would add a line event.
+        if (target.exit && target.instrs.size() <= MAX_COPY_SIZE && isExitWithoutLineno(target)) {
             last.op = Opcode.NOP.ordinal();
             last.target = null;
             for (Instruction i : target.instrs) {
@@ -548,7 +549,7 @@ final class Assembler {
         for (int t = 0; t < kinds.length; t++) {
             kinds[t] = lpKinds.get(t);
         }
-        return new CodeData(u.name, u.qualname, filename, u.firstLineno, u.argCount,
+        return new CodeData(u.name, u.qualname, filename, u.firstLineno, u.argCount + u.posOnlyArgCount,
                 u.posOnlyArgCount, u.kwOnlyArgCount, flags, maxDepth, code, consts.toArray(), names,
                 lpNames.toArray(new String[0]), kinds, exc, lines, endLines, cols, endCols);
     }

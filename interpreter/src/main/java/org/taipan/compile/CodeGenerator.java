@@ -1714,6 +1714,10 @@ final class CodeGenerator {
             useNextBlock(end);
             return;
         }
+        if (e instanceof Compare c) {
+            // CPython sets the comparison's location here and does not restore it.
+            setLoc(c);
+        }
         if (e instanceof Compare c && c.ops.size() > 1) {
             int n = c.ops.size() - 1;
             BasicBlock cleanup = newBlock();
@@ -1788,7 +1792,8 @@ final class CodeGenerator {
             }
         }
         expr(meth.value);
-        int oldLineno = u.lineno;
+        int[] old = saveLoc();
+        setLoc(meth);
         updateStartLocationToMatchAttr(meth);
         addName(Opcode.LOAD_METHOD, meth.attr);
         for (Expr a : e.args) {
@@ -1801,9 +1806,10 @@ final class CodeGenerator {
             }
             kwNames(e.keywords);
         }
+        setLoc(e);
         updateStartLocationToMatchAttr(meth);
         addOp(Opcode.CALL, argsl + kwdsl);
-        u.lineno = oldLineno;
+        restoreLoc(old);
         return true;
     }
 

@@ -14,7 +14,7 @@ final class StackEffect {
             default: break;
         }
         switch (Opcode.values()[op]) {
-            case NOP: case SWAP: case RESUME: case RETURN_GENERATOR: case UNARY_POSITIVE:
+            case NOP: case SWAP: case RESUME: case UNARY_POSITIVE:
             case UNARY_NEGATIVE: case UNARY_NOT: case UNARY_INVERT: case DELETE_FAST: case MAKE_CELL:
             case DELETE_DEREF: case COPY_FREE_VARS: case DELETE_NAME: case DELETE_GLOBAL:
             case LOAD_ATTR: case LIST_TO_TUPLE: case JUMP: case JUMP_NO_INTERRUPT: case GET_ITER:
@@ -29,7 +29,7 @@ final class StackEffect {
             case POP_JUMP_IF_NONE: case POP_JUMP_IF_NOT_NONE: case RETURN_VALUE: case PRINT_EXPR:
             case IMPORT_NAME: case IMPORT_STAR: case POP_EXCEPT: case RERAISE: case PREP_RERAISE_STAR:
                 return -1;
-            case PUSH_NULL: case COPY: case LOAD_CONST: case LOAD_FAST: case LOAD_CLOSURE:
+            case RETURN_GENERATOR: case PUSH_NULL: case COPY: case LOAD_CONST: case LOAD_FAST: case LOAD_CLOSURE:
             case LOAD_DEREF: case LOAD_CLASSDEREF: case LOAD_NAME: case LOAD_METHOD:
             case GET_ANEXT: case LOAD_BUILD_CLASS: case LOAD_ASSERTION_ERROR: case IMPORT_FROM:
             case PUSH_EXC_INFO: case BEFORE_WITH: case BEFORE_ASYNC_WITH: case WITH_EXCEPT_START:
