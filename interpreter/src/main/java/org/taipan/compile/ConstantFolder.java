@@ -58,7 +58,7 @@ final class ConstantFolder {
     }
 
     /** Python equality between constants, enough for set membership (1 == 1.0 == True). */
-    private static boolean pyEquals(Object a, Object b) {
+    static boolean pyEquals(Object a, Object b) {
         Object na = numeric(a);
         Object nb = numeric(b);
         if (na != null && nb != null) {
