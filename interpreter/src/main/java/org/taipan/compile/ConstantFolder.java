@@ -748,7 +748,10 @@ final class ConstantFolder {
                     return null;
                 }
                 if (x < 0 && y != Math.floor(y)) {
-                    return null;
+                    // Python delegates to complex power: |x|**y * e**(i*pi*y).
+                    double len = StrictMath.pow(-x, y);
+                    double phase = StrictMath.atan2(0.0, x) * y;
+                    return new ComplexLiteral(len * StrictMath.cos(phase), len * StrictMath.sin(phase));
                 }
                 r = Math.pow(x, y);
                 break;
