@@ -467,6 +467,10 @@ final class ConstantFolder {
     // ---------------------------------------------------------------- binary
 
     private Expr foldBinOp(BinOp b) {
+        if (b.op == BinaryOperator.Mod && b.left instanceof Constant fmt && fmt.value instanceof String f
+                && b.right instanceof TupleExpr t && !hasStarred(t.elts)) {
+            return PercentFormat.optimize(b, f, t.elts);
+        }
         if (!(b.left instanceof Constant l) || !(b.right instanceof Constant r)) {
             return b;
         }
