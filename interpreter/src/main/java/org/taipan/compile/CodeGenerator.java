@@ -713,8 +713,9 @@ final class CodeGenerator {
         } else if (!preserveTos) {
             loadConst(((Constant) s.value).value);
         }
+        // No new block here: CPython adds no implicit "return None" after a final return, which
+        // matters for the order of co_consts.
         addOp(Opcode.RETURN_VALUE);
-        nextBlock();
     }
 
     private void breakStmt() {

@@ -106,7 +106,8 @@ class StdlibCompileTest {
             }
         }
         System.out.print(report);
-        assertTrue(regressions.isEmpty(), report.toString());
+        assertTrue(regressions.isEmpty() || Boolean.getBoolean("taipan.updateCompileKnownFailures"),
+                report.toString());
     }
 
     static String outcome(byte[] data, String rel) {
