@@ -162,14 +162,8 @@ final class Assembler {
                 b.nofallthrough = false;
             }
         }
-        BasicBlock pred = null;
         for (BasicBlock b = u.entry; b != null; b = b.next) {
-            int prevLineno = -1;
-            if (pred != null && !pred.isEmpty()) {
-                prevLineno = pred.last().lineno;
-            }
-            cleanBlock(b, prevLineno);
-            pred = b.nofallthrough ? null : b;
+            cleanBlock(b, -1);
         }
         eliminateEmptyBlocks();
         boolean maybeEmpty = false;
