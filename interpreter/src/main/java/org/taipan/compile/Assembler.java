@@ -515,6 +515,12 @@ final class Assembler {
                     endLines[k] = -1;
                     cols[k] = -1;
                     endCols[k] = -1;
+                } else if ((i.col < 0 || i.endCol < 0) && (i.endLineno == i.lineno || i.endLineno < 0)) {
+                    // CPython's location table stores such entries as "line only".
+                    lines[k] = i.lineno;
+                    endLines[k] = i.lineno;
+                    cols[k] = -1;
+                    endCols[k] = -1;
                 } else {
                     lines[k] = i.lineno;
                     endLines[k] = i.endLineno;

@@ -551,7 +551,7 @@ final class CodeGenerator {
         }
         for (Arg a : all) {
             if (a.arg.equals("__debug__")) {
-                throw errorAt("cannot assign to __debug__", a);
+                throw error("cannot assign to __debug__");
             }
         }
     }

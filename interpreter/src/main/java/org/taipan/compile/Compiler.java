@@ -40,6 +40,29 @@ public final class Compiler {
         return gen.compileModule(tree);
     }
 
+    private static int checkFeatures(ImportFrom f, String filename) {
+        int features = 0;
+        for (Alias a : f.names) {
+            switch (a.name) {
+                case "nested_scopes": case "generators": case "division": case "absolute_import":
+                case "with_statement": case "print_function": case "unicode_literals":
+                case "generator_stop":
+                    break;
+                case "barry_as_FLUFL":
+                    features |= CO_FUTURE_BARRY_AS_BDFL;
+                    break;
+                case "annotations":
+                    features |= CodeData.CO_FUTURE_ANNOTATIONS;
+                    break;
+                case "braces":
+                    throw CompileErrors.at("not a chance", filename, f);
+                default:
+                    throw CompileErrors.at("future feature " + a.name + " is not defined", filename, f);
+            }
+        }
+        return features;
+    }
+
     /**
      * CPython's {@code future.c}: the features named by the {@code from __future__ import}
      * statements at the top of a module, and the line of the last one. Returns {features, line}.
@@ -55,35 +78,32 @@ public final class Compiler {
         } else {
             return new int[] {0, -1};
         }
-        int i = 0;
+        boolean done = false;
+        boolean foundDocstring = false;
+        int prevLine = 0;
         for (Stmt s : body) {
-            if (i == 0 && s instanceof ExprStmt e && e.value instanceof Constant c && c.value instanceof String) {
-                i++;
-                continue;
-            }
-            i++;
-            if (s instanceof ImportFrom f && "__future__".equals(f.module)) {
-                for (Alias a : f.names) {
-                    switch (a.name) {
-                        case "nested_scopes": case "generators": case "division": case "absolute_import":
-                        case "with_statement": case "print_function": case "unicode_literals":
-                        case "generator_stop":
-                            break;
-                        case "barry_as_FLUFL":
-                            features |= CO_FUTURE_BARRY_AS_BDFL;
-                            break;
-                        case "annotations":
-                            features |= CodeData.CO_FUTURE_ANNOTATIONS;
-                            break;
-                        case "braces":
-                            throw CompileErrors.at("not a chance", filename, a);
-                        default:
-                            throw CompileErrors.at("future feature " + a.name + " is not defined", filename, a);
-                    }
-                }
-                lineno = s.lineno;
-            } else {
+            if (done && s.lineno > prevLine) {
                 break;
+            }
+            prevLine = s.lineno;
+            if (s instanceof ImportFrom f) {
+                if ("__future__".equals(f.module)) {
+                    if (done) {
+                        throw CompileErrors.at("from __future__ imports must occur at the beginning of the file",
+                                filename, s.lineno, s.colOffset, s.endLineno, s.endColOffset);
+                    }
+                    features |= checkFeatures(f, filename);
+                    lineno = s.lineno;
+                } else {
+                    done = true;
+                }
+            } else if (s instanceof ExprStmt e && !foundDocstring) {
+                if (!(e.value instanceof Constant c && c.value instanceof String)) {
+                    done = true;
+                }
+                foundDocstring = true;
+            } else {
+                done = true;
             }
         }
         return new int[] {features, lineno};

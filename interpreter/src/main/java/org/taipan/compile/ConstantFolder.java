@@ -787,12 +787,83 @@ final class ConstantFolder {
             br = toDouble(b);
             bi = 0.0;
         }
+        double[] r;
         switch (op) {
-            case Add: return new ComplexLiteral(ar + br, ai + bi);
-            case Sub: return new ComplexLiteral(ar - br, ai - bi);
-            case Mult: return new ComplexLiteral(ar * br - ai * bi, ar * bi + ai * br);
+            case Add: r = new double[] {ar + br, ai + bi}; break;
+            case Sub: r = new double[] {ar - br, ai - bi}; break;
+            case Mult: r = prod(ar, ai, br, bi); break;
+            case Div: r = quot(ar, ai, br, bi); break;
+            case Pow: r = pow(ar, ai, br, bi); break;
             default: return null;
         }
+        if (r == null || Double.isInfinite(r[0]) || Double.isInfinite(r[1])) {
+            return null;
+        }
+        return new ComplexLiteral(r[0], r[1]);
+    }
+
+    private static double[] prod(double ar, double ai, double br, double bi) {
+        return new double[] {ar * br - ai * bi, ar * bi + ai * br};
+    }
+
+    /** CPython's complex division (scaled to avoid overflow); null for division by zero. */
+    private static double[] quot(double ar, double ai, double br, double bi) {
+        double absBr = Math.abs(br);
+        double absBi = Math.abs(bi);
+        if (absBr >= absBi) {
+            if (absBr == 0.0) {
+                return null;
+            }
+            double ratio = bi / br;
+            double denom = br + bi * ratio;
+            return new double[] {(ar + ai * ratio) / denom, (ai - ar * ratio) / denom};
+        } else if (absBi >= absBr) {
+            double ratio = br / bi;
+            double denom = br * ratio + bi;
+            return new double[] {(ar * ratio + ai) / denom, (ai * ratio - ar) / denom};
+        }
+        return new double[] {Double.NaN, Double.NaN};
+    }
+
+    /** CPython's complex power: repeated squaring for small integral exponents. */
+    private static double[] pow(double ar, double ai, double br, double bi) {
+        if (bi == 0.0 && br == Math.floor(br) && Math.abs(br) <= 100.0) {
+            long n = (long) br;
+            double[] x = n > 0 ? powu(ar, ai, n) : powu(ar, ai, -n);
+            return n > 0 ? x : quot(1.0, 0.0, x[0], x[1]);
+        }
+        if (br == 0.0 && bi == 0.0) {
+            return new double[] {1.0, 0.0};
+        }
+        if (ar == 0.0 && ai == 0.0) {
+            if (bi != 0.0 || br < 0.0) {
+                return null;
+            }
+            return new double[] {0.0, 0.0};
+        }
+        double vabs = Math.hypot(ar, ai);
+        double len = StrictMath.pow(vabs, br);
+        double at = StrictMath.atan2(ai, ar);
+        double phase = at * br;
+        if (bi != 0.0) {
+            len /= StrictMath.exp(at * bi);
+            phase += bi * StrictMath.log(vabs);
+        }
+        return new double[] {len * StrictMath.cos(phase), len * StrictMath.sin(phase)};
+    }
+
+    private static double[] powu(double xr, double xi, long n) {
+        double[] r = {1.0, 0.0};
+        double[] p = {xr, xi};
+        long mask = 1;
+        while (mask > 0 && n >= mask) {
+            if ((n & mask) != 0) {
+                r = prod(r[0], r[1], p[0], p[1]);
+            }
+            mask <<= 1;
+            p = prod(p[0], p[1], p[0], p[1]);
+        }
+        return r;
     }
 
     private Expr foldSubscript(Subscript s) {
