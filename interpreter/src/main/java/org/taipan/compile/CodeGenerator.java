@@ -91,7 +91,8 @@ final class CodeGenerator {
         }
         addOp(Opcode.RESUME, 0);
         if (type == ScopeType.MODULE) {
-            u.lineno = -1;
+            // RESUME of a module sits on line 0; what follows starts on line 1.
+            u.lineno = 1;
         }
     }
 
