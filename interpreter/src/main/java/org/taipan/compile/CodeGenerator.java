@@ -1168,7 +1168,7 @@ final class CodeGenerator {
             asyncWith(s, items, body, pos);
         }
         popFBlock();
-        unsetLoc();
+        // Unlike "with", CPython 3.11 leaves this POP_BLOCK on the body's last location.
         addRaw(Instruction.POP_BLOCK, 0);
         setLoc(s);
         callExitWithNones();
