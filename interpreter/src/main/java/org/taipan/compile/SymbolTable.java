@@ -61,7 +61,11 @@ final class SymbolTable {
             s.nested = true;
         }
         s.privateName = cur.privateName;
-        cur.children.add(s);
+        if (kind != Scope.Kind.ANNOTATION) {
+            // CPython 3.11 visits postponed annotations (for their errors) but keeps them out of
+            // the tree, so their names are never analysed.
+            cur.children.add(s);
+        }
         scopes.put(node, s);
         stack.add(s);
         cur = s;
@@ -574,7 +578,7 @@ final class SymbolTable {
         cur.compIterExpr++;
         expr(outermost.iter);
         cur.compIterExpr--;
-        enter("<" + scopeName + ">", Scope.Kind.FUNCTION, e, e.lineno);
+        enter(scopeName, Scope.Kind.FUNCTION, e, e.lineno);
         cur.comprehension = kind;
         if (outermost.isAsync != 0) {
             cur.coroutine = true;
