@@ -528,8 +528,9 @@ final class GrammarParser extends StatementParser {
     void invalidImportFromTargets() {
         Token t = ts.last();
         if (t.type == TokenType.COMMA && at(TokenType.NEWLINE)) {
+            Token last = ts.lastFetched();
             throw errorAt("SyntaxError",
-                    "trailing comma not allowed without surrounding parentheses", t, t);
+                    "trailing comma not allowed without surrounding parentheses", last, last);
         }
     }
 
@@ -561,5 +562,16 @@ final class GrammarParser extends StatementParser {
 
     @Override
     void invalidMatchBlock(Token match) {
+        // "match" subject_expr ':' NEWLINE !INDENT
+        int mark = ts.pos;
+        ts.pos++;
+        Expr subject = withoutChecks(this::starExpressions);
+        if (subject != null && accept(TokenType.COLON) && accept(TokenType.NEWLINE)
+                && !at(TokenType.INDENT)) {
+            Token t = ts.lastFetched();
+            throw errorAt("IndentationError", "expected an indented block after 'match' statement on line "
+                    + match.lineno, t, t);
+        }
+        ts.pos = mark;
     }
 }

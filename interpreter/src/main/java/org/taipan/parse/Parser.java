@@ -75,7 +75,7 @@ public final class Parser {
         // Second pass: reparse with the invalid_* rules, which throw specific errors.
         p.firstPassFill = p.ts.fill();
         p.ts.pos = 0;
-        p.level = 0;
+        p.level = ParserBase.BASE_LEVEL;
         p.invalidPass = true;
         startRule(p, start);
         SyntaxErrorException generic = p.genericError();

@@ -20,8 +20,14 @@ abstract class ParserBase {
     boolean invalidPass;
     /** True when parsing an f-string replacement field: errors get CPython's "f-string: " prefix. */
     boolean fstringMode;
+    /**
+     * CPython's rule-call depth when a module-level expression starts being parsed; with it our
+     * count gives up at the same nesting as CPython for unary operators, 'not', '**' and lambda.
+     */
+    static final int BASE_LEVEL = 31;
+
     /** Approximates CPython's count of nested rule calls (see {@link #MAX_LEVEL}). */
-    int level;
+    int level = BASE_LEVEL;
 
     ParserBase(Tokenizer tokenizer, String filename, int lineOffset) {
         this.ts = new TokenStream(tokenizer);

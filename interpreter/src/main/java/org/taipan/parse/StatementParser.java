@@ -841,13 +841,19 @@ abstract class StatementParser extends PatternParser {
         boolean star = false;
         while (at(TokenType.EXCEPT)) {
             Token ex = ts.next();
-            boolean isStar = accept(TokenType.STAR);
+            Token starToken = expect(TokenType.STAR);
+            boolean isStar = starToken != null;
             if (!handlers.isEmpty() && isStar != star) {
                 if (invalidPass) {
                     throw errorAt("SyntaxError",
-                            "cannot have both 'except' and 'except*' on the same 'try'", ex, ex);
+                            "cannot have both 'except' and 'except*' on the same 'try'", ex,
+                            isStar ? starToken : ex);
                 }
                 return fail(mark);
+            }
+            if (isStar && at(TokenType.COLON) && invalidPass) {
+                Token colon = ts.peek();
+                throw errorAt("SyntaxError", "expected one or more exception types", colon, colon);
             }
             star = isStar;
             Expr type = null;
