@@ -709,12 +709,26 @@ abstract class ExpressionParser extends ParserBase {
             }
             return y;
         }
+        if (invalidPass && at(TokenType.DOUBLESTAR)) {
+            // invalid_group: '(' '**' expression ')'
+            Token s = ts.next();
+            Expr v = expression();
+            if (v != null && at(TokenType.RPAR)) {
+                Token e = ts.last();
+                invalidGroup(new Starred(v, ExprContext.Load, s.lineno, s.colOffset, e.endLineno,
+                        e.endColOffset), true);
+            }
+            return fail(mark);
+        }
         Expr first = starNamedExpression();
         if (first == null) {
             return fail(mark);
         }
         if (at(TokenType.RPAR)) {
             if (first instanceof Starred) {
+                if (invalidPass) {
+                    invalidGroup(first, false);
+                }
                 return fail(mark);
             }
             ts.pos++;
@@ -824,9 +838,13 @@ abstract class ExpressionParser extends ParserBase {
         } else {
             first = expression();
             if (first != null && at(TokenType.COLON)) {
+                int afterKey = ts.pos;
                 ts.pos++;
                 Expr v = expression();
                 if (v == null) {
+                    if (invalidPass) {
+                        invalidDictEntry(first, afterKey);
+                    }
                     return fail(mark);
                 }
                 if (atCompFor()) {
@@ -871,6 +889,12 @@ abstract class ExpressionParser extends ParserBase {
                 close.endColOffset);
     }
 
+    /** Hook for the second pass: "cannot use starred expression here" for {@code (*a)}. */
+    abstract void invalidGroup(Expr inner, boolean doubleStarred);
+
+    /** Hook for the second pass: a dict entry that is not {@code key: value} after {@code key}. */
+    abstract void invalidDictEntry(Expr key, int afterKey);
+
     private Expr dictTail(int mark, Token open, List<Expr> keys, List<Expr> values) {
         while (accept(TokenType.COMMA)) {
             if (at(TokenType.RBRACE)) {
@@ -886,11 +910,15 @@ abstract class ExpressionParser extends ParserBase {
                 continue;
             }
             Expr k = expression();
-            if (k == null || !accept(TokenType.COLON)) {
+            if (k == null) {
                 return fail(mark);
             }
-            Expr v = expression();
+            int afterKey = ts.pos;
+            Expr v = accept(TokenType.COLON) ? expression() : null;
             if (v == null) {
+                if (invalidPass) {
+                    invalidDictEntry(k, afterKey);
+                }
                 return fail(mark);
             }
             keys.add(k);

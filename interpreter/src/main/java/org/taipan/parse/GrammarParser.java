@@ -195,42 +195,104 @@ final class GrammarParser extends StatementParser {
 
     @Override
     void invalidParameterList(int failedAt, boolean annotated) {
-        // Report "non-default argument follows default argument" as CPython does, at the
-        // first parameter without a default after one with a default.
+        // CPython's invalid_parameters, invalid_default, invalid_star_etc and invalid_kwds
+        // (and their lambda twins), checked in one walk over the parameter list.
+        TokenType close = annotated ? TokenType.RPAR : TokenType.COLON;
         int mark = ts.pos;
         boolean sawDefault = false;
+        boolean sawSlash = false;
+        boolean sawStar = false;
+        boolean sawKwargs = false;
+        int count = 0;
         try {
-            while (true) {
-                TokenType t = ts.type();
-                if (t == TokenType.STAR || t == TokenType.DOUBLESTAR || t == TokenType.RPAR
-                        || t == TokenType.COLON) {
-                    return;
-                }
-                if (t == TokenType.SLASH) {
+            while (!at(close)) {
+                Token t = ts.peek();
+                if (t.type == TokenType.SLASH) {
+                    if (count == 0 && ts.peek(1).type == TokenType.COMMA) {
+                        throw errorAt("SyntaxError", "at least one argument must precede /", t, t);
+                    }
+                    if (sawKwargs) {
+                        throw errorAt("SyntaxError", "arguments cannot follow var-keyword argument", t, t);
+                    }
+                    if (sawSlash) {
+                        throw errorAt("SyntaxError", "/ may appear only once", t, t);
+                    }
+                    if (sawStar) {
+                        throw errorAt("SyntaxError", "/ must be ahead of *", t, t);
+                    }
                     ts.pos++;
-                } else {
-                    Token name = expect(TokenType.NAME);
-                    if (name == null) {
+                    sawSlash = true;
+                    if (at(TokenType.STAR)) {
+                        Token star = ts.peek();
+                        throw errorAt("SyntaxError", "expected comma between / and *", star, star);
+                    }
+                } else if (t.type == TokenType.STAR) {
+                    if (sawKwargs) {
+                        throw errorAt("SyntaxError", "arguments cannot follow var-keyword argument", t, t);
+                    }
+                    ts.pos++;
+                    TokenType n = ts.type();
+                    if (sawStar && (n == TokenType.NAME || n == TokenType.COMMA)) {
+                        throw errorAt("SyntaxError", "* argument may appear only once", t, t);
+                    }
+                    if (n == close || (n == TokenType.COMMA
+                            && (ts.peek(1).type == close || ts.peek(1).type == TokenType.DOUBLESTAR))) {
+                        throw errorAt("SyntaxError", "named arguments must follow bare *", t, t);
+                    }
+                    sawStar = true;
+                    if (at(TokenType.NAME)) {
+                        if (!skipParam(annotated, true)) {
+                            return;
+                        }
+                        if (at(TokenType.EQUAL)) {
+                            Token eq = ts.peek();
+                            throw errorAt("SyntaxError",
+                                    "var-positional argument cannot have default value", eq, eq);
+                        }
+                    }
+                } else if (t.type == TokenType.DOUBLESTAR) {
+                    if (sawKwargs) {
+                        throw errorAt("SyntaxError", "arguments cannot follow var-keyword argument", t, t);
+                    }
+                    ts.pos++;
+                    if (!skipParam(annotated, false)) {
                         return;
                     }
-                    if (annotated && at(TokenType.COLON)) {
-                        int m = ts.pos;
-                        ts.pos++;
-                        if (withoutChecks(this::expression) == null) {
-                            ts.pos = m;
-                            return;
-                        }
-                    }
-                    if (accept(TokenType.EQUAL)) {
-                        if (withoutChecks(this::expression) == null) {
-                            return;
-                        }
-                        sawDefault = true;
-                    } else if (sawDefault) {
-                        Token e = ts.last();
+                    if (at(TokenType.EQUAL)) {
+                        Token eq = ts.peek();
                         throw errorAt("SyntaxError",
-                                "non-default argument follows default argument", name, e);
+                                "var-keyword argument cannot have default value", eq, eq);
                     }
+                    sawKwargs = true;
+                } else if (t.type == TokenType.NAME) {
+                    int start = ts.pos;
+                    if (!skipParam(annotated, false)) {
+                        return;
+                    }
+                    Token end = ts.last();
+                    if (sawKwargs) {
+                        throw errorAt("SyntaxError", "arguments cannot follow var-keyword argument",
+                                t, end);
+                    }
+                    if (at(TokenType.EQUAL)) {
+                        Token eq = ts.next();
+                        TokenType n = ts.type();
+                        if (n == TokenType.COMMA || n == close) {
+                            throw errorAt("SyntaxError", "expected default value expression", eq, eq);
+                        }
+                        if (withoutChecks(this::expression) == null) {
+                            return;
+                        }
+                        if (!sawStar) {
+                            sawDefault = true;
+                        }
+                    } else if (sawDefault && !sawStar) {
+                        throw errorAt("SyntaxError", "non-default argument follows default argument",
+                                t, end);
+                    }
+                    count++;
+                } else {
+                    return;
                 }
                 if (!accept(TokenType.COMMA)) {
                     return;
@@ -239,6 +301,18 @@ final class GrammarParser extends StatementParser {
         } finally {
             ts.pos = mark;
         }
+    }
+
+    /** NAME [':' annotation] of a parameter, without building it; false if malformed. */
+    private boolean skipParam(boolean annotated, boolean star) {
+        if (!accept(TokenType.NAME)) {
+            return false;
+        }
+        if (annotated && accept(TokenType.COLON)) {
+            Expr a = star ? withoutChecks(this::starExpression) : withoutChecks(this::expression);
+            return a != null;
+        }
+        return true;
     }
 
     @Override
@@ -306,10 +380,9 @@ final class GrammarParser extends StatementParser {
                         // CPython reports these at the furthest token it read.
                         ts.pos = mark;
                         skipToCloser();
-                        Token t = ts.lastFetched();
-                        throw errorAt("SyntaxError", sawDoubleStar
+                        throw errorAtLastToken("SyntaxError", sawDoubleStar
                                 ? "positional argument follows keyword argument unpacking"
-                                : "positional argument follows keyword argument", t, t);
+                                : "positional argument follows keyword argument");
                     }
                 }
                 count++;
@@ -396,9 +469,8 @@ final class GrammarParser extends StatementParser {
             default:
                 what = "'" + owner.text + "' statement";
         }
-        Token t = ts.lastFetched();
-        throw errorAt("IndentationError", "expected an indented block after " + what
-                + " on line " + owner.lineno, t, t);
+        throw errorAtLastToken("IndentationError", "expected an indented block after " + what
+                + " on line " + owner.lineno);
     }
 
     @Override
@@ -528,9 +600,8 @@ final class GrammarParser extends StatementParser {
     void invalidImportFromTargets() {
         Token t = ts.last();
         if (t.type == TokenType.COMMA && at(TokenType.NEWLINE)) {
-            Token last = ts.lastFetched();
-            throw errorAt("SyntaxError",
-                    "trailing comma not allowed without surrounding parentheses", last, last);
+            throw errorAtLastToken("SyntaxError",
+                    "trailing comma not allowed without surrounding parentheses");
         }
     }
 
@@ -561,6 +632,41 @@ final class GrammarParser extends StatementParser {
     }
 
     @Override
+    void invalidGroup(Expr inner, boolean doubleStarred) {
+        throw errorAt(!doubleStarred ? "cannot use starred expression here"
+                : "cannot use double starred expression here", inner);
+    }
+
+    @Override
+    void invalidDictEntry(Expr key, int afterKey) {
+        int mark = ts.pos;
+        ts.pos = afterKey;
+        try {
+            if (!at(TokenType.COLON)) {
+                // invalid_kvpair: a=expression !(':')
+                throw raise("SyntaxError", "':' expected after dictionary key", key.lineno,
+                        key.endColOffset, key.endLineno, 0);
+            }
+            Token colon = ts.next();
+            TokenType t = ts.type();
+            if (t == TokenType.RBRACE || t == TokenType.COMMA) {
+                throw errorAt("SyntaxError", "expression expected after dictionary key and ':'",
+                        colon, colon);
+            }
+            if (t == TokenType.STAR) {
+                Token star = ts.next();
+                if (withoutChecks(this::bitwiseOr) != null) {
+                    Token e = ts.last();
+                    throw errorAt("SyntaxError",
+                            "cannot use a starred expression in a dictionary value", star, e);
+                }
+            }
+        } finally {
+            ts.pos = mark;
+        }
+    }
+
+    @Override
     void invalidMatchBlock(Token match) {
         // "match" subject_expr ':' NEWLINE !INDENT
         int mark = ts.pos;
@@ -568,9 +674,8 @@ final class GrammarParser extends StatementParser {
         Expr subject = withoutChecks(this::starExpressions);
         if (subject != null && accept(TokenType.COLON) && accept(TokenType.NEWLINE)
                 && !at(TokenType.INDENT)) {
-            Token t = ts.lastFetched();
-            throw errorAt("IndentationError", "expected an indented block after 'match' statement on line "
-                    + match.lineno, t, t);
+            throw errorAtLastToken("IndentationError",
+                    "expected an indented block after 'match' statement on line " + match.lineno);
         }
         ts.pos = mark;
     }

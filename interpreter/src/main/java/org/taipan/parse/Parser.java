@@ -30,12 +30,16 @@ public final class Parser {
 
     /** Parses decoded source; {@code mode} is "exec", "eval", "single" or "func_type". */
     public static Mod parse(String source, String filename, String mode) {
-        return onLargeStackIfNeeded(() -> parseNow(source, filename, mode));
+        return onLargeStackIfNeeded(() -> parseNow(source, filename, mode, false));
     }
 
-    /** Decodes (see {@link SourceDecoder}) and parses a whole file in "exec" mode. */
+    /**
+     * Decodes (see {@link SourceDecoder}) and parses a whole file in "exec" mode. As for
+     * CPython's {@code compile(bytes)}, error offsets are then in UTF-8 bytes, not characters.
+     */
     public static Mod parseFile(byte[] data, String filename) {
-        return parse(SourceDecoder.decode(data, filename), filename, "exec");
+        String source = SourceDecoder.decode(data, filename);
+        return onLargeStackIfNeeded(() -> parseNow(source, filename, "exec", true));
     }
 
     /**
@@ -47,13 +51,15 @@ public final class Parser {
                                               int firstLineColOffset) {
         return onLargeStackIfNeeded(() -> {
             Tokenizer tokenizer = new Tokenizer(text, filename, lineOffset, firstLineColOffset);
-            return (Expr) run(tokenizer, filename, lineOffset, Start.FSTRING);
+            return (Expr) run(tokenizer, filename, lineOffset, firstLineColOffset, Start.FSTRING,
+                    false);
         });
     }
 
     private enum Start { FILE, EVAL, SINGLE, FUNC_TYPE, FSTRING }
 
-    private static Mod parseNow(String source, String filename, String mode) {
+    private static Mod parseNow(String source, String filename, String mode,
+                                boolean byteOffsets) {
         Start start;
         switch (mode) {
             case "exec": start = Start.FILE; break;
@@ -62,11 +68,14 @@ public final class Parser {
             case "func_type": start = Start.FUNC_TYPE; break;
             default: throw new IllegalArgumentException("mode must be 'exec', 'eval', 'single' or 'func_type'");
         }
-        return (Mod) run(new Tokenizer(source, filename), filename, 0, start);
+        return (Mod) run(new Tokenizer(source, filename), filename, 0, 0, start, byteOffsets);
     }
 
-    private static Object run(Tokenizer tokenizer, String filename, int lineOffset, Start start) {
+    private static Object run(Tokenizer tokenizer, String filename, int lineOffset,
+                              int firstLineColOffset, Start start, boolean byteOffsets) {
         GrammarParser p = new GrammarParser(tokenizer, filename, lineOffset);
+        p.firstLineColOffset = firstLineColOffset;
+        p.byteOffsets = byteOffsets;
         p.fstringMode = start == Start.FSTRING;
         Object result = startRule(p, start);
         if (result != null) {

@@ -209,8 +209,7 @@ abstract class StatementParser extends PatternParser {
                 throw errorAt("SyntaxError", "expected ':'", t, t);
             }
             if (invalidPass && at(TokenType.NEWLINE)) {
-                Token t = ts.lastFetched();
-                throw errorAt("SyntaxError", "expected ':'", t, t);
+                throw errorAtLastToken("SyntaxError", "expected ':'");
             }
             return null;
         }
@@ -897,8 +896,8 @@ abstract class StatementParser extends PatternParser {
             }
         } else if (handlers.isEmpty()) {
             if (invalidPass) {
-                throw errorAt("SyntaxError", "expected 'except' or 'finally' block",
-                        ts.peek(), ts.peek());
+                ts.peek();
+                throw errorAtLastToken("SyntaxError", "expected 'except' or 'finally' block");
             }
             return fail(mark);
         }
