@@ -736,6 +736,9 @@ abstract class ExpressionParser extends ParserBase {
         }
         if (atCompFor()) {
             if (first instanceof Starred) {
+                if (invalidPass) {
+                    invalidComprehension(first, null);
+                }
                 return fail(mark);
             }
             List<Comprehension> gens = forIfClauses();
@@ -791,6 +794,9 @@ abstract class ExpressionParser extends ParserBase {
         }
         if (atCompFor()) {
             if (first instanceof Starred) {
+                if (invalidPass) {
+                    invalidComprehension(first, null);
+                }
                 return fail(mark);
             }
             List<Comprehension> gens = forIfClauses();
@@ -804,6 +810,9 @@ abstract class ExpressionParser extends ParserBase {
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         if (!starNamedExpressionsTail(elts, TokenType.RSQB)) {
+            if (invalidPass && atCompFor()) {
+                invalidComprehension(first, elts.size() > 1 ? elts.get(elts.size() - 1) : null);
+            }
             return fail(mark);
         }
         Token close = ts.next();
@@ -823,10 +832,14 @@ abstract class ExpressionParser extends ParserBase {
         List<Expr> values = new ArrayList<>();
         Expr first;
         if (at(TokenType.DOUBLESTAR)) {
-            ts.pos++;
+            Token stars = ts.next();
             Expr v = bitwiseOr();
             if (v == null) {
                 return fail(mark);
+            }
+            if (invalidPass && atCompFor()) {
+                throw errorAt("SyntaxError", "dict unpacking cannot be used in dict comprehension",
+                        stars, stars);
             }
             keys.add(null);
             values.add(v);
@@ -869,6 +882,9 @@ abstract class ExpressionParser extends ParserBase {
         }
         if (atCompFor()) {
             if (first instanceof Starred) {
+                if (invalidPass) {
+                    invalidComprehension(first, null);
+                }
                 return fail(mark);
             }
             List<Comprehension> gens = forIfClauses();
@@ -882,12 +898,21 @@ abstract class ExpressionParser extends ParserBase {
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         if (!starNamedExpressionsTail(elts, TokenType.RBRACE)) {
+            if (invalidPass && atCompFor()) {
+                invalidComprehension(first, elts.size() > 1 ? elts.get(elts.size() - 1) : null);
+            }
             return fail(mark);
         }
         Token close = ts.next();
         return new SetExpr(elts, open.lineno, open.colOffset, close.endLineno,
                 close.endColOffset);
     }
+
+    /**
+     * Hook for the second pass: a comprehension after a starred element, or after several
+     * elements ({@code last} the last of them, or null if the first is followed by a comma).
+     */
+    abstract void invalidComprehension(Expr first, Expr last);
 
     /** Hook for the second pass: "cannot use starred expression here" for {@code (*a)}. */
     abstract void invalidGroup(Expr inner, boolean doubleStarred);

@@ -237,6 +237,12 @@ final class GrammarParser extends StatementParser {
                     }
                     if (n == close || (n == TokenType.COMMA
                             && (ts.peek(1).type == close || ts.peek(1).type == TokenType.DOUBLESTAR))) {
+                        if (!annotated) {
+                            // The lambda rule raises at the last token it read: ':' or '**'.
+                            Token last = n == close ? ts.peek() : ts.peek(1);
+                            throw errorAt("SyntaxError", "named arguments must follow bare *",
+                                    last, last);
+                        }
                         throw errorAt("SyntaxError", "named arguments must follow bare *", t, t);
                     }
                     sawStar = true;
@@ -440,8 +446,52 @@ final class GrammarParser extends StatementParser {
     }
 
     @Override
-    void invalidClassPattern(int mark, List<Pattern> keywordPatterns) {
-        // CPython reports the positional patterns after the first keyword pattern.
+    void invalidClassPattern(List<Pattern> positionalAfterKeywords) {
+        Pattern first = positionalAfterKeywords.get(0);
+        Pattern last = positionalAfterKeywords.get(positionalAfterKeywords.size() - 1);
+        throw raise("SyntaxError", "positional patterns follow keyword patterns", first.lineno,
+                first.colOffset + 1, last.endLineno, last.endColOffset + 1);
+    }
+
+    @Override
+    void invalidWithStatement(int afterWith) {
+        // invalid_with_stmt: [ASYNC] 'with' ','.(expression ['as' star_target])+ NEWLINE, or the
+        // same in parentheses followed by NEWLINE: "expected ':'".
+        int mark = ts.pos;
+        try {
+            ts.pos = afterWith;
+            boolean paren = false;
+            int start = ts.pos;
+            for (int attempt = 0; attempt < 2; attempt++) {
+                ts.pos = start;
+                paren = attempt == 0 && accept(TokenType.LPAR);
+                if (attempt == 0 && !paren) {
+                    continue;
+                }
+                boolean ok = true;
+                while (true) {
+                    if (withoutChecks(this::expression) == null) {
+                        ok = false;
+                        break;
+                    }
+                    if (accept(TokenType.AS) && withoutChecks(this::starTarget) == null) {
+                        ok = false;
+                        break;
+                    }
+                    if (!accept(TokenType.COMMA)) {
+                        break;
+                    }
+                    if (paren && at(TokenType.RPAR)) {
+                        break;
+                    }
+                }
+                if (ok && (!paren || accept(TokenType.RPAR)) && at(TokenType.NEWLINE)) {
+                    throw errorAtLastToken("SyntaxError", "expected ':'");
+                }
+            }
+        } finally {
+            ts.pos = mark;
+        }
     }
 
     @Override
@@ -629,6 +679,20 @@ final class GrammarParser extends StatementParser {
             throw errorAt("SyntaxError", "multiple exception types must be parenthesized",
                     first.lineno, first.colOffset, e.endLineno, e.endColOffset);
         }
+    }
+
+    @Override
+    void invalidComprehension(Expr first, Expr last) {
+        if (first instanceof Starred && last == null) {
+            throw errorAt("iterable unpacking cannot be used in comprehension", first);
+        }
+        String msg = "did you forget parentheses around the comprehension target?";
+        if (last != null) {
+            throw errorAt(msg, first, last);
+        }
+        Token comma = ts.last();
+        throw errorAt("SyntaxError", msg, first.lineno, first.colOffset, comma.endLineno,
+                comma.endColOffset);
     }
 
     @Override

@@ -89,8 +89,15 @@ public final class Parser {
         startRule(p, start);
         SyntaxErrorException generic = p.genericError();
         if (generic.msg.endsWith("invalid syntax")) {
-            // A tokenizer error further on wins over a generic error, as in CPython.
-            p.drainTokenizer();
+            // A tokenizer error further on wins over a generic error, as in CPython; an unclosed
+            // bracket only if it was opened on a line before the error's.
+            try {
+                p.drainTokenizer();
+            } catch (SyntaxErrorException e) {
+                if (!e.msg.endsWith("was never closed") || generic.lineno > e.lineno) {
+                    throw e;
+                }
+            }
         }
         throw generic;
     }

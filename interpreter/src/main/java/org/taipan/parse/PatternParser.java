@@ -271,7 +271,21 @@ abstract class PatternParser extends ExpressionParser {
             } else {
                 if (!kwdAttrs.isEmpty()) {
                     if (invalidPass) {
-                        invalidClassPattern(mark, kwdPatterns);
+                        List<Pattern> positional = new ArrayList<>();
+                        while (true) {
+                            Pattern p = pattern();
+                            if (p == null) {
+                                break;
+                            }
+                            positional.add(p);
+                            if (!accept(TokenType.COMMA)
+                                    || (at(TokenType.NAME) && ts.peek(1).type == TokenType.EQUAL)) {
+                                break;
+                            }
+                        }
+                        if (!positional.isEmpty()) {
+                            invalidClassPattern(positional);
+                        }
                     }
                     return fail(mark);
                 }
@@ -294,7 +308,7 @@ abstract class PatternParser extends ExpressionParser {
     }
 
     /** Hook for the second pass: "positional patterns follow keyword patterns". */
-    abstract void invalidClassPattern(int mark, List<Pattern> keywordPatterns);
+    abstract void invalidClassPattern(List<Pattern> positionalAfterKeywords);
 
     private Pattern parenPattern() {
         int mark = ts.pos;

@@ -774,8 +774,14 @@ abstract class StatementParser extends PatternParser {
         if (items == null) {
             items = withItems(false);
             if (items == null) {
+                if (invalidPass) {
+                    invalidWithStatement(itemsMark);
+                }
                 return fail(mark);
             }
+        }
+        if (invalidPass && !at(TokenType.COLON)) {
+            invalidWithStatement(itemsMark);
         }
         List<Stmt> body = colonBlock(kw, false);
         if (body == null) {
@@ -824,6 +830,9 @@ abstract class StatementParser extends PatternParser {
         }
         return items;
     }
+
+    /** Hook for the second pass: "expected ':'" after with items. */
+    abstract void invalidWithStatement(int afterWith);
 
     /** Hook for the second pass: "cannot assign to ..." after 'as' in a with item. */
     abstract void invalidWithItemTarget();
@@ -947,6 +956,9 @@ abstract class StatementParser extends PatternParser {
             subject = first;
         }
         if (!accept(TokenType.COLON)) {
+            if (invalidPass && at(TokenType.NEWLINE)) {
+                throw errorAtLastToken("SyntaxError", "expected ':'");
+            }
             return fail(mark);
         }
         if (!accept(TokenType.NEWLINE) || !accept(TokenType.INDENT)) {
