@@ -418,6 +418,150 @@ class ParserErrorTest {
     }
 
     @Test
+    void iterable_unpacking_in_comprehension() {
+        check("[*a for a in b]\n", "SyntaxError",
+                "iterable unpacking cannot be used in comprehension", 1, 2, 1, 4);
+    }
+
+    @Test
+    void dict_unpacking_in_comprehension() {
+        check("{**a for a in b}\n", "SyntaxError",
+                "dict unpacking cannot be used in dict comprehension", 1, 2, 1, 4);
+    }
+
+    @Test
+    void comprehension_target_parentheses() {
+        check("[a, b for a in c]\n", "SyntaxError",
+                "did you forget parentheses around the comprehension target?", 1, 2, 1, 6);
+    }
+
+    @Test
+    void comprehension_target_trailing_comma() {
+        check("[a, for a in c]\n", "SyntaxError",
+                "did you forget parentheses around the comprehension target?", 1, 2, 1, 4);
+    }
+
+    @Test
+    void with_expected_colon() {
+        check("with a as b\n  pass\n", "SyntaxError",
+                "expected ':'", 1, 12, 1, 12);
+    }
+
+    @Test
+    void parenthesized_with_expected_colon() {
+        check("with (a as b, c)\n  pass\n", "SyntaxError",
+                "expected ':'", 1, 17, 1, 17);
+    }
+
+    @Test
+    void match_expected_colon() {
+        check("match x\n  case 1: pass\n", "SyntaxError",
+                "expected ':'", 1, 8, 1, 8);
+    }
+
+    @Test
+    void positional_patterns_after_keyword() {
+        check("match x:\n  case P(a=1, b, c, d=2): pass\n", "SyntaxError",
+                "positional patterns follow keyword patterns", 2, 15, 2, 19);
+    }
+
+    @Test
+    void lambda_bare_star() {
+        check("lambda *, **k: 0\n", "SyntaxError",
+                "named arguments must follow bare *", 1, 11, 1, 13);
+    }
+
+    @Test
+    void def_bare_star() {
+        check("def f(*):\n    pass\n", "SyntaxError",
+                "named arguments must follow bare *", 1, 7, 1, 8);
+    }
+
+    @Test
+    void duplicate_star() {
+        check("def f(*, *a):\n    pass\n", "SyntaxError",
+                "* argument may appear only once", 1, 10, 1, 11);
+    }
+
+    @Test
+    void var_positional_default() {
+        check("def f(*a=1): pass\n", "SyntaxError",
+                "var-positional argument cannot have default value", 1, 9, 1, 10);
+    }
+
+    @Test
+    void var_keyword_default() {
+        check("def f(**a=1): pass\n", "SyntaxError",
+                "var-keyword argument cannot have default value", 1, 10, 1, 11);
+    }
+
+    @Test
+    void argument_after_var_keyword() {
+        check("def f(**a, b): pass\n", "SyntaxError",
+                "arguments cannot follow var-keyword argument", 1, 12, 1, 13);
+    }
+
+    @Test
+    void slash_twice() {
+        check("def f(a, /, /): pass\n", "SyntaxError",
+                "/ may appear only once", 1, 13, 1, 14);
+    }
+
+    @Test
+    void slash_first() {
+        check("def f(/, a): pass\n", "SyntaxError",
+                "at least one argument must precede /", 1, 7, 1, 8);
+    }
+
+    @Test
+    void slash_after_star() {
+        check("def f(*, a, /): pass\n", "SyntaxError",
+                "/ must be ahead of *", 1, 13, 1, 14);
+    }
+
+    @Test
+    void missing_default() {
+        check("def f(a=): pass\n", "SyntaxError",
+                "expected default value expression", 1, 8, 1, 9);
+    }
+
+    @Test
+    void dict_missing_value() {
+        check("d = {1: }\n", "SyntaxError",
+                "expression expected after dictionary key and ':'", 1, 7, 1, 8);
+    }
+
+    @Test
+    void dict_missing_colon() {
+        check("x = {**a, 1}\n", "SyntaxError",
+                "':' expected after dictionary key", 1, 11, 1, 0);
+    }
+
+    @Test
+    void starred_group() {
+        check("x = (*a)\n", "SyntaxError",
+                "cannot use starred expression here", 1, 6, 1, 8);
+    }
+
+    @Test
+    void unclosed_bracket_before_error_line() {
+        check("x = (1,\n\ny = 2\n", "SyntaxError",
+                "'(' was never closed", 1, 5, 1, 0);
+    }
+
+    @Test
+    void unclosed_bracket_same_line_is_generic() {
+        check("class A(:\n  pass\n", "SyntaxError",
+                "invalid syntax", 1, 9, 1, 10);
+    }
+
+    @Test
+    void non_ascii_offsets_are_characters_for_str() {
+        check("x = \"\u00e9\u00e9\u00e9\" 1 2\n", "SyntaxError",
+                "invalid syntax", 1, 11, 1, 12);
+    }
+
+    @Test
     void nesting_too_deep_for_tokenizer() {
         check("x = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((()))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))\n", "SyntaxError",
                 "too many nested parentheses", 1, 205, 1, 205);
