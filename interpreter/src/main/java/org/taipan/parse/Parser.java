@@ -75,6 +75,7 @@ public final class Parser {
                               int firstLineColOffset, Start start, boolean byteOffsets) {
         GrammarParser p = new GrammarParser(tokenizer, filename, lineOffset);
         p.firstLineColOffset = firstLineColOffset;
+        p.ts.singleInput = start == Start.SINGLE;
         p.byteOffsets = byteOffsets;
         p.fstringMode = start == Start.FSTRING;
         Object result = startRule(p, start);

@@ -1042,23 +1042,28 @@ abstract class StatementParser extends PatternParser {
             return null;
         }
         List<Stmt> body = new ArrayList<>(1);
-        TokenType t = ts.type();
-        boolean compound = t == TokenType.DEF || t == TokenType.AT || t == TokenType.CLASS
-                || t == TokenType.IF || t == TokenType.WHILE || t == TokenType.FOR
-                || t == TokenType.WITH || t == TokenType.TRY || t == TokenType.ASYNC
-                || atSoftKeyword("match");
         if (!statement(body)) {
             return null;
         }
-        if (compound && body.size() == 1 && !(ts.last().type == TokenType.NEWLINE)) {
-            if (!accept(TokenType.NEWLINE)) {
-                return null;
-            }
+        Stmt first = body.get(0);
+        boolean compound = body.size() == 1 && isCompound(first);
+        if (compound && !accept(TokenType.NEWLINE)) {
+            return null;
         }
-        while (accept(TokenType.NEWLINE)) {
-            // trailing blank lines
+        Token before = ts.lastFetched();
+        if (!at(TokenType.ENDMARKER) && !at(TokenType.NEWLINE)) {
+            // CPython's bad_single_statement check: more code after the statement.
+            throw raise("SyntaxError", "multiple statements found while compiling a single statement",
+                    before.lineno, before.colOffset + 1, before.endLineno, before.endColOffset + 1);
         }
-        return at(TokenType.ENDMARKER) ? body : null;
+        return body;
+    }
+
+    private static boolean isCompound(Stmt s) {
+        return s instanceof FunctionDef || s instanceof AsyncFunctionDef || s instanceof ClassDef
+                || s instanceof If || s instanceof While || s instanceof For || s instanceof AsyncFor
+                || s instanceof With || s instanceof AsyncWith || s instanceof Try
+                || s instanceof TryStar || s instanceof Match;
     }
 
     /** fstring: star_expressions (the text is the parenthesized replacement field). */
