@@ -849,6 +849,10 @@ abstract class ExpressionParser extends ParserBase {
                 || (at(TokenType.NAME) && ts.peek(1).type == TokenType.COLONEQUAL)) {
             first = starNamedExpression();
         } else {
+            if (invalidPass) {
+                // CPython tries the set display (star_named_expressions) after the dict.
+                invalidNamedExpression();
+            }
             first = expression();
             if (first != null && at(TokenType.COLON)) {
                 int afterKey = ts.pos;
@@ -1226,6 +1230,10 @@ abstract class ExpressionParser extends ParserBase {
                         e.endColOffset));
                 sawKeyword = true;
             } else {
+                if ((sawKeyword || sawDoubleStar) && !invalidPass) {
+                    // CPython's kwargs rule never parses a positional argument after keywords.
+                    return false;
+                }
                 Expr v = namedExpression(false);
                 if (v == null) {
                     return false;
@@ -1306,6 +1314,13 @@ abstract class ExpressionParser extends ParserBase {
                 return null;
             }
             if (!at(TokenType.COLON)) {
+                if (invalidPass) {
+                    // The named_expression alternative of CPython's slice rule.
+                    int after = ts.pos;
+                    ts.pos = mark;
+                    invalidNamedExpression();
+                    ts.pos = after;
+                }
                 if (at(TokenType.COLONEQUAL)) {
                     return fail(mark);
                 }

@@ -45,6 +45,10 @@ final class GrammarParser extends StatementParser {
         if (!namedChecked.add(mark)) {
             return;
         }
+        if (at(TokenType.NAME) && ts.peek(1).type == TokenType.COLONEQUAL) {
+            // assignment_expression (NAME ':=' ~ expression) comes first and has a cut.
+            return;
+        }
         try {
             // a=expression ':=' expression
             Expr a = withoutChecks(this::expression);
@@ -363,6 +367,16 @@ final class GrammarParser extends StatementParser {
                     }
                     sawKeyword = true;
                 } else {
+                    int itemStart = ts.pos;
+                    Expr plain = withoutChecks(this::expression);
+                    if (plain != null && at(TokenType.EQUAL)) {
+                        // invalid_kwarg: !(NAME '=') a=expression b='='
+                        Token eq = ts.peek();
+                        throw errorAt("SyntaxError",
+                                "expression cannot contain assignment, perhaps you meant \"==\"?",
+                                plain.lineno, plain.colOffset, eq.endLineno, eq.endColOffset);
+                    }
+                    ts.pos = itemStart;
                     Expr v = withoutChecks(this::namedExpression);
                     if (v == null) {
                         return;
@@ -378,10 +392,8 @@ final class GrammarParser extends StatementParser {
                                     v.lineno, v.colOffset, e.endLineno, e.endColOffset);
                         }
                     } else if (at(TokenType.EQUAL)) {
-                        Token eq = ts.peek();
-                        throw errorAt("SyntaxError",
-                                "expression cannot contain assignment, perhaps you meant \"==\"?",
-                                v.lineno, v.colOffset, eq.endLineno, eq.endColOffset);
+                        // args requires !'=' after a positional argument.
+                        return;
                     } else if (sawKeyword || sawDoubleStar) {
                         // CPython reports these at the furthest token it read.
                         ts.pos = mark;

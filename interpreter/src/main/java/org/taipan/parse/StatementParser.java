@@ -370,6 +370,13 @@ abstract class StatementParser extends PatternParser {
             return new org.taipan.ast.AugAssign(first, op, value, s.lineno, s.colOffset,
                     e.endLineno, e.endColOffset);
         }
+        if (invalidPass) {
+            // CPython tries invalid_assignment before taking the line as an expression statement.
+            int after = ts.pos;
+            ts.pos = mark;
+            invalidAssignment();
+            ts.pos = after;
+        }
         Token e = ts.last();
         return new ExprStmt(first, s.lineno, s.colOffset, e.endLineno, e.endColOffset);
     }
@@ -606,8 +613,12 @@ abstract class StatementParser extends PatternParser {
             return fail(mark);
         }
         if (!accept(TokenType.LPAR)) {
-            Token t = ts.peek();
-            throw errorAt("SyntaxError", "expected '('", t, t);
+            if (invalidPass) {
+                // invalid_def_raw's forced '(' (CPython only reaches it in the second pass).
+                Token t = ts.peek();
+                throw errorAt("SyntaxError", "expected '('", t, t);
+            }
+            return fail(mark);
         }
         Arguments args = parameters(true, TokenType.RPAR);
         if (args == null || !accept(TokenType.RPAR)) {
@@ -645,10 +656,13 @@ abstract class StatementParser extends PatternParser {
         List<Keyword> keywords = new ArrayList<>(0);
         if (at(TokenType.LPAR)) {
             Token open = ts.next();
-            if (!at(TokenType.RPAR) && !callArguments(open, bases, keywords, false)) {
-                return fail(mark);
-            }
-            if (!accept(TokenType.RPAR)) {
+            int argsMark = ts.pos;
+            if (!at(TokenType.RPAR) && !callArguments(open, bases, keywords, false)
+                    || !accept(TokenType.RPAR)) {
+                if (invalidPass) {
+                    ts.pos = argsMark;
+                    invalidArguments();
+                }
                 return fail(mark);
             }
         }

@@ -21,6 +21,8 @@ final class TokenStream {
      */
     boolean singleInput;
     private Token pendingEndMarker;
+    /** Set when the tokenizer raised: its error is final (no draining for a later one). */
+    boolean tokenizerFailed;
 
     TokenStream(Tokenizer tokenizer) {
         this.tokenizer = tokenizer;
@@ -33,7 +35,13 @@ final class TokenStream {
             singleInput = false;
             return t;
         }
-        Token t = tokenizer.next();
+        Token t;
+        try {
+            t = tokenizer.next();
+        } catch (SyntaxErrorException e) {
+            tokenizerFailed = true;
+            throw e;
+        }
         if (singleInput && t.type == TokenType.ENDMARKER && fill > 0) {
             pendingEndMarker = t;
             return new Token(TokenType.NEWLINE, "", t.lineno, t.colOffset, t.endLineno,
