@@ -381,23 +381,28 @@ final class GrammarParser extends StatementParser {
                     if (v == null) {
                         return;
                     }
+                    boolean genexp = false;
                     if (atCompFor()) {
                         List<org.taipan.ast.Comprehension> gens = forIfClausesUnchecked();
-                        if (gens == null) {
-                            return;
+                        if (gens != null) {
+                            genexp = true;
+                            Token e = ts.last();
+                            if (count > 0 || at(TokenType.COMMA)) {
+                                throw errorAt("SyntaxError",
+                                        "Generator expression must be parenthesized",
+                                        v.lineno, v.colOffset, e.endLineno, e.endColOffset);
+                            }
                         }
-                        Token e = ts.last();
-                        if (count > 0 || at(TokenType.COMMA)) {
-                            throw errorAt("SyntaxError", "Generator expression must be parenthesized",
-                                    v.lineno, v.colOffset, e.endLineno, e.endColOffset);
-                        }
-                    } else if (at(TokenType.EQUAL)) {
+                    }
+                    if (!genexp && at(TokenType.EQUAL)) {
                         // args requires !'=' after a positional argument.
                         return;
-                    } else if (sawKeyword || sawDoubleStar) {
-                        // CPython reports these at the furthest token it read.
-                        ts.pos = mark;
-                        skipToCloser();
+                    }
+                    if (!genexp && (sawKeyword || sawDoubleStar)) {
+                        // CPython parses the rest as arguments and reports at the last token read.
+                        while (accept(TokenType.COMMA) && skipArgument()) {
+                            // keep reading
+                        }
                         throw errorAtLastToken("SyntaxError", sawDoubleStar
                                 ? "positional argument follows keyword argument unpacking"
                                 : "positional argument follows keyword argument");
@@ -413,6 +418,17 @@ final class GrammarParser extends StatementParser {
         }
     }
 
+    /** One call argument of any kind, without building it; false if none parses. */
+    private boolean skipArgument() {
+        TokenType t = ts.type();
+        if (t == TokenType.STAR || t == TokenType.DOUBLESTAR) {
+            ts.pos++;
+        } else if (t == TokenType.NAME && ts.peek(1).type == TokenType.EQUAL) {
+            ts.pos += 2;
+        }
+        return withoutChecks(this::namedExpression) != null;
+    }
+
     private List<org.taipan.ast.Comprehension> forIfClausesUnchecked() {
         boolean saved = invalidPass;
         invalidPass = false;
@@ -420,26 +436,6 @@ final class GrammarParser extends StatementParser {
             return forIfClauses();
         } finally {
             invalidPass = saved;
-        }
-    }
-
-    /** Fetches tokens up to the ')' closing the current argument list (for the error location). */
-    private void skipToCloser() {
-        int depth = 0;
-        while (true) {
-            TokenType t = ts.type();
-            if (t == TokenType.ENDMARKER) {
-                return;
-            }
-            if (t == TokenType.LPAR || t == TokenType.LSQB || t == TokenType.LBRACE) {
-                depth++;
-            } else if (t == TokenType.RPAR || t == TokenType.RSQB || t == TokenType.RBRACE) {
-                if (depth == 0) {
-                    return;
-                }
-                depth--;
-            }
-            ts.pos++;
         }
     }
 
