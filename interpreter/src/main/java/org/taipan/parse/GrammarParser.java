@@ -127,9 +127,13 @@ final class GrammarParser extends StatementParser {
         return e instanceof Name && (((Name) e).id.equals("print") || ((Name) e).id.equals("exec"));
     }
 
+    /**
+     * CPython's SOFT_KEYWORD test compares only the token's length of each soft keyword, so any
+     * prefix of "match", "case" or "_" (such as "c") counts as one. Reproduced on purpose.
+     */
     private static boolean isSoftKeyword(Token t) {
         return t.type == TokenType.NAME
-                && (t.text.equals("match") || t.text.equals("case") || t.text.equals("_"));
+                && ("match".startsWith(t.text) || "case".startsWith(t.text) || "_".equals(t.text));
     }
 
     @Override
