@@ -163,13 +163,12 @@ final class GrammarParser extends StatementParser {
                 }
                 ts.pos = mark;
             }
-            // invalid_legacy_expression: a=NAME !'(' b=star_expressions
-            if (first.type == TokenType.NAME
-                    && (first.text.equals("print") || first.text.equals("exec"))
-                    && ts.peek(1).type != TokenType.LPAR) {
+            // invalid_legacy_expression: a=NAME !'(' b=star_expressions (CPython parses b,
+            // with its own checks, before looking at the name)
+            if (first.type == TokenType.NAME && ts.peek(1).type != TokenType.LPAR) {
                 ts.pos++;
-                Expr b = withoutChecks(this::starExpressions);
-                if (b != null) {
+                Expr b = starExpressions();
+                if (b != null && (first.text.equals("print") || first.text.equals("exec"))) {
                     throw errorAt("SyntaxError", "Missing parentheses in call to '" + first.text
                             + "'. Did you mean " + first.text + "(...)?", first.lineno,
                             first.colOffset, b.endLineno, b.endColOffset);
@@ -191,7 +190,7 @@ final class GrammarParser extends StatementParser {
     void invalidForTarget(int afterFor) {
         int mark = ts.pos;
         ts.pos = afterFor;
-        Expr a = withoutChecks(this::starExpressions);
+        Expr a = starExpressions();
         ts.pos = mark;
         if (a != null) {
             Expr bad = Targets.invalid(a, Targets.Kind.FOR);
@@ -646,7 +645,7 @@ final class GrammarParser extends StatementParser {
     @Override
     void invalidDelTargets() {
         int mark = ts.pos;
-        Expr a = withoutChecks(this::starExpressions);
+        Expr a = starExpressions();
         ts.pos = mark;
         if (a != null) {
             Expr bad = a instanceof TupleExpr && ((TupleExpr) a).lineno == ts.peek().lineno
