@@ -1238,8 +1238,8 @@ abstract class ExpressionParser extends ParserBase {
                 if (v == null) {
                     return false;
                 }
-                if (atCompFor()) {
-                    if (!allowGenexp || !args.isEmpty() || !keywords.isEmpty()) {
+                if (allowGenexp && atCompFor()) {
+                    if (!args.isEmpty() || !keywords.isEmpty()) {
                         return false;
                     }
                     List<Comprehension> gens = forIfClauses();

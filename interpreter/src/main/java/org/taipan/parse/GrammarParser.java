@@ -549,17 +549,16 @@ final class GrammarParser extends StatementParser {
                 }
                 ts.pos = mark;
             }
-            // star_named_expression ',' star_named_expressions* ':' expression
-            if (s.type != TokenType.STAR) {
-                invalidNamedExpression();
-            }
-            Expr first = withoutChecks(this::starNamedExpression);
-            if (first != null && at(TokenType.COMMA)) {
-                Expr all = null;
-                ts.pos = mark;
-                all = withoutChecks(this::starExpressions);
-                if (all != null && accept(TokenType.COLON)
-                        && withoutChecks(this::expression) != null) {
+            // star_named_expression ',' star_named_expressions* ':' expression (parsed with
+            // the named-expression checks, which may raise first)
+            Expr first = starNamedExpression();
+            if (first != null && accept(TokenType.COMMA)) {
+                while (startsStarExpression(ts.type())) {
+                    if (starNamedExpression() == null || !accept(TokenType.COMMA)) {
+                        break;
+                    }
+                }
+                if (accept(TokenType.COLON) && withoutChecks(this::expression) != null) {
                     throw errorAt("only single target (not tuple) can be annotated", first);
                 }
             }
@@ -694,6 +693,14 @@ final class GrammarParser extends StatementParser {
 
     @Override
     void invalidComprehension(Expr first, Expr last) {
+        // The message needs for_if_clauses to parse (its own checks may raise first).
+        int mark = ts.pos;
+        Token comma = ts.last();
+        List<org.taipan.ast.Comprehension> gens = forIfClauses();
+        ts.pos = mark;
+        if (gens == null || gens.isEmpty()) {
+            return;
+        }
         if (first instanceof Starred && last == null) {
             throw errorAt("iterable unpacking cannot be used in comprehension", first);
         }
@@ -701,7 +708,6 @@ final class GrammarParser extends StatementParser {
         if (last != null) {
             throw errorAt(msg, first, last);
         }
-        Token comma = ts.last();
         throw errorAt("SyntaxError", msg, first.lineno, first.colOffset, comma.endLineno,
                 comma.endColOffset);
     }
