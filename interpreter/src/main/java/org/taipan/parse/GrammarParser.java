@@ -3,7 +3,6 @@ package org.taipan.parse;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.taipan.ast.Constant;
 import org.taipan.ast.Expr;
 import org.taipan.ast.ListExpr;
 import org.taipan.ast.Name;
@@ -11,8 +10,6 @@ import org.taipan.ast.Pattern;
 import org.taipan.ast.GeneratorExp;
 import org.taipan.ast.Starred;
 import org.taipan.ast.TupleExpr;
-import org.taipan.ast.Yield;
-import org.taipan.ast.YieldFrom;
 
 /**
  * The complete parser: the grammar of the classes it extends plus CPython's second-pass

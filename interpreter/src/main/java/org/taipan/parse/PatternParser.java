@@ -25,7 +25,7 @@ import org.taipan.ast.UnaryOperator;
  * The patterns of {@code match} statements' {@code case} clauses. The soft keyword {@code _}
  * is a NAME token that means a wildcard here.
  */
-abstract class PatternParser extends ExpressionParser {
+abstract class PatternParser extends ArgumentParser {
     PatternParser(Tokenizer tokenizer, String filename, int lineOffset) {
         super(tokenizer, filename, lineOffset);
     }
