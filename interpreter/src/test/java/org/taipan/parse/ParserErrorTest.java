@@ -562,6 +562,96 @@ class ParserErrorTest {
     }
 
     @Test
+    void soft_keyword_prefix_is_not_a_forgotten_comma() {
+        check("(c b)\n", "SyntaxError",
+                "invalid syntax", 1, 4, 1, 5);
+    }
+
+    @Test
+    void forgotten_comma_other_names() {
+        check("(cases x)\n", "SyntaxError",
+                "invalid syntax. Perhaps you forgot a comma?", 1, 2, 1, 9);
+    }
+
+    @Test
+    void walrus_statement_is_generic() {
+        check("a := f(x)\n", "SyntaxError",
+                "invalid syntax", 1, 3, 1, 5);
+    }
+
+    @Test
+    void keyword_argument_expression_in_class() {
+        check("class A(a.b = c): pass\n", "SyntaxError",
+                "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 9, 1, 14);
+    }
+
+    @Test
+    void positional_after_keyword_in_class() {
+        check("class A(a = b, c): pass\n", "SyntaxError",
+                "positional argument follows keyword argument", 1, 17, 1, 18);
+    }
+
+    @Test
+    void positional_after_keyword_stops_at_bad_token() {
+        check("f(a=1, b; c)\n", "SyntaxError",
+                "positional argument follows keyword argument", 1, 9, 1, 10);
+    }
+
+    @Test
+    void walrus_then_equal_in_call_is_generic() {
+        check("f(a=1, b := c=d)\n", "SyntaxError",
+                "invalid syntax", 1, 10, 1, 12);
+    }
+
+    @Test
+    void legacy_check_parses_rest_first() {
+        check("x{a = 1\n\n}\n", "SyntaxError",
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 3, 1, 8);
+    }
+
+    @Test
+    void for_target_checked_expression() {
+        check("{k: v for k, v n d}\n", "SyntaxError",
+                "invalid syntax. Perhaps you forgot a comma?", 1, 14, 1, 17);
+    }
+
+    @Test
+    void del_conditional_without_else() {
+        check("del a if b\n", "SyntaxError",
+                "expected 'else' after 'if' expression", 1, 5, 1, 11);
+    }
+
+    @Test
+    void annotated_tuple_with_named_check() {
+        check("1, r2 = f(\n  x)\n", "SyntaxError",
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4, 2, 5);
+    }
+
+    @Test
+    void comprehension_target_literal() {
+        check("[a, b, for \"x\" in y]\n", "SyntaxError",
+                "cannot assign to literal", 1, 12, 1, 15);
+    }
+
+    @Test
+    void tokenizer_error_later_wins() {
+        check("f() = 1\nx = \"abc\n", "SyntaxError",
+                "unterminated string literal (detected at line 2)", 2, 5, 2, 5);
+    }
+
+    @Test
+    void unclosed_bracket_wins_when_error_read_further() {
+        check("x = [a b\n\nc = 1\n", "SyntaxError",
+                "'[' was never closed", 1, 5, 1, 0);
+    }
+
+    @Test
+    void def_missing_paren() {
+        check("def f x: pass\n", "SyntaxError",
+                "expected '('", 1, 7, 1, 8);
+    }
+
+    @Test
     void nesting_too_deep_for_tokenizer() {
         check("x = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((()))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))\n", "SyntaxError",
                 "too many nested parentheses", 1, 205, 1, 205);
