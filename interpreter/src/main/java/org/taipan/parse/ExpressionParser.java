@@ -202,6 +202,45 @@ abstract class ExpressionParser extends ParserBase {
 
     /** expression: disjunction ['if' disjunction 'else' expression] | lambdef. */
     final Expr expression() {
+        if (secondPass) {
+            return expressionSecondPass();
+        }
+        return expressionRule();
+    }
+
+    /**
+     * In the second pass {@code expression} is memoized per position as in CPython, whose memo
+     * ignores whether the invalid_* rules were on: a position first
+     * parsed with them off (inside {@code expression_without_invalid}) keeps that result, so
+     * later parses there report no specific error. Reproduced so errors match; the memo also
+     * keeps the second pass linear.
+     */
+    private Expr expressionSecondPass() {
+        int start = ts.pos;
+        Object[] memo = expressionMemo.get(start);
+        if (memo != null) {
+            ts.pos = (Integer) memo[1];
+            return (Expr) memo[0];
+        }
+        Expr e = expressionRule();
+        expressionMemo.put(start, new Object[] {e, e == null ? start : ts.pos});
+        return e;
+    }
+
+    private final java.util.HashMap<Integer, Object[]> expressionMemo = new java.util.HashMap<>();
+
+    /** expression_without_invalid: not memoized as expression, checks off. */
+    final Expr expressionWithoutInvalid() {
+        boolean saved = invalidPass;
+        invalidPass = false;
+        try {
+            return expressionRule();
+        } finally {
+            invalidPass = saved;
+        }
+    }
+
+    private Expr expressionRule() {
         if (invalidPass) {
             invalidExpression();
         }
@@ -244,6 +283,10 @@ abstract class ExpressionParser extends ParserBase {
     abstract void invalidExpressionAfterIf(Expr body, Expr test, int ifMark);
 
     final Expr disjunction() {
+        return disjunctionRule();
+    }
+
+    private Expr disjunctionRule() {
         Token s = ts.peek();
         Expr first = conjunction();
         if (first == null || !at(TokenType.OR)) {

@@ -25,17 +25,6 @@ final class GrammarParser extends StatementParser {
         super(tokenizer, filename, lineOffset);
     }
 
-    /** Runs {@code rule} with the second-pass checks off (CPython's *_without_invalid rules). */
-    private Expr withoutChecks(java.util.function.Supplier<Expr> rule) {
-        boolean saved = invalidPass;
-        invalidPass = false;
-        try {
-            return rule.get();
-        } finally {
-            invalidPass = saved;
-        }
-    }
-
     @Override
     void invalidNamedExpression() {
         int mark = ts.pos;
@@ -48,9 +37,9 @@ final class GrammarParser extends StatementParser {
         }
         try {
             // a=expression ':=' expression
-            Expr a = withoutChecks(this::expression);
+            Expr a = expression();
             if (a != null && accept(TokenType.COLONEQUAL)) {
-                Expr b = withoutChecks(this::expression);
+                Expr b = expression();
                 if (b != null) {
                     throw errorAt("cannot use assignment expressions with "
                             + Targets.describe(a), a);
@@ -61,7 +50,7 @@ final class GrammarParser extends StatementParser {
             Token name = ts.peek();
             if (name.type == TokenType.NAME && ts.peek(1).type == TokenType.EQUAL) {
                 ts.pos += 2;
-                Expr b = withoutChecks(this::bitwiseOr);
+                Expr b = bitwiseOr();
                 if (b != null && !at(TokenType.EQUAL) && !at(TokenType.COLONEQUAL)) {
                     throw errorAt("SyntaxError",
                             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
@@ -75,16 +64,16 @@ final class GrammarParser extends StatementParser {
                 return;
             }
             if (t == TokenType.LSQB || t == TokenType.LPAR) {
-                Expr atom = withoutChecks(this::atom);
+                Expr atom = atom();
                 ts.pos = mark;
                 if (atom instanceof ListExpr || atom instanceof TupleExpr
                         || atom instanceof GeneratorExp) {
                     return;
                 }
             }
-            Expr target = withoutChecks(this::bitwiseOr);
+            Expr target = bitwiseOr();
             if (target != null && accept(TokenType.EQUAL)) {
-                Expr b = withoutChecks(this::bitwiseOr);
+                Expr b = bitwiseOr();
                 if (b != null && !at(TokenType.EQUAL) && !at(TokenType.COLONEQUAL)) {
                     throw errorAt("cannot assign to " + Targets.describe(target)
                             + " here. Maybe you meant '==' instead of '='?", target);
@@ -142,17 +131,17 @@ final class GrammarParser extends StatementParser {
                     && ts.peek(1).type == TokenType.STRING;
             // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
             if (!nameString && !isSoftKeyword(first)) {
-                Expr a = withoutChecks(this::disjunction);
+                Expr a = disjunction();
                 if (a != null) {
                     int afterA = ts.pos;
-                    Expr b = withoutChecks(this::expression);
+                    Expr b = expressionWithoutInvalid();
                     if (b != null && !isLegacyName(a) && levelAt(ts.pos - 1) > 0) {
                         throw errorAt("invalid syntax. Perhaps you forgot a comma?", a, b);
                     }
                     // a=disjunction 'if' b=disjunction !('else'|':')
                     ts.pos = afterA;
                     if (accept(TokenType.IF)) {
-                        Expr test = withoutChecks(this::disjunction);
+                        Expr test = disjunction();
                         if (test != null && !at(TokenType.ELSE) && !at(TokenType.COLON)) {
                             throw errorAt("expected 'else' after 'if' expression", a, test);
                         }
@@ -211,6 +200,29 @@ final class GrammarParser extends StatementParser {
         try {
             while (!at(close)) {
                 Token t = ts.peek();
+                if (t.type == TokenType.LPAR) {
+                    // '(' param_no_default+ ','? ')'
+                    int m = ts.pos;
+                    ts.pos++;
+                    boolean any = false;
+                    while (accept(TokenType.NAME)) {
+                        any = true;
+                        if (annotated && at(TokenType.COLON)) {
+                            break;
+                        }
+                        if (!accept(TokenType.COMMA)) {
+                            break;
+                        }
+                    }
+                    if (any && at(TokenType.RPAR)) {
+                        throw errorAt("SyntaxError", annotated
+                                ? "Function parameters cannot be parenthesized"
+                                : "Lambda expression parameters cannot be parenthesized",
+                                t, ts.peek());
+                    }
+                    ts.pos = m;
+                    return;
+                }
                 if (t.type == TokenType.SLASH) {
                     if (count == 0 && ts.peek(1).type == TokenType.COMMA) {
                         throw errorAt("SyntaxError", "at least one argument must precede /", t, t);
@@ -290,7 +302,7 @@ final class GrammarParser extends StatementParser {
                         if (n == TokenType.COMMA || n == close) {
                             throw errorAt("SyntaxError", "expected default value expression", eq, eq);
                         }
-                        if (withoutChecks(this::expression) == null) {
+                        if (expression() == null) {
                             return;
                         }
                         if (!sawStar) {
@@ -319,7 +331,7 @@ final class GrammarParser extends StatementParser {
             return false;
         }
         if (annotated && accept(TokenType.COLON)) {
-            Expr a = star ? withoutChecks(this::starExpression) : withoutChecks(this::expression);
+            Expr a = star ? starExpression() : expression();
             return a != null;
         }
         return true;
@@ -341,12 +353,12 @@ final class GrammarParser extends StatementParser {
                                 s, s);
                     }
                     ts.pos++;
-                    if (withoutChecks(this::expression) == null) {
+                    if (expression() == null) {
                         return;
                     }
                 } else if (s.type == TokenType.DOUBLESTAR) {
                     ts.pos++;
-                    if (withoutChecks(this::expression) == null) {
+                    if (expression() == null) {
                         return;
                     }
                     sawDoubleStar = true;
@@ -357,7 +369,7 @@ final class GrammarParser extends StatementParser {
                 } else if (s.type == TokenType.NAME && ts.peek(1).type == TokenType.EQUAL) {
                     Token eq = ts.peek(1);
                     ts.pos += 2;
-                    if (withoutChecks(this::expression) == null) {
+                    if (expression() == null) {
                         return;
                     }
                     if (atCompFor()) {
@@ -368,7 +380,7 @@ final class GrammarParser extends StatementParser {
                     sawKeyword = true;
                 } else {
                     int itemStart = ts.pos;
-                    Expr plain = withoutChecks(this::expression);
+                    Expr plain = expression();
                     if (plain != null && at(TokenType.EQUAL)) {
                         // invalid_kwarg: !(NAME '=') a=expression b='='
                         Token eq = ts.peek();
@@ -377,13 +389,13 @@ final class GrammarParser extends StatementParser {
                                 plain.lineno, plain.colOffset, eq.endLineno, eq.endColOffset);
                     }
                     ts.pos = itemStart;
-                    Expr v = withoutChecks(this::namedExpression);
+                    Expr v = namedExpression();
                     if (v == null) {
                         return;
                     }
                     boolean genexp = false;
                     if (atCompFor()) {
-                        List<org.taipan.ast.Comprehension> gens = forIfClausesUnchecked();
+                        List<org.taipan.ast.Comprehension> gens = forIfClauses();
                         if (gens != null) {
                             genexp = true;
                             Token e = ts.last();
@@ -426,17 +438,7 @@ final class GrammarParser extends StatementParser {
         } else if (t == TokenType.NAME && ts.peek(1).type == TokenType.EQUAL) {
             ts.pos += 2;
         }
-        return withoutChecks(this::namedExpression) != null;
-    }
-
-    private List<org.taipan.ast.Comprehension> forIfClausesUnchecked() {
-        boolean saved = invalidPass;
-        invalidPass = false;
-        try {
-            return forIfClauses();
-        } finally {
-            invalidPass = saved;
-        }
+        return namedExpression() != null;
     }
 
     @Override
@@ -446,7 +448,7 @@ final class GrammarParser extends StatementParser {
             throw errorAt("SyntaxError", "cannot use '_' as a target", t, t);
         }
         int mark = ts.pos;
-        Expr e = withoutChecks(this::expression);
+        Expr e = expression();
         ts.pos = mark;
         if (e != null && !(e instanceof Name)) {
             throw errorAt("invalid pattern target", e);
@@ -478,11 +480,11 @@ final class GrammarParser extends StatementParser {
                 }
                 boolean ok = true;
                 while (true) {
-                    if (withoutChecks(this::expression) == null) {
+                    if (expression() == null) {
                         ok = false;
                         break;
                     }
-                    if (accept(TokenType.AS) && withoutChecks(this::starTarget) == null) {
+                    if (accept(TokenType.AS) && starTarget() == null) {
                         ok = false;
                         break;
                     }
@@ -540,7 +542,7 @@ final class GrammarParser extends StatementParser {
             if (s.type == TokenType.LPAR || s.type == TokenType.LSQB) {
                 Expr a = annAssignTargetAtom();
                 if (a != null && accept(TokenType.COLON)
-                        && withoutChecks(this::expression) != null) {
+                        && expression() != null) {
                     throw errorAt("only single target (not "
                             + (a instanceof ListExpr ? "list" : "tuple") + ") can be annotated", a);
                 }
@@ -555,21 +557,21 @@ final class GrammarParser extends StatementParser {
                         break;
                     }
                 }
-                if (accept(TokenType.COLON) && withoutChecks(this::expression) != null) {
+                if (accept(TokenType.COLON) && expression() != null) {
                     throw errorAt("only single target (not tuple) can be annotated", first);
                 }
             }
             ts.pos = mark;
             // expression ':' expression
-            Expr a = withoutChecks(this::expression);
-            if (a != null && accept(TokenType.COLON) && withoutChecks(this::expression) != null) {
+            Expr a = expression();
+            if (a != null && accept(TokenType.COLON) && expression() != null) {
                 throw errorAt("illegal target for annotation", a);
             }
             ts.pos = mark;
             // (star_targets '=')* (star_expressions | yield_expr) '='
             while (true) {
                 int m = ts.pos;
-                Expr t = withoutChecks(this::starTargets);
+                Expr t = starTargets();
                 if (t != null && accept(TokenType.EQUAL)) {
                     continue;
                 }
@@ -577,12 +579,12 @@ final class GrammarParser extends StatementParser {
                 break;
             }
             if (at(TokenType.YIELD)) {
-                Expr y = withoutChecks(this::yieldExpr);
+                Expr y = yieldExpr();
                 if (y != null && at(TokenType.EQUAL)) {
                     throw errorAt("assignment to yield expression not possible", y);
                 }
             } else {
-                Expr e = withoutChecks(this::starExpressions);
+                Expr e = starExpressions();
                 if (e != null && at(TokenType.EQUAL)) {
                     Expr bad = Targets.invalid(e, Targets.Kind.STAR);
                     if (bad != null) {
@@ -592,11 +594,11 @@ final class GrammarParser extends StatementParser {
             }
             ts.pos = mark;
             // star_expressions augassign (yield_expr | star_expressions)
-            Expr target = withoutChecks(this::starExpressions);
+            Expr target = starExpressions();
             if (target != null && isAugmentedAssign(ts.type())) {
                 ts.pos++;
-                Expr value = at(TokenType.YIELD) ? withoutChecks(this::yieldExpr)
-                        : withoutChecks(this::starExpressions);
+                Expr value = at(TokenType.YIELD) ? yieldExpr()
+                        : starExpressions();
                 if (value != null) {
                     throw errorAt("'" + Targets.describe(target)
                             + "' is an illegal expression for augmented assignment", target);
@@ -618,7 +620,7 @@ final class GrammarParser extends StatementParser {
             }
             ts.pos = mark;
         }
-        Expr a = withoutChecks(this::atom);
+        Expr a = atom();
         if (a instanceof ListExpr || a instanceof TupleExpr) {
             return a;
         }
@@ -664,10 +666,13 @@ final class GrammarParser extends StatementParser {
 
     @Override
     void invalidWithItemTarget() {
+        // invalid_with_item: expression 'as' a=expression &(',' | ')' | ':')
         int mark = ts.pos;
-        Expr a = withoutChecks(this::expression);
+        Expr a = expression();
+        TokenType next = ts.type();
         ts.pos = mark;
-        if (a != null) {
+        if (a != null && (next == TokenType.COMMA || next == TokenType.RPAR
+                || next == TokenType.COLON)) {
             Expr bad = Targets.invalid(a, Targets.Kind.STAR);
             if (bad != null) {
                 throw errorAt("cannot assign to " + Targets.describe(bad), bad);
@@ -679,7 +684,7 @@ final class GrammarParser extends StatementParser {
     void invalidExceptTypes(Expr first) {
         int mark = ts.pos;
         ts.pos++;
-        Expr rest = withoutChecks(this::expressions);
+        Expr rest = expressions();
         Token e = ts.last();
         ts.pos = mark;
         if (rest != null) {
@@ -733,7 +738,7 @@ final class GrammarParser extends StatementParser {
             }
             if (t == TokenType.STAR) {
                 Token star = ts.next();
-                if (withoutChecks(this::bitwiseOr) != null) {
+                if (bitwiseOr() != null) {
                     Token e = ts.last();
                     throw errorAt("SyntaxError",
                             "cannot use a starred expression in a dictionary value", star, e);
@@ -749,7 +754,7 @@ final class GrammarParser extends StatementParser {
         // "match" subject_expr ':' NEWLINE !INDENT
         int mark = ts.pos;
         ts.pos++;
-        Expr subject = withoutChecks(this::starExpressions);
+        Expr subject = starExpressions();
         if (subject != null && accept(TokenType.COLON) && accept(TokenType.NEWLINE)
                 && !at(TokenType.INDENT)) {
             throw errorAtLastToken("IndentationError",

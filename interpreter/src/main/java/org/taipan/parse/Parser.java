@@ -150,6 +150,7 @@ public final class Parser {
             p.ts.pos = 0;
             p.level = ParserBase.BASE_LEVEL;
             p.invalidPass = true;
+            p.secondPass = true;
             startRule(p, start);
             SyntaxErrorException generic = p.genericError();
             if (generic.pythonType.equals("IndentationError")) {

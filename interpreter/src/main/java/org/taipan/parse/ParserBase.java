@@ -18,6 +18,8 @@ abstract class ParserBase {
     final int lineOffset;
     /** True in the second pass, where the {@code invalid_*} rules report specific errors. */
     boolean invalidPass;
+    /** True throughout the second pass, even where the invalid_* rules are switched off. */
+    boolean secondPass;
     /** True when parsing an f-string replacement field: errors get CPython's "f-string: " prefix. */
     boolean fstringMode;
     /**

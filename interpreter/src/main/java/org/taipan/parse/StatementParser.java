@@ -345,10 +345,13 @@ abstract class StatementParser extends PatternParser {
                 return failAssignment(mark);
             }
             Expr value = null;
-            if (accept(TokenType.EQUAL)) {
+            if (at(TokenType.EQUAL)) {
+                // ['=' annotated_rhs] is optional: a bad value leaves a valid AnnAssign before '='.
+                int eqMark = ts.pos;
+                ts.pos++;
                 value = at(TokenType.YIELD) ? yieldExpr() : starExpressions();
                 if (value == null) {
-                    return failAssignment(mark);
+                    ts.pos = eqMark;
                 }
             }
             Token e = ts.last();
@@ -625,10 +628,13 @@ abstract class StatementParser extends PatternParser {
             return fail(mark);
         }
         Expr returns = null;
-        if (accept(TokenType.RARROW)) {
+        if (at(TokenType.RARROW)) {
+            // ['->' expression] is optional: if it does not parse, the forced ':' reports it.
+            int arrowMark = ts.pos;
+            ts.pos++;
             returns = expression();
             if (returns == null) {
-                return fail(mark);
+                ts.pos = arrowMark;
             }
         }
         List<Stmt> body = colonBlock(def, true);
