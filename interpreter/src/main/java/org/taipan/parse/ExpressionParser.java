@@ -283,10 +283,6 @@ abstract class ExpressionParser extends ParserBase {
     abstract void invalidExpressionAfterIf(Expr body, Expr test, int ifMark);
 
     final Expr disjunction() {
-        return disjunctionRule();
-    }
-
-    private Expr disjunctionRule() {
         Token s = ts.peek();
         Expr first = conjunction();
         if (first == null || !at(TokenType.OR)) {

@@ -652,6 +652,42 @@ class ParserErrorTest {
     }
 
     @Test
+    void annotated_assignment_bad_value_is_generic() {
+        check("wrong: int = is\n", "SyntaxError",
+                "invalid syntax", 1, 14, 1, 16);
+    }
+
+    @Test
+    void return_annotation_missing_is_expected_colon() {
+        check("def f(x) -> := None:\n    pass\n", "SyntaxError",
+                "expected ':'", 1, 10, 1, 12);
+    }
+
+    @Test
+    void with_target_followed_by_as_is_generic() {
+        check("with a as n(b) as f:\n    pass\n", "SyntaxError",
+                "invalid syntax", 1, 16, 1, 18);
+    }
+
+    @Test
+    void parenthesized_parameters() {
+        check("def f((a, b)):\n    pass\n", "SyntaxError",
+                "Function parameters cannot be parenthesized", 1, 7, 1, 13);
+    }
+
+    @Test
+    void parenthesized_lambda_parameters() {
+        check("lambda (a, b): 0\n", "SyntaxError",
+                "Lambda expression parameters cannot be parenthesized", 1, 8, 1, 14);
+    }
+
+    @Test
+    void memoized_expression_keeps_unchecked_result() {
+        check("for a, b i{n c(d):\n    pass\n", "SyntaxError",
+                "invalid syntax", 1, 10, 1, 11);
+    }
+
+    @Test
     void nesting_too_deep_for_tokenizer() {
         check("x = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((()))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))\n", "SyntaxError",
                 "too many nested parentheses", 1, 205, 1, 205);
