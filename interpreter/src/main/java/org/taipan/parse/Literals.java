@@ -109,6 +109,19 @@ public final class Literals {
     }
 
     private static String decodeStr(StringLiteral literal, LiteralErrorSite errors) {
+        String text = literal.text;
+        // Bytes that are not UTF-8: CPython decodes a raw or escape-free body in one piece, and
+        // the non-ASCII runs of a body with escapes one by one.
+        if (BadSourceBytes.present(text, literal.bodyStart, literal.bodyEnd)) {
+            boolean whole = literal.raw || text.indexOf('\\', literal.bodyStart) < 0
+                    || text.indexOf('\\', literal.bodyStart) >= literal.bodyEnd;
+            String msg = whole
+                    ? BadSourceBytes.errorInWhole(text, literal.bodyStart, literal.bodyEnd)
+                    : BadSourceBytes.errorInRuns(text, literal.bodyStart, literal.bodyEnd);
+            if (msg != null) {
+                throw errors.afterStrings(msg);
+            }
+        }
         if (literal.raw) {
             return literal.text.substring(literal.bodyStart, literal.bodyEnd);
         }
