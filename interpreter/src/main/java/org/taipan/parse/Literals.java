@@ -31,10 +31,11 @@ public final class Literals {
     }
 
     /**
-     * The expression for one or more adjacent STRING tokens. {@code following} is the token after
-     * them (the one that ended the run): CPython 3.11 reports most string errors (bad escapes,
-     * f-string errors, mixing bytes and str) at that token's position. {@code tokenizer} (may be
-     * null) gives the source lines for error messages.
+     * The expression for one or more adjacent STRING tokens. {@code following} is the last token
+     * the parser has fetched when it calls this (CPython's {@code p->tokens[p->fill-1]}); right
+     * after collecting a run of STRING tokens that is the token after them. CPython 3.11 reports
+     * most string errors (bad escapes, f-string errors, mixing bytes and str) at that token's
+     * position. {@code tokenizer} (may be null) gives the source lines for error messages.
      */
     public static Expr strings(List<Token> tokens, Token following, String filename,
                                Tokenizer tokenizer) {
