@@ -48,6 +48,11 @@ public final class Tokenizer {
     private int prevLineBreak = -1;
 
     private boolean atLineStart = true;
+    /**
+     * Where CPython's line buffer starts: lines joined to it by a backslash or inside a string
+     * stay in the buffer, and some errors count their offset from here and show it all.
+     */
+    private int bufferStart;
     /** The current line holds only blanks and/or a comment: its line break is not a NEWLINE. */
     private boolean blankLine;
 
@@ -65,6 +70,13 @@ public final class Tokenizer {
     private int level;
 
     private Token endMarker;
+    /**
+     * compile() turns a final "\r\n" into "\n\n" (its newline translation then appends a newline
+     * it thinks is missing), so CPython sees one more, empty, line at the end.
+     */
+    private final boolean endsWithCrLf;
+    /** A NEWLINE is due for that extra line after a backslash continuation at the very end. */
+    private boolean extraLineNewline;
 
     /** Incremental UTF-8 column cache: {@code cacheBytes} bytes from {@code cacheLineStart} to {@code cachePos}. */
     private int cacheLineStart = -1;
@@ -89,6 +101,7 @@ public final class Tokenizer {
         this.length = source.length();
         this.lineOffset = lineOffset;
         this.firstLineColOffset = firstLineColOffset;
+        this.endsWithCrLf = source.endsWith("\r\n");
         if (source.indexOf('\0') >= 0) {
             // compile() of a str refuses NUL up front, without a position.
             throw new SyntaxErrorException("source code string cannot contain null bytes", filename,
@@ -139,6 +152,10 @@ public final class Tokenizer {
             int start = pos;
             if (c == '\n' || c == '\r') {
                 consumeLineBreak(c);
+                if (pos < length) {
+                    // CPython starts a new buffer when it reads the next line, if there is one.
+                    bufferStart = lineStart;
+                }
                 atLineStart = true;
                 if (blankLine || level > 0) {
                     continue;
@@ -188,8 +205,19 @@ public final class Tokenizer {
     private void measureIndentation() {
         int col = 0;
         int altCol = 0;
+        // Indentation cannot be split by backslashes: the column of the first one decides.
+        int continuationCol = 0;
         int c = charAt(pos);
         while (true) {
+            if (c == '\\') {
+                continuationCol = continuationCol != 0 ? continuationCol : col;
+                lineContinuation();
+                bufferStart = lineStart;
+                // After a final "\r\n" the extra empty line is a blank line here.
+                extraLineNewline = false;
+                c = charAt(pos);
+                continue;
+            }
             if (c == ' ') {
                 col++;
                 altCol++;
@@ -215,6 +243,10 @@ public final class Tokenizer {
         }
         if ((blankLine && !atEnd) || level > 0) {
             return;
+        }
+        if (continuationCol != 0 && !atEnd) {
+            col = continuationCol;
+            altCol = continuationCol;
         }
         if (col == indents[indentLevel]) {
             if (altCol != altIndents[indentLevel]) {
@@ -260,6 +292,12 @@ public final class Tokenizer {
         if (level > 0) {
             throw neverClosed();
         }
+        if (extraLineNewline) {
+            extraLineNewline = false;
+            atLineStart = true;
+            return new Token(TokenType.NEWLINE, "", shiftLine(lineno), shiftCol(lineno, 0), shiftLine(lineno),
+                    shiftCol(lineno, 0), pos, pos);
+        }
         if (!blankLine && lineStart < length) {
             // The last line has no line break: CPython adds one, which ends the logical line.
             atLineStart = true;
@@ -279,20 +317,30 @@ public final class Tokenizer {
 
     /** A DEDENT or ENDMARKER at end of file, placed where CPython's read position is then. */
     private Token endOfFileToken(TokenType type) {
-        int line;
+        int line = endLine();
         int col;
-        if (length == 0) {
-            line = 0;
-            col = 0;
-        } else if (lineStart == length) {
-            line = lineno - 1;
-            col = byteCol(prevLineStart, prevLineBreak) + 1;
-        } else {
-            line = lineno;
+        if (lineStart < length) {
             col = byteCol(lineStart, length) + 1;
+        } else if (endsWithCrLf) {
+            col = 1;
+        } else if (length == 0) {
+            col = 0;
+        } else {
+            col = byteCol(prevLineStart, prevLineBreak) + 1;
         }
         col = shiftCol(line, col);
         return new Token(type, "", shiftLine(line), col, shiftLine(line), col, length, length);
+    }
+
+    /**
+     * CPython's line number once the input is exhausted: the last line (counting the newline it
+     * adds to a last line without one), or the extra empty line after a final "\r\n".
+     */
+    private int endLine() {
+        if (lineStart < length || endsWithCrLf) {
+            return lineno;
+        }
+        return lineno - 1;
     }
 
     /** Consumes a line break ({@code c} is its first char) and moves to the next line. */
@@ -316,16 +364,21 @@ public final class Tokenizer {
                 // CPython sees the newline it appends to the last line, then the end of file.
                 throw level > 0 ? neverClosed() : unexpectedEof();
             }
-            // CPython points at the character after the backslash.
-            int offset = source.codePointCount(lineStart, pos) + 1;
+            // CPython points at the character after the backslash, counting from its buffer start.
+            int offset = source.codePointCount(bufferStart, pos) + 1;
             throw error("SyntaxError", "unexpected character after line continuation character",
-                    lineno, offset, lineWithNewline(lineStart), lineno, 0);
+                    lineno, offset, bufferText(), lineno, 0);
         }
         int backslashLineStart = lineStart;
         consumeLineBreak(c);
         if (pos >= length) {
             if (level > 0) {
                 throw neverClosed();
+            }
+            if (endsWithCrLf) {
+                // The extra empty line follows: it ends the logical line.
+                extraLineNewline = true;
+                return;
             }
             lineStart = backslashLineStart;
             lineno--;
@@ -334,9 +387,11 @@ public final class Tokenizer {
     }
 
     private SyntaxErrorException unexpectedEof() {
-        return error("SyntaxError", "unexpected EOF while parsing", lineno,
-                source.codePointCount(lineStart, lineEnd(lineStart)) + 1, lineWithNewline(lineStart),
-                lineno, -1);
+        // CPython's offset is the byte length of the current line, read as characters of its buffer.
+        String text = bufferText();
+        int bytes = byteCol(lineStart, lineEnd(lineStart)) + 1;
+        return error("SyntaxError", "unexpected EOF while parsing", lineno, charsInBytes(text, bytes),
+                text, lineno, -1);
     }
 
     private SyntaxErrorException neverClosed() {
@@ -345,10 +400,11 @@ public final class Tokenizer {
         int ls = parenLineStarts[i];
         // CPython takes the line from its current buffer (with newline) when the bracket is on the
         // line being read, else from the source string (without).
-        boolean current = line == (lineStart == length && lineno > 1 ? lineno - 1 : lineno);
-        String text = current ? lineWithNewline(ls) : source.substring(ls, lineEnd(ls));
-        return error("SyntaxError", "'" + parenChars[i] + "' was never closed", line,
-                source.codePointCount(ls, parenPositions[i]) + 1, text, line, 0);
+        boolean current = line == (pos >= length ? endLine() : lineno);
+        String text = current ? bufferText() : source.substring(ls, lineEnd(ls));
+        // The bracket's byte column is read as characters of that text (of the whole buffer).
+        int offset = charsInBytes(text, byteCol(ls, parenPositions[i]) + 1);
+        return error("SyntaxError", "'" + parenChars[i] + "' was never closed", line, offset, text, line, 0);
     }
 
     private SyntaxErrorException tabError() {
@@ -459,7 +515,7 @@ public final class Tokenizer {
         while (endQuotes != quoteSize) {
             int c = charAt(pos);
             if (c == EOF || (quoteSize == 1 && (c == '\n' || c == '\r'))) {
-                int detectedAt = c == EOF && lineStart == length && lineno > 1 ? lineno - 1 : lineno;
+                int detectedAt = c == EOF ? endLine() : lineno;
                 lineno = firstLine;
                 lineStart = firstLineStart;
                 int offset = source.codePointCount(firstLineStart, start) + 1;
@@ -973,6 +1029,31 @@ public final class Tokenizer {
             i++;
         }
         return i;
+    }
+
+    /** CPython's line buffer: from {@link #bufferStart} to the end of the current line, newlines translated. */
+    private String bufferText() {
+        // At the end, after a final line break, CPython is still on the last line.
+        int current = pos >= length && lineStart == length && length > 0 ? prevLineStart : lineStart;
+        String text = source.substring(bufferStart, lineEnd(current));
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return text + "\n";
+    }
+
+    /** How many characters of {@code text} the first {@code bytes} UTF-8 bytes cover (a partial one counts). */
+    private static int charsInBytes(String text, int bytes) {
+        int chars = 0;
+        int used = 0;
+        int i = 0;
+        while (i < text.length() && used < bytes) {
+            int cp = text.codePointAt(i);
+            used += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            chars++;
+            i += Character.charCount(cp);
+        }
+        return chars;
     }
 
     /** The line starting at {@code ls} ending in "\n" (CPython's view after newline translation). */
