@@ -70,6 +70,8 @@ public final class Tokenizer {
     private int level;
 
     private Token endMarker;
+    /** The last error thrown that CPython's parser, not its tokenizer, reports. */
+    private SyntaxErrorException parserReported;
     /**
      * compile() turns a final "\r\n" into "\n\n" (its newline translation then appends a newline
      * it thinks is missing), so CPython sees one more, empty, line at the end.
@@ -188,6 +190,27 @@ public final class Tokenizer {
         }
     }
 
+    /**
+     * Whether {@code e}, thrown by {@link #next}, is an error CPython's tokenizer only signals (with
+     * an error token) and its parser then reports: unexpected EOF, an unclosed bracket at the end,
+     * a bad dedent, inconsistent tabs, too deep indentation, a bad line continuation. The others
+     * are raised by CPython's tokenizer itself, so they also replace a generic "invalid syntax"
+     * when CPython tokenizes the rest of the file after one; these do not.
+     */
+    public boolean isParserReported(SyntaxErrorException e) {
+        return e != null && e == parserReported;
+    }
+
+    /**
+     * CPython's "'(' was never closed" for the innermost bracket still open at the current
+     * position, or null when none is. (After a generic syntax error, CPython reports this instead
+     * when tokenizing the rest of the file ends in an error and that bracket was opened on an
+     * earlier line than the syntax error.)
+     */
+    public SyntaxErrorException unclosedBracketError() {
+        return level == 0 ? null : neverClosed();
+    }
+
     /** Source line {@code lineno} (1-based, unshifted numbering) with its newline, or null. */
     public String lineText(int lineno) {
         if (lineStarts == null) {
@@ -290,7 +313,7 @@ public final class Tokenizer {
     /** At end of input: the implicit NEWLINE, pending DEDENTs, ENDMARKER, or an EOF error. */
     private Token endOfFile(int commentStart) {
         if (level > 0) {
-            throw neverClosed();
+            throw parserReported(neverClosed());
         }
         if (extraLineNewline) {
             extraLineNewline = false;
@@ -362,18 +385,18 @@ public final class Tokenizer {
         if (c != '\n' && c != '\r') {
             if (c == EOF) {
                 // CPython sees the newline it appends to the last line, then the end of file.
-                throw level > 0 ? neverClosed() : unexpectedEof();
+                throw parserReported(level > 0 ? neverClosed() : unexpectedEof());
             }
             // CPython points at the character after the backslash, counting from its buffer start.
             int offset = source.codePointCount(bufferStart, pos) + 1;
-            throw error("SyntaxError", "unexpected character after line continuation character",
-                    lineno, offset, bufferText(), lineno, 0);
+            throw parserReported(error("SyntaxError", "unexpected character after line continuation character",
+                    lineno, offset, bufferText(), lineno, 0));
         }
         int backslashLineStart = lineStart;
         consumeLineBreak(c);
         if (pos >= length) {
             if (level > 0) {
-                throw neverClosed();
+                throw parserReported(neverClosed());
             }
             if (endsWithCrLf) {
                 // The extra empty line follows: it ends the logical line.
@@ -382,7 +405,7 @@ public final class Tokenizer {
             }
             lineStart = backslashLineStart;
             lineno--;
-            throw unexpectedEof();
+            throw parserReported(unexpectedEof());
         }
     }
 
@@ -407,13 +430,19 @@ public final class Tokenizer {
         return error("SyntaxError", "'" + parenChars[i] + "' was never closed", line, offset, text, line, 0);
     }
 
+    private SyntaxErrorException parserReported(SyntaxErrorException e) {
+        parserReported = e;
+        return e;
+    }
+
     private SyntaxErrorException tabError() {
-        return error("TabError", "inconsistent use of tabs and spaces in indentation", lineno, 1,
-                lineWithNewline(lineStart), lineno, 0);
+        return parserReported(error("TabError", "inconsistent use of tabs and spaces in indentation", lineno, 1,
+                lineWithNewline(lineStart), lineno, 0));
     }
 
     private SyntaxErrorException indentationError(String msg, int offset, int endOffset) {
-        return error("IndentationError", msg, lineno, offset, lineWithNewline(lineStart), lineno, endOffset);
+        return parserReported(error("IndentationError", msg, lineno, offset, lineWithNewline(lineStart), lineno,
+                endOffset));
     }
 
     // ---------------------------------------------------------------- names and strings

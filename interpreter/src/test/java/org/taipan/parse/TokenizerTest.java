@@ -139,6 +139,29 @@ class TokenizerTest {
     }
 
     @Test
+    void tellsWhichErrorsCPythonsParserReports() {
+        Tokenizer t = new Tokenizer("x = (1 \\ 2)\n", "f.py");
+        SyntaxErrorException e = assertThrows(SyntaxErrorException.class, () -> tokens(t));
+        assertEquals("unexpected character after line continuation character", e.msg);
+        assertTrue(t.isParserReported(e));
+        // compile("x = (1,\n2 $ \\ 3") reports this instead of invalid syntax at '$'.
+        SyntaxErrorException unclosed = t.unclosedBracketError();
+        assertEquals("'(' was never closed", unclosed.msg);
+        assertEquals(1, unclosed.lineno);
+        assertEquals(5, unclosed.offset);
+
+        Tokenizer t2 = new Tokenizer("x = 1abc\n", "f.py");
+        e = assertThrows(SyntaxErrorException.class, () -> tokens(t2));
+        assertTrue(!t2.isParserReported(e));
+        assertNull(t2.unclosedBracketError());
+
+        Tokenizer t3 = new Tokenizer("if x:\n  a\n b\n", "f.py");
+        e = assertThrows(SyntaxErrorException.class, () -> tokens(t3));
+        assertEquals("IndentationError", e.pythonType);
+        assertTrue(t3.isParserReported(e));
+    }
+
+    @Test
     void nulInSourceString() {
         // compile('x = 1\0\n', 'f.py', 'exec') -> SyntaxError('source code string cannot contain null bytes')
         SyntaxErrorException e = assertThrows(SyntaxErrorException.class, () -> new Tokenizer("x = 1\0\n", "f.py"));
