@@ -388,7 +388,7 @@ public final class Tokenizer {
                 throw parserReported(level > 0 ? neverClosed() : unexpectedEof());
             }
             // CPython points at the character after the backslash, counting from its buffer start.
-            int offset = source.codePointCount(bufferStart, pos) + 1;
+            int offset = translatedLength(bufferStart, pos) + 1;
             throw parserReported(error("SyntaxError", "unexpected character after line continuation character",
                     lineno, offset, bufferText(), lineno, 0));
         }
@@ -1069,6 +1069,17 @@ public final class Tokenizer {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
         return text + "\n";
+    }
+
+    /** Code points in {@code source[from, to)} once "\r\n" is translated to "\n". */
+    private int translatedLength(int from, int to) {
+        int n = source.codePointCount(from, to);
+        for (int i = from; i + 1 < to; i++) {
+            if (source.charAt(i) == '\r' && source.charAt(i + 1) == '\n') {
+                n--;
+            }
+        }
+        return n;
     }
 
     /** How many characters of {@code text} the first {@code bytes} UTF-8 bytes cover (a partial one counts). */
