@@ -10,9 +10,11 @@ import java.text.Normalizer;
  * gets that far, like CPython.
  *
  * <p>Positions are those of CPython 3.11's C tokenizer (what {@code _tokenize.TokenizerIter}
- * reports), with these conventions for the tokens that have no text:
+ * reports; {@code tools/record_tokens.py} records them for the golden test), with these
+ * conventions for the tokens that have no text:
  * <ul>
- * <li>NEWLINE is zero-width at the line break (for a last line without one, at its end).</li>
+ * <li>NEWLINE is zero-width at the line break (for a last line without one, at its end), except
+ * that after a comment it starts at the comment, as in CPython.</li>
  * <li>INDENT, DEDENT and ENDMARKER: CPython's parser sees column -1 for them and, when it reports
  * an error at one, uses the tokenizer's read position instead ({@code cur - line_start}, in
  * bytes, <em>without</em> the usual +1). That position is what we put in {@code colOffset} and
@@ -20,10 +22,15 @@ import java.text.Normalizer;
  * file the byte length of the last line including its (possibly implicit) newline, on that last
  * line. So a parser error at such a token has offset = characters in the first
  * {@code colOffset} bytes of the line, not that plus one. Example: {@code "if x:\n"} ends with
- * ENDMARKER at line 1, column 6.</li>
+ * ENDMARKER at line 1, column 6, where {@code compile()} reports "expected an indented block".</li>
  * </ul>
  * Carriage returns ({@code \r\n} or a lone {@code \r}) are line breaks, as CPython translates them
  * to {@code \n} before tokenizing; the text of a STRING token spanning lines has them translated.
+ *
+ * <p>Errors carry what {@code compile(source, filename, "exec")} reports for a str (running a file
+ * differs in small ways: at end of file CPython then reports column 0, and shows lines as read
+ * from the file). Some of them CPython's parser rather than its tokenizer reports, which matters
+ * for its error recovery: see {@link #isParserReported} and {@link #unclosedBracketError}.
  */
 public final class Tokenizer {
     /** CPython's MAXINDENT: the indentation stack holds at most this many levels. */
