@@ -103,6 +103,9 @@ public final class Tokenizer {
     /**
      * A tokenizer whose positions are shifted: every line number by {@code lineOffset}, and columns
      * on the first line by {@code firstLineColOffset} (used to parse f-string expressions in place).
+     * As in CPython, a token's columns are shifted when it ends on the first line (a string running
+     * from the first line onto the next keeps both columns unshifted). Error line numbers are
+     * shifted too; {@link #lineText} keeps the unshifted numbering.
      */
     public Tokenizer(String source, String filename, int lineOffset, int firstLineColOffset) {
         this.source = source;
@@ -591,7 +594,9 @@ public final class Tokenizer {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
         int endCol = byteCol(lineStart, pos);
-        return new Token(TokenType.STRING, text, shiftLine(firstLine), shiftCol(firstLine, startCol),
+        // CPython shifts columns by the line the tokenizer is on when the token ends, so a string
+        // running from the first line onto the next keeps its start column unshifted.
+        return new Token(TokenType.STRING, text, shiftLine(firstLine), shiftCol(lineno, startCol),
                 shiftLine(lineno), shiftCol(lineno, endCol), start, pos);
     }
 

@@ -108,6 +108,10 @@ class TokenizerTest {
         assertEquals("NAME \u00e9 6:0-6:2", ts.get(3).toString());
         assertEquals("a +(\n", t.lineText(1));
         assertEquals("\u00e9)\n", t.lineText(2));
+        // ast.parse of  y = f'''ab{"""a<newline>b""" + x}'''  puts the inner string at col 1: unshifted.
+        List<Token> inner = tokens(new Tokenizer("(\"\"\"a\nb\"\"\" + x)", "f.py", 0, 10));
+        assertEquals("STRING \"\"\"a\nb\"\"\" 1:1-2:4", inner.get(1).toString());
+        assertEquals("LPAR ( 1:10-1:11", inner.get(0).toString());
         SyntaxErrorException e = assertThrows(SyntaxErrorException.class,
                 () -> tokens(new Tokenizer("x\n$ = 1abc", "f.py", 2, 3)));
         assertEquals(4, e.lineno);
