@@ -38,18 +38,18 @@ public final class SourceDecoder {
         } else {
             String name = pythonNormalName(declared);
             if (bom && !name.equals("utf-8")) {
-                throw problem("encoding problem: " + name + " with BOM", filename);
+                throw problem("encoding problem: " + name + " with BOM");
             }
             if (name.equals("utf-8")) {
                 text = decodeUtf8Leniently(data, start);
             } else {
                 Charset charset = CodecNames.lookup(name);
                 if (charset == null) {
-                    throw problem("encoding problem: " + name, filename);
+                    throw problem("encoding problem: " + name);
                 }
                 text = decodeStrictly(charset, data, start);
                 if (text == null) {
-                    throw problem("encoding problem: " + name, filename);
+                    throw problem("encoding problem: " + name);
                 }
             }
         }
@@ -161,7 +161,7 @@ public final class SourceDecoder {
                 }
             }
             throw problem(String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
-                    + "but no encoding declared; %s", data[bad] & 0xff, filename, line, PEP_263_HINT), filename);
+                    + "but no encoding declared; %s", data[bad] & 0xff, filename, line, PEP_263_HINT));
         }
         decoder.flush(out);
         out.flip();
@@ -221,8 +221,9 @@ public final class SourceDecoder {
                 text.substring(lineStart, nul), line, 0);
     }
 
-    private static SyntaxErrorException problem(String msg, String filename) {
-        return new SyntaxErrorException(msg, filename, 0, 0, null, 0, 0);
+    /** An error CPython raises without a location (lineno and filename None). */
+    private static SyntaxErrorException problem(String msg) {
+        return new SyntaxErrorException(msg, null, SyntaxErrorException.NO_LINENO, 0, null, 0, 0);
     }
 
     private static int lineEnd(byte[] data, int from) {

@@ -115,9 +115,9 @@ public final class Tokenizer {
         this.firstLineColOffset = firstLineColOffset;
         this.endsWithCrLf = source.endsWith("\r\n");
         if (source.indexOf('\0') >= 0) {
-            // compile() of a str refuses NUL up front, without a position.
-            throw new SyntaxErrorException("source code string cannot contain null bytes", filename,
-                    0, 0, null, 0, 0);
+            // compile() of a str refuses NUL up front, without a location.
+            throw new SyntaxErrorException("source code string cannot contain null bytes", null,
+                    SyntaxErrorException.NO_LINENO, 0, null, 0, 0);
         }
     }
 

@@ -170,6 +170,7 @@ class TokenizerTest {
         // compile('x = 1\0\n', 'f.py', 'exec') -> SyntaxError('source code string cannot contain null bytes')
         SyntaxErrorException e = assertThrows(SyntaxErrorException.class, () -> new Tokenizer("x = 1\0\n", "f.py"));
         assertEquals("source code string cannot contain null bytes", e.msg);
+        assertEquals(SyntaxErrorException.NO_LINENO, e.lineno);
         assertNull(e.text);
     }
 
