@@ -496,6 +496,9 @@ public final class Tokenizer {
         int endCol = byteCol(lineStart, pos);
         if (nonAscii) {
             String raw = source.substring(start, pos);
+            if (Utf8Errors.hasEscapedByte(source, start, pos)) {
+                throw undecodableName(start);
+            }
             checkIdentifier(raw, start);
             String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
             return token(TokenType.NAME, text, startCol, endCol, start);
@@ -505,6 +508,17 @@ public final class Tokenizer {
             return token(keyword, keyword.text, startCol, endCol, start);
         }
         return token(TokenType.NAME, source.substring(start, pos), startCol, endCol, start);
+    }
+
+    /**
+     * A name holding bytes that are not UTF-8 (they reach us escaped, see {@link SourceDecoder}):
+     * CPython fails to decode the name and reports where the name ends, in bytes.
+     */
+    private SyntaxErrorException undecodableName(int start) {
+        String msg = "(unicode error) " + Utf8Errors.firstErrorMessage(Utf8Errors.originalBytes(source, start, pos));
+        int offset = Utf8Errors.originalBytes(source, lineStart, pos).length;
+        String text = Utf8Errors.decodeReplacing(Utf8Errors.originalBytes(source, lineStart, lineEnd(lineStart))) + "\n";
+        return error("SyntaxError", msg, lineno, offset, text, lineno, -1);
     }
 
     /** CPython checks a name with non-ASCII characters against XID_Start/XID_Continue. */
@@ -1049,6 +1063,8 @@ public final class Tokenizer {
             } else if (Character.isHighSurrogate(ch) && i < p && Character.isLowSurrogate(source.charAt(i))) {
                 bytes += 4;
                 i++;
+            } else if (Utf8Errors.isEscapedByte(ch)) {
+                bytes++;
             } else {
                 bytes += 3;
             }

@@ -165,6 +165,37 @@ class TokenizerTest {
         assertTrue(t3.isParserReported(e));
     }
 
+    private static String errorOf(String source) {
+        SyntaxErrorException e = assertThrows(SyntaxErrorException.class, () -> tokens(new Tokenizer(source, "f.py")));
+        return e.msg + " | " + e.lineno + " " + e.offset + " " + e.endLineno + " " + e.endOffset + " | " + e.text;
+    }
+
+    @Test
+    void undecodableBytesInNames() {
+        // Bytes that are not UTF-8 reach us as U+DC80..U+DCFF (SourceDecoder); expectations are
+        // ast.parse() of the original bytes, e.g. ast.parse(b'x = a\xe9b\n').
+        String unicodeError = "(unicode error) 'utf-8' codec can't decode ";
+        assertEquals(unicodeError + "byte 0xe9 in position 0: unexpected end of data | 1 1 1 -1 | \ufffd = 1\n",
+                errorOf("\udce9 = 1\n"));
+        assertEquals(unicodeError + "bytes in position 0-1: unexpected end of data | 2 2 2 -1 | \ufffd\n",
+                errorOf("x = 1\n\udce2\udc82"));
+        assertEquals(unicodeError + "byte 0xe9 in position 1: invalid continuation byte | 1 7 1 -1 | x = a\ufffdb\n",
+                errorOf("x = a\udce9b\n"));
+        assertEquals(unicodeError + "byte 0xe9 in position 1: invalid continuation byte | 1 10 1 -1 | "
+                + "xyz = a\ufffd\ufffdb + 1\n", errorOf("xyz = a\udce9\udce9b + 1\n"));
+        assertEquals(unicodeError + "byte 0xff in position 0: invalid start byte | 1 10 1 -1 | x = 1 + \ufffd\ufffd\n",
+                errorOf("x = 1 + \udcff\udcfe\n"));
+        assertEquals(unicodeError + "byte 0xe9 in position 2: unexpected end of data | 1 7 1 -1 | x = \u00e9\ufffd + 1\n",
+                errorOf("x = \u00e9\udce9 + 1\n"));
+        assertEquals(unicodeError + "bytes in position 0-1: invalid continuation byte | 1 7 1 -1 | x = \ufffdx + 1\n",
+                errorOf("x = \udce2\udc82x + 1\n"));
+        assertEquals(unicodeError + "byte 0x80 in position 0: invalid start byte | 1 2 1 -1 | \ufffdx = 1\n",
+                errorOf("\udc80x = 1\n"));
+        // In a comment they pass; columns count each such byte as one byte.
+        List<Token> ts = tokens(new Tokenizer("x = 1  # \udce9\n", "f.py"));
+        assertEquals("NEWLINE # \udce9 1:7-1:10", ts.get(3).toString());
+    }
+
     @Test
     void nulInSourceString() {
         // compile('x = 1\0\n', 'f.py', 'exec') -> SyntaxError('source code string cannot contain null bytes')
