@@ -18,8 +18,13 @@ import java.nio.charset.StandardCharsets;
  * {@code compile(bytes)}. One CPython quirk is kept in spirit: when UTF-8 is explicit (a BOM or a
  * declaration spelled {@code utf-8}), CPython does not check the bytes up front, so bad bytes in a
  * comment pass; we decode each such byte to the lone surrogate U+DC80..U+DCFF (like Python's
- * {@code surrogateescape}), and CPython's later error, when the bytes are in a literal or a name,
- * is left to whoever meets that surrogate.
+ * {@code surrogateescape}). CPython's later "(unicode error)" is then raised by whoever meets such
+ * a surrogate: the {@link Tokenizer} in a name, the literal decoder in a string ({@code Utf8Errors}
+ * rebuilds the bytes and Python's message).
+ *
+ * <p>Errors without a location (a bad declaration, bytes that are not UTF-8) have
+ * {@link SyntaxErrorException#NO_LINENO} and no filename, as CPython's have None; note that
+ * {@code ast.parse(bytes)} differs here (lineno 0, other messages).
  */
 public final class SourceDecoder {
     private static final String PEP_263_HINT = "see https://peps.python.org/pep-0263/ for details";
