@@ -18,8 +18,13 @@ import java.nio.charset.StandardCharsets;
  * {@code compile(bytes)}. One CPython quirk is kept in spirit: when UTF-8 is explicit (a BOM or a
  * declaration spelled {@code utf-8}), CPython does not check the bytes up front, so bad bytes in a
  * comment pass; we decode each such byte to the lone surrogate U+DC80..U+DCFF (like Python's
- * {@code surrogateescape}), and CPython's later error, when the bytes are in a literal or a name,
- * is left to whoever meets that surrogate.
+ * {@code surrogateescape}). CPython's later "(unicode error)" is then raised by whoever meets such
+ * a surrogate: the {@link Tokenizer} in a name, the literal decoder in a string ({@code Utf8Errors}
+ * rebuilds the bytes and Python's message).
+ *
+ * <p>Errors without a location (a bad declaration, bytes that are not UTF-8) have
+ * {@link SyntaxErrorException#NO_LINENO} and no filename, as CPython's have None; note that
+ * {@code ast.parse(bytes)} differs here (lineno 0, other messages).
  */
 public final class SourceDecoder {
     private static final String PEP_263_HINT = "see https://peps.python.org/pep-0263/ for details";
@@ -38,18 +43,18 @@ public final class SourceDecoder {
         } else {
             String name = pythonNormalName(declared);
             if (bom && !name.equals("utf-8")) {
-                throw problem("encoding problem: " + name + " with BOM", filename);
+                throw problem("encoding problem: " + name + " with BOM");
             }
             if (name.equals("utf-8")) {
                 text = decodeUtf8Leniently(data, start);
             } else {
                 Charset charset = CodecNames.lookup(name);
                 if (charset == null) {
-                    throw problem("encoding problem: " + name, filename);
+                    throw problem("encoding problem: " + name);
                 }
                 text = decodeStrictly(charset, data, start);
                 if (text == null) {
-                    throw problem("encoding problem: " + name, filename);
+                    throw problem("encoding problem: " + name);
                 }
             }
         }
@@ -161,7 +166,7 @@ public final class SourceDecoder {
                 }
             }
             throw problem(String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
-                    + "but no encoding declared; %s", data[bad] & 0xff, filename, line, PEP_263_HINT), filename);
+                    + "but no encoding declared; %s", data[bad] & 0xff, filename, line, PEP_263_HINT));
         }
         decoder.flush(out);
         out.flip();
@@ -221,8 +226,9 @@ public final class SourceDecoder {
                 text.substring(lineStart, nul), line, 0);
     }
 
-    private static SyntaxErrorException problem(String msg, String filename) {
-        return new SyntaxErrorException(msg, filename, 0, 0, null, 0, 0);
+    /** An error CPython raises without a location (lineno and filename None). */
+    private static SyntaxErrorException problem(String msg) {
+        return new SyntaxErrorException(msg, null, SyntaxErrorException.NO_LINENO, 0, null, 0, 0);
     }
 
     private static int lineEnd(byte[] data, int from) {

@@ -145,7 +145,9 @@ class SourceDecoderTest {
     private static void assertProblem(String msg, SyntaxErrorException e) {
         assertEquals("SyntaxError", e.pythonType);
         assertEquals(msg, e.msg);
-        assertEquals(0, e.lineno);
+        // CPython: lineno, filename and text None.
+        assertEquals(SyntaxErrorException.NO_LINENO, e.lineno);
+        assertNull(e.filename);
         assertNull(e.text);
     }
 }
