@@ -79,7 +79,7 @@ public final class ParseStdlibBenchmark {
     }
 
     private void run(Map<String, String> options) throws IOException, InterruptedException {
-        int warmup = Integer.parseInt(options.getOrDefault("--warmup", "3"));
+        int warmup = Integer.parseInt(options.getOrDefault("--warmup", "5"));
         int rounds = Integer.parseInt(options.getOrDefault("--rounds", "5"));
         int cpythonWarmup = Integer.parseInt(options.getOrDefault("--cpython-warmup", "1"));
         boolean withCPython = !options.containsKey("--skip-cpython");
