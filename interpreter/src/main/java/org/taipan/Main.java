@@ -10,7 +10,9 @@ import org.taipan.ast.AstDump;
 import org.taipan.ast.Mod;
 import org.taipan.cli.CommandLine;
 import org.taipan.cli.HelpText;
+import org.taipan.parse.ParseLimitException;
 import org.taipan.parse.Parser;
+import org.taipan.parse.SyntaxErrorFormatter;
 import org.taipan.parse.SyntaxErrorException;
 
 /**
@@ -90,7 +92,11 @@ public final class Main {
         try {
             tree = Parser.parseFile(source, filename);
         } catch (SyntaxErrorException e) {
-            err.print(SyntaxErrorPrinting.format(e));
+            err.print(SyntaxErrorFormatter.format(e));
+            return 1;
+        } catch (ParseLimitException e) {
+            // CPython prints these without a traceback when they happen before the program runs.
+            err.println(e.msg.isEmpty() ? e.pythonType : e.pythonType + ": " + e.msg);
             return 1;
         } catch (UnsupportedOperationException e) {
             err.println(programName() + ": not yet: " + e.getMessage());

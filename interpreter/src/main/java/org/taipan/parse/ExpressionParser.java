@@ -166,7 +166,12 @@ abstract class ExpressionParser extends ParserBase {
 
     /** named_expression: NAME ':=' expression | expression !':='. */
     final Expr namedExpression() {
-        if (invalidPass) {
+        return namedExpression(true);
+    }
+
+    /** named_expression; {@code check} false skips invalid_named_expression (CPython's args rule). */
+    final Expr namedExpression(boolean check) {
+        if (invalidPass && check) {
             invalidNamedExpression();
         }
         Token s = ts.peek();
@@ -199,6 +204,9 @@ abstract class ExpressionParser extends ParserBase {
 
     /** expression: disjunction ['if' disjunction 'else' expression] | lambdef. */
     final Expr expression() {
+        if (invalidPass) {
+            invalidExpression();
+        }
         if (at(TokenType.LAMBDA)) {
             return lambdef();
         }
@@ -230,6 +238,9 @@ abstract class ExpressionParser extends ParserBase {
         Token e = ts.last();
         return new IfExp(test, body, orelse, s.lineno, s.colOffset, e.endLineno, e.endColOffset);
     }
+
+    /** Hook for the second pass: invalid_expression and invalid_legacy_expression. */
+    abstract void invalidExpression();
 
     /** Hook for the second pass: "expected 'else' after 'if' expression". */
     abstract void invalidExpressionAfterIf(Expr body, Expr test, int ifMark);
@@ -1000,7 +1011,7 @@ abstract class ExpressionParser extends ParserBase {
             TokenType t = ts.type();
             if (t == TokenType.SLASH) {
                 if (sawSlash || sawStar || args.isEmpty()) {
-                    return invalidParameters(mark);
+                    return invalidParameters(mark, annotated);
                 }
                 ts.pos++;
                 posonly = args;
@@ -1008,37 +1019,37 @@ abstract class ExpressionParser extends ParserBase {
                 sawSlash = true;
             } else if (t == TokenType.STAR) {
                 if (sawStar) {
-                    return invalidParameters(mark);
+                    return invalidParameters(mark, annotated);
                 }
                 ts.pos++;
                 sawStar = true;
                 if (!at(TokenType.COMMA)) {
                     vararg = param(annotated, true);
                     if (vararg == null) {
-                        return invalidParameters(mark);
+                        return invalidParameters(mark, annotated);
                     }
                     if (at(TokenType.EQUAL)) {
-                        return invalidParameters(mark);
+                        return invalidParameters(mark, annotated);
                     }
                 }
             } else if (t == TokenType.DOUBLESTAR) {
                 ts.pos++;
                 kwarg = param(annotated, false);
                 if (kwarg == null || at(TokenType.EQUAL)) {
-                    return invalidParameters(mark);
+                    return invalidParameters(mark, annotated);
                 }
                 accept(TokenType.COMMA);
                 break;
             } else {
                 Arg a = param(annotated, false);
                 if (a == null) {
-                    return invalidParameters(mark);
+                    return invalidParameters(mark, annotated);
                 }
                 Expr d = null;
                 if (accept(TokenType.EQUAL)) {
                     d = expression();
                     if (d == null) {
-                        return invalidParameters(mark);
+                        return invalidParameters(mark, annotated);
                     }
                 }
                 if (sawStar) {
@@ -1046,7 +1057,7 @@ abstract class ExpressionParser extends ParserBase {
                     kwDefaults.add(d);
                 } else {
                     if (d == null && sawDefault) {
-                        return invalidParameters(mark);
+                        return invalidParameters(mark, annotated);
                     }
                     if (d != null) {
                         sawDefault = true;
@@ -1060,23 +1071,23 @@ abstract class ExpressionParser extends ParserBase {
             }
         }
         if (!at(close) || (sawStar && vararg == null && kwonly.isEmpty())) {
-            return invalidParameters(mark);
+            return invalidParameters(mark, annotated);
         }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
     }
 
     /** Fails a parameter list; the second pass may first report CPython's specific error. */
-    private Arguments invalidParameters(int mark) {
+    private Arguments invalidParameters(int mark, boolean annotated) {
         if (invalidPass) {
             int failedAt = ts.pos;
             ts.pos = mark;
-            invalidParameterList(failedAt);
+            invalidParameterList(failedAt, annotated);
         }
         return fail(mark);
     }
 
     /** Hook for the second pass: specific errors for a parameter list that failed to parse. */
-    abstract void invalidParameterList(int failedAt);
+    abstract void invalidParameterList(int failedAt, boolean annotated);
 
     /** NAME [':' expression] (a '*' parameter's annotation may be starred). */
     private Arg param(boolean annotated, boolean star) {
@@ -1107,10 +1118,7 @@ abstract class ExpressionParser extends ParserBase {
         Token open = ts.next();
         List<Expr> args = new ArrayList<>(4);
         List<Keyword> keywords = new ArrayList<>(0);
-        if (!at(TokenType.RPAR) && !callArguments(open, args, keywords)) {
-            return fail(mark);
-        }
-        if (!at(TokenType.RPAR)) {
+        if (!at(TokenType.RPAR) && !callArguments(open, args, keywords, true) || !at(TokenType.RPAR)) {
             if (invalidPass) {
                 ts.pos = mark + 1;
                 invalidArguments();
@@ -1129,7 +1137,8 @@ abstract class ExpressionParser extends ParserBase {
      * Argument list after '(' (non-empty). A generator expression as the only argument takes the
      * call's parentheses as its own position, as in CPython.
      */
-    final boolean callArguments(Token open, List<Expr> args, List<Keyword> keywords) {
+    final boolean callArguments(Token open, List<Expr> args, List<Keyword> keywords,
+                                boolean allowGenexp) {
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
         while (true) {
@@ -1164,12 +1173,12 @@ abstract class ExpressionParser extends ParserBase {
                         e.endColOffset));
                 sawKeyword = true;
             } else {
-                Expr v = namedExpressionNoCheck();
+                Expr v = namedExpression(false);
                 if (v == null) {
                     return false;
                 }
                 if (atCompFor()) {
-                    if (!args.isEmpty() || !keywords.isEmpty()) {
+                    if (!allowGenexp || !args.isEmpty() || !keywords.isEmpty()) {
                         return false;
                     }
                     List<Comprehension> gens = forIfClauses();
@@ -1192,17 +1201,6 @@ abstract class ExpressionParser extends ParserBase {
         }
     }
 
-    /** (assignment_expression | expression !':='), without the second-pass checks. */
-    private Expr namedExpressionNoCheck() {
-        boolean saved = invalidPass;
-        // CPython's args rule does not go through named_expression, so its invalid checks do not apply.
-        invalidPass = false;
-        try {
-            return namedExpression();
-        } finally {
-            invalidPass = saved;
-        }
-    }
 
     /** slices: slice !',' | ','.(slice | starred_expression)+ [','] (a Tuple). */
     final Expr slices() {

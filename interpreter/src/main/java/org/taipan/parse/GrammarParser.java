@@ -94,6 +94,84 @@ final class GrammarParser extends StatementParser {
         }
     }
 
+    /** Bracket nesting level after each fetched token, as CPython's tokens record it. */
+    private int[] levels = new int[0];
+    private int levelsComputed;
+
+    private int levelAt(int index) {
+        if (index >= levelsComputed) {
+            int fill = ts.fill();
+            if (levels.length < fill) {
+                levels = java.util.Arrays.copyOf(levels, Math.max(fill, levels.length * 2));
+            }
+            int level = levelsComputed == 0 ? 0 : levels[levelsComputed - 1];
+            for (int i = levelsComputed; i < fill; i++) {
+                switch (ts.get(i).type) {
+                    case LPAR: case LSQB: case LBRACE: level++; break;
+                    case RPAR: case RSQB: case RBRACE: level--; break;
+                    default: break;
+                }
+                levels[i] = level;
+            }
+            levelsComputed = fill;
+        }
+        return levels[index];
+    }
+
+    /** print and exec: CPython suggests adding parentheses to these Python 2 statements. */
+    private static boolean isLegacyName(Expr e) {
+        return e instanceof Name && (((Name) e).id.equals("print") || ((Name) e).id.equals("exec"));
+    }
+
+    private static boolean isSoftKeyword(Token t) {
+        return t.type == TokenType.NAME
+                && (t.text.equals("match") || t.text.equals("case") || t.text.equals("_"));
+    }
+
+    @Override
+    void invalidExpression() {
+        int mark = ts.pos;
+        try {
+            Token first = ts.peek();
+            boolean nameString = first.type == TokenType.NAME
+                    && ts.peek(1).type == TokenType.STRING;
+            // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
+            if (!nameString && !isSoftKeyword(first)) {
+                Expr a = withoutChecks(this::disjunction);
+                if (a != null) {
+                    int afterA = ts.pos;
+                    Expr b = withoutChecks(this::expression);
+                    if (b != null && !isLegacyName(a) && levelAt(ts.pos - 1) > 0) {
+                        throw errorAt("invalid syntax. Perhaps you forgot a comma?", a, b);
+                    }
+                    // a=disjunction 'if' b=disjunction !('else'|':')
+                    ts.pos = afterA;
+                    if (accept(TokenType.IF)) {
+                        Expr test = withoutChecks(this::disjunction);
+                        if (test != null && !at(TokenType.ELSE) && !at(TokenType.COLON)) {
+                            throw errorAt("expected 'else' after 'if' expression", a, test);
+                        }
+                    }
+                }
+                ts.pos = mark;
+            }
+            // invalid_legacy_expression: a=NAME !'(' b=star_expressions
+            if (first.type == TokenType.NAME
+                    && (first.text.equals("print") || first.text.equals("exec"))
+                    && ts.peek(1).type != TokenType.LPAR) {
+                ts.pos++;
+                Expr b = withoutChecks(this::starExpressions);
+                if (b != null) {
+                    throw errorAt("SyntaxError", "Missing parentheses in call to '" + first.text
+                            + "'. Did you mean " + first.text + "(...)?", first.lineno,
+                            first.colOffset, b.endLineno, b.endColOffset);
+                }
+            }
+        } finally {
+            ts.pos = mark;
+        }
+    }
+
     @Override
     void invalidExpressionAfterIf(Expr body, Expr test, int ifMark) {
         if (test != null && !at(TokenType.ELSE) && !at(TokenType.COLON)) {
@@ -116,7 +194,7 @@ final class GrammarParser extends StatementParser {
     }
 
     @Override
-    void invalidParameterList(int failedAt) {
+    void invalidParameterList(int failedAt, boolean annotated) {
         // Report "non-default argument follows default argument" as CPython does, at the
         // first parameter without a default after one with a default.
         int mark = ts.pos;
@@ -135,7 +213,7 @@ final class GrammarParser extends StatementParser {
                     if (name == null) {
                         return;
                     }
-                    if (at(TokenType.COLON) && ts.peek(1).type != TokenType.NEWLINE) {
+                    if (annotated && at(TokenType.COLON)) {
                         int m = ts.pos;
                         ts.pos++;
                         if (withoutChecks(this::expression) == null) {
@@ -193,15 +271,15 @@ final class GrammarParser extends StatementParser {
                     throw errorAt("SyntaxError", "cannot assign to " + s.type.text, s,
                             ts.peek(1));
                 } else if (s.type == TokenType.NAME && ts.peek(1).type == TokenType.EQUAL) {
+                    Token eq = ts.peek(1);
                     ts.pos += 2;
                     if (withoutChecks(this::expression) == null) {
                         return;
                     }
                     if (atCompFor()) {
-                        Token eq = ts.get(ts.pos);
                         throw errorAt("SyntaxError",
                                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                                s, s);
+                                s, eq);
                     }
                     sawKeyword = true;
                 } else {
@@ -324,40 +402,111 @@ final class GrammarParser extends StatementParser {
     }
 
     @Override
-    void invalidAssignmentStart() {
-        // invalid_assignment's `star_named_expression ...` alternative runs the
-        // invalid_named_expression checks at the start of the statement.
-        if (!at(TokenType.STAR) && !at(TokenType.YIELD)) {
-            invalidNamedExpression();
+    void invalidAssignment() {
+        int mark = ts.pos;
+        try {
+            Token s = ts.peek();
+            // invalid_ann_assign_target ':' expression
+            if (s.type == TokenType.LPAR || s.type == TokenType.LSQB) {
+                Expr a = annAssignTargetAtom();
+                if (a != null && accept(TokenType.COLON)
+                        && withoutChecks(this::expression) != null) {
+                    throw errorAt("only single target (not "
+                            + (a instanceof ListExpr ? "list" : "tuple") + ") can be annotated", a);
+                }
+                ts.pos = mark;
+            }
+            // star_named_expression ',' star_named_expressions* ':' expression
+            if (s.type != TokenType.STAR) {
+                invalidNamedExpression();
+            }
+            Expr first = withoutChecks(this::starNamedExpression);
+            if (first != null && at(TokenType.COMMA)) {
+                Expr all = null;
+                ts.pos = mark;
+                all = withoutChecks(this::starExpressions);
+                if (all != null && accept(TokenType.COLON)
+                        && withoutChecks(this::expression) != null) {
+                    throw errorAt("only single target (not tuple) can be annotated", first);
+                }
+            }
+            ts.pos = mark;
+            // expression ':' expression
+            Expr a = withoutChecks(this::expression);
+            if (a != null && accept(TokenType.COLON) && withoutChecks(this::expression) != null) {
+                throw errorAt("illegal target for annotation", a);
+            }
+            ts.pos = mark;
+            // (star_targets '=')* (star_expressions | yield_expr) '='
+            while (true) {
+                int m = ts.pos;
+                Expr t = withoutChecks(this::starTargets);
+                if (t != null && accept(TokenType.EQUAL)) {
+                    continue;
+                }
+                ts.pos = m;
+                break;
+            }
+            if (at(TokenType.YIELD)) {
+                Expr y = withoutChecks(this::yieldExpr);
+                if (y != null && at(TokenType.EQUAL)) {
+                    throw errorAt("assignment to yield expression not possible", y);
+                }
+            } else {
+                Expr e = withoutChecks(this::starExpressions);
+                if (e != null && at(TokenType.EQUAL)) {
+                    Expr bad = Targets.invalid(e, Targets.Kind.STAR);
+                    if (bad != null) {
+                        throw errorAt("cannot assign to " + Targets.describe(bad), bad);
+                    }
+                }
+            }
+            ts.pos = mark;
+            // star_expressions augassign (yield_expr | star_expressions)
+            Expr target = withoutChecks(this::starExpressions);
+            if (target != null && isAugmentedAssign(ts.type())) {
+                ts.pos++;
+                Expr value = at(TokenType.YIELD) ? withoutChecks(this::yieldExpr)
+                        : withoutChecks(this::starExpressions);
+                if (value != null) {
+                    throw errorAt("'" + Targets.describe(target)
+                            + "' is an illegal expression for augmented assignment", target);
+                }
+            }
+        } finally {
+            ts.pos = mark;
         }
     }
 
-    @Override
-    void invalidAssignmentTarget(Expr target) {
-        if (target instanceof Yield || target instanceof YieldFrom) {
-            throw errorAt("assignment to yield expression not possible", target);
+    /** invalid_ann_assign_target: list | tuple | '(' invalid_ann_assign_target ')'. */
+    private Expr annAssignTargetAtom() {
+        int mark = ts.pos;
+        if (at(TokenType.LPAR)) {
+            ts.pos++;
+            Expr inner = at(TokenType.LPAR) || at(TokenType.LSQB) ? annAssignTargetAtom() : null;
+            if (inner != null && accept(TokenType.RPAR)) {
+                return inner;
+            }
+            ts.pos = mark;
         }
-        Expr bad = Targets.invalid(target, Targets.Kind.STAR);
-        if (bad != null) {
-            throw errorAt("cannot assign to " + Targets.describe(bad), bad);
+        Expr a = withoutChecks(this::atom);
+        if (a instanceof ListExpr || a instanceof TupleExpr) {
+            return a;
         }
+        ts.pos = mark;
+        return null;
     }
 
-    @Override
-    void invalidAnnotationTarget(Expr target) {
-        if (target instanceof TupleExpr) {
-            throw errorAt("only single target (not tuple) can be annotated", target);
+    private static boolean isAugmentedAssign(TokenType t) {
+        switch (t) {
+            case PLUSEQUAL: case MINEQUAL: case STAREQUAL: case ATEQUAL: case SLASHEQUAL:
+            case PERCENTEQUAL: case AMPEREQUAL: case VBAREQUAL: case CIRCUMFLEXEQUAL:
+            case LEFTSHIFTEQUAL: case RIGHTSHIFTEQUAL: case DOUBLESTAREQUAL:
+            case DOUBLESLASHEQUAL:
+                return true;
+            default:
+                return false;
         }
-        if (target instanceof ListExpr) {
-            throw errorAt("only single target (not list) can be annotated", target);
-        }
-        throw errorAt("illegal target for annotation", target);
-    }
-
-    @Override
-    void invalidAugmentedTarget(Expr target) {
-        throw errorAt("'" + Targets.describe(target)
-                + "' is an illegal expression for augmented assignment", target);
     }
 
     @Override
@@ -400,12 +549,13 @@ final class GrammarParser extends StatementParser {
     @Override
     void invalidExceptTypes(Expr first) {
         int mark = ts.pos;
+        ts.pos++;
         Expr rest = withoutChecks(this::expressions);
+        Token e = ts.last();
         ts.pos = mark;
         if (rest != null) {
-            Token e = ts.peek();
             throw errorAt("SyntaxError", "multiple exception types must be parenthesized",
-                    first.lineno, first.colOffset, first.endLineno, first.endColOffset);
+                    first.lineno, first.colOffset, e.endLineno, e.endColOffset);
         }
     }
 

@@ -311,12 +311,9 @@ abstract class StatementParser extends PatternParser {
     private Stmt expressionStatement() {
         Token s = ts.peek();
         int mark = ts.pos;
-        if (invalidPass) {
-            invalidAssignmentStart();
-        }
         Expr first = s.type == TokenType.YIELD ? yieldExpr() : starExpressions();
         if (first == null) {
-            return null;
+            return failAssignment(mark);
         }
         TokenType t = ts.type();
         if (t == TokenType.EQUAL) {
@@ -324,16 +321,13 @@ abstract class StatementParser extends PatternParser {
             Expr value = first;
             while (at(TokenType.EQUAL)) {
                 if (Targets.as(value, ExprContext.Store, Targets.Kind.STAR) == null) {
-                    if (invalidPass) {
-                        invalidAssignmentTarget(value);
-                    }
-                    return fail(mark);
+                    return failAssignment(mark);
                 }
                 targets.add(value);
                 ts.pos++;
                 value = at(TokenType.YIELD) ? yieldExpr() : starExpressions();
                 if (value == null) {
-                    return fail(mark);
+                    return failAssignment(mark);
                 }
             }
             Token e = ts.last();
@@ -342,23 +336,20 @@ abstract class StatementParser extends PatternParser {
         }
         if (t == TokenType.COLON) {
             if (!Targets.isSingleTarget(first)) {
-                if (invalidPass) {
-                    invalidAnnotationTarget(first);
-                }
-                return fail(mark);
+                return failAssignment(mark);
             }
             Targets.setContext(first, ExprContext.Store);
             int simple = first instanceof Name && s.type == TokenType.NAME ? 1 : 0;
             ts.pos++;
             Expr annotation = expression();
             if (annotation == null) {
-                return fail(mark);
+                return failAssignment(mark);
             }
             Expr value = null;
             if (accept(TokenType.EQUAL)) {
                 value = at(TokenType.YIELD) ? yieldExpr() : starExpressions();
                 if (value == null) {
-                    return fail(mark);
+                    return failAssignment(mark);
                 }
             }
             Token e = ts.last();
@@ -368,16 +359,13 @@ abstract class StatementParser extends PatternParser {
         BinaryOperator op = augmentedOperator(t);
         if (op != null) {
             if (!Targets.isSingleTarget(first)) {
-                if (invalidPass) {
-                    invalidAugmentedTarget(first);
-                }
-                return fail(mark);
+                return failAssignment(mark);
             }
             Targets.setContext(first, ExprContext.Store);
             ts.pos++;
             Expr value = at(TokenType.YIELD) ? yieldExpr() : starExpressions();
             if (value == null) {
-                return fail(mark);
+                return failAssignment(mark);
             }
             Token e = ts.last();
             return new org.taipan.ast.AugAssign(first, op, value, s.lineno, s.colOffset,
@@ -387,14 +375,16 @@ abstract class StatementParser extends PatternParser {
         return new ExprStmt(first, s.lineno, s.colOffset, e.endLineno, e.endColOffset);
     }
 
-    /** Hooks for the second pass: CPython's invalid_assignment messages. */
-    abstract void invalidAssignmentStart();
+    private Stmt failAssignment(int mark) {
+        if (invalidPass) {
+            ts.pos = mark;
+            invalidAssignment();
+        }
+        return fail(mark);
+    }
 
-    abstract void invalidAssignmentTarget(Expr target);
-
-    abstract void invalidAnnotationTarget(Expr target);
-
-    abstract void invalidAugmentedTarget(Expr target);
+    /** Hook for the second pass: CPython's invalid_assignment messages, from the statement start. */
+    abstract void invalidAssignment();
 
     private static BinaryOperator augmentedOperator(TokenType t) {
         switch (t) {
@@ -656,7 +646,7 @@ abstract class StatementParser extends PatternParser {
         List<Keyword> keywords = new ArrayList<>(0);
         if (at(TokenType.LPAR)) {
             Token open = ts.next();
-            if (!at(TokenType.RPAR) && !callArguments(open, bases, keywords)) {
+            if (!at(TokenType.RPAR) && !callArguments(open, bases, keywords, false)) {
                 return fail(mark);
             }
             if (!accept(TokenType.RPAR)) {
