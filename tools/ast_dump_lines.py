@@ -3,6 +3,8 @@
 
   ast_dump_lines.py cpython FILE NAME        print CPython's dump (or an ERROR line)
   ast_dump_lines.py lines DUMPFILE           print the dump one node per line
+  ast_dump_lines.py pyerr FILE NAME          print what `python3 FILE` prints on stderr (FILE
+                                             shown as NAME); never runs the file's code
   ast_dump_lines.py diff SOURCE CPY OURS [-a] [-c N]
                                              show the first (-a: every) difference
 
@@ -11,6 +13,7 @@ their own lines below, so a diff points at the precise node and field.
 """
 import ast
 import difflib
+import os
 import re
 import sys
 
@@ -145,6 +148,32 @@ def cpython_dump(path, name):
         return 'ERROR %s line 0 offset 0: %s' % (type(e).__name__, e)
 
 
+# sitecustomize for `pyerr`: exit before any code of the target file could run.
+GUARD = r'''
+import os, sys
+_target = os.environ['TAIPAN_GUARD_TARGET']
+def _guard(frame, event, arg):
+    if frame.f_code.co_filename == _target:
+        os._exit(99)
+sys.settrace(_guard)
+'''
+
+
+def python_stderr(path, name):
+    import subprocess
+    import tempfile
+    path = os.path.abspath(path)
+    with tempfile.TemporaryDirectory() as hook_dir:
+        with open(os.path.join(hook_dir, 'sitecustomize.py'), 'w') as f:
+            f.write(GUARD)
+        env = dict(os.environ, PYTHONPATH=hook_dir, TAIPAN_GUARD_TARGET=path)
+        proc = subprocess.run([sys.executable, path], env=env, capture_output=True)
+    if proc.returncode == 99:
+        return '(python3 compiled the file: no error)\n'
+    # python3 prints the main script's path absolute; show the name our parser was given
+    return proc.stderr.decode('utf-8', 'backslashreplace').replace(path, name)
+
+
 def show_source(source_path, line):
     """Prints the source the node of a diff line covers, with a caret run under it."""
     m = re.search(r'@(\d+):(\d+)-(\d+):(\d+)$', line)
@@ -203,6 +232,9 @@ def main(argv):
     if len(argv) >= 3 and argv[0] == 'cpython':
         sys.setrecursionlimit(10000)
         sys.stdout.buffer.write(cpython_dump(argv[1], argv[2]).encode('utf-8', 'surrogatepass') + b'\n')
+        return 0
+    if len(argv) == 3 and argv[0] == 'pyerr':
+        sys.stdout.write(python_stderr(argv[1], argv[2]))
         return 0
     if len(argv) == 2 and argv[0] == 'lines':
         with open(argv[1], encoding='utf-8', errors='surrogateescape') as f:

@@ -9,8 +9,8 @@ import org.taipan.ast.AstDump;
 
 /**
  * Prints our {@code ast.dump(..., include_attributes=True)} of one file on one line, or
- * {@code ERROR Type line N offset M: msg}; the dev tool {@code tools/astdiff} compares it with
- * CPython's. Usage: {@code DumpAstMain FILE [FILENAME]} (FILENAME as reported in errors).
+ * {@code ERROR Type line N offset M: msg} (and on stderr the error as the launcher prints it);
+ * the dev tool {@code tools/astdiff} compares it with CPython's. Usage: {@code DumpAstMain FILE [FILENAME]} (FILENAME as reported in errors).
  */
 public final class DumpAstMain {
     private DumpAstMain() {
@@ -30,6 +30,13 @@ public final class DumpAstMain {
         } catch (SyntaxErrorException e) {
             out.println("ERROR " + e.pythonType + " line " + e.lineno + " offset " + e.offset + ": "
                     + e.msg);
+            // What the launcher would print, for comparison with python3's stderr.
+            PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+            err.print(SyntaxErrorFormatter.format(e));
+            err.flush();
+            status = 1;
+        } catch (ParseLimitException e) {
+            out.println("ERROR " + e.pythonType + " line 0 offset 0: " + e.msg);
             status = 1;
         } catch (Throwable t) { // report any Java exception with its trace: that is a parser bug
             out.println("ERROR Java exception " + t);
