@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.taipan.ast.AstDump;
 import org.taipan.ast.Module;
@@ -32,7 +31,6 @@ class BadInputTest {
             + "type_ignores=[])";
 
     @Test
-    @Disabled("waiting for parser")
     void nulByteIsRejected() {
         // python3 bad.py: SyntaxError('source code cannot contain null bytes', line 1, offset 0, 1, 0, 'x = 1')
         // compile(b'x = 1\x00\n'): SyntaxError('source code string cannot contain null bytes'), no position
@@ -45,7 +43,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("waiting for parser")
     void invalidUtf8InAStringLiteral() {
         // b'x = "caf\xe9"\n'
         assertEitherError(new byte[] {'x', ' ', '=', ' ', '"', 'c', 'a', 'f', (byte) 0xe9, '"', '\n'},
@@ -61,7 +58,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("waiting for parser")
     void invalidUtf8OutsideStrings() {
         // b'\xe9 = 1\n'
         assertEitherError(new byte[] {(byte) 0xe9, ' ', '=', ' ', '1', '\n'},
@@ -85,7 +81,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("waiting for parser")
     void tenMegabyteFileParsesInReasonableTime() {
         // Generated the same way in python3; ast.parse(src) takes about 10 s on the shared build machine.
         String block = "def f_%d(a, b=1, *args, **kw):\n"
@@ -116,7 +111,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("waiting for parser")
     void tooManyNestedParentheses() {
         String line = "(".repeat(201) + ")".repeat(201);
         // ast.parse: SyntaxError('too many nested parentheses', lineno=1, offset=201, end 1, 201)
@@ -128,7 +122,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("waiting for parser")
     void hundredThousandUnaryMinusesFailAsAPythonError() {
         // CPython 3.11: ast.parse(b'-' * 100000 + b'1\n') raises MemoryError() (its parser's stack
         // guard), never a crash; we must not let a StackOverflowError escape.
@@ -143,7 +136,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("waiting for parser")
     void emptyAndBlankFiles() {
         // ast.dump(ast.parse(b''), include_attributes=True), same for b'# hi' and b'   '
         assertEquals("Module(body=[], type_ignores=[])", dump(new byte[0]));
@@ -152,7 +144,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("waiting for parser")
     void fileWithoutFinalNewline() {
         assertEquals(MODULE_X_EQUALS_1, dump(bytes("x = 1")));
         // ast.parse(b'x = 1\\') -> SyntaxError('unexpected EOF while parsing', 1, 7, 1, -1, 'x = 1\\\n')
@@ -160,7 +151,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("waiting for parser")
     void crlfLineEndings() {
         assertEquals(MODULE_X1_Y2, dump(bytes("x = 1\r\ny = 2\r\n")));
         // A CRLF inside a triple-quoted string becomes \n: ast.parse(b's = """a\r\nb"""\r\n')
@@ -171,7 +161,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("waiting for parser")
     void loneCarriageReturnsEndLines() {
         assertEquals(MODULE_X1_Y2, dump(bytes("x = 1\ry = 2\r")));
         // ast.parse(b'x = (1,\r2)\r')
@@ -184,7 +173,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("waiting for parser")
     void byteOrderMarkIsSkipped() {
         assertEquals(MODULE_X_EQUALS_1, dump(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, 'x', ' ', '=',
             ' ', '1', '\n'}));
