@@ -35,14 +35,17 @@ import org.taipan.ast.Mod;
  * {@code ast.parse}, or that of running the file, which differs for undecodable files).
  *
  * <p>Failures listed in {@code golden/ast-known-failures.txt} are tolerated (see
- * {@link FailureRatchet}). Options: {@code -Dtaipan.stdlib=DIR}, {@code -Dtaipan.stdlibFilter=TEXT}
- * (only paths containing TEXT), {@code -Dtaipan.updateKnownFailures=true}. Investigate one file
+ * {@link FailureRatchet}). Options: {@code -Dtaipan.stdlib=DIR} (or env {@code TAIPAN_STDLIB};
+ * without either the recorded path and common install locations are tried),
+ * {@code -Dtaipan.stdlibFilter=TEXT} (only paths containing TEXT), {@code -Dtaipan.updateKnownFailures=true},
+ * {@code -Dtaipan.stdlibFileTimeoutSeconds=N} (per file, default 20),
+ * {@code -Dtaipan.stdlibBudgetSeconds=N} (whole run, default 600). Investigate one file
  * with {@code tools/astdiff}.
  */
 class StdlibAstDifferentialTest {
     private static final String GOLDEN = "/golden/stdlib-ast.tsv";
     private static final String KNOWN_FAILURES = "golden/ast-known-failures.txt";
-    private static final long FILE_TIMEOUT_SECONDS = 20;
+    private static final long FILE_TIMEOUT_SECONDS = Long.getLong("taipan.stdlibFileTimeoutSeconds", 20);
     private static final long TOTAL_BUDGET_SECONDS = Long.getLong("taipan.stdlibBudgetSeconds", 600);
     private static final int SHOWN_FAILURES = 20;
 
@@ -212,16 +215,17 @@ class StdlibAstDifferentialTest {
         for (Map.Entry<String, Future<Outcome>> e : futures.entrySet()) {
             Future<Outcome> f = e.getValue();
             long left = deadline - System.nanoTime();
+            long fileTimeout = TimeUnit.SECONDS.toNanos(FILE_TIMEOUT_SECONDS);
             try {
                 if (left <= 0 && !f.isDone()) {
                     throw new TimeoutException();
                 }
-                outcomes.put(e.getKey(), f.get(Math.min(TimeUnit.SECONDS.toNanos(FILE_TIMEOUT_SECONDS),
-                        Math.max(left, 1)), TimeUnit.NANOSECONDS));
+                outcomes.put(e.getKey(), f.get(Math.min(fileTimeout, Math.max(left, 1)), TimeUnit.NANOSECONDS));
             } catch (TimeoutException ex) {
                 f.cancel(true);
-                outcomes.put(e.getKey(), new Outcome(Status.FAIL, left <= 0
-                        ? "not run: the test's time budget was used up"
+                outcomes.put(e.getKey(), new Outcome(Status.FAIL, left < fileTimeout
+                        ? "not run or not finished: the test's time budget (" + TOTAL_BUDGET_SECONDS
+                                + " s) was used up"
                         : "timeout: no result after " + FILE_TIMEOUT_SECONDS + " s (hang?)", 0));
             } catch (ExecutionException ex) {
                 outcomes.put(e.getKey(), new Outcome(Status.FAIL, "harness error: " + ex.getCause(), 0));
