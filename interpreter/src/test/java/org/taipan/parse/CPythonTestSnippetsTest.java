@@ -116,6 +116,8 @@ class CPythonTestSnippetsTest {
             report.append(sortedFailures.size()).append(" failing snippets (first ").append(SHOWN).append("):\n");
             sortedFailures.entrySet().stream().limit(SHOWN)
                     .forEach(f -> report.append("  ").append(f.getKey()).append(": ").append(f.getValue()).append('\n'));
+            report.append("(investigate one with tools/astdiff NAME)\n");
+            StdlibAstDifferentialTest.appendCommonReasons(report, sortedFailures);
         }
         FailureRatchet ratchet = new FailureRatchet(KNOWN_FAILURES);
         List<String> regressions = ratchet.check(sortedFailures, passed, new HashSet<>(skipped.keySet()), report);

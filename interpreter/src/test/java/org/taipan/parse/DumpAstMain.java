@@ -10,23 +10,27 @@ import org.taipan.ast.AstDump;
 /**
  * Prints our {@code ast.dump(..., include_attributes=True)} of one file on one line, or
  * {@code ERROR Type line N offset M: msg} (and on stderr the error as the launcher prints it);
- * the dev tool {@code tools/astdiff} compares it with CPython's. Usage: {@code DumpAstMain FILE [FILENAME]} (FILENAME as reported in errors).
+ * the dev tool {@code tools/astdiff} compares it with CPython's. Usage:
+ * {@code DumpAstMain FILE [FILENAME [MODE]]}: FILENAME as reported in errors; with MODE the file's
+ * UTF-8 text is parsed as a str in that mode, like {@code ast.parse(text, mode=MODE)}.
  */
 public final class DumpAstMain {
     private DumpAstMain() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: DumpAstMain FILE [FILENAME]");
+        if (args.length < 1 || args.length > 3) {
+            System.err.println("usage: DumpAstMain FILE [FILENAME [MODE]]");
             System.exit(2);
         }
         byte[] data = Files.readAllBytes(Path.of(args[0]));
         String filename = args.length > 1 ? args[1] : args[0];
+        String mode = args.length > 2 ? args[2] : null;
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         int status = 0;
         try {
-            out.println(AstDump.dump(Parser.parseFile(data, filename)));
+            out.println(AstDump.dump(mode == null ? Parser.parseFile(data, filename)
+                    : Parser.parse(new String(data, StandardCharsets.UTF_8), filename, mode)));
         } catch (SyntaxErrorException e) {
             out.println("ERROR " + e.pythonType + " line " + e.lineno + " offset " + e.offset + ": "
                     + e.msg);

@@ -168,7 +168,7 @@ class StdlibAstDifferentialTest {
     }
 
     /** The most frequent failure reasons, numbers blanked out, to show what to fix first. */
-    private static void appendCommonReasons(StringBuilder report, Map<String, String> failures) {
+    static void appendCommonReasons(StringBuilder report, Map<String, String> failures) {
         Map<String, Integer> counts = new HashMap<>();
         for (String reason : failures.values()) {
             counts.merge(reason.replaceAll("[0-9]+", "N"), 1, Integer::sum);
