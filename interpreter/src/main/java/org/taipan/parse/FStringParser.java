@@ -117,6 +117,13 @@ final class FStringParser {
     }
 
     private String decodeLiteral(int from, int to) {
+        if (BadSourceBytes.present(s, from, to)) {
+            String msg = literal.raw ? BadSourceBytes.errorInWhole(s, from, to)
+                    : BadSourceBytes.errorInRuns(s, from, to);
+            if (msg != null) {
+                throw errors.afterStrings(msg);
+            }
+        }
         if (literal.raw) {
             return s.substring(from, to);
         }

@@ -13,7 +13,8 @@ import org.taipan.ast.JoinedStr;
  */
 final class JoinedStrBuilder {
     private final List<Expr> values = new ArrayList<>();
-    private StringBuilder pending;
+    /** Literal text not yet turned into a Constant: a String, a StringBuilder once appended to. */
+    private CharSequence pending;
     private boolean fstring;
 
     /** Marks that an f-string is part of this, so the result is a JoinedStr. */
@@ -26,9 +27,11 @@ final class JoinedStrBuilder {
             return;
         }
         if (pending == null) {
-            pending = new StringBuilder(text);
+            pending = text; // most literals are a single piece: no copy
+        } else if (pending instanceof StringBuilder) {
+            ((StringBuilder) pending).append(text);
         } else {
-            pending.append(text);
+            pending = new StringBuilder(pending.length() + text.length()).append(pending).append(text);
         }
     }
 
