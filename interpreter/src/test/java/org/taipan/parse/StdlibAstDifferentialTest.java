@@ -261,6 +261,12 @@ class StdlibAstDifferentialTest {
 
     /** Returns null when our result matches CPython's, else a one-line reason. */
     static String compare(Golden g, String dump, Throwable error) {
+        if (error instanceof ParseLimitException) {
+            ParseLimitException limit = (ParseLimitException) error;
+            return !g.accepted() && limit.pythonType.equals(g.errorType()) ? null
+                    : (g.accepted() ? "CPython parses it" : "expected " + g.expectedError()) + "; we raised "
+                            + limit.pythonType;
+        }
         if (error != null && !(error instanceof SyntaxErrorException)) {
             return "Java exception " + ErrorDescription.of(error);
         }
