@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.taipan.ast.AstDump;
 import org.taipan.ast.Module;
@@ -133,6 +135,61 @@ class BadInputTest {
                 "expected MemoryError (ParseLimitException), got " + ErrorDescription.of(run.error));
         ParseLimitException e = (ParseLimitException) run.error;
         assertEquals("MemoryError: ", e.pythonType + ": " + e.msg);
+    }
+
+    @Test
+    void deepPrefixNestingRaisesMemoryErrorLikeCPython() {
+        // ast.parse raises MemoryError() for each of these (CPython's parser stack guard)
+        String[] sources = {
+            "x = " + "not ".repeat(100_000) + "y\n",
+            "x = " + "lambda: ".repeat(10_000) + "1\n",
+            "x = " + String.join(" ** ", Collections.nCopies(10_000, "2")) + "\n",
+            "x = " + "1 if a else ".repeat(10_000) + "2\n",
+        };
+        for (String source : sources) {
+            IsolatedRun<Object> run = IsolatedRun.run(() -> Parser.parseFile(bytes(source), "deep.py"), 60);
+            assertFalse(run.timedOut, "no result after 60 s");
+            assertTrue(run.error instanceof ParseLimitException, () -> source.substring(0, 20)
+                    + "...: expected MemoryError, got " + (run.error == null ? "a tree" : ErrorDescription.of(run.error)));
+        }
+    }
+
+    @Test
+    @Disabled("parser: CPython 3.11 raises MemoryError for 50,000 elif branches (nested orelse); we parse it")
+    void longElifChainRaisesMemoryErrorLikeCPython() {
+        IsolatedRun<Object> run = IsolatedRun.run(() -> Parser.parseFile(bytes("if a:\n    pass\n"
+                + "elif a:\n    pass\n".repeat(50_000)), "elif.py"), 60);
+        assertTrue(run.error instanceof ParseLimitException, () -> "expected MemoryError, got "
+                + (run.error == null ? "a tree" : ErrorDescription.of(run.error)));
+    }
+
+    @Test
+    void deepLeftRecursiveChainsNeverEscapeAsJavaExceptions() {
+        // CPython parses these but raises RecursionError while building its AST objects; the
+        // parser's documented choice is to return the tree. Either way: no Java exception.
+        String[] sources = {
+            "x = " + String.join(" + ", Collections.nCopies(100_000, "1")) + "\n",
+            "x = a" + ".b".repeat(100_000) + "\n",
+            "x = f" + "()".repeat(100_000) + "\n",
+            "x = a" + "[0]".repeat(100_000) + "\n",
+        };
+        for (String source : sources) {
+            IsolatedRun<Object> run = IsolatedRun.run(() -> Parser.parseFile(bytes(source), "deep.py"), 60);
+            assertFalse(run.timedOut, "no result after 60 s");
+            assertTrue(run.error == null || run.error instanceof SyntaxErrorException
+                    || run.error instanceof ParseLimitException, () -> "Java exception escaped: "
+                    + ErrorDescription.of(run.error));
+        }
+    }
+
+    @Test
+    void longFlatChainsParseLikeCPython() {
+        // sha256(ast.dump(ast.parse(src), include_attributes=True))[:16] from python3
+        assertEquals("747389a27d624bd1", SurrogatePassSha.ofText(dump(bytes("x = " + "'a' ".repeat(100_000) + "\n"))));
+        assertEquals("1b4af43684ff9ff1", SurrogatePassSha.ofText(dump(bytes(
+                "x = " + String.join(" and ", Collections.nCopies(100_000, "a")) + "\n"))));
+        assertEquals("3cb1124015f7a798", SurrogatePassSha.ofText(dump(bytes(
+                "x = " + String.join(" < ", Collections.nCopies(100_000, "a")) + "\n"))));
     }
 
     @Test
