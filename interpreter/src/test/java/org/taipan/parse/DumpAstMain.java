@@ -18,12 +18,27 @@ public final class DumpAstMain {
     private DumpAstMain() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws InterruptedException {
+        // AstDump recurses once per tree level: give deep trees a big stack.
+        int[] status = {0};
+        Thread worker = new Thread(null, () -> status[0] = run(args), "dump-ast", 1L << 30);
+        worker.start();
+        worker.join();
+        System.exit(status[0]);
+    }
+
+    private static int run(String[] args) {
         if (args.length < 1 || args.length > 3) {
             System.err.println("usage: DumpAstMain FILE [FILENAME [MODE]]");
-            System.exit(2);
+            return 2;
         }
-        byte[] data = Files.readAllBytes(Path.of(args[0]));
+        byte[] data;
+        try {
+            data = Files.readAllBytes(Path.of(args[0]));
+        } catch (IOException e) {
+            System.err.println("DumpAstMain: cannot read " + args[0] + ": " + e);
+            return 2;
+        }
         String filename = args.length > 1 ? args[1] : args[0];
         String mode = args.length > 2 ? args[2] : null;
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
@@ -48,6 +63,6 @@ public final class DumpAstMain {
             status = 3;
         }
         out.flush();
-        System.exit(status);
+        return status;
     }
 }
