@@ -143,8 +143,15 @@ class StdlibAstDifferentialTest {
                 acceptedSame + rejectedSame, acceptedTotal + rejectedTotal, acceptedSame,
                 acceptedTotal, rejectedSame, rejectedTotal, skipped.size(), totalNanos / 1e9));
         if (!skipNotes.isEmpty()) {
-            report.append("  skipped (local stdlib differs from the recording), first 5:\n");
-            skipNotes.stream().limit(5).forEach(n -> report.append("    ").append(n).append('\n'));
+            // e.g. "1787 x not in the local stdlib (first: __future__.py)"
+            Map<String, List<String>> byReason = new LinkedHashMap<>();
+            for (String note : skipNotes) {
+                int colon = note.indexOf(": ");
+                byReason.computeIfAbsent(note.substring(colon + 2), r -> new ArrayList<>())
+                        .add(note.substring(0, colon));
+            }
+            byReason.forEach((reason, paths) -> report.append(String.format("  skipped %d x %s (first: %s)%n",
+                    paths.size(), reason, paths.get(0))));
         }
         appendSlowest(report, outcomes);
         if (!failures.isEmpty()) {
