@@ -11,10 +11,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Our parser on each snippet of {@code syntax-errors/}: it must raise the SyntaxError that
- * {@code python3 NAME.py} reports (type, message, positions, text), and {@link SyntaxErrorFormatter}
- * must then print what python3 printed; where running the file and {@code compile()} disagree,
- * compile()'s error is accepted too. Failures listed in
+ * Our parser on each snippet of {@code syntax-errors/}, both ways CPython reads a file:
+ * {@link Parser#parseFile} must raise the SyntaxError {@code compile()} raises for the bytes (type,
+ * message, positions, text), and the launcher's way (script decoding, parse, then
+ * {@link SyntaxErrorFormatter}) must print exactly what {@code python3 NAME.py} printed. Failures listed in
  * {@code syntax-errors/known-failures.txt} are tolerated (see {@link FailureRatchet}).
  */
 class SyntaxErrorGoldenTest {
@@ -26,9 +26,8 @@ class SyntaxErrorGoldenTest {
         List<SyntaxErrorGolden> goldens = SyntaxErrorGolden.all();
         Map<String, String> failures = new LinkedHashMap<>();
         Set<String> passed = new HashSet<>();
-        List<String> viaCompile = new ArrayList<>();
         for (SyntaxErrorGolden g : goldens) {
-            String reason = check(g, viaCompile);
+            String reason = check(g);
             if (reason == null) {
                 passed.add(g.name());
             } else {
@@ -36,12 +35,9 @@ class SyntaxErrorGoldenTest {
             }
         }
         StringBuilder report = new StringBuilder();
-        report.append(String.format("Syntax error goldens: %d / %d snippets raise CPython's error%n",
+        report.append(String.format("Syntax error goldens: %d / %d snippets as in CPython (compile() and"
+                        + " python3 NAME.py)%n",
                 passed.size(), goldens.size()));
-        if (!viaCompile.isEmpty()) {
-            report.append("  passing with compile()'s error, which differs from python3 NAME.py's (printed"
-                    + " text not checked): ").append(String.join(", ", viaCompile)).append('\n');
-        }
         if (!failures.isEmpty()) {
             report.append(failures.size()).append(" failing snippets (first ").append(SHOWN_FAILURES)
                     .append("):\n");
@@ -62,37 +58,50 @@ class SyntaxErrorGoldenTest {
     }
 
     /**
-     * Null when our parser raises CPython's error on this snippet, else a one-line reason. The
-     * error may be the one {@code python3 NAME.py} reports (then the printed text must match its
-     * stderr) or, where that differs, the one {@code compile()} raises for the same bytes.
+     * Null when both of our paths match CPython on this snippet, else a one-line reason:
+     * {@link Parser#parseFile} must raise {@code compile()}'s error (all attributes), and the
+     * launcher's path (script decoding, then {@link SyntaxErrorFormatter}) must print exactly
+     * what {@code python3 NAME.py} printed.
      */
-    private static String check(SyntaxErrorGolden g, List<String> viaCompile) {
+    private static String check(SyntaxErrorGolden g) {
+        String compiled = checkCompile(g);
+        String script = checkScript(g);
+        if (compiled == null) {
+            return script == null ? null : "as a script: " + script;
+        }
+        return "parseFile: " + compiled + (script == null ? "" : "; as a script: " + script);
+    }
+
+    private static String checkCompile(SyntaxErrorGolden g) {
         IsolatedRun<Object> run = IsolatedRun.run(() -> Parser.parseFile(g.source(), g.name()), 10);
+        String failure = unexpected(run, g.compiled());
+        return failure != null ? failure : g.compiled().difference((SyntaxErrorException) run.error);
+    }
+
+    private static String checkScript(SyntaxErrorGolden g) {
+        IsolatedRun<Object> run = IsolatedRun.run(() -> Parser.parse(SourceDecoder.decodeScript(g.source(),
+                g.name()), g.name(), "exec"), 10);
+        String failure = unexpected(run, g.run());
+        if (failure != null) {
+            return failure;
+        }
+        String printed = SyntaxErrorFormatter.format((SyntaxErrorException) run.error);
+        return printed.equals(g.stderr()) ? null
+                : "printed text differs: " + firstDifferentLine(printed, g.stderr());
+    }
+
+    /** A reason when the run did not end in a SyntaxErrorException, else null. */
+    private static String unexpected(IsolatedRun<Object> run, SyntaxErrorGolden.Attrs expected) {
         if (run.timedOut) {
             return "no result after 10 s (hang?)";
         }
         if (run.error == null) {
-            return "parsed without error; CPython: " + g.compiled().type() + ": " + g.compiled().msg();
+            return "parsed without error; CPython: " + expected.type() + ": " + expected.msg();
         }
         if (!(run.error instanceof SyntaxErrorException)) {
             return "Java exception " + ErrorDescription.of(run.error);
         }
-        SyntaxErrorException e = (SyntaxErrorException) run.error;
-        String runDifference = g.run().difference(e);
-        if (runDifference == null) {
-            String printed = SyntaxErrorFormatter.format(e);
-            if (!printed.equals(g.stderr())) {
-                return "printed text differs: " + firstDifferentLine(printed, g.stderr());
-            }
-            return null;
-        }
-        String compileDifference = g.compiled().difference(e);
-        if (compileDifference == null) {
-            viaCompile.add(g.name()); // compile()'s error for these bytes: also CPython's behaviour
-            return null;
-        }
-        return runDifference + (g.run().equals(g.compiled()) ? ""
-                : " (python3 NAME.py; compile(): " + compileDifference + ")");
+        return null;
     }
 
     private static String firstDifferentLine(String ours, String expected) {
