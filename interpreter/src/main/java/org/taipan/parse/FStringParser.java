@@ -27,6 +27,8 @@ final class FStringParser {
     private final Token last;
     private final LiteralErrorSite errors;
     private final ExpressionParser expressions;
+    /** The surrogate splits of the literal part last decoded. */
+    private final SurrogateSplits splits = new SurrogateSplits();
     private int pos;
 
     /**
@@ -61,7 +63,7 @@ final class FStringParser {
             int literalEnd = scanLiteral(level);
             boolean doubledBrace = literalEnd != pos;
             if (literalEnd > literalStart) {
-                builder.addLiteral(decodeLiteral(literalStart, literalEnd));
+                builder.addLiteral(decodeLiteral(literalStart, literalEnd), splits);
             }
             if (doubledBrace) {
                 continue;
@@ -116,6 +118,7 @@ final class FStringParser {
         return pos;
     }
 
+    /** The value of literal text {@code s[from:to]}, its surrogate splits put in {@link #splits}. */
     private String decodeLiteral(int from, int to) {
         if (BadSourceBytes.present(s, from, to)) {
             String msg = literal.raw ? BadSourceBytes.errorInWhole(s, from, to)
@@ -125,10 +128,11 @@ final class FStringParser {
             }
         }
         if (literal.raw) {
+            splits.clear();
             return s.substring(from, to);
         }
         try {
-            return EscapeDecoder.decodeStr(s, from, to);
+            return EscapeDecoder.decodeStr(s, from, to, splits);
         } catch (LiteralDecodeException e) {
             throw errors.afterStrings(e.getMessage());
         }

@@ -51,6 +51,7 @@ public final class Literals {
         boolean bytesMode = false;
         ByteArrayOutputStream bytes = null;
         JoinedStrBuilder builder = new JoinedStrBuilder();
+        SurrogateSplits splits = new SurrogateSplits();
         for (int i = 0; i < tokens.size(); i++) {
             StringLiteral literal = StringLiteral.of(tokens.get(i));
             if (i == 0) {
@@ -62,7 +63,7 @@ public final class Literals {
             if (literal.bytes) {
                 byteValue = decodeBytes(literal, errors);
             } else if (!literal.fstring) {
-                strValue = decodeStr(literal, errors);
+                strValue = decodeStr(literal, errors, splits);
             }
             if (i != 0 && bytesMode != literal.bytes) {
                 throw errors.afterStrings("cannot mix bytes and nonbytes literals");
@@ -76,7 +77,7 @@ public final class Literals {
                 }
                 bytes.write(byteValue, 0, byteValue.length);
             } else {
-                builder.addLiteral(strValue);
+                builder.addLiteral(strValue, splits);
             }
         }
         Token firstToken = tokens.get(0);
@@ -109,7 +110,9 @@ public final class Literals {
         }
     }
 
-    private static String decodeStr(StringLiteral literal, LiteralErrorSite errors) {
+    /** The value of a str token as UTF-16 text, with its surrogate splits put in {@code splits}. */
+    private static String decodeStr(StringLiteral literal, LiteralErrorSite errors,
+                                    SurrogateSplits splits) {
         String text = literal.text;
         // Bytes that are not UTF-8: CPython decodes a raw or escape-free body in one piece, and
         // the non-ASCII runs of a body with escapes one by one.
@@ -124,10 +127,11 @@ public final class Literals {
             }
         }
         if (literal.raw) {
+            splits.clear();
             return literal.text.substring(literal.bodyStart, literal.bodyEnd);
         }
         try {
-            return EscapeDecoder.decodeStr(literal.text, literal.bodyStart, literal.bodyEnd);
+            return EscapeDecoder.decodeStr(literal.text, literal.bodyStart, literal.bodyEnd, splits);
         } catch (LiteralDecodeException e) {
             throw errors.afterStrings(e.getMessage());
         }
