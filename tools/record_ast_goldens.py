@@ -25,6 +25,7 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
+import time
 
 DEFAULT_OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'interpreter', 'src',
                            'test', 'resources', 'golden', 'stdlib-ast.tsv')
@@ -62,6 +63,9 @@ def run_error(path):
     return kind, lineno or 0
 
 
+PARSE_SECONDS = [0.0]  # total time of ast.parse over the accepted files, for comparison
+
+
 def short_sha(data):
     return hashlib.sha256(data).hexdigest()[:16]
 
@@ -87,7 +91,9 @@ def record(root, relpath):
         data = f.read()
     head = [relpath, str(len(data)), short_sha(data)]
     try:
+        start = time.perf_counter()
         tree = ast.parse(data, filename=relpath)
+        PARSE_SECONDS[0] += time.perf_counter() - start
         dump = ast.dump(tree, include_attributes=True)
     except SyntaxError as e:  # includes IndentationError and TabError
         run_type, run_lineno = run_error(os.path.join(root, relpath))
@@ -110,6 +116,7 @@ def main():
         f.write('# Recorded by tools/record_ast_goldens.py; do not edit by hand.\n')
         f.write('# python\t%s\n' % sys.version.split()[0])
         f.write('# stdlib\t%s\n' % root)
+        f.write('# cpython_parse_seconds\t%.1f\n' % PARSE_SECONDS[0])
         for fields in lines:
             f.write('\t'.join(fields) + '\n')
     errors = sum(1 for fields in lines if fields[3] == 'ERR')
