@@ -39,7 +39,8 @@ import org.taipan.ast.Mod;
  * without either the recorded path and common install locations are tried),
  * {@code -Dtaipan.stdlibFilter=TEXT} (only paths containing TEXT), {@code -Dtaipan.updateKnownFailures=true},
  * {@code -Dtaipan.stdlibFileTimeoutSeconds=N} (per file, default 20),
- * {@code -Dtaipan.stdlibBudgetSeconds=N} (whole run, default 600). Investigate one file
+ * {@code -Dtaipan.stdlibBudgetSeconds=N} (whole run, default 600), {@code -Dtaipan.reasonsShown=N}
+ * (how many of the most common failure reasons to list, default 8; also for the snippet test). Investigate one file
  * with {@code tools/astdiff}.
  */
 class StdlibAstDifferentialTest {
@@ -185,7 +186,7 @@ class StdlibAstDifferentialTest {
         report.append("most common failure reasons:\n");
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(8)
+                .limit(Integer.getInteger("taipan.reasonsShown", 8))
                 .forEach(e -> report.append(String.format("  %5d x %s%n", e.getValue(), e.getKey())));
     }
 
