@@ -2,6 +2,11 @@ package org.taipan.parse;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,11 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.taipan.Main;
 
 /**
  * Our parser on each snippet of {@code syntax-errors/}, both ways CPython reads a file:
  * {@link Parser#parseFile} must raise the SyntaxError {@code compile()} raises for the bytes (type,
- * message, positions, text), and the launcher's way (script decoding, parse, then
+ * message, positions, text), and the launcher ({@code taipan NAME.py}: script decoding, parse,
  * {@link SyntaxErrorFormatter}) must print exactly what {@code python3 NAME.py} printed. Failures listed in
  * {@code syntax-errors/known-failures.txt} are tolerated (see {@link FailureRatchet}).
  */
@@ -60,16 +66,16 @@ class SyntaxErrorGoldenTest {
     /**
      * Null when both of our paths match CPython on this snippet, else a one-line reason:
      * {@link Parser#parseFile} must raise {@code compile()}'s error (all attributes), and the
-     * launcher's path (script decoding, then {@link SyntaxErrorFormatter}) must print exactly
-     * what {@code python3 NAME.py} printed.
+     * launcher ({@link Main#run}) must print exactly what {@code python3 NAME.py} printed and
+     * exit with its status.
      */
     private static String check(SyntaxErrorGolden g) {
         String compiled = checkCompile(g);
-        String script = checkScript(g);
+        String script = checkLauncher(g);
         if (compiled == null) {
-            return script == null ? null : "as a script: " + script;
+            return script == null ? null : "launcher: " + script;
         }
-        return "parseFile: " + compiled + (script == null ? "" : "; as a script: " + script);
+        return "parseFile: " + compiled + (script == null ? "" : "; launcher: " + script);
     }
 
     private static String checkCompile(SyntaxErrorGolden g) {
@@ -78,16 +84,25 @@ class SyntaxErrorGoldenTest {
         return failure != null ? failure : g.compiled().difference((SyntaxErrorException) run.error);
     }
 
-    private static String checkScript(SyntaxErrorGolden g) {
-        IsolatedRun<Object> run = IsolatedRun.run(() -> Parser.parse(SourceDecoder.decodeScript(g.source(),
-                g.name()), g.name(), "exec"), 10);
-        String failure = unexpected(run, g.run());
-        if (failure != null) {
-            return failure;
+    /** Runs the launcher on the snippet file, as {@code python3 NAME.py} was run. */
+    private static String checkLauncher(SyntaxErrorGolden g) {
+        Path file = SyntaxErrorGolden.folder().resolve(g.name()).toAbsolutePath();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        IsolatedRun<Integer> run = IsolatedRun.run(() -> Main.run(new String[] {file.toString()},
+                new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8)), 10);
+        if (run.timedOut) {
+            return "no result after 10 s (hang?)";
         }
-        String printed = SyntaxErrorFormatter.format((SyntaxErrorException) run.error);
-        return printed.equals(g.stderr()) ? null
-                : "printed text differs: " + firstDifferentLine(printed, g.stderr());
+        if (run.error != null) {
+            return "Java exception " + ErrorDescription.of(run.error);
+        }
+        // python3 printed the script's absolute path; the goldens have the folder cut out
+        String printed = stderr.toString(StandardCharsets.UTF_8).replace(file.getParent() + "/", "");
+        if (!printed.equals(g.stderr())) {
+            return "printed text differs: " + firstDifferentLine(printed, g.stderr());
+        }
+        return run.value == g.exitCode() ? null : "exit status " + run.value + ", expected " + g.exitCode();
     }
 
     /** A reason when the run did not end in a SyntaxErrorException, else null. */
