@@ -170,6 +170,10 @@ public final class Abstract {
                 return false;
             }
         }
+        if (v.getClass() == PyUnicode.class && w.getClass() == PyUnicode.class
+                && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            return ((PyUnicode) v).value.equals(((PyUnicode) w).value) == (op == CompareOp.EQ);
+        }
         PyObject r = richCompare(v, w, op);
         return r instanceof PyBool ? r == PyBool.TRUE : isTrue(r);
     }
@@ -237,6 +241,13 @@ public final class Abstract {
     // --- hash, len, items ---
 
     public static long hash(PyObject o) {
+        // Exact str and int hash without a type lookup (also what lets dicts work during bootstrap).
+        if (o.getClass() == PyUnicode.class) {
+            return ((PyUnicode) o).pyHash();
+        }
+        if (o.getClass() == PyLong.class) {
+            return ((PyLong) o).pyHash();
+        }
         SlotFunctions.Hash h = o.getType().hash;
         if (h == null) {
             throw PyExc.typeError("unhashable type: '" + o.getType().getName() + "'");
