@@ -2,6 +2,7 @@ package org.taipan;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystems;
@@ -9,12 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -52,7 +56,9 @@ class ProgramDifferentialTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (ProgramCase c : selected) {
             tests.add(DynamicTest.dynamicTest(c.id(), () -> {
+                Set<Path> before = filesUnder(c.directory());
                 ProgramRun run = ProgramRun.run(c, entry, timeoutMillis);
+                removeNewFiles(c.directory(), before);
                 totalMillis[0] += run.millis;
                 String difference = ProgramComparison.firstDifference(c, run, timeoutMillis);
                 if (difference == null) {
@@ -98,6 +104,25 @@ class ProgramDifferentialTest {
             System.out.print(report);
         }));
         return tests;
+    }
+
+    private static Set<Path> filesUnder(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.collect(Collectors.toCollection(HashSet::new));
+        }
+    }
+
+    /**
+     * Deletes what a failing program left in its directory (a passing one cleans up, as
+     * CPython's run did), so that one failure cannot change the next program's run.
+     */
+    private static void removeNewFiles(Path dir, Set<Path> before) throws IOException {
+        List<Path> created = new ArrayList<>(filesUnder(dir));
+        created.removeAll(before);
+        created.sort(Comparator.reverseOrder());
+        for (Path p : created) {
+            Files.deleteIfExists(p);
+        }
     }
 
     private static List<ProgramCase> select(List<ProgramCase> all) {
