@@ -12,6 +12,7 @@ import org.taipan.cli.CommandLine;
 import org.taipan.cli.HelpText;
 import org.taipan.parse.ParseLimitException;
 import org.taipan.parse.Parser;
+import org.taipan.parse.SourceDecoder;
 import org.taipan.parse.SyntaxErrorFormatter;
 import org.taipan.parse.SyntaxErrorException;
 
@@ -90,7 +91,8 @@ public final class Main {
         }
         Mod tree;
         try {
-            tree = Parser.parseFile(source, filename);
+            // A script is decoded as python3 decodes it before running (stricter than compile()).
+            tree = Parser.parse(SourceDecoder.decodeScript(source, filename), filename, "exec");
         } catch (SyntaxErrorException e) {
             err.print(SyntaxErrorFormatter.format(e));
             return 1;

@@ -1,0 +1,931 @@
+package org.taipan.objects;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The slots and core methods of int, float, str, tuple, list, dict and set. Each type's full
+ * method set is registered here the same way ({@code t.method(name, lambda)}); breadth is added
+ * per type without touching the VM.
+ */
+final class BuiltinTypeSetup {
+    private BuiltinTypeSetup() {
+    }
+
+    private static PyObject ni() {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    // --- int ---
+
+    static void setupInt(PyType t) {
+        t.repr = self -> PyUnicode.of(((PyLong) self).toString());
+        t.hash = self -> ((PyLong) self).pyHash();
+        t.bool = self -> ((PyLong) self).signum() != 0;
+        t.index = self -> self.getType() == PyLong.TYPE ? self : PyLong.of(((PyLong) self).bigValue());
+        t.asInt = t.index;
+        t.asFloat = self -> new PyFloat(((PyLong) self).doubleValue());
+        t.neg = self -> ((PyLong) self).negate();
+        t.pos = t.index;
+        t.abs = self -> ((PyLong) self).signum() < 0 ? ((PyLong) self).negate() : t.index.apply(self);
+        t.invert = self -> PyLong.sub(PyLong.of(-1), (PyLong) self);
+        t.richcompare = (a, b, op) -> {
+            if (!(b instanceof PyLong)) {
+                return ni();
+            }
+            return PyBool.of(op.holds(((PyLong) a).compareTo((PyLong) b)));
+        };
+        for (int op = 0; op < 13; op++) {
+            final int o = op;
+            t.nb[op] = (a, b) -> {
+                if (!(a instanceof PyLong) || !(b instanceof PyLong)) {
+                    return ni();
+                }
+                PyObject r = PyLong.fastBinary((PyLong) a, (PyLong) b, o);
+                return r == null ? ni() : r;
+            };
+        }
+        t.newFunc = (type, args, off, nargs, kw) -> {
+            PyObject[] a = ArgParser.bind("int", new String[] {"x", "base"}, 1, 0, args, off, nargs, kw);
+            PyLong v = intNew(a[0], a[1]);
+            if (type == PyLong.TYPE) {
+                return v;
+            }
+            return new PyLongDerived(type, v);
+        };
+        t.method("bit_length", self -> PyLong.of(((PyLong) self).bigValue().abs().bitLength()));
+        t.method("conjugate", self -> t.index.apply(self));
+        t.method("__format__", (self, spec) -> PyUnicode.of(FormatSpec.formatInt((PyLong) self, ((PyUnicode) spec).value)));
+        t.getset("real", self -> t.index.apply(self), null);
+        t.getset("imag", self -> PyLong.of(0), null);
+        t.getset("numerator", self -> t.index.apply(self), null);
+        t.getset("denominator", self -> PyLong.of(1), null);
+    }
+
+    static PyLong intNew(PyObject x, PyObject base) {
+        if (x == null) {
+            if (base != null) {
+                throw PyExc.typeError("int() missing string argument");
+            }
+            return PyLong.of(0);
+        }
+        if (base != null) {
+            int b = Abstract.asIndex(base);
+            if (b != 0 && (b < 2 || b > 36)) {
+                throw PyExc.valueError("int() base must be >= 2 and <= 36, or 0");
+            }
+            if (x instanceof PyUnicode) {
+                return PyLong.parse(((PyUnicode) x).value, b, x);
+            }
+            throw PyExc.typeError("int() can't convert non-string with explicit base");
+        }
+        if (x instanceof PyLong) {
+            return x.getType() == PyLong.TYPE || x instanceof PyBool ? PyLong.of(((PyLong) x).bigValue()) : (PyLong) x;
+        }
+        if (x instanceof PyFloat) {
+            double d = ((PyFloat) x).value;
+            if (Double.isNaN(d)) {
+                throw PyExc.valueError("cannot convert float NaN to integer");
+            }
+            if (Double.isInfinite(d)) {
+                throw PyExc.overflowError("cannot convert float infinity to integer");
+            }
+            return PyLong.of(new java.math.BigDecimal(d).toBigInteger());
+        }
+        if (x instanceof PyUnicode) {
+            return PyLong.parse(((PyUnicode) x).value, 10, x);
+        }
+        if (x instanceof PyBytes) {
+            return PyLong.parse(new String(((PyBytes) x).value, java.nio.charset.StandardCharsets.ISO_8859_1), 10, x);
+        }
+        SlotFunctions.Unary f = x.getType().asInt;
+        if (f == null) {
+            f = x.getType().index;
+        }
+        if (f != null) {
+            PyObject r = f.apply(x);
+            if (!(r instanceof PyLong)) {
+                throw PyExc.typeError("__int__ returned non-int (type " + r.getType().getName() + ")");
+            }
+            return (PyLong) r;
+        }
+        PyObject trunc = Abstract.lookupSpecial(x, "__trunc__");
+        if (trunc != null) {
+            return Abstract.index(Abstract.call(trunc));
+        }
+        throw PyExc.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                + x.getType().getName() + "'");
+    }
+
+    /** An int subclass instance created in Python ({@code class I(int)}). */
+    static final class PyLongDerived extends PyLong {
+        private final PyType type;
+        private final PyDict dict;
+
+        PyLongDerived(PyType type, PyLong v) {
+            super(v.bigValue());
+            this.type = type;
+            this.dict = type.instancesHaveDict ? new PyDict() : null;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+    }
+
+    // --- float ---
+
+    static double toDouble(PyObject o) {
+        if (o instanceof PyFloat) {
+            return ((PyFloat) o).value;
+        }
+        return ((PyLong) o).doubleValue();
+    }
+
+    static void setupFloat(PyType t) {
+        t.repr = self -> PyUnicode.of(PyFloat.repr(((PyFloat) self).value));
+        t.hash = self -> PyFloat.hash(((PyFloat) self).value);
+        t.bool = self -> ((PyFloat) self).value != 0.0;
+        t.neg = self -> new PyFloat(-((PyFloat) self).value);
+        t.pos = self -> self.getType() == PyFloat.TYPE ? self : new PyFloat(((PyFloat) self).value);
+        t.abs = self -> new PyFloat(Math.abs(((PyFloat) self).value));
+        t.asFloat = t.pos;
+        t.asInt = self -> intNew(self, null);
+        t.richcompare = (a, b, op) -> {
+            double x = ((PyFloat) a).value;
+            if (b instanceof PyFloat) {
+                double y = ((PyFloat) b).value;
+                if (Double.isNaN(x) || Double.isNaN(y)) {
+                    return PyBool.of(op == CompareOp.NE);
+                }
+                return PyBool.of(op.holds(Double.compare(x == 0.0 ? 0.0 : x, y == 0.0 ? 0.0 : y)));
+            }
+            if (b instanceof PyLong) {
+                if (Double.isNaN(x)) {
+                    return PyBool.of(op == CompareOp.NE);
+                }
+                if (Double.isInfinite(x)) {
+                    return PyBool.of(op.holds(x > 0 ? 1 : -1));
+                }
+                return PyBool.of(op.holds(new java.math.BigDecimal(x).compareTo(new java.math.BigDecimal(((PyLong) b).bigValue()))));
+            }
+            return ni();
+        };
+        SlotFunctions.Binary[] ops = new SlotFunctions.Binary[13];
+        ops[0] = (a, b) -> new PyFloat(toDouble(a) + toDouble(b));
+        ops[10] = (a, b) -> new PyFloat(toDouble(a) - toDouble(b));
+        ops[5] = (a, b) -> new PyFloat(toDouble(a) * toDouble(b));
+        ops[11] = (a, b) -> {
+            double y = toDouble(b);
+            if (y == 0.0) {
+                throw PyExc.zeroDivision("float division by zero");
+            }
+            return new PyFloat(toDouble(a) / y);
+        };
+        ops[2] = (a, b) -> {
+            double y = toDouble(b);
+            if (y == 0.0) {
+                throw PyExc.zeroDivision("float floor division by zero");
+            }
+            return new PyFloat(floatDivmod(toDouble(a), y)[0]);
+        };
+        ops[6] = (a, b) -> {
+            double y = toDouble(b);
+            if (y == 0.0) {
+                throw PyExc.zeroDivision("float modulo");
+            }
+            return new PyFloat(floatDivmod(toDouble(a), y)[1]);
+        };
+        ops[8] = (a, b) -> {
+            double x = toDouble(a);
+            double y = toDouble(b);
+            if (x == 0.0 && y < 0) {
+                throw PyExc.zeroDivision("0.0 cannot be raised to a negative power");
+            }
+            if (x < 0 && y != Math.rint(y)) {
+                return new PyComplex(Double.NaN, Double.NaN);
+            }
+            double r = Math.pow(x, y);
+            if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+                throw PyExc.overflowError("(34, 'Numerical result out of range')");
+            }
+            return new PyFloat(r);
+        };
+        for (int op : new int[] {0, 10, 5, 11, 2, 6, 8}) {
+            SlotFunctions.Binary f = ops[op];
+            t.nb[op] = (a, b) -> {
+                boolean okA = a instanceof PyFloat || a instanceof PyLong;
+                boolean okB = b instanceof PyFloat || b instanceof PyLong;
+                return okA && okB ? f.apply(a, b) : ni();
+            };
+        }
+        t.newFunc = (type, args, off, nargs, kw) -> {
+            ArgParser.noKeywords("float", kw);
+            ArgParser.checkCount("float", nargs, 0, 1);
+            double v = nargs == 0 ? 0.0 : floatNew(args[off]);
+            return type == PyFloat.TYPE ? new PyFloat(v) : new PyFloat.Derived(type, v);
+        };
+        t.method("is_integer", self -> PyBool.of(((PyFloat) self).value == Math.rint(((PyFloat) self).value)
+                && !Double.isInfinite(((PyFloat) self).value)));
+        t.method("__format__", (self, spec) -> PyUnicode.of(FormatSpec.formatFloat(((PyFloat) self).value, ((PyUnicode) spec).value)));
+        t.method("__trunc__", self -> intNew(self, null));
+        t.method("__round__", 0, 1, (self, a, off, n) -> Rounding.roundFloat(((PyFloat) self).value, n == 0 ? null : a[off]));
+        t.getset("real", self -> self, null);
+        t.getset("imag", self -> new PyFloat(0.0), null);
+        t.method("conjugate", self -> self);
+    }
+
+    static double[] floatDivmod(double x, double y) {
+        double mod = x % y;
+        double div = (x - mod) / y;
+        if (mod != 0) {
+            if ((y < 0) != (mod < 0)) {
+                mod += y;
+                div -= 1.0;
+            }
+        } else {
+            mod = Math.copySign(0.0, y);
+        }
+        double floordiv;
+        if (div != 0) {
+            floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) {
+                floordiv += 1.0;
+            }
+        } else {
+            floordiv = Math.copySign(0.0, x / y);
+        }
+        return new double[] {floordiv, mod};
+    }
+
+    static double floatNew(PyObject x) {
+        if (x instanceof PyFloat) {
+            return ((PyFloat) x).value;
+        }
+        if (x instanceof PyLong) {
+            return ((PyLong) x).doubleValue();
+        }
+        if (x instanceof PyUnicode) {
+            String s = ((PyUnicode) x).value.strip().replace("_", "");
+            String l = s.toLowerCase();
+            switch (l.startsWith("+") || l.startsWith("-") ? l.substring(1) : l) {
+                case "inf": case "infinity":
+                    return l.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+                case "nan":
+                    return Double.NaN;
+                default:
+                    break;
+            }
+            try {
+                if (!s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+                    throw new NumberFormatException();
+                }
+                return Double.parseDouble(s);
+            } catch (NumberFormatException e) {
+                throw PyExc.valueError("could not convert string to float: " + Abstract.repr(x).value);
+            }
+        }
+        return NumberProtocol.asDouble(x);
+    }
+
+    // --- str ---
+
+    static void setupStr(PyType t) {
+        t.repr = self -> PyUnicode.of(PyUnicode.reprOf(((PyUnicode) self).value));
+        t.str = self -> self.getType() == PyUnicode.TYPE ? self : PyUnicode.of(((PyUnicode) self).value);
+        t.hash = self -> ((PyUnicode) self).pyHash();
+        t.len = self -> ((PyUnicode) self).length();
+        t.richcompare = (a, b, op) -> {
+            if (!(b instanceof PyUnicode)) {
+                return ni();
+            }
+            String x = ((PyUnicode) a).value;
+            String y = ((PyUnicode) b).value;
+            if (op == CompareOp.EQ || op == CompareOp.NE) {
+                return PyBool.of(x.equals(y) == (op == CompareOp.EQ));
+            }
+            return PyBool.of(op.holds(compareCodePoints(x, y)));
+        };
+        t.contains = (self, x) -> {
+            if (!(x instanceof PyUnicode)) {
+                throw PyExc.typeError("'in <string>' requires string as left operand, not " + x.getType().getName());
+            }
+            return ((PyUnicode) self).value.contains(((PyUnicode) x).value);
+        };
+        t.nb[0] = (a, b) -> a instanceof PyUnicode && b instanceof PyUnicode
+                ? PyUnicode.of(((PyUnicode) a).value + ((PyUnicode) b).value) : ni();
+        t.nb[5] = (a, b) -> {
+            PyObject s = a instanceof PyUnicode ? a : b;
+            PyObject n = a instanceof PyUnicode ? b : a;
+            if (!(n instanceof PyLong) || !(s instanceof PyUnicode)) {
+                return ni();
+            }
+            long k = ((PyLong) n).longValue();
+            return PyUnicode.of(k <= 0 ? "" : ((PyUnicode) s).value.repeat((int) k));
+        };
+        t.nb[6] = (a, b) -> a instanceof PyUnicode ? PyUnicode.of(PercentFormat.format(((PyUnicode) a).value, b)) : ni();
+        t.getitem = (self, key) -> {
+            PyUnicode s = (PyUnicode) self;
+            int n = s.length();
+            if (key instanceof PySlice) {
+                int[] r = ((PySlice) key).indices(n);
+                if (r[2] == 1) {
+                    return PyUnicode.of(r[1] > r[0] ? s.substring(r[0], r[1]) : "");
+                }
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0, j = r[0], len = PySlice.length(r); i < len; i++, j += r[2]) {
+                    sb.appendCodePoint(s.codePointAt(j));
+                }
+                return PyUnicode.of(sb.toString());
+            }
+            if (!(key instanceof PyLong) && key.getType().index == null) {
+                throw PyExc.typeError("string indices must be integers, not '" + key.getType().getName() + "'");
+            }
+            int i = Abstract.asIndex(key);
+            if (i < 0) {
+                i += n;
+            }
+            if (i < 0 || i >= n) {
+                throw PyExc.indexError("string index out of range");
+            }
+            return PyUnicode.ofCodePoint(s.codePointAt(i));
+        };
+        t.iter = self -> new StrIter((PyUnicode) self);
+        t.newFunc = (type, args, off, nargs, kw) -> {
+            PyObject[] a = ArgParser.bind("str", new String[] {"object", "encoding", "errors"}, 0, 0, args, off, nargs, kw);
+            String v;
+            if (a[0] == null) {
+                v = "";
+            } else if (a[1] != null || a[2] != null) {
+                if (!(a[0] instanceof PyBytes)) {
+                    throw PyExc.typeError("decoding to str: need a bytes-like object, " + a[0].getType().getName() + " found");
+                }
+                v = new String(((PyBytes) a[0]).value, java.nio.charset.StandardCharsets.UTF_8);
+            } else {
+                v = Abstract.str(a[0]).value;
+            }
+            return type == PyUnicode.TYPE ? PyUnicode.of(v) : new PyUnicode.Derived(type, v);
+        };
+        StrMethods.register(t);
+    }
+
+    /** Compares by code point (UTF-16 order differs for non-BMP characters). */
+    static int compareCodePoints(String x, String y) {
+        int i = 0;
+        int j = 0;
+        while (i < x.length() && j < y.length()) {
+            int a = x.codePointAt(i);
+            int b = y.codePointAt(j);
+            if (a != b) {
+                return Integer.compare(a, b);
+            }
+            i += Character.charCount(a);
+            j += Character.charCount(b);
+        }
+        return Integer.compare(x.length() - i, y.length() - j);
+    }
+
+    static final class StrIter extends PyObject {
+        static PyType TYPE;
+        final PyUnicode s;
+        int pos;
+
+        StrIter(PyUnicode s) {
+            this.s = s;
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPE;
+        }
+    }
+
+    // --- sequences shared by tuple and list ---
+
+    static String seqRepr(PyObject[] items, int n, String open, String close, PyObject self) {
+        if (!ReprGuard.enter(self)) {
+            return open + "..." + close;
+        }
+        try {
+            StringBuilder sb = new StringBuilder(open);
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(Abstract.repr(items[i]).value);
+            }
+            if (n == 1 && open.equals("(")) {
+                sb.append(',');
+            }
+            return sb.append(close).toString();
+        } finally {
+            ReprGuard.exit(self);
+        }
+    }
+
+    static PyObject seqCompare(PyObject[] a, int na, PyObject[] b, int nb, CompareOp op) {
+        int i = 0;
+        while (i < na && i < nb) {
+            if (!Abstract.richCompareBool(a[i], b[i], CompareOp.EQ)) {
+                break;
+            }
+            i++;
+        }
+        if (i >= na || i >= nb) {
+            return PyBool.of(op.holds(Integer.compare(na, nb)));
+        }
+        if (op == CompareOp.EQ) {
+            return PyBool.FALSE;
+        }
+        if (op == CompareOp.NE) {
+            return PyBool.TRUE;
+        }
+        return Abstract.richCompare(a[i], b[i], op);
+    }
+
+    static int seqIndex(PyObject key, int n, String what) {
+        if (!(key instanceof PyLong) && key.getType().index == null) {
+            throw PyExc.typeError(what + " indices must be integers or slices, not " + key.getType().getName());
+        }
+        int i = Abstract.asIndex(key);
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw PyExc.indexError(what + " index out of range");
+        }
+        return i;
+    }
+
+    static long seqHash(PyObject[] items) {
+        // CPython 3.11's tuple hash (xxHash-based), in unsigned 64-bit arithmetic.
+        final long p1 = 0x9E3779B185EBCA87L;
+        final long p2 = 0xC2B2AE3D27D4EB4FL;
+        final long p5 = 0x27D4EB2F165667C5L;
+        long acc = p5;
+        for (PyObject x : items) {
+            long lane = Abstract.hash(x);
+            acc += lane * p2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= p1;
+        }
+        acc += items.length ^ (p5 ^ 3527539L);
+        if (acc == -1) {
+            return 1546275796L;
+        }
+        return acc;
+    }
+
+    static void setupTuple(PyType t) {
+        t.repr = self -> PyUnicode.of(seqRepr(((PyTuple) self).items, ((PyTuple) self).items.length, "(", ")", self));
+        t.hash = self -> seqHash(((PyTuple) self).items);
+        t.len = self -> ((PyTuple) self).items.length;
+        t.richcompare = (a, b, op) -> {
+            if (!(b instanceof PyTuple)) {
+                return ni();
+            }
+            PyTuple x = (PyTuple) a;
+            PyTuple y = (PyTuple) b;
+            return seqCompare(x.items, x.items.length, y.items, y.items.length, op);
+        };
+        t.getitem = (self, key) -> {
+            PyTuple s = (PyTuple) self;
+            if (key instanceof PySlice) {
+                int[] r = ((PySlice) key).indices(s.items.length);
+                int len = PySlice.length(r);
+                PyObject[] out = new PyObject[len];
+                for (int i = 0, j = r[0]; i < len; i++, j += r[2]) {
+                    out[i] = s.items[j];
+                }
+                return len == 0 ? PyTuple.EMPTY : new PyTuple(out);
+            }
+            return s.items[seqIndex(key, s.items.length, "tuple")];
+        };
+        t.contains = (self, x) -> {
+            for (PyObject y : ((PyTuple) self).items) {
+                if (Abstract.richCompareBool(y, x, CompareOp.EQ)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        t.iter = self -> new SeqIter(((PyTuple) self).items, -1, null);
+        t.nb[0] = (a, b) -> {
+            if (!(a instanceof PyTuple) || !(b instanceof PyTuple)) {
+                return ni();
+            }
+            PyObject[] x = ((PyTuple) a).items;
+            PyObject[] y = ((PyTuple) b).items;
+            PyObject[] r = java.util.Arrays.copyOf(x, x.length + y.length);
+            System.arraycopy(y, 0, r, x.length, y.length);
+            return new PyTuple(r);
+        };
+        t.nb[5] = (a, b) -> {
+            PyObject s = a instanceof PyTuple ? a : b;
+            PyObject n = a instanceof PyTuple ? b : a;
+            if (!(n instanceof PyLong) || !(s instanceof PyTuple)) {
+                return ni();
+            }
+            PyObject[] x = ((PyTuple) s).items;
+            long k = Math.max(0, ((PyLong) n).longValue());
+            PyObject[] r = new PyObject[(int) (x.length * k)];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = x[i % x.length];
+            }
+            return new PyTuple(r);
+        };
+        t.newFunc = (type, args, off, nargs, kw) -> {
+            ArgParser.noKeywords("tuple", kw);
+            ArgParser.checkCount("tuple", nargs, 0, 1);
+            PyTuple v = nargs == 0 ? PyTuple.EMPTY : PyTuple.fromIterable(args[off]);
+            return type == PyTuple.TYPE ? v : new PyTuple.Derived(type, v.items);
+        };
+        t.method("index", 1, 3, (self, a, off, n) -> {
+            PyObject[] items = ((PyTuple) self).items;
+            for (int i = 0; i < items.length; i++) {
+                if (Abstract.richCompareBool(items[i], a[off], CompareOp.EQ)) {
+                    return PyLong.of(i);
+                }
+            }
+            throw PyExc.valueError("tuple.index(x): x not in tuple");
+        });
+        t.method("count", (self, x) -> {
+            int c = 0;
+            for (PyObject y : ((PyTuple) self).items) {
+                if (Abstract.richCompareBool(y, x, CompareOp.EQ)) {
+                    c++;
+                }
+            }
+            return PyLong.of(c);
+        });
+        t.classMethod("__class_getitem__", (self, args, off, nargs, kw) -> new PyGenericAlias(args[off], args[off + 1]));
+    }
+
+    /** Iterator over an array prefix (tuple) or a list (re-reading its size each step). */
+    static final class SeqIter extends PyObject {
+        static PyType TYPE;
+        static PyType LIST_ITER_TYPE;
+        final PyObject[] items;
+        final int n;
+        final PyList list;
+        int pos;
+
+        SeqIter(PyObject[] items, int n, PyList list) {
+            this.items = items;
+            this.n = n < 0 ? items.length : n;
+            this.list = list;
+        }
+
+        @Override
+        public PyType getType() {
+            return list != null ? LIST_ITER_TYPE : TYPE;
+        }
+
+        PyObject next() {
+            if (list != null) {
+                if (pos < list.size) {
+                    return list.items[pos++];
+                }
+                pos = Integer.MAX_VALUE;
+                return null;
+            }
+            return pos < n ? items[pos++] : null;
+        }
+    }
+
+    static void setupIter(PyType t) {
+        t.acceptsSubclasses = false;
+        t.iter = self -> self;
+    }
+
+    // --- list ---
+
+    static void setupList(PyType t) {
+        t.hash = null;
+        t.repr = self -> PyUnicode.of(seqRepr(((PyList) self).items, ((PyList) self).size, "[", "]", self));
+        t.len = self -> ((PyList) self).size;
+        t.richcompare = (a, b, op) -> {
+            if (!(b instanceof PyList)) {
+                return ni();
+            }
+            PyList x = (PyList) a;
+            PyList y = (PyList) b;
+            return seqCompare(x.items, x.size, y.items, y.size, op);
+        };
+        t.getitem = (self, key) -> {
+            PyList s = (PyList) self;
+            if (key instanceof PySlice) {
+                int[] r = ((PySlice) key).indices(s.size);
+                int len = PySlice.length(r);
+                PyObject[] out = new PyObject[len];
+                for (int i = 0, j = r[0]; i < len; i++, j += r[2]) {
+                    out[i] = s.items[j];
+                }
+                return new PyList(out, len);
+            }
+            return s.items[seqIndex(key, s.size, "list")];
+        };
+        t.setitem = (self, key, v) -> {
+            PyList s = (PyList) self;
+            if (key instanceof PySlice) {
+                ListMethods.assignSlice(s, (PySlice) key, v);
+                return;
+            }
+            int i;
+            try {
+                i = seqIndex(key, s.size, "list");
+            } catch (PyException e) {
+                if (e.matches(PyExc.IndexError)) {
+                    throw PyExc.indexError(v == null ? "list assignment index out of range" : "list assignment index out of range");
+                }
+                throw e;
+            }
+            if (v == null) {
+                s.remove(i);
+            } else {
+                s.items[i] = v;
+            }
+        };
+        t.contains = (self, x) -> {
+            PyList l = (PyList) self;
+            for (int i = 0; i < l.size; i++) {
+                if (Abstract.richCompareBool(l.items[i], x, CompareOp.EQ)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        t.iter = self -> new SeqIter(null, 0, (PyList) self);
+        t.nb[0] = (a, b) -> {
+            if (!(a instanceof PyList) || !(b instanceof PyList)) {
+                return ni();
+            }
+            PyList x = (PyList) a;
+            PyList y = (PyList) b;
+            PyObject[] r = java.util.Arrays.copyOf(x.items, x.size + y.size);
+            System.arraycopy(y.items, 0, r, x.size, y.size);
+            return new PyList(r, r.length);
+        };
+        t.nb[13] = (a, b) -> {
+            ((PyList) a).extend(b);
+            return a;
+        };
+        t.nb[5] = (a, b) -> {
+            PyObject s = a instanceof PyList ? a : b;
+            PyObject n = a instanceof PyList ? b : a;
+            if (!(n instanceof PyLong) || !(s instanceof PyList)) {
+                return ni();
+            }
+            PyList x = (PyList) s;
+            long k = Math.max(0, ((PyLong) n).longValue());
+            PyObject[] r = new PyObject[(int) (x.size * k)];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = x.items[i % x.size];
+            }
+            return new PyList(r, r.length);
+        };
+        t.newFunc = (type, args, off, nargs, kw) -> type == PyList.TYPE ? new PyList() : new PyList.Derived(type);
+        t.init = (self, args, off, nargs, kw) -> {
+            ArgParser.noKeywords("list", kw);
+            ArgParser.checkCount("list", nargs, 0, 1);
+            PyList l = (PyList) self;
+            l.clear();
+            if (nargs == 1) {
+                l.extend(args[off]);
+            }
+        };
+        ListMethods.register(t);
+    }
+
+    // --- dict ---
+
+    static void setupDict(PyType t) {
+        t.hash = null;
+        t.repr = self -> {
+            PyDict d = (PyDict) self;
+            if (!ReprGuard.enter(self)) {
+                return PyUnicode.of("{...}");
+            }
+            try {
+                StringBuilder sb = new StringBuilder("{");
+                boolean first = true;
+                for (Map.Entry<PyObject, PyObject> e : d.entries()) {
+                    if (!first) {
+                        sb.append(", ");
+                    }
+                    first = false;
+                    sb.append(Abstract.repr(e.getKey()).value).append(": ").append(Abstract.repr(e.getValue()).value);
+                }
+                return PyUnicode.of(sb.append('}').toString());
+            } finally {
+                ReprGuard.exit(self);
+            }
+        };
+        t.len = self -> ((PyDict) self).size();
+        t.richcompare = (a, b, op) -> {
+            if (!(b instanceof PyDict) || (op != CompareOp.EQ && op != CompareOp.NE)) {
+                return ni();
+            }
+            PyDict x = (PyDict) a;
+            PyDict y = (PyDict) b;
+            boolean eq = x.size() == y.size();
+            if (eq) {
+                for (Map.Entry<PyObject, PyObject> e : x.entries()) {
+                    PyObject v = y.getItem(e.getKey());
+                    if (v == null || !Abstract.richCompareBool(e.getValue(), v, CompareOp.EQ)) {
+                        eq = false;
+                        break;
+                    }
+                }
+            }
+            return PyBool.of(eq == (op == CompareOp.EQ));
+        };
+        t.getitem = (self, key) -> {
+            PyDict d = (PyDict) self;
+            PyObject v = d.getItem(key);
+            if (v == null) {
+                if (self.getType() != PyDict.TYPE) {
+                    PyObject missing = self.getType().lookup("__missing__");
+                    if (missing != null) {
+                        return TypeSlots.callBound(missing, self, key);
+                    }
+                }
+                throw PyExc.keyError(key);
+            }
+            return v;
+        };
+        t.setitem = (self, key, v) -> {
+            PyDict d = (PyDict) self;
+            if (v == null) {
+                if (d.delItemOrNull(key) == null) {
+                    throw PyExc.keyError(key);
+                }
+            } else {
+                d.setItem(key, v);
+            }
+        };
+        t.contains = (self, k) -> ((PyDict) self).containsKey(k);
+        t.iter = self -> new DictIter((PyDict) self, DictIter.KEYS);
+        t.newFunc = (type, args, off, nargs, kw) -> type == PyDict.TYPE ? new PyDict() : new PyDict.Derived(type);
+        t.init = (self, args, off, nargs, kw) -> {
+            ArgParser.checkCount("dict", nargs, 0, 1);
+            PyDict d = (PyDict) self;
+            if (nargs == 1) {
+                d.update(args[off]);
+            }
+            for (int i = 0; kw != null && i < kw.size(); i++) {
+                d.setItem(kw.get(i), args[off + nargs + i]);
+            }
+        };
+        t.nb[7] = (a, b) -> {
+            if (!(a instanceof PyDict) || !(b instanceof PyDict)) {
+                return ni();
+            }
+            PyDict r = new PyDict();
+            r.update(a);
+            r.update(b);
+            return r;
+        };
+        DictMethods.register(t);
+    }
+
+    /** Iterator over a dict's keys, values or items. */
+    static final class DictIter extends PyObject {
+        static final int KEYS = 0;
+        static final int VALUES = 1;
+        static final int ITEMS = 2;
+        static PyType[] TYPES = new PyType[3];
+        final PyDict dict;
+        final int kind;
+        final Iterator<Map.Entry<PyObject, PyObject>> it;
+        final int size;
+
+        DictIter(PyDict dict, int kind) {
+            this.dict = dict;
+            this.kind = kind;
+            this.it = dict.iterator();
+            this.size = dict.size();
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPES[kind];
+        }
+
+        PyObject next() {
+            if (dict.size() != size) {
+                throw PyExc.runtimeError("dictionary changed size during iteration");
+            }
+            if (!it.hasNext()) {
+                return null;
+            }
+            Map.Entry<PyObject, PyObject> e;
+            try {
+                e = it.next();
+            } catch (java.util.ConcurrentModificationException ex) {
+                throw PyExc.runtimeError("dictionary keys changed during iteration");
+            }
+            switch (kind) {
+                case KEYS: return e.getKey();
+                case VALUES: return e.getValue();
+                default: return new PyTuple(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    // --- set / frozenset ---
+
+    static String setRepr(PySet s) {
+        String name = s.getType().getName();
+        if (s.size() == 0) {
+            return name + "()";
+        }
+        if (!ReprGuard.enter(s)) {
+            return name + "(...)";
+        }
+        try {
+            StringBuilder sb = new StringBuilder();
+            boolean first = true;
+            for (PyObject x : s.toArray()) {
+                sb.append(first ? "" : ", ").append(Abstract.repr(x).value);
+                first = false;
+            }
+            boolean plain = s.getType() == PySet.SET_TYPE;
+            return plain ? "{" + sb + "}" : name + "({" + sb + "})";
+        } finally {
+            ReprGuard.exit(s);
+        }
+    }
+
+    static void setupSet(PyType t, boolean frozen) {
+        t.repr = self -> PyUnicode.of(setRepr((PySet) self));
+        t.len = self -> ((PySet) self).size();
+        t.contains = (self, x) -> ((PySet) self).contains(x);
+        t.iter = self -> new PySet.Iter((PySet) self);
+        t.hash = frozen ? self -> ((PySet) self).frozenHash() : null;
+        t.richcompare = (a, b, op) -> {
+            if (!(b instanceof PySet)) {
+                return ni();
+            }
+            PySet x = (PySet) a;
+            PySet y = (PySet) b;
+            switch (op) {
+                case EQ: return PyBool.of(x.size() == y.size() && subset(x, y));
+                case NE: return PyBool.of(!(x.size() == y.size() && subset(x, y)));
+                case LE: return PyBool.of(subset(x, y));
+                case GE: return PyBool.of(subset(y, x));
+                case LT: return PyBool.of(x.size() < y.size() && subset(x, y));
+                default: return PyBool.of(x.size() > y.size() && subset(y, x));
+            }
+        };
+        t.newFunc = (type, args, off, nargs, kw) -> {
+            ArgParser.noKeywords(type.getName(), kw);
+            PySet s = type == PySet.SET_TYPE ? new PySet(false) : type == PySet.FROZENSET_TYPE ? new PySet(true)
+                    : new PySet.Derived(type, frozen);
+            if (frozen && nargs == 1) {
+                s.update(args[off]);
+            }
+            return s;
+        };
+        if (!frozen) {
+            t.init = (self, args, off, nargs, kw) -> {
+                ArgParser.checkCount("set", nargs, 0, 1);
+                PySet s = (PySet) self;
+                s.clear();
+                if (nargs == 1) {
+                    s.update(args[off]);
+                }
+            };
+        }
+        SetMethods.register(t, frozen);
+    }
+
+    static boolean subset(PySet x, PySet y) {
+        if (x.size() > y.size()) {
+            return false;
+        }
+        for (PyObject k : x.toArray()) {
+            if (!y.contains(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<PyObject> iterate(PyObject o) {
+        List<PyObject> l = new ArrayList<>();
+        PyObject it = Abstract.getIter(o);
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            l.add(x);
+        }
+        return l;
+    }
+}

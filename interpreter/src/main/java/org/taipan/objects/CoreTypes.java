@@ -1,0 +1,103 @@
+package org.taipan.objects;
+
+/**
+ * Creates the built-in types in dependency order, once, before any Python object is used
+ * ({@link PyObject}'s class initialiser triggers it). {@code object} and {@code type} come first
+ * because every other type needs both; the rest register their slots and methods through their
+ * {@code setup} functions: plain lambdas, no reflection, so start-up stays cheap.
+ */
+final class CoreTypes {
+    private CoreTypes() {
+    }
+
+    private static boolean done;
+
+    static synchronized void init() {
+        if (done) {
+            return;
+        }
+        done = true;
+        PyType object = new PyType("object", null);
+        PyType type = new PyType("type", null);
+        PyBaseObject.TYPE = object;
+        PyType.TYPE = type;
+        object.setBases();
+        type.setBases(object);
+        // Descriptor types must exist before setups register methods (their instances are made lazily).
+        PyBaseObject.setup(object);
+        object.finishBuiltin();
+        TypeBuiltins.setupType(type);
+        type.finishBuiltin();
+        PyUnicode.TYPE = PyType.builtin("str", null, BuiltinTypeSetup::setupStr);
+        PyDict.TYPE = PyType.builtin("dict", null, BuiltinTypeSetup::setupDict);
+        PyMethodDescr.TYPE = PyType.builtin("method_descriptor", null, PyMethodDescr::setup);
+        PyClassMethodDescr.TYPE = PyType.builtin("classmethod_descriptor", null, PyClassMethodDescr::setup);
+        PyGetSetDescr.TYPE = PyType.builtin("getset_descriptor", null, PyGetSetDescr::setup);
+        PyMemberDescr.TYPE = PyType.builtin("member_descriptor", null, PyMemberDescr::setup);
+        PyWrapperDescr.TYPE = PyType.builtin("wrapper_descriptor", null, PyWrapperDescr::setup);
+        PyWrapperDescr.METHOD_WRAPPER_TYPE = PyType.builtin("method-wrapper", null, PyWrapperDescr::setupMethodWrapper);
+        PyBuiltinFunction.TYPE = PyType.builtin("builtin_function_or_method", null, PyBuiltinFunction::setup);
+        PyLong.TYPE = PyType.builtin("int", null, BuiltinTypeSetup::setupInt);
+        PyBool.TYPE = PyType.builtin("bool", PyLong.TYPE, PyBool::setup);
+        PyFloat.TYPE = PyType.builtin("float", null, BuiltinTypeSetup::setupFloat);
+        PyComplex.TYPE = PyType.builtin("complex", null, PyComplex::setup);
+        PyNone.TYPE = PyType.builtin("NoneType", null, PyNone::setup);
+        PyNotImplemented.TYPE = PyType.builtin("NotImplementedType", null, PyNotImplemented::setup);
+        PyEllipsis.TYPE = PyType.builtin("ellipsis", null, PyEllipsis::setup);
+        PyTuple.TYPE = PyType.builtin("tuple", null, BuiltinTypeSetup::setupTuple);
+        PyList.TYPE = PyType.builtin("list", null, BuiltinTypeSetup::setupList);
+        PySet.SET_TYPE = PyType.builtin("set", null, t -> BuiltinTypeSetup.setupSet(t, false));
+        PySet.FROZENSET_TYPE = PyType.builtin("frozenset", null, t -> BuiltinTypeSetup.setupSet(t, true));
+        PyBytes.TYPE = PyType.builtin("bytes", null, PyBytes::setup);
+        PySlice.TYPE = PyType.builtin("slice", null, PySlice::setup);
+        PyCell.TYPE = PyType.builtin("cell", null, PyCell::setup);
+        PyCode.TYPE = PyType.builtin("code", null, PyCode::setup);
+        PyFunction.TYPE = PyType.builtin("function", null, PyFunction::setup);
+        PyMethod.TYPE = PyType.builtin("method", null, PyMethod::setup);
+        PyStaticMethod.TYPE = PyType.builtin("staticmethod", null, PyStaticMethod::setup);
+        PyClassMethod.TYPE = PyType.builtin("classmethod", null, PyClassMethod::setup);
+        PyProperty.TYPE = PyType.builtin("property", null, PyProperty::setup);
+        PySuper.TYPE = PyType.builtin("super", null, PySuper::setup);
+        PyModule.TYPE = PyType.builtin("module", null, PyModule::setup);
+        PyMappingProxy.TYPE = PyType.builtin("mappingproxy", null, PyMappingProxy::setup);
+        PyGenericAlias.TYPE = PyType.builtin("types.GenericAlias", null, PyGenericAlias::setup);
+        PySeqIter.TYPE = PyType.builtin("iterator", null, PySeqIter::setup);
+        BuiltinTypeSetup.StrIter.TYPE = PyType.builtin("str_ascii_iterator", null, t -> {
+            BuiltinTypeSetup.setupIter(t);
+            t.iternext = self -> {
+                BuiltinTypeSetup.StrIter it = (BuiltinTypeSetup.StrIter) self;
+                String v = it.s.value;
+                if (it.pos >= v.length()) {
+                    return null;
+                }
+                int cp = v.codePointAt(it.pos);
+                it.pos += Character.charCount(cp);
+                return PyUnicode.ofCodePoint(cp);
+            };
+        });
+        BuiltinTypeSetup.SeqIter.TYPE = PyType.builtin("tuple_iterator", null, t -> {
+            BuiltinTypeSetup.setupIter(t);
+            t.iternext = self -> ((BuiltinTypeSetup.SeqIter) self).next();
+        });
+        BuiltinTypeSetup.SeqIter.LIST_ITER_TYPE = PyType.builtin("list_iterator", null, t -> {
+            BuiltinTypeSetup.setupIter(t);
+            t.iternext = self -> ((BuiltinTypeSetup.SeqIter) self).next();
+        });
+        String[] dictIterNames = {"dict_keyiterator", "dict_valueiterator", "dict_itemiterator"};
+        for (int k = 0; k < 3; k++) {
+            BuiltinTypeSetup.DictIter.TYPES[k] = PyType.builtin(dictIterNames[k], null, t -> {
+                BuiltinTypeSetup.setupIter(t);
+                t.iternext = self -> ((BuiltinTypeSetup.DictIter) self).next();
+            });
+        }
+        DictMethods.KEYS_TYPE = PyType.builtin("dict_keys", null, t -> DictMethods.setupView(t, 0, "dict_keys"));
+        DictMethods.VALUES_TYPE = PyType.builtin("dict_values", null, t -> DictMethods.setupView(t, 1, "dict_values"));
+        DictMethods.ITEMS_TYPE = PyType.builtin("dict_items", null, t -> DictMethods.setupView(t, 2, "dict_items"));
+        PySet.Iter.TYPE = PyType.builtin("set_iterator", null, t -> {
+            BuiltinTypeSetup.setupIter(t);
+            t.iternext = self -> ((PySet.Iter) self).next();
+        });
+        PyExc.createTypes();
+        IterTypes.createTypes();
+    }
+}

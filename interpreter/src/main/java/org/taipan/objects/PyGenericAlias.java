@@ -1,0 +1,66 @@
+package org.taipan.objects;
+
+/** {@code types.GenericAlias}: {@code list[int]}, what {@code __class_getitem__} of built-in containers returns. */
+public final class PyGenericAlias extends PyObject {
+    public static PyType TYPE;
+    final PyObject origin;
+    final PyObject args;
+
+    public PyGenericAlias(PyObject origin, PyObject args) {
+        this.origin = origin;
+        this.args = args;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    private static String itemRepr(PyObject o) {
+        if (o == PyEllipsis.ELLIPSIS) {
+            return "...";
+        }
+        if (o instanceof PyType) {
+            PyType t = (PyType) o;
+            String m = t.moduleName();
+            return m.equals("builtins") ? t.qualname : m + "." + t.qualname;
+        }
+        return Abstract.repr(o).value;
+    }
+
+    static void setup(PyType t) {
+        t.repr = self -> {
+            PyGenericAlias g = (PyGenericAlias) self;
+            StringBuilder sb = new StringBuilder(itemRepr(g.origin)).append('[');
+            if (g.args instanceof PyTuple) {
+                PyTuple a = (PyTuple) g.args;
+                if (a.size() == 0) {
+                    sb.append("()");
+                }
+                for (int i = 0; i < a.size(); i++) {
+                    sb.append(i > 0 ? ", " : "").append(itemRepr(a.get(i)));
+                }
+            } else {
+                sb.append(itemRepr(g.args));
+            }
+            return PyUnicode.of(sb.append(']').toString());
+        };
+        t.call = (self, args, off, nargs, kw) -> Abstract.call(((PyGenericAlias) self).origin, args, off, nargs, kw);
+        t.getset("__origin__", self -> ((PyGenericAlias) self).origin, null);
+        t.getset("__args__", self -> {
+            PyObject a = ((PyGenericAlias) self).args;
+            return a instanceof PyTuple ? a : new PyTuple(a);
+        }, null);
+        t.richcompare = (a, b, op) -> {
+            if (!(b instanceof PyGenericAlias) || (op != CompareOp.EQ && op != CompareOp.NE)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            PyGenericAlias x = (PyGenericAlias) a;
+            PyGenericAlias y = (PyGenericAlias) b;
+            boolean eq = Abstract.richCompareBool(x.origin, y.origin, CompareOp.EQ)
+                    && Abstract.richCompareBool(x.args, y.args, CompareOp.EQ);
+            return PyBool.of(op == CompareOp.EQ ? eq : !eq);
+        };
+        t.hash = self -> Abstract.hash(((PyGenericAlias) self).origin) ^ Abstract.hash(((PyGenericAlias) self).args);
+    }
+}

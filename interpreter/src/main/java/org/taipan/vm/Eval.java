@@ -1,0 +1,366 @@
+package org.taipan.vm;
+
+import org.taipan.compile.Opcode;
+import org.taipan.objects.Abstract;
+import org.taipan.objects.CompareOp;
+import org.taipan.objects.NumberProtocol;
+import org.taipan.objects.PyBaseException;
+import org.taipan.objects.PyBool;
+import org.taipan.objects.PyCell;
+import org.taipan.objects.PyCode;
+import org.taipan.objects.PyDict;
+import org.taipan.objects.PyExc;
+import org.taipan.objects.PyException;
+import org.taipan.objects.PyFunction;
+import org.taipan.objects.PyList;
+import org.taipan.objects.PyLong;
+import org.taipan.objects.PyNone;
+import org.taipan.objects.PyObject;
+import org.taipan.objects.PyTuple;
+import org.taipan.objects.PyUnicode;
+
+/**
+ * The evaluation loop: one {@code switch} over the instruction word's low byte. Hot opcodes are
+ * inline; rarer ones are in {@link ColdOps} to keep this method small enough for the JIT.
+ * Exceptions unwind through the code's exception table exactly as CPython 3.11 (trim the stack to
+ * the handler depth, push lasti when flagged, push the exception, jump), adding a traceback
+ * entry per frame. Tracing will hook in at the marked points; with tracing off they cost one
+ * field read.
+ */
+public final class Eval {
+    private Eval() {
+    }
+
+
+    /** Runs {@code f} on thread state {@code ts} until it returns; raises what it raises. */
+    public static PyObject run(ThreadState ts, PyFrame f) {
+        if (++ts.recursionDepth > ts.interp.recursionLimit) {
+            ts.recursionDepth--;
+            throw PyExc.raise(PyExc.RecursionError, "maximum recursion depth exceeded");
+        }
+        f.back = ts.frame;
+        ts.frame = f; // publish: the frame is fully built
+        try {
+            return loop(ts, f);
+        } finally {
+            ts.frame = f.back;
+            ts.recursionDepth--;
+        }
+    }
+
+    private static PyObject loop(ThreadState ts, PyFrame f) {
+        final PyCode code = f.code;
+        final int[] insns = code.code;
+        final PyObject[] consts = code.consts;
+        final PyUnicode[] names = code.names;
+        final PyObject[] s = f.localsPlus;
+        int sp = f.stackTop;
+        int pc = f.lasti + 1;
+        PyTuple kwnames = null;
+        while (true) {
+            try {
+                while (true) {
+                    int word = insns[pc];
+                    f.lasti = pc;
+                    pc++;
+                    if (ts.tracing) {
+                        // Hook point for 'line' and 'opcode' trace events (tracing issue).
+                    }
+                    int arg = word >>> 8;
+                    switch (OPS[word & 0xFF]) {
+                        case NOP:
+                        case RESUME:
+                            break;
+                        case POP_TOP:
+                            s[--sp] = null;
+                            break;
+                        case PUSH_NULL:
+                            s[sp++] = null;
+                            break;
+                        case COPY:
+                            s[sp] = s[sp - arg];
+                            sp++;
+                            break;
+                        case SWAP: {
+                            PyObject t = s[sp - 1];
+                            s[sp - 1] = s[sp - arg];
+                            s[sp - arg] = t;
+                            break;
+                        }
+                        case LOAD_CONST:
+                            s[sp++] = consts[arg];
+                            break;
+                        case LOAD_FAST: {
+                            PyObject v = s[arg];
+                            if (v == null) {
+                                throw PyExc.unboundLocal(code.localsPlusNames[arg].value);
+                            }
+                            s[sp++] = v;
+                            break;
+                        }
+                        case STORE_FAST:
+                            s[arg] = s[--sp];
+                            s[sp] = null;
+                            break;
+                        case DELETE_FAST:
+                            if (s[arg] == null) {
+                                throw PyExc.unboundLocal(code.localsPlusNames[arg].value);
+                            }
+                            s[arg] = null;
+                            break;
+                        case LOAD_DEREF: {
+                            PyObject v = ((PyCell) s[arg]).ref;
+                            if (v == null) {
+                                throw ColdOps.unboundDeref(code, arg);
+                            }
+                            s[sp++] = v;
+                            break;
+                        }
+                        case STORE_DEREF:
+                            ((PyCell) s[arg]).ref = s[--sp];
+                            s[sp] = null;
+                            break;
+                        case LOAD_GLOBAL: {
+                            PyUnicode name = names[arg >>> 1];
+                            PyObject v = f.globals.getItem(name);
+                            if (v == null) {
+                                v = f.builtins.getItem(name);
+                                if (v == null) {
+                                    throw PyExc.nameError(name.value);
+                                }
+                            }
+                            if ((arg & 1) != 0) {
+                                s[sp++] = null;
+                            }
+                            s[sp++] = v;
+                            break;
+                        }
+                        case LOAD_ATTR:
+                            s[sp - 1] = Abstract.getAttr(s[sp - 1], names[arg]);
+                            break;
+                        case STORE_ATTR:
+                            Abstract.setAttr(s[sp - 1], names[arg], s[sp - 2]);
+                            s[--sp] = null;
+                            s[--sp] = null;
+                            break;
+                        case LOAD_METHOD:
+                            sp = ColdOps.loadMethod(s, sp, names[arg]);
+                            break;
+                        case BINARY_OP: {
+                            PyObject b = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = NumberProtocol.binaryOp(s[sp - 1], b, arg);
+                            break;
+                        }
+                        case COMPARE_OP: {
+                            PyObject b = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = Abstract.richCompare(s[sp - 1], b, CompareOp.of(arg));
+                            break;
+                        }
+                        case IS_OP: {
+                            PyObject b = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = PyBool.of((s[sp - 1] == b) ^ (arg == 1));
+                            break;
+                        }
+                        case CONTAINS_OP: {
+                            PyObject b = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = PyBool.of(Abstract.contains(b, s[sp - 1]) ^ (arg == 1));
+                            break;
+                        }
+                        case BINARY_SUBSCR: {
+                            PyObject k = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = Abstract.getItem(s[sp - 1], k);
+                            break;
+                        }
+                        case STORE_SUBSCR:
+                            Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
+                            sp -= 3;
+                            s[sp] = s[sp + 1] = s[sp + 2] = null;
+                            break;
+                        case JUMP:
+                        case JUMP_NO_INTERRUPT:
+                            pc = arg;
+                            break;
+                        case POP_JUMP_IF_FALSE: {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            if (v == PyBool.FALSE || (v != PyBool.TRUE && !Abstract.isTrue(v))) {
+                                pc = arg;
+                            }
+                            break;
+                        }
+                        case POP_JUMP_IF_TRUE: {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            if (v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v))) {
+                                pc = arg;
+                            }
+                            break;
+                        }
+                        case POP_JUMP_IF_NONE:
+                            if (s[--sp] == PyNone.NONE) {
+                                pc = arg;
+                            }
+                            s[sp] = null;
+                            break;
+                        case POP_JUMP_IF_NOT_NONE:
+                            if (s[--sp] != PyNone.NONE) {
+                                pc = arg;
+                            }
+                            s[sp] = null;
+                            break;
+                        case JUMP_IF_FALSE_OR_POP:
+                            if (!Abstract.isTrue(s[sp - 1])) {
+                                pc = arg;
+                            } else {
+                                s[--sp] = null;
+                            }
+                            break;
+                        case JUMP_IF_TRUE_OR_POP:
+                            if (Abstract.isTrue(s[sp - 1])) {
+                                pc = arg;
+                            } else {
+                                s[--sp] = null;
+                            }
+                            break;
+                        case GET_ITER:
+                            s[sp - 1] = Abstract.getIter(s[sp - 1]);
+                            break;
+                        case FOR_ITER: {
+                            PyObject next = Abstract.next(s[sp - 1]);
+                            if (next == null) {
+                                s[--sp] = null;
+                                pc = arg;
+                            } else {
+                                s[sp++] = next;
+                            }
+                            break;
+                        }
+                        case KW_NAMES:
+                            kwnames = (PyTuple) consts[arg];
+                            break;
+                        case CALL: {
+                            // (NULL callable args) or (callable self args): one array slice, no copy.
+                            int nkw = kwnames == null ? 0 : kwnames.size();
+                            int base = sp - arg - 2;
+                            PyObject callable;
+                            int first;
+                            int npos;
+                            if (s[base] == null) {
+                                callable = s[base + 1];
+                                first = base + 2;
+                                npos = arg - nkw;
+                            } else {
+                                callable = s[base];
+                                first = base + 1;
+                                npos = arg - nkw + 1;
+                            }
+                            // Hook point for the profiler's c_call/c_return/c_exception events.
+                            PyObject r = Abstract.call(callable, s, first, npos, kwnames);
+                            kwnames = null;
+                            for (int i = base; i < sp; i++) {
+                                s[i] = null;
+                            }
+                            sp = base;
+                            s[sp++] = r;
+                            break;
+                        }
+                        case RETURN_VALUE: {
+                            PyObject r = s[--sp];
+                            s[sp] = null;
+                            // Hook point for the 'return' trace event.
+                            return r;
+                        }
+                        case BUILD_TUPLE: {
+                            PyObject[] items = new PyObject[arg];
+                            sp -= arg;
+                            System.arraycopy(s, sp, items, 0, arg);
+                            java.util.Arrays.fill(s, sp, sp + arg, null);
+                            s[sp++] = arg == 0 ? PyTuple.EMPTY : new PyTuple(items);
+                            break;
+                        }
+                        case BUILD_LIST: {
+                            PyObject[] items = new PyObject[arg];
+                            sp -= arg;
+                            System.arraycopy(s, sp, items, 0, arg);
+                            java.util.Arrays.fill(s, sp, sp + arg, null);
+                            s[sp++] = new PyList(items, arg);
+                            break;
+                        }
+                        case LIST_APPEND: {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            ((PyList) s[sp - arg]).append(v);
+                            break;
+                        }
+                        case UNPACK_SEQUENCE:
+                            sp = ColdOps.unpackSequence(s, sp, arg);
+                            break;
+                        default:
+                            sp = ColdOps.execute(ts, f, word, sp);
+                            if (f.pendingJump >= 0) {
+                                pc = f.pendingJump;
+                                f.pendingJump = -1;
+                            }
+                            if (f.pendingReturn != null) {
+                                PyObject r = f.pendingReturn;
+                                f.pendingReturn = null;
+                                return r;
+                            }
+                            if (f.pendingKwnames != null) {
+                                kwnames = f.pendingKwnames;
+                                f.pendingKwnames = null;
+                            }
+                            break;
+                    }
+                }
+            } catch (PyException e) {
+                // Hook point for the 'exception' trace event.
+                if (e.reraised) {
+                    e.reraised = false;
+                } else {
+                    Exceptions.chain(ts, e.value);
+                    Traceback.addFrame(e.value, f);
+                }
+                int handler = findHandler(code, f.lasti);
+                if (handler < 0) {
+                    throw e;
+                }
+                int[] table = code.data.exceptionTable;
+                int depth = table[handler + 3] >>> 1;
+                boolean pushLasti = (table[handler + 3] & 1) != 0;
+                int newSp = code.nlocalsplus + depth;
+                for (int i = newSp; i < sp; i++) {
+                    s[i] = null;
+                }
+                sp = newSp;
+                if (pushLasti) {
+                    s[sp++] = PyLong.of(f.lasti);
+                }
+                s[sp++] = e.value;
+                pc = table[handler + 2];
+                kwnames = null;
+            } catch (StackOverflowError e) {
+                throw PyExc.raise(PyExc.RecursionError, "maximum recursion depth exceeded");
+            }
+        }
+    }
+
+    /** The exception-table entry covering instruction {@code index}, as an offset into the table, or -1. */
+    static int findHandler(PyCode code, int index) {
+        int[] t = code.data.exceptionTable;
+        for (int i = 0; i + 3 < t.length; i += 4) {
+            if (index >= t[i] && index < t[i + 1]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // Opcode ordinals as switch constants.
+    private static final Opcode[] OPS = Opcode.values();
+}

@@ -1,0 +1,42 @@
+package org.taipan.vm;
+
+import org.taipan.objects.PyBaseException;
+
+/**
+ * The per-thread interpreter state (CPython's PyThreadState): the current frame, published with a
+ * volatile write so another thread (the sampling profiler, {@code sys._current_frames}) always
+ * sees a complete frame chain; the handled-exception state for {@code sys.exc_info()}; the
+ * recursion depth; and the tracing flag the evaluation loop checks at instruction boundaries.
+ */
+public final class ThreadState {
+    private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
+
+    public final InterpreterState interp;
+    public final Thread thread;
+    /** The innermost running frame; written only by the owning thread. */
+    public volatile PyFrame frame;
+    /** The exception being handled ({@code sys.exc_info()}), or null. */
+    public PyBaseException handledException;
+    public int recursionDepth;
+    /** Checked once per instruction boundary; the tracing issue sets it when a hook is installed. */
+    public boolean tracing;
+
+    ThreadState(InterpreterState interp, Thread thread) {
+        this.interp = interp;
+        this.thread = thread;
+    }
+
+    /** The calling thread's state, creating one on the main interpreter for a new thread. */
+    public static ThreadState current() {
+        ThreadState ts = CURRENT.get();
+        if (ts == null) {
+            ts = InterpreterState.main().attach(Thread.currentThread());
+            CURRENT.set(ts);
+        }
+        return ts;
+    }
+
+    static void bind(ThreadState ts) {
+        CURRENT.set(ts);
+    }
+}

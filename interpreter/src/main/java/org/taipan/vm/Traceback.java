@@ -1,0 +1,51 @@
+package org.taipan.vm;
+
+import org.taipan.objects.PyBaseException;
+import org.taipan.objects.PyLong;
+import org.taipan.objects.PyNone;
+import org.taipan.objects.PyObject;
+import org.taipan.objects.PyType;
+
+/**
+ * {@code traceback}: one entry per frame an exception passed through ({@code tb_frame},
+ * {@code tb_lasti}, {@code tb_lineno}, {@code tb_next}); the VM prepends an entry as the
+ * exception leaves each frame, like CPython's PyTraceBack_Here.
+ */
+public final class Traceback extends PyObject {
+    public static final PyType TYPE = PyType.builtin("traceback", null, Traceback::setup);
+
+    public final PyFrame frame;
+    public final int lasti;
+    public final PyObject next;
+
+    Traceback(PyFrame frame, int lasti, PyObject next) {
+        this.frame = frame;
+        this.lasti = lasti;
+        this.next = next;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    public int lineno() {
+        int l = frame.code.lineOf(lasti);
+        return l < 0 ? frame.code.data.firstLineno : l;
+    }
+
+    static void addFrame(PyBaseException e, PyFrame f) {
+        e.traceback = new Traceback(f, f.lasti, e.traceback);
+    }
+
+    private static void setup(PyType t) {
+        t.acceptsSubclasses = false;
+        t.getset("tb_frame", self -> ((Traceback) self).frame, null);
+        t.getset("tb_lasti", self -> PyLong.of(4L * ((Traceback) self).lasti), null);
+        t.getset("tb_lineno", self -> PyLong.of(((Traceback) self).lineno()), null);
+        t.getset("tb_next", self -> {
+            PyObject n = ((Traceback) self).next;
+            return n == null ? PyNone.NONE : n;
+        }, null);
+    }
+}
