@@ -88,6 +88,11 @@ final class CodeUnit {
         if (value == null) {
             return NONE_KEY;
         }
+        // A NaN is not equal to itself, so CPython never merges two NaN constants.
+        if (value instanceof Double d && d.isNaN()
+                || value instanceof org.taipan.ast.ComplexLiteral z && (Double.isNaN(z.real()) || Double.isNaN(z.imag()))) {
+            return new Object();
+        }
         if (value instanceof CodeData c) {
             List<Object> key = new ArrayList<>();
             key.add(c.name);

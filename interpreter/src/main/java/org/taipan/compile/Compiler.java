@@ -97,7 +97,7 @@ public final class Compiler {
                 } else {
                     done = true;
                 }
-            } else if (s instanceof ExprStmt e && !foundDocstring) {
+            } else if (s instanceof ExprStmt e && !foundDocstring && s == body.get(0)) {
                 if (!(e.value instanceof Constant c && c.value instanceof String)) {
                     done = true;
                 }

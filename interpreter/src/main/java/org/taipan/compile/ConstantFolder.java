@@ -762,7 +762,8 @@ final class ConstantFolder {
             default:
                 return null;
         }
-        if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+        // Only ** raises OverflowError; +, - and * overflow to an infinity.
+        if (op == BinaryOperator.Pow && Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
             return null;
         }
         return r;
@@ -796,7 +797,7 @@ final class ConstantFolder {
             case Pow: r = pow(ar, ai, br, bi); break;
             default: return null;
         }
-        if (r == null || Double.isInfinite(r[0]) || Double.isInfinite(r[1])) {
+        if (r == null || op == BinaryOperator.Pow && (Double.isInfinite(r[0]) || Double.isInfinite(r[1]))) {
             return null;
         }
         return new ComplexLiteral(r[0], r[1]);
