@@ -30,6 +30,46 @@ public final class Compiler {
      * rewritten in place by constant folding.
      */
     public static CodeData compile(Mod tree, String filename, String mode, int flags, int optimize) {
+        try {
+            return compileNow(tree, filename, flags, optimize);
+        } catch (StackOverflowError e) {
+            // Deep (but legal) nesting: retry on a thread with a large stack, as the parser does.
+            return onLargeStack(() -> compileNow(tree, filename, flags, optimize));
+        }
+    }
+
+    private static CodeData onLargeStack(java.util.function.Supplier<CodeData> task) {
+        Object[] result = new Object[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = task.get();
+            } catch (RuntimeException ex) {
+                result[0] = ex;
+            } catch (StackOverflowError ex) {
+                result[0] = new org.taipan.parse.ParseLimitException("RecursionError",
+                        "maximum recursion depth exceeded during compilation");
+            }
+        }, "taipan-compiler", 1L << 30);
+        t.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException ie) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (result[0] instanceof RuntimeException ex) {
+            throw ex;
+        }
+        return (CodeData) result[0];
+    }
+
+    private static CodeData compileNow(Mod tree, String filename, int flags, int optimize) {
         int[] future = futureFeatures(tree, filename);
         int features = future[0] | (flags & (CodeData.CO_FUTURE_ANNOTATIONS | CO_FUTURE_BARRY_AS_BDFL));
         boolean futureAnnotations = (features & CodeData.CO_FUTURE_ANNOTATIONS) != 0;
