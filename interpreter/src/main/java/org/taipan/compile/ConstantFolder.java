@@ -469,7 +469,7 @@ final class ConstantFolder {
     private Expr foldBinOp(BinOp b) {
         if (b.op == BinaryOperator.Mod && b.left instanceof Constant fmt && fmt.value instanceof String f
                 && b.right instanceof TupleExpr t && !hasStarred(t.elts)) {
-            return PercentFormat.optimize(b, f, t.elts);
+            return PercentFormatFolder.optimize(b, f, t.elts);
         }
         if (!(b.left instanceof Constant l) || !(b.right instanceof Constant r)) {
             return b;

@@ -14,10 +14,10 @@ import org.taipan.ast.JoinedStr;
  * the item count matches, the expression becomes the equivalent f-string. The literal pieces
  * carry no position, so their instructions take the previous instruction's line.
  */
-final class PercentFormat {
+final class PercentFormatFolder {
     private static final int MAXDIGITS = 3;
 
-    private PercentFormat() {
+    private PercentFormatFolder() {
     }
 
     static Expr optimize(BinOp node, String fmt, List<Expr> elts) {
