@@ -60,6 +60,7 @@ final class PatternCompiler {
                 g.addOp(Opcode.POP_TOP);
             }
             g.stmts(m.body);
+            g.unsetLoc();
             g.jump(Opcode.JUMP, end);
             g.setLoc((Located) m.pattern);
             emitAndResetFailPop();
