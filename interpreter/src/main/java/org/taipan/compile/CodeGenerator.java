@@ -378,7 +378,7 @@ final class CodeGenerator {
             return;
         }
         if (optimize < 2) {
-            String doc = docstring(stmts);
+            Object doc = docstring(stmts);
             if (doc != null) {
                 i = 1;
                 expr(((ExprStmt) stmts.get(0)).value);
@@ -391,10 +391,10 @@ final class CodeGenerator {
         }
     }
 
-    static String docstring(List<Stmt> body) {
+    static Object docstring(List<Stmt> body) {
         if (!body.isEmpty() && body.get(0) instanceof ExprStmt e && e.value instanceof Constant c
-                && c.value instanceof String s) {
-            return s;
+                && (c.value instanceof String || c.value instanceof CodePointString)) {
+            return c.value;
         }
         return null;
     }
@@ -523,7 +523,7 @@ final class CodeGenerator {
             funcFlags |= 0x04;
         }
         enterScope(name, async ? ScopeType.ASYNC_FUNCTION : ScopeType.FUNCTION, s, firstLineno);
-        String doc = optimize < 2 ? docstring(body) : null;
+        Object doc = optimize < 2 ? docstring(body) : null;
         u.addConst(doc);
         u.argCount = args.args.size();
         u.posOnlyArgCount = args.posonlyargs.size();

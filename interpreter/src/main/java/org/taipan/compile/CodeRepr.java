@@ -40,7 +40,8 @@ public final class CodeRepr {
             return "Ellipsis";
         }
         if (o instanceof BigInteger || o instanceof BytesLiteral || o instanceof ComplexLiteral
-                || o instanceof Double || o instanceof String || o instanceof Boolean || o == null) {
+                || o instanceof Double || o instanceof String || o instanceof Boolean || o == null
+                || o instanceof org.taipan.ast.CodePointString) {
             return AstDump.constant(o);
         }
         return String.valueOf(o);

@@ -138,7 +138,8 @@ public final class Compiler {
                     done = true;
                 }
             } else if (s instanceof ExprStmt e && !foundDocstring && s == body.get(0)) {
-                if (!(e.value instanceof Constant c && c.value instanceof String)) {
+                if (!(e.value instanceof Constant c
+                        && (c.value instanceof String || c.value instanceof org.taipan.ast.CodePointString))) {
                     done = true;
                 }
                 foundDocstring = true;

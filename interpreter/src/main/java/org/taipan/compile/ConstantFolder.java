@@ -526,6 +526,13 @@ final class ConstantFolder {
                 if (a instanceof String s && b instanceof String t) {
                     return s + t;
                 }
+                if (codePoints(a) != null && codePoints(b) != null) {
+                    int[] x1 = codePoints(a);
+                    int[] y1 = codePoints(b);
+                    int[] r = java.util.Arrays.copyOf(x1, x1.length + y1.length);
+                    System.arraycopy(y1, 0, r, x1.length, y1.length);
+                    return CodePointString.of(r);
+                }
                 if (a instanceof BytesLiteral s && b instanceof BytesLiteral t) {
                     byte[] r = new byte[s.length() + t.length()];
                     System.arraycopy(s.bytes(), 0, r, 0, s.length());
@@ -552,7 +559,35 @@ final class ConstantFolder {
         }
     }
 
+    /** The code points of a str constant (String or CodePointString), else null. */
+    private static int[] codePoints(Object o) {
+        if (o instanceof String s) {
+            return s.codePoints().toArray();
+        }
+        if (o instanceof CodePointString c) {
+            return c.codePoints();
+        }
+        return null;
+    }
+
     private static Object repeat(Object seq, BigInteger count) {
+        if (seq instanceof CodePointString c) {
+            int size = c.length();
+            if (count.bitLength() > 62) {
+                return null;
+            }
+            long n = count.longValue();
+            if (size > 0 && (n < 0 || n > MAX_STR_SIZE / size)) {
+                return null;
+            }
+            int times = (int) Math.max(0, n);
+            int[] src = c.codePoints();
+            int[] r = new int[src.length * times];
+            for (int i = 0; i < times; i++) {
+                System.arraycopy(src, 0, r, i * src.length, src.length);
+            }
+            return CodePointString.of(r);
+        }
         int size;
         if (seq instanceof String s) {
             size = s.codePointCount(0, s.length());
@@ -878,7 +913,14 @@ final class ConstantFolder {
         int k = i.intValue();
         Object v = c.value;
         Object r = null;
-        if (v instanceof String str) {
+        if (v instanceof CodePointString cps) {
+            if (k < 0) {
+                k += cps.length();
+            }
+            if (k >= 0 && k < cps.length()) {
+                r = CodePointString.of(new int[] {cps.codePointAt(k)});
+            }
+        } else if (v instanceof String str) {
             int n = str.codePointCount(0, str.length());
             if (k < 0) {
                 k += n;

@@ -329,6 +329,9 @@ final class Peephole {
         if (v instanceof String s) {
             return !s.isEmpty();
         }
+        if (v instanceof org.taipan.ast.CodePointString s) {
+            return s.length() != 0;
+        }
         if (v instanceof BytesLiteral b) {
             return b.length() != 0;
         }
