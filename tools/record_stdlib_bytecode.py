@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Records, for every stdlib file the parser golden accepts, what CPython 3.11's compile() makes
-of it: the SHA-1 of the normalised code dump of tools/record_bytecode.py (same format), or the
-compile-time SyntaxError (type, line, message). Output: interpreter/src/test/resources/compile/
+of it: the SHA-1 of the normalised code dump of tools/record_bytecode.py (same format), without
+and with -OO (optimize=2), or the compile-time SyntaxError (type, line, message). Output: interpreter/src/test/resources/compile/
 stdlib-bytecode.tsv, used by StdlibCompileTest.
 
 Usage: tools/record_stdlib_bytecode.py  (python3 = CPython 3.11)
@@ -16,6 +16,13 @@ import record_bytecode  # noqa: E402
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'interpreter', 'src', 'test',
                     'resources')
+
+
+def dump_sha(code):
+    lines = []
+    record_bytecode.describe(code, lines)
+    text = '\n'.join(lines)
+    return hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:16]
 
 
 def main():
@@ -42,11 +49,8 @@ def main():
             out.append('\t'.join([rel, sha, 'ERR', type(e).__name__, str(e.lineno), str(e.offset),
                                   e.msg.replace('\t', ' ')]))
             continue
-        lines = []
-        record_bytecode.describe(code, lines)
-        text = '\n'.join(lines)
-        digest = hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:16]
-        out.append('\t'.join([rel, sha, 'OK', digest, str(len(text))]))
+        code2 = compile(data, rel, 'exec', dont_inherit=True, optimize=2)
+        out.append('\t'.join([rel, sha, 'OK', dump_sha(code), dump_sha(code2)]))
     with open(os.path.join(ROOT, 'compile', 'stdlib-bytecode.tsv'), 'w', encoding='utf-8') as f:
         f.write('\n'.join(out) + '\n')
     print('recorded', len(paths), 'files')
