@@ -509,7 +509,7 @@ final class Assembler {
                 if (i.isJump()) {
                     arg = i.target.offset;
                 }
-                code[k] = Opcode.values()[i.op].encode(arg);
+                code[k] = Instruction.OPCODES[i.op].encode(arg);
                 if (i.lineno < 0) {
                     lines[k] = -1;
                     endLines[k] = -1;
