@@ -2191,6 +2191,7 @@ final class CodeGenerator {
         boolean topLevelAwaitHere = isTopLevelAwait();
         Comprehension outermost = generators.get(0);
         enterScope(name, ScopeType.COMPREHENSION, e, e.lineno);
+        setLoc(e);
         boolean isAsyncGenerator = u.ste.coroutine;
         if (isAsyncGenerator && type != Scope.Comprehension.GENERATOR
                 && outerType != ScopeType.ASYNC_FUNCTION && outerType != ScopeType.COMPREHENSION

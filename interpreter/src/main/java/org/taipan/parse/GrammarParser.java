@@ -263,10 +263,14 @@ final class GrammarParser extends StatementParser {
                     }
                     sawStar = true;
                     if (at(TokenType.NAME)) {
+                        // invalid_star_etc's "'*' param '='" needs a plain annotation: with a
+                        // starred one (*args: *Ts = 1) CPython falls back to "invalid syntax".
+                        boolean starredAnnotation = annotated && ts.peek(1).type == TokenType.COLON
+                                && ts.peek(2).type == TokenType.STAR;
                         if (!skipParam(annotated, true)) {
                             return;
                         }
-                        if (at(TokenType.EQUAL)) {
+                        if (!starredAnnotation && at(TokenType.EQUAL)) {
                             Token eq = ts.peek();
                             throw errorAt("SyntaxError",
                                     "var-positional argument cannot have default value", eq, eq);
