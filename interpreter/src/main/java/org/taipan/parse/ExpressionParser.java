@@ -259,9 +259,6 @@ abstract class ExpressionParser extends ParserBase {
         ts.pos++;
         Expr test = disjunction();
         if (test == null || !accept(TokenType.ELSE)) {
-            if (invalidPass) {
-                invalidExpressionAfterIf(body, test, mark);
-            }
             ts.pos = mark;
             return body;
         }
@@ -279,8 +276,6 @@ abstract class ExpressionParser extends ParserBase {
     /** Hook for the second pass: invalid_expression and invalid_legacy_expression. */
     abstract void invalidExpression();
 
-    /** Hook for the second pass: "expected 'else' after 'if' expression". */
-    abstract void invalidExpressionAfterIf(Expr body, Expr test, int ifMark);
 
     final Expr disjunction() {
         Token s = ts.peek();
