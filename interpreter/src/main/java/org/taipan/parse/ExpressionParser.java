@@ -240,8 +240,11 @@ abstract class ExpressionParser extends ParserBase {
         }
     }
 
+    /** A position where the second pass skips invalid_expression (see dictTail). */
+    private int skipExpressionChecksAt = -1;
+
     private Expr expressionRule() {
-        if (invalidPass) {
+        if (invalidPass && ts.pos != skipExpressionChecksAt) {
             invalidExpression();
         }
         if (at(TokenType.LAMBDA)) {
@@ -970,7 +973,14 @@ abstract class ExpressionParser extends ParserBase {
                 values.add(v);
                 continue;
             }
+            // CPython 3.11 reports a later key without ':' as "':' expected after dictionary
+            // key" before any invalid_expression error at that key (nested ones still come first).
+            int keyStart = ts.pos;
+            if (invalidPass) {
+                skipExpressionChecksAt = keyStart;
+            }
             Expr k = expression();
+            skipExpressionChecksAt = -1;
             if (k == null) {
                 return fail(mark);
             }
