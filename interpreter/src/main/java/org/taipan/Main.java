@@ -6,19 +6,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.taipan.ast.AstDump;
 import org.taipan.ast.Mod;
 import org.taipan.cli.CommandLine;
 import org.taipan.cli.HelpText;
+import org.taipan.compile.CodeData;
+import org.taipan.compile.Compiler;
+import org.taipan.modules.Stdio;
+import org.taipan.objects.PyCode;
 import org.taipan.parse.ParseLimitException;
 import org.taipan.parse.Parser;
 import org.taipan.parse.SyntaxErrorFormatter;
 import org.taipan.parse.SyntaxErrorException;
+import org.taipan.vm.MainProgram;
 
 /**
  * Entry point of taipan.jar: the {@code python3}-like command line. Options, messages and exit
  * statuses follow CPython's (2 for a usage error or an unreadable script, 1 for an uncaught
- * exception). Until the VM exists, a program that parses is reported as not yet runnable.
+ * exception). A program is parsed, compiled and run as {@code __main__} by {@link MainProgram}.
  */
 public final class Main {
     /** The version of the Python language we implement, as {@code python3 -V} prints it. */
@@ -107,8 +116,42 @@ public final class Main {
             out.println(AstDump.dump(tree));
             return 0;
         }
-        err.println(programName() + ": not yet: " + filename
-                + " parses, but the bytecode VM that will run it is still being built");
-        return 2;
+        CodeData code;
+        try {
+            code = Compiler.compile(tree, filename, "exec", 0, cl.optimize);
+        } catch (SyntaxErrorException e) {
+            err.print(SyntaxErrorFormatter.format(e));
+            return 1;
+        } catch (UnsupportedOperationException e) {
+            err.println(programName() + ": not yet: " + filename
+                    + " parses, but the compiler that will run it is still being built");
+            return 2;
+        }
+        List<String> argv = new ArrayList<>();
+        String path0 = "";
+        switch (cl.mode) {
+            case COMMAND:
+                argv.add("-c");
+                break;
+            case FILE:
+                argv.add(cl.target);
+                Path dir = Path.of(cl.target).toAbsolutePath().getParent();
+                try {
+                    dir = dir.toRealPath();
+                } catch (IOException e) {
+                    // keep the absolute path
+                }
+                path0 = dir.toString();
+                break;
+            default:
+                argv.add(cl.target != null ? cl.target : "");
+                break;
+        }
+        argv.addAll(cl.args);
+        Stdio.setOut(out == System.out
+                ? new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8) : out);
+        PrintStream errStream = err == System.err
+                ? new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8) : err;
+        return MainProgram.run(new PyCode(code), filename, cl.mode == CommandLine.Mode.FILE, argv, path0, errStream);
     }
 }

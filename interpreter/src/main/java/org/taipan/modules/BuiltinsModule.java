@@ -188,6 +188,7 @@ public final class BuiltinsModule {
             Stdio.out().write(sb.toString());
             return PyNone.NONE;
         });
+        BuiltinFunctions.register(m);
         return m;
     }
 

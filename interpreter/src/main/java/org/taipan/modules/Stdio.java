@@ -20,6 +20,20 @@ public final class Stdio {
         out = new Stdio(s);
     }
 
+    private static java.io.BufferedReader stdin;
+
+    /** A line from standard input without its newline, or null at EOF. */
+    public static synchronized String readLine() {
+        try {
+            if (stdin == null) {
+                stdin = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
+            }
+            return stdin.readLine();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
     public void write(String s) {
         stream.print(s);
     }

@@ -1,0 +1,109 @@
+package org.taipan.vm;
+
+import java.io.PrintStream;
+import org.taipan.objects.Abstract;
+import org.taipan.objects.PyBaseException;
+import org.taipan.objects.PyCode;
+import org.taipan.objects.PyDict;
+import org.taipan.objects.PyException;
+import org.taipan.objects.PyExc;
+import org.taipan.objects.PyList;
+import org.taipan.objects.PyLong;
+import org.taipan.objects.PyModule;
+import org.taipan.objects.PyNone;
+import org.taipan.objects.PyObject;
+import org.taipan.objects.PyUnicode;
+
+/**
+ * Runs a program as {@code __main__} the way {@code python3 FILE} does: sets {@code sys.argv} and
+ * {@code sys.path[0]}, runs on a thread with a large stack (so deep Python recursion reaches
+ * RecursionError, not a Java StackOverflowError), and turns the outcome into an exit status:
+ * SystemExit's code, or 1 after printing an uncaught exception's traceback to stderr.
+ */
+public final class MainProgram {
+    private static final long STACK_SIZE = 1L << 30;
+
+    private MainProgram() {
+    }
+
+    /** Runs {@code code} as the main module; returns the process exit status. */
+    public static int run(PyCode code, String filename, boolean isFile, java.util.List<String> argv,
+                          String path0, PrintStream err) {
+        int[] status = new int[1];
+        Thread t = new Thread(null, () -> status[0] = runHere(code, filename, isFile, argv, path0, err),
+                "MainThread", STACK_SIZE);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        return status[0];
+    }
+
+    static int runHere(PyCode code, String filename, boolean isFile, java.util.List<String> argv,
+                       String path0, PrintStream err) {
+        InterpreterState interp = InterpreterState.main();
+        Interpreter.ensureInitialized();
+        interp.gil.acquire();
+        try {
+            PyList sysArgv = (PyList) interp.sys.getDict().getStr("argv");
+            sysArgv.clear();
+            for (String a : argv) {
+                sysArgv.append(PyUnicode.of(a));
+            }
+            PyList path = (PyList) interp.sys.getDict().getStr("path");
+            path.insert(0, PyUnicode.of(path0));
+            PyModule main = new PyModule("__main__");
+            PyDict g = main.getDict();
+            g.setStr("__builtins__", interp.builtins);
+            g.setStr("__package__", PyNone.NONE);
+            g.setStr("__spec__", PyNone.NONE);
+            g.setStr("__loader__", PyNone.NONE);
+            if (isFile) {
+                g.setStr("__file__", PyUnicode.of(filename));
+            }
+            interp.modules.setStr("__main__", main);
+            try {
+                Interpreter.exec(code, g, g);
+                flushStdout();
+                return 0;
+            } catch (PyException e) {
+                return handleUncaught(e.value, err);
+            }
+        } finally {
+            interp.gil.release();
+        }
+    }
+
+    private static void flushStdout() {
+        org.taipan.modules.Stdio.out().flush();
+    }
+
+    /** SystemExit's status, or the printed traceback and status 1 (CPython's handle_system_exit/PyErr_Print). */
+    public static int handleUncaught(PyBaseException exc, PrintStream err) {
+        flushStdout();
+        if (exc.getType().isSubtypeOf(PyExc.SystemExit)) {
+            PyObject code = exc.attr("code");
+            if (code == PyNone.NONE) {
+                return 0;
+            }
+            if (code instanceof PyLong) {
+                return (int) ((PyLong) code).longValue();
+            }
+            String s;
+            try {
+                s = Abstract.str(code).value;
+            } catch (PyException e) {
+                s = "";
+            }
+            err.println(s);
+            err.flush();
+            return 1;
+        }
+        err.print(TracebackPrinter.format(exc));
+        err.flush();
+        return 1;
+    }
+}
