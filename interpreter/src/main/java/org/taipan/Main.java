@@ -82,8 +82,10 @@ public final class Main {
                 source = cl.target.getBytes(StandardCharsets.UTF_8);
                 filename = "<string>";
             } else if (cl.mode == CommandLine.Mode.FILE) {
-                filename = cl.target;
-                source = Files.readAllBytes(Path.of(filename));
+                // CPython 3.11 runs a script under its absolute path (os.path.abspath): tracebacks,
+                // SyntaxErrors and __file__ show it.
+                filename = Path.of(cl.target).toAbsolutePath().normalize().toString();
+                source = Files.readAllBytes(Path.of(cl.target));
             } else {
                 source = System.in.readAllBytes();
                 filename = "<stdin>";

@@ -326,7 +326,9 @@ public final class Eval {
                     Exceptions.chain(ts, e.value);
                     Traceback.addFrame(e.value, f);
                 }
-                int handler = findHandler(code, f.lasti);
+                // The handler is looked up for the instruction that raised, not f_lasti: RERAISE
+                // restores f_lasti to the original instruction (as CPython's exception_unwind does).
+                int handler = findHandler(code, pc - 1);
                 if (handler < 0) {
                     throw e;
                 }
