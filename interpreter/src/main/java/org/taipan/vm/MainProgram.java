@@ -44,8 +44,9 @@ public final class MainProgram {
 
     static int runHere(PyCode code, String filename, boolean isFile, java.util.List<String> argv,
                        String path0, PrintStream err) {
-        InterpreterState interp = InterpreterState.main();
+        InterpreterState interp = InterpreterState.createMain();
         Interpreter.ensureInitialized();
+        ThreadState.bind(interp.attach(Thread.currentThread()));
         interp.gil.acquire();
         try {
             PyList sysArgv = (PyList) interp.sys.getDict().getStr("argv");
