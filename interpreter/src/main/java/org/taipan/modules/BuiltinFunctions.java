@@ -30,6 +30,17 @@ final class BuiltinFunctions {
 
     static void register(PyModule m) {
         m.addFunction("__build_class__", (self, a, off, n, kw) -> Interpreter.buildClass(a, off, n, kw));
+        m.addFunction("__import__", (self, a, off, n, kw) -> {
+            PyObject[] p = ArgParser.bind("__import__", new String[] {"name", "globals", "locals", "fromlist", "level"},
+                    0, 1, a, off, n, kw);
+            if (!(p[0] instanceof PyUnicode)) {
+                throw PyExc.typeError("__import__() argument 1 must be str, not " + p[0].getType().getName());
+            }
+            PyObject g = p[1] == null || p[1] == PyNone.NONE ? null : p[1];
+            int level = p[4] == null ? 0 : Abstract.asIndex(p[4]);
+            return Interpreter.importModule(((PyUnicode) p[0]).value, (PyDict) g,
+                    p[3] == null ? PyNone.NONE : p[3], level);
+        });
         m.addFunction("sorted", (self, a, off, n, kw) -> {
             if (n != 1) {
                 throw PyExc.typeError(n == 0 ? "sorted expected 1 argument, got 0"

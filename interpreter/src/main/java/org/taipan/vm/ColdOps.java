@@ -96,6 +96,42 @@ final class ColdOps {
         return sp;
     }
 
+    private static final ThreadLocal<PyObject> RETURN_VALUE = new ThreadLocal<>();
+
+    /** SEND: the receiver's next value, or null when it returned (value via {@link #takeReturnValue}). */
+    static PyObject send(PyObject receiver, PyObject value) {
+        try {
+            if (receiver instanceof PyGenerator) {
+                PyGenerator g = (PyGenerator) receiver;
+                PyObject r = value == PyNone.NONE ? g.next() : g.send(value);
+                if (r == null) {
+                    RETURN_VALUE.set(g.lastResult);
+                }
+                return r;
+            }
+            if (value == PyNone.NONE && receiver.getType().iternext != null) {
+                PyObject r = Abstract.next(receiver);
+                if (r == null) {
+                    RETURN_VALUE.set(PyNone.NONE);
+                }
+                return r;
+            }
+            return Abstract.callMethod(receiver, "send", value);
+        } catch (PyException e) {
+            if (e.matches(PyExc.StopIteration)) {
+                RETURN_VALUE.set(e.value.attr("value"));
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    static PyObject takeReturnValue() {
+        PyObject v = RETURN_VALUE.get();
+        RETURN_VALUE.remove();
+        return v == null ? PyNone.NONE : v;
+    }
+
     static int execute(ThreadState ts, PyFrame f, int word, int sp) {
         PyObject[] s = f.localsPlus;
         PyCode code = f.code;
@@ -462,11 +498,23 @@ final class ColdOps {
                 Import.importStar(f, s[--sp]);
                 s[sp] = null;
                 return sp;
-            case GET_YIELD_FROM_ITER:
-                if (!(s[sp - 1].getType().iternext != null)) {
-                    s[sp - 1] = Abstract.getIter(s[sp - 1]);
+            case GET_YIELD_FROM_ITER: {
+                PyObject o = s[sp - 1];
+                if (o instanceof PyGenerator) {
+                    if (o.getType() == PyGenerator.COROUTINE && (code.flags & (CodeData.CO_COROUTINE
+                            | CodeData.CO_ITERABLE_COROUTINE)) == 0) {
+                        throw PyExc.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                    }
+                    return sp;
                 }
+                s[sp - 1] = Abstract.getIter(o);
                 return sp;
+            }
+            case GET_AWAITABLE: {
+                PyObject o = s[sp - 1];
+                s[sp - 1] = awaitable(o, arg);
+                return sp;
+            }
             case PRINT_EXPR: {
                 PyObject v = s[--sp];
                 s[sp] = null;
@@ -477,6 +525,30 @@ final class ColdOps {
             default:
                 throw PyExc.systemError("opcode " + op + " is not implemented yet");
         }
+    }
+
+    static PyObject awaitable(PyObject o, int where) {
+        if (o instanceof PyGenerator && o.getType() == PyGenerator.COROUTINE) {
+            if (((PyGenerator) o).yieldFrom() != null) {
+                throw PyExc.runtimeError("coroutine is being awaited already");
+            }
+            return o;
+        }
+        PyObject await = Abstract.lookupSpecial(o, "__await__");
+        if (await == null) {
+            String msg = where == 1 ? "'async with' received an object from __aenter__ that does not implement __await__: "
+                    : where == 2 ? "'async with' received an object from __aexit__ that does not implement __await__: "
+                    : "object " + o.getType().getName() + " can't be used in 'await' expression";
+            throw PyExc.typeError(where == 0 ? msg : msg + o.getType().getName());
+        }
+        PyObject it = Abstract.call(await);
+        if (it instanceof PyGenerator && it.getType() == PyGenerator.COROUTINE) {
+            throw PyExc.typeError("__await__() returned a coroutine");
+        }
+        if (it.getType().iternext == null) {
+            throw PyExc.typeError("__await__() returned non-iterator of type '" + it.getType().getName() + "'");
+        }
+        return it;
     }
 
     private static String funcName(PyObject func) {

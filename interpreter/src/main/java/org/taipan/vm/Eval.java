@@ -59,6 +59,11 @@ public final class Eval {
         PyTuple kwnames = null;
         while (true) {
             try {
+                if (f.pendingThrow != null) {
+                    PyException t = f.pendingThrow;
+                    f.pendingThrow = null;
+                    throw t;
+                }
                 while (true) {
                     int word = insns[pc];
                     f.lasti = pc;
@@ -267,6 +272,29 @@ public final class Eval {
                             }
                             sp = base;
                             s[sp++] = r;
+                            break;
+                        }
+                        case RETURN_GENERATOR:
+                            f.stackTop = sp;
+                            return new PyGenerator(f);
+                        case YIELD_VALUE: {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            f.stackTop = sp;
+                            f.suspended = true;
+                            // Hook point for the 'return' trace event of a yield.
+                            return v;
+                        }
+                        case SEND: {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            PyObject r = ColdOps.send(s[sp - 1], v);
+                            if (r == null) {
+                                s[sp - 1] = ColdOps.takeReturnValue();
+                                pc = arg;
+                            } else {
+                                s[sp++] = r;
+                            }
                             break;
                         }
                         case RETURN_VALUE: {

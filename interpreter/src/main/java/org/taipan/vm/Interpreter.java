@@ -74,6 +74,12 @@ public final class Interpreter {
         return new PyCode(d);
     }
 
+    /** {@code __import__(name, globals, locals, fromlist, level)}. */
+    public static PyObject importModule(String name, PyDict globals, PyObject fromlist, int level) {
+        return Import.importModule(ThreadState.current().interp, name,
+                globals == null ? new PyDict() : globals, fromlist, level);
+    }
+
     /** {@code __build_class__(func, name, *bases, metaclass=…, **kwds)}. */
     public static PyObject buildClass(PyObject[] a, int off, int n, PyTuple kw) {
         if (n < 2) {
