@@ -150,10 +150,11 @@ public final class Main {
                 break;
         }
         argv.addAll(cl.args);
-        Stdio.setOut(out == System.out
-                ? new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8) : out);
+        PrintStream outStream = out == System.out
+                ? new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8) : out;
         PrintStream errStream = err == System.err
                 ? new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8) : err;
+        Stdio.configure(outStream, errStream);
         return MainProgram.run(new PyCode(code), filename, cl.mode == CommandLine.Mode.FILE, argv, path0, errStream);
     }
 }

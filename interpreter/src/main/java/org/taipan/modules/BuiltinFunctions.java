@@ -214,15 +214,18 @@ final class BuiltinFunctions {
         });
         m.addFunction("input", (self, a, off, n, kw) -> {
             ArgParser.checkCount("input", n, 0, 1);
+            PyObject out = SysModule.stream("stdout");
             if (n == 1) {
-                Stdio.out().write(Abstract.str(a[off]).value);
+                StdStream.writeTo(out, Abstract.str(a[off]).value);
             }
-            Stdio.out().flush();
-            String line = Stdio.readLine();
-            if (line == null) {
+            Abstract.callMethod(out, "flush");
+            PyObject in = SysModule.stream("stdin");
+            PyObject line = Abstract.callMethod(in, "readline");
+            String l = Abstract.str(line).value;
+            if (l.isEmpty()) {
                 throw PyExc.raise(PyExc.EOFError, "EOF when reading a line");
             }
-            return PyUnicode.of(line);
+            return PyUnicode.of(l.endsWith("\n") ? l.substring(0, l.length() - 1) : l);
         });
     }
 

@@ -1,44 +1,31 @@
 package org.taipan.modules;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** The process's text streams as the builtins see them (sys.stdout/sys.stderr until io exists). */
+/**
+ * The process streams the next interpreter's {@code sys.stdout}/{@code sys.stderr} wrap (the
+ * launcher sets them; tests pass their own), UTF-8 like CPython's default on Linux.
+ */
 public final class Stdio {
-    private static volatile Stdio out = new Stdio(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8));
-    private final PrintStream stream;
+    private static volatile PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+    private static volatile PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 
-    public Stdio(PrintStream stream) {
-        this.stream = stream;
+    private Stdio() {
     }
 
-    public static Stdio out() {
+    public static void configure(PrintStream stdout, PrintStream stderr) {
+        out = stdout;
+        err = stderr;
+    }
+
+    public static PrintStream out() {
         return out;
     }
 
-    public static void setOut(PrintStream s) {
-        out = new Stdio(s);
-    }
-
-    private static java.io.BufferedReader stdin;
-
-    /** A line from standard input without its newline, or null at EOF. */
-    public static synchronized String readLine() {
-        try {
-            if (stdin == null) {
-                stdin = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
-            }
-            return stdin.readLine();
-        } catch (java.io.IOException e) {
-            return null;
-        }
-    }
-
-    public void write(String s) {
-        stream.print(s);
-    }
-
-    public void flush() {
-        stream.flush();
+    public static PrintStream err() {
+        return err;
     }
 }

@@ -282,11 +282,14 @@ final class ColdOps {
                 return sp;
             }
             case BUILD_SLICE: {
-                PyObject step = arg == 3 ? s[--sp] : PyNone.NONE;
+                PyObject step = PyNone.NONE;
+                if (arg == 3) {
+                    step = s[--sp];
+                    s[sp] = null;
+                }
                 PyObject stop = s[--sp];
-                PyObject start = s[sp - 1];
                 s[sp] = null;
-                s[sp + 1] = null;
+                PyObject start = s[sp - 1];
                 s[sp - 1] = new PySlice(start, stop, step);
                 return sp;
             }
@@ -365,15 +368,22 @@ final class ColdOps {
                     case 3: v = PyUnicode.of(org.taipan.modules.BuiltinsModule.ascii(Abstract.repr(v).value)); break;
                     default: break;
                 }
-                s[sp] = null;
+                if (spec != null) {
+                    s[sp] = null;
+                }
                 s[sp - 1] = Abstract.format(v, spec == null ? PyUnicode.EMPTY : (PyUnicode) spec);
                 return sp;
             }
             case CALL_FUNCTION_EX: {
-                PyObject kwargs = (arg & 1) != 0 ? s[--sp] : null;
+                PyObject kwargs = null;
+                if ((arg & 1) != 0) {
+                    kwargs = s[--sp];
+                    s[sp] = null;
+                }
                 PyObject args = s[--sp];
+                s[sp] = null;
                 PyObject func = s[--sp];
-                s[sp] = s[sp + 1] = s[sp + 2] = null;
+                s[sp] = null;
                 if (s[sp - 1] == null) {
                     sp--;
                 }

@@ -346,7 +346,8 @@ public final class Eval {
                             break;
                     }
                 }
-            } catch (PyException e) {
+            } catch (RuntimeException ex) {
+                PyException e = ex instanceof PyException ? (PyException) ex : internalError(ex);
                 // Hook point for the 'exception' trace event.
                 if (e.reraised) {
                     e.reraised = false;
@@ -378,6 +379,16 @@ public final class Eval {
                 throw PyExc.raise(PyExc.RecursionError, "maximum recursion depth exceeded");
             }
         }
+    }
+
+    /** A Java exception from a Taipan bug, surfaced as SystemError so the program sees a Python error. */
+    static PyException internalError(RuntimeException ex) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        ex.printStackTrace(new java.io.PrintWriter(w));
+        if (Boolean.getBoolean("taipan.debug")) {
+            System.err.println(w);
+        }
+        return PyExc.systemError("internal error: " + ex);
     }
 
     /** The exception-table entry covering instruction {@code index}, as an offset into the table, or -1. */

@@ -72,6 +72,15 @@ public final class MainProgram {
                 return 0;
             } catch (PyException e) {
                 return handleUncaught(e.value, err);
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug in Taipan, not in the program: report it plainly instead of dying silently.
+                flushStdout();
+                err.println("taipan: internal error: " + e);
+                for (StackTraceElement el : e.getStackTrace()) {
+                    err.println("\tat " + el);
+                }
+                err.flush();
+                return 1;
             }
         } finally {
             interp.gil.release();
@@ -79,6 +88,14 @@ public final class MainProgram {
     }
 
     private static void flushStdout() {
+        try {
+            PyObject out = org.taipan.modules.SysModule.stream("stdout");
+            if (out != PyNone.NONE) {
+                Abstract.callMethod(out, "flush");
+            }
+        } catch (PyException e) {
+            // CPython ignores a failing flush at exit here as well (it reports it to stderr)
+        }
         org.taipan.modules.Stdio.out().flush();
     }
 
@@ -99,11 +116,18 @@ public final class MainProgram {
             } catch (PyException e) {
                 s = "";
             }
-            err.println(s);
-            err.flush();
+            org.taipan.modules.StdStream.writeTo(org.taipan.modules.SysModule.stream("stderr"), s + "\n");
             return 1;
         }
-        err.print(TracebackPrinter.format(exc));
+        PyObject hook = ThreadState.current().interp.sys.getDict().getStr("excepthook");
+        try {
+            PyObject tb = exc.traceback == null ? PyNone.NONE : exc.traceback;
+            Abstract.call(hook, exc.getType(), exc, tb);
+        } catch (PyException e) {
+            err.print("Error in sys.excepthook:\n" + TracebackPrinter.format(e.value)
+                    + "\nOriginal exception was:\n" + TracebackPrinter.format(exc));
+        }
+        flushStdout();
         err.flush();
         return 1;
     }
