@@ -158,7 +158,7 @@ public final class BuiltinsModule {
                 if (n == 2) {
                     return a[off + 1];
                 }
-                throw PyExc.stopIteration(null);
+                throw PyExc.stopIteration(org.taipan.vm.PyGenerator.returnValueOf(it));
             }
             return v;
         });

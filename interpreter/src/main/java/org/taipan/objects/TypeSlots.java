@@ -466,7 +466,7 @@ public final class TypeSlots {
                 d.set.accept(t, d.get.apply(base));
             }
         }
-        if (t.newFunc == null) {
+        if (t.newFunc == null && base != PyBaseObject.TYPE) {
             t.newFunc = base.newFunc;
         }
     }
@@ -482,6 +482,12 @@ public final class TypeSlots {
         PyObject hash = t.lookup("__hash__");
         if (hash == PyNone.NONE) {
             t.hash = null;
+        }
+        if (t.lookup("__iter__") == PyNone.NONE) {
+            // CPython's slot_tp_iter: __iter__ = None makes instances not iterable, even with __getitem__.
+            t.iter = self -> {
+                throw PyExc.notA(self, "is not iterable");
+            };
         }
         PyObject nw = t.lookup("__new__");
         if (nw instanceof PyBuiltinFunction && ((PyBuiltinFunction) nw).self instanceof PyType

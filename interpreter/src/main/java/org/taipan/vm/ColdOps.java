@@ -563,7 +563,10 @@ final class ColdOps {
 
     private static String funcName(PyObject func) {
         if (func instanceof PyFunction) {
-            return ((PyFunction) func).qualnameString() + "()";
+            PyObject mod = ((PyFunction) func).module;
+            String prefix = mod instanceof PyUnicode && !((PyUnicode) mod).value.equals("builtins")
+                    ? ((PyUnicode) mod).value + "." : "";
+            return prefix + ((PyFunction) func).qualnameString() + "()";
         }
         if (func instanceof PyType) {
             return ((PyType) func).getName() + "()";

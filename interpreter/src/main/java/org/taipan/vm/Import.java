@@ -268,6 +268,11 @@ final class Import {
         if (all != null) {
             PyObject it = Abstract.getIter(all);
             for (PyObject k = Abstract.next(it); k != null; k = Abstract.next(it)) {
+                if (!(k instanceof PyUnicode)) {
+                    PyObject mn = d.getStr("__name__");
+                    throw PyExc.typeError("Item in " + (mn instanceof PyUnicode ? ((PyUnicode) mn).value : "?")
+                            + ".__all__ must be str, not " + k.getType().getName());
+                }
                 Abstract.setItem(f.locals, k, Abstract.getAttr(module, (PyUnicode) k));
             }
             return;

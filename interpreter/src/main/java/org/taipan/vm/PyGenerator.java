@@ -31,6 +31,8 @@ public final class PyGenerator extends PyObject {
     boolean started;
     boolean finished;
     boolean running;
+    /** The exception being handled inside the suspended generator, restored when it resumes. */
+    PyBaseException excState;
     /** The return value of the last resumption that finished the generator (for SEND). */
     PyObject lastResult = PyNone.NONE;
 
@@ -78,6 +80,11 @@ public final class PyGenerator extends PyObject {
         frame.suspended = false;
         PyObject r;
         ThreadState ts = ThreadState.current();
+        // The generator's own handled-exception state is in force while it runs (CPython's gi_exc_state).
+        PyBaseException callerExc = ts.handledException;
+        if (excState != null) {
+            ts.handledException = excState;
+        }
         try {
             r = Eval.run(ts, frame);
         } catch (PyException e) {
@@ -92,6 +99,8 @@ public final class PyGenerator extends PyObject {
             throw e;
         } finally {
             running = false;
+            excState = frame.suspended && ts.handledException != callerExc ? ts.handledException : null;
+            ts.handledException = callerExc;
         }
         if (frame.suspended) {
             return r;
@@ -110,6 +119,11 @@ public final class PyGenerator extends PyObject {
             throw PyExc.stopIteration(result[0]);
         }
         return r;
+    }
+
+    /** The value a generator returned when it finished through the iterator protocol (None otherwise). */
+    public static PyObject returnValueOf(PyObject it) {
+        return it instanceof PyGenerator ? ((PyGenerator) it).lastResult : PyNone.NONE;
     }
 
     /** The iterator protocol's next: null when finished (the return value is dropped). */
