@@ -496,6 +496,40 @@ final class ColdOps {
                 s[sp++] = Abstract.call(exit, exc.getType(), exc, tb);
                 return sp;
             }
+            case MATCH_MAPPING:
+                s[sp] = PyBool.of(PatternOps.isMapping(s[sp - 1]));
+                return sp + 1;
+            case MATCH_SEQUENCE:
+                s[sp] = PyBool.of(PatternOps.isSequence(s[sp - 1]));
+                return sp + 1;
+            case MATCH_KEYS:
+                s[sp] = PatternOps.matchKeys(s[sp - 2], s[sp - 1]);
+                return sp + 1;
+            case MATCH_CLASS: {
+                PyObject names = s[--sp];
+                PyObject cls = s[--sp];
+                s[sp] = s[sp + 1] = null;
+                s[sp - 1] = PatternOps.matchClass(s[sp - 1], cls, names, arg);
+                return sp;
+            }
+            case CHECK_EG_MATCH: {
+                PyObject type = s[--sp];
+                s[sp] = null;
+                PatternOps.checkStarType(type);
+                PyObject[] mr = PatternOps.egMatch(s[sp - 1], type);
+                if (mr[0] != PyNone.NONE) {
+                    ts.handledException = (PyBaseException) mr[0];
+                }
+                s[sp - 1] = mr[1];
+                s[sp++] = mr[0];
+                return sp;
+            }
+            case PREP_RERAISE_STAR: {
+                PyObject list = s[--sp];
+                s[sp] = null;
+                s[sp - 1] = PatternOps.prepReraiseStar(s[sp - 1], list);
+                return sp;
+            }
             case GET_LEN:
                 s[sp] = PyLong.of(Abstract.len(s[sp - 1]));
                 return sp + 1;
