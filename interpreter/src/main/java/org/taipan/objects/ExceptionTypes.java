@@ -345,7 +345,8 @@ final class ExceptionTypes {
             } else if (!allExceptions) {
                 throw PyExc.typeError("Cannot nest BaseExceptions in '" + cls.getName() + "'");
             }
-            PyBaseException e = new PyBaseException(cls, new PyTuple(msg, seq));
+            // args keep the sequence as passed (a list stays a list); .exceptions is a tuple.
+            PyBaseException e = new PyBaseException(cls, new PyTuple(msg, excs));
             e.setAttr("message", msg);
             e.setAttr("exceptions", seq);
             return e;
