@@ -36,7 +36,7 @@ import org.taipan.parse.SyntaxErrorFormatter;
  */
 public final class TracebackPrinter {
     private static final int RECURSIVE_CUTOFF = 3;
-    private final StringBuilder out = new StringBuilder();
+    private StringBuilder out = new StringBuilder();
     private final Map<String, List<String>> sources = new HashMap<>();
 
     /** The full report for {@code exc}, ending with a newline. */
@@ -46,24 +46,111 @@ public final class TracebackPrinter {
         return p.out.toString();
     }
 
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+    /** Nesting inside exception groups: lines get 2*depth spaces and a "| " margin. */
+    private int groupDepth;
+    private boolean needClose;
+
     private void printChain(PyBaseException exc, IdentityHashMap<PyObject, Boolean> seen) {
         seen.put(exc, Boolean.TRUE);
         if (exc.cause instanceof PyBaseException && !seen.containsKey(exc.cause)) {
             printChain((PyBaseException) exc.cause, seen);
-            out.append("\nThe above exception was the direct cause of the following exception:\n\n");
+            emit("\nThe above exception was the direct cause of the following exception:\n\n", false);
         } else if (!exc.suppressContext && exc.context instanceof PyBaseException && !seen.containsKey(exc.context)) {
             printChain((PyBaseException) exc.context, seen);
-            out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            emit("\nDuring handling of the above exception, another exception occurred:\n\n", false);
         }
-        printOne(exc);
+        if (exc.getType().isSubtypeOf(org.taipan.objects.PyExc.BaseExceptionGroup)
+                && exc.attr("exceptions") instanceof PyTuple) {
+            printGroup(exc, seen);
+        } else {
+            printOne(exc);
+        }
+    }
+
+    /** Writes text line by line, with the group indentation and margin ("+ " for a group's header line). */
+    private void emit(String text, boolean groupHeader) {
+        if (groupDepth == 0) {
+            out.append(text);
+            return;
+        }
+        int start = 0;
+        boolean first = true;
+        while (start < text.length()) {
+            int nl = text.indexOf('\n', start);
+            String line = nl < 0 ? text.substring(start) : text.substring(start, nl);
+            out.append(" ".repeat(2 * groupDepth)).append(first && groupHeader ? "+ " : "| ").append(line).append('\n');
+            first = false;
+            start = nl < 0 ? text.length() : nl + 1;
+        }
     }
 
     private void printOne(PyBaseException exc) {
+        StringBuilder saved = out;
+        out = new StringBuilder();
         if (exc.traceback instanceof Traceback) {
             out.append("Traceback (most recent call last):\n");
             printTraceback((Traceback) exc.traceback);
         }
         printExceptionLine(exc);
+        String text = out.toString();
+        out = saved;
+        emit(text, false);
+    }
+
+    /** CPython 3.11's exception group display: the group, then each sub-exception in a numbered box. */
+    private void printGroup(PyBaseException eg, IdentityHashMap<PyObject, Boolean> seen) {
+        if (groupDepth > MAX_GROUP_DEPTH) {
+            emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n", false);
+            return;
+        }
+        boolean top = groupDepth == 0;
+        if (top) {
+            groupDepth = 1;
+        }
+        StringBuilder saved = out;
+        out = new StringBuilder();
+        boolean hasTb = eg.traceback instanceof Traceback;
+        if (hasTb) {
+            out.append("Exception Group Traceback (most recent call last):\n");
+            printTraceback((Traceback) eg.traceback);
+        }
+        printExceptionLine(eg);
+        String text = out.toString();
+        out = saved;
+        emit(text, hasTb);
+        PyTuple excs = (PyTuple) eg.attr("exceptions");
+        int num = excs.size();
+        int n = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
+        needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                needClose = true;
+            }
+            out.append(" ".repeat(2 * groupDepth)).append(i == 0 ? "+-" : "  ").append('+');
+            out.append(i < MAX_GROUP_WIDTH ? "---------------- " + (i + 1) + " ----------------\n"
+                    : "---------------- ... ----------------\n");
+            groupDepth++;
+            if (i < MAX_GROUP_WIDTH) {
+                PyObject sub = excs.get(i);
+                if (sub instanceof PyBaseException) {
+                    printChain((PyBaseException) sub, seen);
+                }
+            } else {
+                int more = num - MAX_GROUP_WIDTH;
+                emit("and " + more + " more exception" + (more > 1 ? "s" : "") + "\n", false);
+            }
+            if (last && needClose) {
+                out.append(" ".repeat(2 * groupDepth)).append("+------------------------------------\n");
+                needClose = false;
+            }
+            groupDepth--;
+        }
+        if (top) {
+            groupDepth = 0;
+        }
     }
 
     private void printTraceback(Traceback tb) {
