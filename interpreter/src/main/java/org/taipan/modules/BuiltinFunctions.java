@@ -49,6 +49,16 @@ final class BuiltinFunctions {
                         Abstract.call(PyExc.SystemExit, a, off, n, null));
             });
         }
+        m.addFunction("aiter", (self, a, off, n, kw) -> {
+            ArgParser.noKeywords("aiter", kw);
+            ArgParser.checkCount("aiter", n, 1, 1);
+            return org.taipan.vm.AsyncIteration.aiter(a[off]);
+        });
+        m.addFunction("anext", (self, a, off, n, kw) -> {
+            ArgParser.noKeywords("anext", kw);
+            ArgParser.checkCount("anext", n, 1, 2);
+            return org.taipan.vm.AsyncIteration.anext(a[off], n > 1 ? a[off + 1] : null);
+        });
         m.addFunction("sorted", (self, a, off, n, kw) -> {
             if (n != 1) {
                 throw PyExc.typeError(n == 0 ? "sorted expected 1 argument, got 0"

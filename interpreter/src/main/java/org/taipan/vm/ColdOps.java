@@ -109,6 +109,13 @@ final class ColdOps {
                 }
                 return r;
             }
+            if (receiver instanceof AsyncGenerators.Step) {
+                return ((AsyncGenerators.Step) receiver).send(value);
+            }
+            if (value == PyNone.NONE && receiver.getType().isHeapType) {
+                // call __next__ itself so that StopIteration's value reaches the delegating frame
+                return Abstract.callMethod(receiver, "__next__");
+            }
             if (value == PyNone.NONE && receiver.getType().iternext != null) {
                 PyObject r = Abstract.next(receiver);
                 if (r == null) {
@@ -494,6 +501,42 @@ final class ColdOps {
                 PyObject tb = exc instanceof PyBaseException && ((PyBaseException) exc).traceback != null
                         ? ((PyBaseException) exc).traceback : PyNone.NONE;
                 s[sp++] = Abstract.call(exit, exc.getType(), exc, tb);
+                return sp;
+            }
+            case ASYNC_GEN_WRAP:
+                s[sp - 1] = new AsyncGenerators.Wrapped(s[sp - 1]);
+                return sp;
+            case GET_AITER:
+                s[sp - 1] = AsyncGenerators.getAiter(s[sp - 1]);
+                return sp;
+            case GET_ANEXT:
+                s[sp] = AsyncGenerators.getAnext(s[sp - 1]);
+                return sp + 1;
+            case END_ASYNC_FOR: {
+                PyObject exc = s[--sp];
+                s[sp] = null;
+                if (exc.getType().isSubtypeOf(PyExc.StopAsyncIteration)) {
+                    s[--sp] = null;
+                    return sp;
+                }
+                PyException re = new PyException((PyBaseException) exc);
+                re.reraised = true;
+                throw re;
+            }
+            case BEFORE_ASYNC_WITH: {
+                PyObject mgr = s[sp - 1];
+                PyObject enter = Abstract.lookupSpecial(mgr, "__aenter__");
+                if (enter == null) {
+                    throw PyExc.typeError("'" + mgr.getType().getName()
+                            + "' object does not support the asynchronous context manager protocol");
+                }
+                PyObject exit = Abstract.lookupSpecial(mgr, "__aexit__");
+                if (exit == null) {
+                    throw PyExc.typeError("'" + mgr.getType().getName()
+                            + "' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+                }
+                s[sp - 1] = exit;
+                s[sp++] = Abstract.call(enter);
                 return sp;
             }
             case MATCH_MAPPING:

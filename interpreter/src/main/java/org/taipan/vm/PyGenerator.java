@@ -23,6 +23,7 @@ import org.taipan.objects.PyUnicode;
 public final class PyGenerator extends PyObject {
     public static final PyType GENERATOR = PyType.builtin("generator", null, t -> setup(t, "generator"));
     public static final PyType COROUTINE = PyType.builtin("coroutine", null, t -> setup(t, "coroutine"));
+    public static final PyType ASYNC_GENERATOR = PyType.builtin("async_generator", null, AsyncGenerators::setup);
 
     final PyFrame frame;
     final PyType type;
@@ -38,7 +39,9 @@ public final class PyGenerator extends PyObject {
 
     PyGenerator(PyFrame frame) {
         this.frame = frame;
-        this.type = (frame.code.flags & CodeData.CO_COROUTINE) != 0 ? COROUTINE : GENERATOR;
+        int flags = frame.code.flags;
+        this.type = (flags & CodeData.CO_COROUTINE) != 0 ? COROUTINE
+                : (flags & CodeData.CO_ASYNC_GENERATOR) != 0 ? ASYNC_GENERATOR : GENERATOR;
         this.name = frame.function != null ? frame.function.name : PyUnicode.of(frame.code.data.name);
         this.qualname = frame.function != null ? frame.function.qualname : PyUnicode.of(frame.code.data.qualname);
     }
@@ -48,8 +51,8 @@ public final class PyGenerator extends PyObject {
         return type;
     }
 
-    private String kind() {
-        return type == COROUTINE ? "coroutine" : "generator";
+    String kind() {
+        return type == COROUTINE ? "coroutine" : type == ASYNC_GENERATOR ? "async generator" : "generator";
     }
 
     /** Resumes with {@code value} (or throws {@code exc} in); returns the yielded value, or null when finished with {@code result[0]} set. */
@@ -89,8 +92,10 @@ public final class PyGenerator extends PyObject {
             r = Eval.run(ts, frame);
         } catch (PyException e) {
             finished = true;
-            if (e.matches(PyExc.StopIteration)) {
-                PyBaseException re = PyExc.instance(PyExc.RuntimeError, kind() + " raised StopIteration");
+            boolean asyncStop = type == ASYNC_GENERATOR && e.matches(PyExc.StopAsyncIteration);
+            if (e.matches(PyExc.StopIteration) || asyncStop) {
+                PyBaseException re = PyExc.instance(PyExc.RuntimeError, kind() + " raised "
+                        + (asyncStop ? "StopAsyncIteration" : "StopIteration"));
                 re.cause = e.value;
                 re.suppressContext = true;
                 re.context = e.value;
@@ -109,6 +114,20 @@ public final class PyGenerator extends PyObject {
         result[0] = r;
         lastResult = r;
         return null;
+    }
+
+    /**
+     * One step of an async generator: the raw yielded object (an {@link AsyncGenerators.Wrapped}
+     * for {@code yield}, anything else passes through from an inner await); StopAsyncIteration
+     * when it finishes.
+     */
+    PyObject asyncStep(PyObject value, PyException exc) {
+        PyObject[] result = new PyObject[1];
+        PyObject r = resume(value, exc, result);
+        if (r == null) {
+            throw new PyException(new PyBaseException(PyExc.StopAsyncIteration, PyTuple.EMPTY));
+        }
+        return r;
     }
 
     /** {@code gen.send(value)}: the next yielded value; StopIteration(return value) when done. */
