@@ -41,7 +41,7 @@ public final class Main {
         System.exit(run(argv, System.out, System.err));
     }
 
-    static String programName() {
+    public static String programName() {
         return System.getProperty("taipan.executable", "taipan");
     }
 
@@ -66,9 +66,14 @@ public final class Main {
                           + System.getProperty("java.version") + ")"
                         : "Python " + PYTHON_VERSION);
                 return 0;
-            case MODULE:
-                err.println(programName() + ": -m is not supported yet (the VM is being built)");
-                return 2;
+            case MODULE: {
+                PrintStream outStream = out == System.out
+                        ? new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8) : out;
+                PrintStream errStream = err == System.err
+                        ? new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8) : err;
+                Stdio.configure(outStream, errStream);
+                return MainProgram.runModule(cl.target, cl.args, errStream);
+            }
             default:
                 return runSource(cl, out, err);
         }

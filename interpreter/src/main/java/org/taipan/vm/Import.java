@@ -147,6 +147,15 @@ final class Import {
             searchPath = interp.sys.getDict().getStr("path");
         }
         String last = absName.substring(dot + 1);
+        Path[] found = find(searchPath, last);
+        if (found == null) {
+            throw notFound("No module named '" + absName + "'", absName);
+        }
+        return execModule(interp, absName, found[0], found[1], parent, last, false);
+    }
+
+    /** {file, package directory or null} for module {@code last} on a search path, or null. */
+    static Path[] find(PyObject searchPath, String last) {
         PyObject it = Abstract.getIter(searchPath);
         for (PyObject entry = Abstract.next(it); entry != null; entry = Abstract.next(it)) {
             if (!(entry instanceof PyUnicode)) {
@@ -157,13 +166,45 @@ final class Import {
             Path pkgInit = base.resolve(last).resolve("__init__.py");
             Path file = base.resolve(last + ".py");
             if (Files.isRegularFile(pkgInit)) {
-                return execModule(interp, absName, pkgInit, base.resolve(last), parent, last, dir.isEmpty());
+                return new Path[] {pkgInit, base.resolve(last)};
             }
             if (Files.isRegularFile(file)) {
-                return execModule(interp, absName, file, null, parent, last, dir.isEmpty());
+                return new Path[] {file, null};
             }
         }
-        throw notFound("No module named '" + absName + "'", absName);
+        return null;
+    }
+
+    /**
+     * {@code python -m name}'s search (runpy): imports the parent packages, and for a package its
+     * {@code __main__} submodule; returns {file, module name run as __main__}.
+     */
+    static Object[] findMain(InterpreterState interp, String name) {
+        String modName = name;
+        for (int round = 0; round < 2; round++) {
+            int dot = modName.lastIndexOf('.');
+            PyObject searchPath;
+            if (dot >= 0) {
+                PyObject parent = load(interp, modName.substring(0, dot));
+                searchPath = parent.getDict() == null ? null : parent.getDict().getStr("__path__");
+                if (searchPath == null) {
+                    throw notFound("No module named '" + modName + "'; '" + modName.substring(0, dot)
+                            + "' is not a package", modName);
+                }
+            } else {
+                searchPath = interp.sys.getDict().getStr("path");
+            }
+            Path[] found = find(searchPath, modName.substring(dot + 1));
+            if (found == null) {
+                throw notFound("No module named " + modName, modName);
+            }
+            if (found[1] == null) {
+                return new Object[] {found[0], modName};
+            }
+            load(interp, modName);
+            modName = modName + ".__main__";
+        }
+        throw notFound("No module named " + modName, modName);
     }
 
     private static PyException notFound(String msg, String name) {

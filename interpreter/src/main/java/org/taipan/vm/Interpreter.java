@@ -80,6 +80,16 @@ public final class Interpreter {
                 globals == null ? new PyDict() : globals, fromlist, level);
     }
 
+    /** Compiles a source file's bytes (PEP 263 decoding) to a module code object. */
+    public static PyCode compileFile(byte[] source, String filename) {
+        try {
+            Mod tree = Parser.parseFile(source, filename);
+            return new PyCode(Compiler.compile(tree, filename, "exec", 0, 0));
+        } catch (org.taipan.parse.SyntaxErrorException e) {
+            throw SyntaxErrors.toPython(e);
+        }
+    }
+
     /** {@code __build_class__(func, name, *bases, metaclass=…, **kwds)}. */
     public static PyObject buildClass(PyObject[] a, int off, int n, PyTuple kw) {
         if (n < 2) {

@@ -13,6 +13,7 @@ import org.taipan.objects.PyModule;
 import org.taipan.objects.PyNone;
 import org.taipan.objects.PyObject;
 import org.taipan.objects.PyUnicode;
+import org.taipan.Main;
 
 /**
  * Runs a program as {@code __main__} the way {@code python3 FILE} does: sets {@code sys.argv} and
@@ -40,6 +41,74 @@ public final class MainProgram {
             return 1;
         }
         return status[0];
+    }
+
+    /** {@code python3 -m module args…}: the module (or a package's __main__) runs as __main__. */
+    public static int runModule(String module, java.util.List<String> args, PrintStream err) {
+        int[] status = new int[1];
+        Thread t = new Thread(null, () -> status[0] = runModuleHere(module, args, err), "MainThread", STACK_SIZE);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        return status[0];
+    }
+
+    private static int runModuleHere(String module, java.util.List<String> args, PrintStream err) {
+        InterpreterState interp = InterpreterState.createMain();
+        Interpreter.ensureInitialized();
+        ThreadState.bind(interp.attach(Thread.currentThread()));
+        interp.gil.acquire();
+        try {
+            PyList sysArgv = (PyList) interp.sys.getDict().getStr("argv");
+            sysArgv.append(PyUnicode.of("-m"));
+            for (String a : args) {
+                sysArgv.append(PyUnicode.of(a));
+            }
+            PyList path = (PyList) interp.sys.getDict().getStr("path");
+            path.insert(0, PyUnicode.of(java.nio.file.Path.of("").toAbsolutePath().toString()));
+            Object[] found;
+            try {
+                found = Import.findMain(interp, module);
+            } catch (PyException e) {
+                if (e.matches(PyExc.ImportError) && !e.matches(PyExc.ModuleNotFoundError) || e.value.traceback != null) {
+                    return handleUncaught(e.value, err);
+                }
+                flushStdout();
+                err.println(Main.programName() + ": " + Abstract.str(e.value).value);
+                return 1;
+            }
+            java.nio.file.Path file = (java.nio.file.Path) found[0];
+            String modName = (String) found[1];
+            String filename = file.toAbsolutePath().normalize().toString();
+            sysArgv.set(0, PyUnicode.of(filename));
+            PyModule main = new PyModule("__main__");
+            PyDict g = main.getDict();
+            g.setStr("__builtins__", interp.builtins);
+            int dot = modName.lastIndexOf('.');
+            g.setStr("__package__", PyUnicode.of(dot < 0 ? "" : modName.substring(0, dot)));
+            g.setStr("__spec__", new ModuleSpec(modName, filename));
+            g.setStr("__loader__", PyNone.NONE);
+            g.setStr("__file__", PyUnicode.of(filename));
+            g.setStr("__cached__", PyNone.NONE);
+            interp.modules.setStr("__main__", main);
+            try {
+                PyCode code = Interpreter.compileFile(java.nio.file.Files.readAllBytes(file), filename);
+                Interpreter.exec(code, g, g);
+                flushStdout();
+                return 0;
+            } catch (PyException e) {
+                return handleUncaught(e.value, err);
+            } catch (java.io.IOException e) {
+                err.println(Main.programName() + ": " + e.getMessage());
+                return 1;
+            }
+        } finally {
+            interp.gil.release();
+        }
     }
 
     static int runHere(PyCode code, String filename, boolean isFile, java.util.List<String> argv,

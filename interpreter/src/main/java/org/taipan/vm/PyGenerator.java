@@ -61,6 +61,7 @@ public final class PyGenerator extends PyObject {
             throw PyExc.valueError(kind() + " already executing");
         }
         if (finished) {
+            lastResult = PyNone.NONE;
             if (exc != null) {
                 throw exc;
             }
