@@ -1,12 +1,17 @@
-"""CPython side of the parse benchmark, started by ParseStdlibBenchmark with the real python3
-binary: reads every file named in LIST_FILE into memory, then times ast.parse over all of them
-for WARMUP unmeasured and ROUNDS measured rounds. Like the Java side it parses from bytes, so
-both sides include the source decoding (BOM, coding declaration, UTF-8).
+"""CPython side of the parse benchmark, driven by ParseStdlibBenchmark with the real python3
+binary so that CPython and Taipan rounds can alternate (on a shared machine both then see the
+same load). Reads every file named in LIST_FILE into memory, prints "ready", then obeys one
+command per line on stdin:
 
-Prints "round <seconds>" per measured round, then "rejected <path>" for each file ast.parse
-rejects (SyntaxError, or ValueError for e.g. null bytes).
+  warmup    parse every file once, unmeasured; answers "done"
+  round     parse every file once; answers "round <seconds>"
+  rejected  answers "rejected <path>" for each file the last round rejected, then "end"
 
-Usage: python3 bench/cpython_parse.py LIST_FILE WARMUP ROUNDS
+Like the Java side it parses from bytes, so both include the source decoding (BOM, coding
+declaration, UTF-8). A file is rejected when ast.parse raises SyntaxError (or ValueError, e.g.
+for null bytes).
+
+Usage: python3 bench/cpython_parse.py LIST_FILE
 """
 import ast
 import sys
@@ -24,22 +29,27 @@ def parse_all(sources):
 
 
 def main():
-    list_file, warmup, rounds = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-    with open(list_file, encoding="utf-8") as f:
+    with open(sys.argv[1], encoding="utf-8") as f:
         paths = [line.rstrip("\n") for line in f if line.strip()]
     sources = []
     for path in paths:
         with open(path, "rb") as f:
             sources.append((path, f.read()))
-    for _ in range(warmup):
-        parse_all(sources)
+    print("ready", flush=True)
     rejected = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        rejected = parse_all(sources)
-        print("round %.6f" % (time.perf_counter() - start), flush=True)
-    for path in rejected:
-        print("rejected " + path)
+    for command in sys.stdin:
+        command = command.strip()
+        if command == "warmup":
+            rejected = parse_all(sources)
+            print("done", flush=True)
+        elif command == "round":
+            start = time.perf_counter()
+            rejected = parse_all(sources)
+            print("round %.6f" % (time.perf_counter() - start), flush=True)
+        elif command == "rejected":
+            for path in rejected:
+                print("rejected " + path)
+            print("end", flush=True)
 
 
 if __name__ == "__main__":

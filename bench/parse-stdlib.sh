@@ -16,6 +16,8 @@ mvn -q -o -pl interpreter test-compile
 echo "Machine: $(uname -sm), $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)"
 echo "CPython: $("$python" -c 'import sys; print(sys.version.split()[0])') ($python)"
 date -u '+Date: %Y-%m-%d %H:%M UTC'
+# Other work on the machine skews the figures: note how busy it was.
+echo "Load average (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # The parser recurses deeply on nested test files; it runs on its own big-stack thread.
 exec java -Xss16m -Xms1g -Xmx2g \

@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
 """Helper of tools/astdiff: turns ast.dump text into one line per node and diffs two of them.
 
-  ast_dump_lines.py cpython FILE NAME        print CPython's dump (or an ERROR line)
+  ast_dump_lines.py cpython FILE NAME [MODE] print CPython's dump (or an ERROR line); with MODE,
+                                             of FILE's text as a str in that mode
+  ast_dump_lines.py snippet PATH LOCATOR OUT write a snippet of golden/test-snippets.tsv (PATH
+                                             relative to the stdlib) to OUT, print its mode
   ast_dump_lines.py lines DUMPFILE           print the dump one node per line
+  ast_dump_lines.py pyerr FILE NAME          print what `python3 FILE` prints on stderr (FILE
+                                             shown as NAME); never runs the file's code
   ast_dump_lines.py diff SOURCE CPY OURS [-a] [-c N]
                                              show the first (-a: every) difference
 
@@ -11,6 +16,7 @@ their own lines below, so a diff points at the precise node and field.
 """
 import ast
 import difflib
+import os
 import re
 import sys
 
@@ -134,15 +140,46 @@ def to_lines(dump):
     return out
 
 
-def cpython_dump(path, name):
+def cpython_dump(path, name, mode=None):
     with open(path, 'rb') as f:
         data = f.read()
     try:
+        if mode:
+            import warnings
+            warnings.simplefilter('ignore')
+            text = data.decode('utf-8', 'surrogatepass')
+            return ast.dump(ast.parse(text, filename=name, mode=mode), include_attributes=True)
         return ast.dump(ast.parse(data, filename=name), include_attributes=True)
     except SyntaxError as e:
         return 'ERROR %s line %s offset %s: %s' % (type(e).__name__, e.lineno, e.offset, e.msg)
     except (ValueError, MemoryError, RecursionError) as e:
         return 'ERROR %s line 0 offset 0: %s' % (type(e).__name__, e)
+
+
+# sitecustomize for `pyerr`: exit before any code of the target file could run.
+GUARD = r'''
+import os, sys
+_target = os.environ['TAIPAN_GUARD_TARGET']
+def _guard(frame, event, arg):
+    if frame.f_code.co_filename == _target:
+        os._exit(99)
+sys.settrace(_guard)
+'''
+
+
+def python_stderr(path, name):
+    import subprocess
+    import tempfile
+    path = os.path.abspath(path)
+    with tempfile.TemporaryDirectory() as hook_dir:
+        with open(os.path.join(hook_dir, 'sitecustomize.py'), 'w') as f:
+            f.write(GUARD)
+        env = dict(os.environ, PYTHONPATH=hook_dir, TAIPAN_GUARD_TARGET=path)
+        proc = subprocess.run([sys.executable, path], env=env, capture_output=True)
+    if proc.returncode == 99:
+        return '(python3 compiled the file: no error)\n'
+    # python3 prints the main script's path absolute; show the name our parser was given
+    return proc.stderr.decode('utf-8', 'backslashreplace').replace(path, name)
 
 
 def show_source(source_path, line):
@@ -199,10 +236,44 @@ def diff(source_path, cpython_file, ours_file, show_all, context):
     return 1
 
 
+def write_snippet(relpath, locator, out):
+    """Finds a snippet as record_snippet_goldens.py located it; returns its mode."""
+    import sysconfig
+    stdlib = os.environ.get('TAIPAN_STDLIB') or sysconfig.get_paths()['stdlib']
+    golden = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'interpreter', 'src', 'test',
+                          'resources', 'golden', 'test-snippets.tsv')
+    with open(golden, encoding='utf-8') as f:
+        rows = [line.split('\t') for line in f if line.startswith(relpath + '\t' + locator + '\t')]
+    if not rows:
+        sys.exit('no snippet %s:%s in %s' % (relpath, locator, golden))
+    mode = rows[0][2]
+    with open(os.path.join(stdlib, relpath), 'rb') as f:
+        tree = ast.parse(f.read())
+    key, _, spec = locator.partition(':')
+    constant = next(n.value for n in ast.walk(tree) if isinstance(n, ast.Constant)
+                    and isinstance(n.value, str) and 'L%dC%d' % (n.lineno, n.col_offset) == key)
+    source = constant
+    if spec:
+        first, rest = spec.split('+')
+        count, indent = map(int, rest.split('/'))
+        lines = constant.split('\n')[int(first):int(first) + count]
+        source = '\n'.join(line[indent + 4:] for line in lines) + '\n'
+    with open(out, 'wb') as f:
+        f.write(source.encode('utf-8', 'surrogatepass'))
+    return mode
+
+
 def main(argv):
     if len(argv) >= 3 and argv[0] == 'cpython':
         sys.setrecursionlimit(10000)
-        sys.stdout.buffer.write(cpython_dump(argv[1], argv[2]).encode('utf-8', 'surrogatepass') + b'\n')
+        mode = argv[3] if len(argv) > 3 else None
+        sys.stdout.buffer.write(cpython_dump(argv[1], argv[2], mode).encode('utf-8', 'surrogatepass') + b'\n')
+        return 0
+    if len(argv) == 4 and argv[0] == 'snippet':
+        print(write_snippet(argv[1], argv[2], argv[3]))
+        return 0
+    if len(argv) == 3 and argv[0] == 'pyerr':
+        sys.stdout.write(python_stderr(argv[1], argv[2]))
         return 0
     if len(argv) == 2 and argv[0] == 'lines':
         with open(argv[1], encoding='utf-8', errors='surrogateescape') as f:

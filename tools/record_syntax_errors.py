@@ -113,9 +113,9 @@ def printed(kind, args):
         sys.stderr = saved
 
 
-def record_formatter_cases(count=400):
+def record_formatter_cases(count=600):
     rnd = random.Random(311)
-    pieces = ['x', ' ', '\t', '\f', '\n', '\u00e9', '\u20ac', '\U0001F600', '(', 'ab', '\r', '  ']
+    pieces = ['x', ' ', '\t', '\f', '\n', '\u00e9', '\u20ac', '\U0001F600', '(', 'ab', '\r', '  ', '\0']
     kinds = [SyntaxError, SyntaxError, IndentationError, TabError]
     with open(os.path.join(FOLDER, 'formatter-cases.tsv'), 'w', encoding='utf-8', newline='\n') as f:
         f.write('# Recorded by tools/record_syntax_errors.py: SyntaxError attributes (json) and\n')

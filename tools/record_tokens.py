@@ -18,6 +18,7 @@ import glob
 import keyword
 import os
 import sys
+import tempfile
 import token
 import unicodedata
 import _tokenize
@@ -96,7 +97,8 @@ def record(src):
 
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    os.chdir("/")  # compile() reads error lines from a file named f.py if one is in the cwd
+    # compile() would read error lines from a file named f.py in the working directory.
+    os.chdir(tempfile.mkdtemp())
     for path in sorted(glob.glob(os.path.join(root, "interpreter/src/test/resources/tokens/*.cases"))):
         out = []
         with open(path, encoding="utf-8") as f:

@@ -20,6 +20,7 @@ import org.taipan.modules.Stdio;
 import org.taipan.objects.PyCode;
 import org.taipan.parse.ParseLimitException;
 import org.taipan.parse.Parser;
+import org.taipan.parse.SourceDecoder;
 import org.taipan.parse.SyntaxErrorFormatter;
 import org.taipan.parse.SyntaxErrorException;
 import org.taipan.vm.MainProgram;
@@ -106,7 +107,8 @@ public final class Main {
         }
         Mod tree;
         try {
-            tree = Parser.parseFile(source, filename);
+            // A script is decoded as python3 decodes it before running (stricter than compile()).
+            tree = Parser.parse(SourceDecoder.decodeScript(source, filename), filename, "exec");
         } catch (SyntaxErrorException e) {
             err.print(SyntaxErrorFormatter.format(e));
             return 1;

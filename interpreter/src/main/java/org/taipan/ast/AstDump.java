@@ -89,6 +89,8 @@ public final class AstDump {
             return (Boolean) value ? "True" : "False";
         } else if (value instanceof String) {
             return PyRepr.str((String) value);
+        } else if (value instanceof CodePointString) {
+            return PyRepr.str(((CodePointString) value).codePoints());
         } else if (value instanceof BigInteger || value instanceof Integer || value instanceof Long) {
             return value.toString();
         } else if (value instanceof Double) {

@@ -8,7 +8,7 @@ package org.taipan.compile;
  *
  * <p>Constants ({@link #consts}) use the AST's constant representation (see
  * {@code org.taipan.ast} package doc: null for None, Boolean, BigInteger, Double, ComplexLiteral,
- * String, BytesLiteral, EllipsisLiteral) plus nested {@code CodeData}, {@link ConstantTuple} and
+ * String or CodePointString, BytesLiteral, EllipsisLiteral) plus nested {@code CodeData}, {@link ConstantTuple} and
  * {@link ConstantFrozenSet}.
  *
  * <p>Variables follow CPython 3.11's "localsplus" layout: {@link #localsPlusNames} lists every

@@ -22,6 +22,14 @@ public final class PyRepr {
         return StrRepr.repr(s);
     }
 
+    /**
+     * {@code repr} of the str made of {@code codePoints}, for strs a Java String cannot hold (a
+     * high surrogate code point followed by a low one): each surrogate is shown as an escape.
+     */
+    public static String str(int[] codePoints) {
+        return StrRepr.repr(codePoints);
+    }
+
     /** {@code repr(b)} of a bytes value, e.g. {@code b'\xff'}. */
     public static String bytes(byte[] b) {
         return BytesRepr.repr(b);

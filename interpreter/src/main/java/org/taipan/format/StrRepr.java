@@ -8,7 +8,8 @@ package org.taipan.format;
  *
  * <p>A Java string is UTF-16: a surrogate pair is one code point, a lone surrogate is shown as
  * {@code \}{@code udxxx} as Python does. A Python string holding a high surrogate immediately
- * followed by a low one (two code points) cannot be told apart from a pair here.
+ * followed by a low one (two code points) cannot be told apart from a pair in a Java string; such
+ * a string is given as an array of code points instead.
  */
 public final class StrRepr {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -23,9 +24,16 @@ public final class StrRepr {
         return out.toString();
     }
 
+    /** {@code repr} of the str made of {@code codePoints}; every surrogate in it is lone. */
+    public static String repr(int[] codePoints) {
+        StringBuilder out = new StringBuilder(codePoints.length + 2);
+        append(out, codePoints);
+        return out.toString();
+    }
+
     /** Appends {@code repr(s)} to {@code out}. */
     public static void append(StringBuilder out, String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        char quote = quote(s.indexOf('\'') >= 0, s.indexOf('"') >= 0);
         out.append(quote);
         int length = s.length();
         // Characters shown as they are are copied in runs, not one by one.
@@ -42,30 +50,53 @@ public final class StrRepr {
                 continue;
             }
             out.append(s, runStart, i);
-            int width = 1;
-            if (c == quote || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c == '\n') {
-                out.append("\\n");
-            } else if (c == '\t') {
-                out.append("\\t");
-            } else if (c == '\r') {
-                out.append("\\r");
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
-                width = 2;
-                int codePoint = Character.toCodePoint(c, s.charAt(i + 1));
-                if (Printable.isPrintable(codePoint)) {
-                    out.append(c).append(s.charAt(i + 1));
-                } else {
-                    appendEscape(out, codePoint);
-                }
-            } else {
-                appendEscape(out, c);
+            int codePoint = c;
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+                codePoint = Character.toCodePoint(c, s.charAt(i + 1));
             }
-            i += width;
+            appendCodePoint(out, codePoint, quote);
+            i += Character.charCount(codePoint);
             runStart = i;
         }
         out.append(s, runStart, length).append(quote);
+    }
+
+    /** Appends the {@code repr} of the str made of {@code codePoints} to {@code out}. */
+    public static void append(StringBuilder out, int[] codePoints) {
+        boolean hasSingleQuote = false;
+        boolean hasDoubleQuote = false;
+        for (int codePoint : codePoints) {
+            hasSingleQuote |= codePoint == '\'';
+            hasDoubleQuote |= codePoint == '"';
+        }
+        char quote = quote(hasSingleQuote, hasDoubleQuote);
+        out.append(quote);
+        for (int codePoint : codePoints) {
+            appendCodePoint(out, codePoint, quote);
+        }
+        out.append(quote);
+    }
+
+    /** Python's choice: single quotes unless the text has {@code '} and no {@code "}. */
+    private static char quote(boolean hasSingleQuote, boolean hasDoubleQuote) {
+        return hasSingleQuote && !hasDoubleQuote ? '"' : '\'';
+    }
+
+    /** Appends one code point as repr shows it between {@code quote}s. */
+    private static void appendCodePoint(StringBuilder out, int codePoint, char quote) {
+        if (codePoint == quote || codePoint == '\\') {
+            out.append('\\').append((char) codePoint);
+        } else if (codePoint == '\n') {
+            out.append("\\n");
+        } else if (codePoint == '\t') {
+            out.append("\\t");
+        } else if (codePoint == '\r') {
+            out.append("\\r");
+        } else if (Printable.isPrintable(codePoint)) {
+            out.appendCodePoint(codePoint);
+        } else {
+            appendEscape(out, codePoint);
+        }
     }
 
     private static void appendEscape(StringBuilder out, int codePoint) {

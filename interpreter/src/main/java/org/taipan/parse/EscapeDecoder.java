@@ -10,8 +10,14 @@ final class EscapeDecoder {
     private EscapeDecoder() {
     }
 
-    /** The str value of {@code s[from:to]}. */
-    static String decodeStr(String s, int from, int to) throws LiteralDecodeException {
+    /**
+     * The str value of {@code s[from:to]}, as UTF-16 text. An escape can give a lone surrogate
+     * code point; where one pairs up with the char after it in the text, {@code splits} (emptied
+     * first) records it, with indexes into the returned text.
+     */
+    static String decodeStr(String s, int from, int to, SurrogateSplits splits)
+            throws LiteralDecodeException {
+        splits.clear();
         int backslash = s.indexOf('\\', from);
         if (backslash < 0 || backslash >= to) {
             return s.substring(from, to);
@@ -73,12 +79,18 @@ final class EscapeDecoder {
                 case 'x':
                     i = hexEscape(s, from, to, escapeStart, i, 2, "truncated \\xXX escape", out);
                     break;
-                case 'u':
+                case 'u': {
+                    int at = out.length();
                     i = hexEscape(s, from, to, escapeStart, i, 4, "truncated \\uXXXX escape", out);
+                    noteLoneSurrogate(s, i, to, out, at, splits);
                     break;
-                case 'U':
+                }
+                case 'U': {
+                    int at = out.length();
                     i = hexEscape(s, from, to, escapeStart, i, 8, "truncated \\UXXXXXXXX escape", out);
+                    noteLoneSurrogate(s, i, to, out, at, splits);
                     break;
+                }
                 case 'N':
                     i = namedEscape(s, from, to, escapeStart, i, out);
                     break;
@@ -88,6 +100,28 @@ final class EscapeDecoder {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Called after a {@code \\u} or {@code \\U} escape (the only ones that can give a surrogate
+     * code point) that appended to {@code out} from index {@code at}: when it gave a lone
+     * surrogate, records a split if that is a low surrogate after a high one (a lone one too: a
+     * pair, from the source or from one escape, is appended whole), or a high surrogate before a
+     * source char that is a low surrogate (an undecodable byte kept by SourceDecoder).
+     */
+    private static void noteLoneSurrogate(String s, int i, int to, StringBuilder out, int at,
+                                          SurrogateSplits splits) {
+        if (out.length() != at + 1) {
+            return; // a non-BMP character from \U: a pair that must stay one
+        }
+        char c = out.charAt(at);
+        if (Character.isLowSurrogate(c)) {
+            if (at > 0 && Character.isHighSurrogate(out.charAt(at - 1))) {
+                splits.add(at);
+            }
+        } else if (Character.isHighSurrogate(c) && i < to && Character.isLowSurrogate(s.charAt(i))) {
+            splits.add(at + 1);
+        }
     }
 
     private static int hexEscape(String s, int from, int to, int escapeStart, int i, int digits,

@@ -3,8 +3,6 @@ package org.taipan.parse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.taipan.ast.Arg;
-import org.taipan.ast.Arguments;
 import org.taipan.ast.Attribute;
 import org.taipan.ast.Await;
 import org.taipan.ast.BinOp;
@@ -23,15 +21,12 @@ import org.taipan.ast.Expr;
 import org.taipan.ast.ExprContext;
 import org.taipan.ast.GeneratorExp;
 import org.taipan.ast.IfExp;
-import org.taipan.ast.Keyword;
-import org.taipan.ast.Lambda;
 import org.taipan.ast.ListComp;
 import org.taipan.ast.ListExpr;
 import org.taipan.ast.Name;
 import org.taipan.ast.NamedExpr;
 import org.taipan.ast.SetComp;
 import org.taipan.ast.SetExpr;
-import org.taipan.ast.Slice;
 import org.taipan.ast.Starred;
 import org.taipan.ast.Subscript;
 import org.taipan.ast.TupleExpr;
@@ -41,7 +36,10 @@ import org.taipan.ast.Yield;
 import org.taipan.ast.YieldFrom;
 
 /**
- * Expressions, call arguments, comprehensions, lambdas, parameter lists and targets.
+ * Expressions: expression lists, the precedence ladder from conditional expressions down to
+ * primaries, atoms and displays (tuples, lists, dicts, sets and their comprehensions), yield.
+ * The list-like parts (arguments, parameters, slices, comprehension clauses, targets) are in
+ * {@link ArgumentParser}.
  *
  * <p>Each rule method follows the PEG's contract: it returns the node, or null having restored
  * the position where it started. Rules that CPython writes left-recursively are loops here, and
@@ -204,6 +202,45 @@ abstract class ExpressionParser extends ParserBase {
 
     /** expression: disjunction ['if' disjunction 'else' expression] | lambdef. */
     final Expr expression() {
+        if (secondPass) {
+            return expressionSecondPass();
+        }
+        return expressionRule();
+    }
+
+    /**
+     * In the second pass {@code expression} is memoized per position as in CPython, whose memo
+     * ignores whether the invalid_* rules were on: a position first
+     * parsed with them off (inside {@code expression_without_invalid}) keeps that result, so
+     * later parses there report no specific error. Reproduced so errors match; the memo also
+     * keeps the second pass linear.
+     */
+    private Expr expressionSecondPass() {
+        int start = ts.pos;
+        Object[] memo = expressionMemo.get(start);
+        if (memo != null) {
+            ts.pos = (Integer) memo[1];
+            return (Expr) memo[0];
+        }
+        Expr e = expressionRule();
+        expressionMemo.put(start, new Object[] {e, e == null ? start : ts.pos});
+        return e;
+    }
+
+    private final java.util.HashMap<Integer, Object[]> expressionMemo = new java.util.HashMap<>();
+
+    /** expression_without_invalid: not memoized as expression, checks off. */
+    final Expr expressionWithoutInvalid() {
+        boolean saved = invalidPass;
+        invalidPass = false;
+        try {
+            return expressionRule();
+        } finally {
+            invalidPass = saved;
+        }
+    }
+
+    private Expr expressionRule() {
         if (invalidPass) {
             invalidExpression();
         }
@@ -709,12 +746,26 @@ abstract class ExpressionParser extends ParserBase {
             }
             return y;
         }
+        if (invalidPass && at(TokenType.DOUBLESTAR)) {
+            // invalid_group: '(' '**' expression ')'
+            Token s = ts.next();
+            Expr v = expression();
+            if (v != null && at(TokenType.RPAR)) {
+                Token e = ts.last();
+                invalidGroup(new Starred(v, ExprContext.Load, s.lineno, s.colOffset, e.endLineno,
+                        e.endColOffset), true);
+            }
+            return fail(mark);
+        }
         Expr first = starNamedExpression();
         if (first == null) {
             return fail(mark);
         }
         if (at(TokenType.RPAR)) {
             if (first instanceof Starred) {
+                if (invalidPass) {
+                    invalidGroup(first, false);
+                }
                 return fail(mark);
             }
             ts.pos++;
@@ -722,6 +773,9 @@ abstract class ExpressionParser extends ParserBase {
         }
         if (atCompFor()) {
             if (first instanceof Starred) {
+                if (invalidPass) {
+                    invalidComprehension(first, null);
+                }
                 return fail(mark);
             }
             List<Comprehension> gens = forIfClauses();
@@ -777,6 +831,9 @@ abstract class ExpressionParser extends ParserBase {
         }
         if (atCompFor()) {
             if (first instanceof Starred) {
+                if (invalidPass) {
+                    invalidComprehension(first, null);
+                }
                 return fail(mark);
             }
             List<Comprehension> gens = forIfClauses();
@@ -790,6 +847,9 @@ abstract class ExpressionParser extends ParserBase {
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         if (!starNamedExpressionsTail(elts, TokenType.RSQB)) {
+            if (invalidPass && atCompFor()) {
+                invalidComprehension(first, elts.size() > 1 ? elts.get(elts.size() - 1) : null);
+            }
             return fail(mark);
         }
         Token close = ts.next();
@@ -809,10 +869,14 @@ abstract class ExpressionParser extends ParserBase {
         List<Expr> values = new ArrayList<>();
         Expr first;
         if (at(TokenType.DOUBLESTAR)) {
-            ts.pos++;
+            Token stars = ts.next();
             Expr v = bitwiseOr();
             if (v == null) {
                 return fail(mark);
+            }
+            if (invalidPass && atCompFor()) {
+                throw errorAt("SyntaxError", "dict unpacking cannot be used in dict comprehension",
+                        stars, stars);
             }
             keys.add(null);
             values.add(v);
@@ -822,11 +886,19 @@ abstract class ExpressionParser extends ParserBase {
                 || (at(TokenType.NAME) && ts.peek(1).type == TokenType.COLONEQUAL)) {
             first = starNamedExpression();
         } else {
+            if (invalidPass) {
+                // CPython tries the set display (star_named_expressions) after the dict.
+                invalidNamedExpression();
+            }
             first = expression();
             if (first != null && at(TokenType.COLON)) {
+                int afterKey = ts.pos;
                 ts.pos++;
                 Expr v = expression();
                 if (v == null) {
+                    if (invalidPass) {
+                        invalidDictEntry(first, afterKey);
+                    }
                     return fail(mark);
                 }
                 if (atCompFor()) {
@@ -851,6 +923,9 @@ abstract class ExpressionParser extends ParserBase {
         }
         if (atCompFor()) {
             if (first instanceof Starred) {
+                if (invalidPass) {
+                    invalidComprehension(first, null);
+                }
                 return fail(mark);
             }
             List<Comprehension> gens = forIfClauses();
@@ -864,12 +939,27 @@ abstract class ExpressionParser extends ParserBase {
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         if (!starNamedExpressionsTail(elts, TokenType.RBRACE)) {
+            if (invalidPass && atCompFor()) {
+                invalidComprehension(first, elts.size() > 1 ? elts.get(elts.size() - 1) : null);
+            }
             return fail(mark);
         }
         Token close = ts.next();
         return new SetExpr(elts, open.lineno, open.colOffset, close.endLineno,
                 close.endColOffset);
     }
+
+    /**
+     * Hook for the second pass: a comprehension after a starred element, or after several
+     * elements ({@code last} the last of them, or null if the first is followed by a comma).
+     */
+    abstract void invalidComprehension(Expr first, Expr last);
+
+    /** Hook for the second pass: "cannot use starred expression here" for {@code (*a)}. */
+    abstract void invalidGroup(Expr inner, boolean doubleStarred);
+
+    /** Hook for the second pass: a dict entry that is not {@code key: value} after {@code key}. */
+    abstract void invalidDictEntry(Expr key, int afterKey);
 
     private Expr dictTail(int mark, Token open, List<Expr> keys, List<Expr> values) {
         while (accept(TokenType.COMMA)) {
@@ -886,11 +976,15 @@ abstract class ExpressionParser extends ParserBase {
                 continue;
             }
             Expr k = expression();
-            if (k == null || !accept(TokenType.COLON)) {
+            if (k == null) {
                 return fail(mark);
             }
-            Expr v = expression();
+            int afterKey = ts.pos;
+            Expr v = accept(TokenType.COLON) ? expression() : null;
             if (v == null) {
+                if (invalidPass) {
+                    invalidDictEntry(k, afterKey);
+                }
                 return fail(mark);
             }
             keys.add(k);
@@ -904,50 +998,8 @@ abstract class ExpressionParser extends ParserBase {
                 close.endColOffset);
     }
 
-    // ---- comprehensions ----------------------------------------------------------------------
+    // ---- yield ---------------------------------------------------------------------------------
 
-    /** for_if_clauses: one or more ['async'] 'for' star_targets 'in' disjunction ('if' disjunction)*. */
-    final List<Comprehension> forIfClauses() {
-        int mark = ts.pos;
-        List<Comprehension> gens = new ArrayList<>(1);
-        while (atCompFor()) {
-            int isAsync = 0;
-            if (accept(TokenType.ASYNC)) {
-                isAsync = 1;
-            }
-            ts.pos++;
-            int afterFor = ts.pos;
-            Expr target = starTargets();
-            if (target == null || !accept(TokenType.IN)) {
-                if (invalidPass) {
-                    invalidForTarget(afterFor);
-                }
-                return fail(mark);
-            }
-            Expr iter = disjunction();
-            if (iter == null) {
-                return fail(mark);
-            }
-            List<Expr> ifs = new ArrayList<>(0);
-            while (at(TokenType.IF)) {
-                int ifMark = ts.pos;
-                ts.pos++;
-                Expr cond = disjunction();
-                if (cond == null) {
-                    ts.pos = ifMark;
-                    break;
-                }
-                ifs.add(cond);
-            }
-            gens.add(new Comprehension(target, iter, ifs, isAsync));
-        }
-        return gens;
-    }
-
-    /** Hook for the second pass: "cannot assign to ..." for a bad comprehension/for target. */
-    abstract void invalidForTarget(int afterFor);
-
-    // ---- yield, lambda ---------------------------------------------------------------------------
 
     /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]. */
     final Expr yieldExpr() {
@@ -972,371 +1024,17 @@ abstract class ExpressionParser extends ParserBase {
         return new Yield(v, s.lineno, s.colOffset, e.endLineno, e.endColOffset);
     }
 
-    final Expr lambdef() {
-        int mark = ts.pos;
-        Token s = ts.next();
-        Arguments args = parameters(false, TokenType.COLON);
-        if (args == null || !accept(TokenType.COLON)) {
-            return fail(mark);
-        }
-        enter(2);
-        Expr body = expression();
-        leave(2);
-        if (body == null) {
-            return fail(mark);
-        }
-        Token e = ts.last();
-        return new Lambda(args, body, s.lineno, s.colOffset, e.endLineno, e.endColOffset);
-    }
+    // ---- implemented by ArgumentParser ---------------------------------------------------------
 
-    // ---- parameters ----------------------------------------------------------------------------
+    /** for_if_clauses; see {@link ArgumentParser}. */
+    abstract List<Comprehension> forIfClauses();
 
-    /**
-     * A def's (annotated) or lambda's parameter list, up to but not including {@code close}.
-     * Returns null (position restored) if it does not parse.
-     */
-    final Arguments parameters(boolean annotated, TokenType close) {
-        int mark = ts.pos;
-        List<Arg> posonly = new ArrayList<>(0);
-        List<Arg> args = new ArrayList<>();
-        List<Expr> defaults = new ArrayList<>(0);
-        Arg vararg = null;
-        List<Arg> kwonly = new ArrayList<>(0);
-        List<Expr> kwDefaults = new ArrayList<>(0);
-        Arg kwarg = null;
-        boolean sawDefault = false;
-        boolean sawSlash = false;
-        boolean sawStar = false;
-        while (!at(close)) {
-            TokenType t = ts.type();
-            if (t == TokenType.SLASH) {
-                if (sawSlash || sawStar || args.isEmpty()) {
-                    return invalidParameters(mark, annotated);
-                }
-                ts.pos++;
-                posonly = args;
-                args = new ArrayList<>();
-                sawSlash = true;
-            } else if (t == TokenType.STAR) {
-                if (sawStar) {
-                    return invalidParameters(mark, annotated);
-                }
-                ts.pos++;
-                sawStar = true;
-                if (!at(TokenType.COMMA)) {
-                    vararg = param(annotated, true);
-                    if (vararg == null) {
-                        return invalidParameters(mark, annotated);
-                    }
-                    if (at(TokenType.EQUAL)) {
-                        return invalidParameters(mark, annotated);
-                    }
-                }
-            } else if (t == TokenType.DOUBLESTAR) {
-                ts.pos++;
-                kwarg = param(annotated, false);
-                if (kwarg == null || at(TokenType.EQUAL)) {
-                    return invalidParameters(mark, annotated);
-                }
-                accept(TokenType.COMMA);
-                break;
-            } else {
-                Arg a = param(annotated, false);
-                if (a == null) {
-                    return invalidParameters(mark, annotated);
-                }
-                Expr d = null;
-                if (accept(TokenType.EQUAL)) {
-                    d = expression();
-                    if (d == null) {
-                        return invalidParameters(mark, annotated);
-                    }
-                }
-                if (sawStar) {
-                    kwonly.add(a);
-                    kwDefaults.add(d);
-                } else {
-                    if (d == null && sawDefault) {
-                        return invalidParameters(mark, annotated);
-                    }
-                    if (d != null) {
-                        sawDefault = true;
-                        defaults.add(d);
-                    }
-                    args.add(a);
-                }
-            }
-            if (!accept(TokenType.COMMA)) {
-                break;
-            }
-        }
-        if (!at(close) || (sawStar && vararg == null && kwonly.isEmpty())) {
-            return invalidParameters(mark, annotated);
-        }
-        return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
-    }
+    /** lambdef; see {@link ArgumentParser}. */
+    abstract Expr lambdef();
 
-    /** Fails a parameter list; the second pass may first report CPython's specific error. */
-    private Arguments invalidParameters(int mark, boolean annotated) {
-        if (invalidPass) {
-            int failedAt = ts.pos;
-            ts.pos = mark;
-            invalidParameterList(failedAt, annotated);
-        }
-        return fail(mark);
-    }
+    /** Call arguments after {@code func}; see {@link ArgumentParser}. */
+    abstract Expr call(Token s, Expr func);
 
-    /** Hook for the second pass: specific errors for a parameter list that failed to parse. */
-    abstract void invalidParameterList(int failedAt, boolean annotated);
-
-    /** NAME [':' expression] (a '*' parameter's annotation may be starred). */
-    private Arg param(boolean annotated, boolean star) {
-        Token name = expect(TokenType.NAME);
-        if (name == null) {
-            return null;
-        }
-        Expr annotation = null;
-        if (annotated && at(TokenType.COLON)) {
-            int mark = ts.pos;
-            ts.pos++;
-            annotation = star ? starExpression() : expression();
-            if (annotation == null) {
-                ts.pos = mark;
-                return null;
-            }
-        }
-        Token e = ts.last();
-        return new Arg(name.text, annotation, null, name.lineno, name.colOffset, e.endLineno,
-                e.endColOffset);
-    }
-
-    // ---- calls and subscripts ------------------------------------------------------------------
-
-    /** '(' [arguments] ')' after {@code func}, or a sole generator argument; null on failure. */
-    final Expr call(Token s, Expr func) {
-        int mark = ts.pos;
-        Token open = ts.next();
-        List<Expr> args = new ArrayList<>(4);
-        List<Keyword> keywords = new ArrayList<>(0);
-        if (!at(TokenType.RPAR) && !callArguments(open, args, keywords, true) || !at(TokenType.RPAR)) {
-            if (invalidPass) {
-                ts.pos = mark + 1;
-                invalidArguments();
-            }
-            return fail(mark);
-        }
-        Token close = ts.next();
-        return new Call(func, args, keywords, s.lineno, s.colOffset, close.endLineno,
-                close.endColOffset);
-    }
-
-    /** Hook for the second pass: CPython's invalid_arguments messages. */
-    abstract void invalidArguments();
-
-    /**
-     * Argument list after '(' (non-empty). A generator expression as the only argument takes the
-     * call's parentheses as its own position, as in CPython.
-     */
-    final boolean callArguments(Token open, List<Expr> args, List<Keyword> keywords,
-                                boolean allowGenexp) {
-        boolean sawKeyword = false;
-        boolean sawDoubleStar = false;
-        while (true) {
-            Token s = ts.peek();
-            if (s.type == TokenType.STAR) {
-                ts.pos++;
-                Expr v = expression();
-                if (v == null || sawDoubleStar) {
-                    return false;
-                }
-                Token e = ts.last();
-                args.add(new Starred(v, ExprContext.Load, s.lineno, s.colOffset, e.endLineno,
-                        e.endColOffset));
-            } else if (s.type == TokenType.DOUBLESTAR) {
-                ts.pos++;
-                Expr v = expression();
-                if (v == null) {
-                    return false;
-                }
-                Token e = ts.last();
-                keywords.add(new Keyword(null, v, s.lineno, s.colOffset, e.endLineno,
-                        e.endColOffset));
-                sawDoubleStar = true;
-            } else if (s.type == TokenType.NAME && ts.peek(1).type == TokenType.EQUAL) {
-                ts.pos += 2;
-                Expr v = expression();
-                if (v == null) {
-                    return false;
-                }
-                Token e = ts.last();
-                keywords.add(new Keyword(s.text, v, s.lineno, s.colOffset, e.endLineno,
-                        e.endColOffset));
-                sawKeyword = true;
-            } else {
-                Expr v = namedExpression(false);
-                if (v == null) {
-                    return false;
-                }
-                if (atCompFor()) {
-                    if (!allowGenexp || !args.isEmpty() || !keywords.isEmpty()) {
-                        return false;
-                    }
-                    List<Comprehension> gens = forIfClauses();
-                    if (gens == null || !at(TokenType.RPAR)) {
-                        return false;
-                    }
-                    Token close = ts.peek();
-                    args.add(new GeneratorExp(v, gens, open.lineno, open.colOffset,
-                            close.endLineno, close.endColOffset));
-                    return true;
-                }
-                if (sawKeyword || sawDoubleStar || at(TokenType.EQUAL)) {
-                    return false;
-                }
-                args.add(v);
-            }
-            if (!accept(TokenType.COMMA) || at(TokenType.RPAR)) {
-                return true;
-            }
-        }
-    }
-
-
-    /** slices: slice !',' | ','.(slice | starred_expression)+ [','] (a Tuple). */
-    final Expr slices() {
-        Token s = ts.peek();
-        int mark = ts.pos;
-        Expr first = sliceOrStarred();
-        if (first == null) {
-            return null;
-        }
-        if (!at(TokenType.COMMA) && !(first instanceof Starred)) {
-            return first;
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (accept(TokenType.COMMA)) {
-            if (at(TokenType.RSQB)) {
-                break;
-            }
-            Expr e = sliceOrStarred();
-            if (e == null) {
-                return fail(mark);
-            }
-            elts.add(e);
-        }
-        Token e = ts.last();
-        return new TupleExpr(elts, ExprContext.Load, s.lineno, s.colOffset, e.endLineno,
-                e.endColOffset);
-    }
-
-    private Expr sliceOrStarred() {
-        Token s = ts.peek();
-        int mark = ts.pos;
-        if (s.type == TokenType.STAR) {
-            ts.pos++;
-            Expr v = expression();
-            if (v == null) {
-                return fail(mark);
-            }
-            Token e = ts.last();
-            return new Starred(v, ExprContext.Load, s.lineno, s.colOffset, e.endLineno,
-                    e.endColOffset);
-        }
-        if (s.type == TokenType.NAME && ts.peek(1).type == TokenType.COLONEQUAL) {
-            return namedExpression();
-        }
-        Expr lower = null;
-        if (s.type != TokenType.COLON) {
-            lower = expression();
-            if (lower == null) {
-                return null;
-            }
-            if (!at(TokenType.COLON)) {
-                if (at(TokenType.COLONEQUAL)) {
-                    return fail(mark);
-                }
-                return lower;
-            }
-        }
-        ts.pos++;
-        Expr upper = null;
-        if (startsExpression(ts.type())) {
-            upper = expression();
-            if (upper == null) {
-                return fail(mark);
-            }
-        }
-        Expr step = null;
-        if (accept(TokenType.COLON)) {
-            if (startsExpression(ts.type())) {
-                step = expression();
-                if (step == null) {
-                    return fail(mark);
-                }
-            }
-        }
-        Token e = ts.last();
-        return new Slice(lower, upper, step, s.lineno, s.colOffset, e.endLineno, e.endColOffset);
-    }
-
-    // ---- targets -------------------------------------------------------------------------------
-
-    /** star_targets (for loops, comprehensions): targets separated by commas, a Tuple if any comma. */
-    final Expr starTargets() {
-        Token s = ts.peek();
-        int mark = ts.pos;
-        Expr first = starTarget();
-        if (first == null) {
-            return null;
-        }
-        if (!at(TokenType.COMMA)) {
-            return first;
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (accept(TokenType.COMMA)) {
-            TokenType t = ts.type();
-            if (t != TokenType.STAR && !startsExpression(t)) {
-                break;
-            }
-            int itemMark = ts.pos;
-            Expr e = starTarget();
-            if (e == null) {
-                ts.pos = itemMark;
-                break;
-            }
-            elts.add(e);
-        }
-        Token e = ts.last();
-        return new TupleExpr(elts, ExprContext.Store, s.lineno, s.colOffset, e.endLineno,
-                e.endColOffset);
-    }
-
-    /** star_target: '*' star_target | a primary that is a valid target (set to Store). */
-    final Expr starTarget() {
-        Token s = ts.peek();
-        int mark = ts.pos;
-        if (s.type == TokenType.STAR) {
-            ts.pos++;
-            if (at(TokenType.STAR)) {
-                return fail(mark);
-            }
-            Expr v = starTarget();
-            if (v == null) {
-                return fail(mark);
-            }
-            Token e = ts.last();
-            return new Starred(v, ExprContext.Store, s.lineno, s.colOffset, e.endLineno,
-                    e.endColOffset);
-        }
-        Expr e = primary();
-        if (e == null) {
-            return null;
-        }
-        if (Targets.as(e, ExprContext.Store, Targets.Kind.STAR) == null) {
-            return fail(mark);
-        }
-        return e;
-    }
+    /** The inside of a subscript; see {@link ArgumentParser}. */
+    abstract Expr slices();
 }

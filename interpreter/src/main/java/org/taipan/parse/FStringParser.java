@@ -27,6 +27,8 @@ final class FStringParser {
     private final Token last;
     private final LiteralErrorSite errors;
     private final ExpressionParser expressions;
+    /** The surrogate splits of the literal part last decoded. */
+    private final SurrogateSplits splits = new SurrogateSplits();
     private int pos;
 
     /**
@@ -61,7 +63,7 @@ final class FStringParser {
             int literalEnd = scanLiteral(level);
             boolean doubledBrace = literalEnd != pos;
             if (literalEnd > literalStart) {
-                builder.addLiteral(decodeLiteral(literalStart, literalEnd));
+                builder.addLiteral(decodeLiteral(literalStart, literalEnd), splits);
             }
             if (doubledBrace) {
                 continue;
@@ -116,12 +118,21 @@ final class FStringParser {
         return pos;
     }
 
+    /** The value of literal text {@code s[from:to]}, its surrogate splits put in {@link #splits}. */
     private String decodeLiteral(int from, int to) {
+        if (BadSourceBytes.present(s, from, to)) {
+            String msg = literal.raw ? BadSourceBytes.errorInWhole(s, from, to)
+                    : BadSourceBytes.errorInRuns(s, from, to);
+            if (msg != null) {
+                throw errors.afterStrings(msg);
+            }
+        }
         if (literal.raw) {
+            splits.clear();
             return s.substring(from, to);
         }
         try {
-            return EscapeDecoder.decodeStr(s, from, to);
+            return EscapeDecoder.decodeStr(s, from, to, splits);
         } catch (LiteralDecodeException e) {
             throw errors.afterStrings(e.getMessage());
         }

@@ -31,10 +31,11 @@ public final class Literals {
     }
 
     /**
-     * The expression for one or more adjacent STRING tokens. {@code following} is the token after
-     * them (the one that ended the run): CPython 3.11 reports most string errors (bad escapes,
-     * f-string errors, mixing bytes and str) at that token's position. {@code tokenizer} (may be
-     * null) gives the source lines for error messages.
+     * The expression for one or more adjacent STRING tokens. {@code following} is the last token
+     * the parser has fetched when it calls this (CPython's {@code p->tokens[p->fill-1]}); right
+     * after collecting a run of STRING tokens that is the token after them. CPython 3.11 reports
+     * most string errors (bad escapes, f-string errors, mixing bytes and str) at that token's
+     * position. {@code tokenizer} (may be null) gives the source lines for error messages.
      */
     public static Expr strings(List<Token> tokens, Token following, String filename,
                                Tokenizer tokenizer) {
@@ -50,6 +51,7 @@ public final class Literals {
         boolean bytesMode = false;
         ByteArrayOutputStream bytes = null;
         JoinedStrBuilder builder = new JoinedStrBuilder();
+        SurrogateSplits splits = new SurrogateSplits();
         for (int i = 0; i < tokens.size(); i++) {
             StringLiteral literal = StringLiteral.of(tokens.get(i));
             if (i == 0) {
@@ -61,7 +63,7 @@ public final class Literals {
             if (literal.bytes) {
                 byteValue = decodeBytes(literal, errors);
             } else if (!literal.fstring) {
-                strValue = decodeStr(literal, errors);
+                strValue = decodeStr(literal, errors, splits);
             }
             if (i != 0 && bytesMode != literal.bytes) {
                 throw errors.afterStrings("cannot mix bytes and nonbytes literals");
@@ -75,7 +77,7 @@ public final class Literals {
                 }
                 bytes.write(byteValue, 0, byteValue.length);
             } else {
-                builder.addLiteral(strValue);
+                builder.addLiteral(strValue, splits);
             }
         }
         Token firstToken = tokens.get(0);
@@ -108,12 +110,28 @@ public final class Literals {
         }
     }
 
-    private static String decodeStr(StringLiteral literal, LiteralErrorSite errors) {
+    /** The value of a str token as UTF-16 text, with its surrogate splits put in {@code splits}. */
+    private static String decodeStr(StringLiteral literal, LiteralErrorSite errors,
+                                    SurrogateSplits splits) {
+        String text = literal.text;
+        // Bytes that are not UTF-8: CPython decodes a raw or escape-free body in one piece, and
+        // the non-ASCII runs of a body with escapes one by one.
+        if (BadSourceBytes.present(text, literal.bodyStart, literal.bodyEnd)) {
+            boolean whole = literal.raw || text.indexOf('\\', literal.bodyStart) < 0
+                    || text.indexOf('\\', literal.bodyStart) >= literal.bodyEnd;
+            String msg = whole
+                    ? BadSourceBytes.errorInWhole(text, literal.bodyStart, literal.bodyEnd)
+                    : BadSourceBytes.errorInRuns(text, literal.bodyStart, literal.bodyEnd);
+            if (msg != null) {
+                throw errors.afterStrings(msg);
+            }
+        }
         if (literal.raw) {
+            splits.clear();
             return literal.text.substring(literal.bodyStart, literal.bodyEnd);
         }
         try {
-            return EscapeDecoder.decodeStr(literal.text, literal.bodyStart, literal.bodyEnd);
+            return EscapeDecoder.decodeStr(literal.text, literal.bodyStart, literal.bodyEnd, splits);
         } catch (LiteralDecodeException e) {
             throw errors.afterStrings(e.getMessage());
         }

@@ -17,6 +17,16 @@ final class NumberLiteral {
     }
 
     static Object value(Token token, String filename) {
+        try {
+            return convert(token, filename);
+        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+            // Only reachable if the tokenizer let a malformed number through.
+            throw new SyntaxErrorException("invalid number literal", filename, token.lineno,
+                    token.colOffset + 1, null, token.endLineno, token.endColOffset + 1);
+        }
+    }
+
+    private static Object convert(Token token, String filename) {
         String text = withoutUnderscores(token.text);
         int n = text.length();
         char last = text.charAt(n - 1);

@@ -30,12 +30,77 @@ public final class Parser {
 
     /** Parses decoded source; {@code mode} is "exec", "eval", "single" or "func_type". */
     public static Mod parse(String source, String filename, String mode) {
-        return onLargeStackIfNeeded(() -> parseNow(source, filename, mode));
+        return onLargeStackIfNeeded(() -> parseNow(source, filename, mode, false));
     }
 
-    /** Decodes (see {@link SourceDecoder}) and parses a whole file in "exec" mode. */
+    /**
+     * Decodes (see {@link SourceDecoder}) and parses a whole file in "exec" mode. As for
+     * CPython's {@code compile(bytes)}, error offsets are then in UTF-8 bytes, not characters.
+     */
     public static Mod parseFile(byte[] data, String filename) {
-        return parse(SourceDecoder.decode(data, filename), filename, "exec");
+        String source = SourceDecoder.decode(data, filename);
+        boolean byteOffsets = !declaresEncoding(data);
+        return onLargeStackIfNeeded(() -> parseNow(source, filename, "exec", byteOffsets));
+    }
+
+    /**
+     * True if the bytes start with a UTF-8 BOM or have a PEP 263 coding declaration: CPython's
+     * tokenizer then records an encoding and converts error offsets to characters; without one
+     * it leaves them in bytes.
+     */
+    static boolean declaresEncoding(byte[] data) {
+        if (data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB
+                && (data[2] & 0xff) == 0xBF) {
+            return true;
+        }
+        int end1 = lineEnd(data, 0);
+        if (isCodingLine(data, 0, end1)) {
+            return true;
+        }
+        if (!isBlankOrComment(data, 0, end1) || end1 >= data.length) {
+            return false;
+        }
+        return isCodingLine(data, end1 + 1, lineEnd(data, end1 + 1));
+    }
+
+    private static int lineEnd(byte[] data, int from) {
+        int i = from;
+        while (i < data.length && data[i] != '\n' && data[i] != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipBlanks(byte[] data, int i, int end) {
+        while (i < end && (data[i] == ' ' || data[i] == '\t' || data[i] == '\f')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isBlankOrComment(byte[] data, int from, int end) {
+        int i = skipBlanks(data, from, end);
+        return i == end || data[i] == '#';
+    }
+
+    /** A comment line containing "coding" followed by ':' or '=' and an encoding name. */
+    private static boolean isCodingLine(byte[] data, int from, int end) {
+        int i = skipBlanks(data, from, end);
+        if (i >= end || data[i] != '#') {
+            return false;
+        }
+        for (int k = i; k + 6 < end; k++) {
+            if (data[k] == 'c' && data[k + 1] == 'o' && data[k + 2] == 'd' && data[k + 3] == 'i'
+                    && data[k + 4] == 'n' && data[k + 5] == 'g'
+                    && (data[k + 6] == ':' || data[k + 6] == '=')) {
+                int j = skipBlanks(data, k + 7, end);
+                if (j < end && (Character.isLetterOrDigit(data[j]) || data[j] == '-'
+                        || data[j] == '_' || data[j] == '.')) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -47,13 +112,15 @@ public final class Parser {
                                               int firstLineColOffset) {
         return onLargeStackIfNeeded(() -> {
             Tokenizer tokenizer = new Tokenizer(text, filename, lineOffset, firstLineColOffset);
-            return (Expr) run(tokenizer, filename, lineOffset, Start.FSTRING);
+            return (Expr) run(tokenizer, filename, lineOffset, firstLineColOffset, Start.FSTRING,
+                    false);
         });
     }
 
     private enum Start { FILE, EVAL, SINGLE, FUNC_TYPE, FSTRING }
 
-    private static Mod parseNow(String source, String filename, String mode) {
+    private static Mod parseNow(String source, String filename, String mode,
+                                boolean byteOffsets) {
         Start start;
         switch (mode) {
             case "exec": start = Start.FILE; break;
@@ -62,28 +129,67 @@ public final class Parser {
             case "func_type": start = Start.FUNC_TYPE; break;
             default: throw new IllegalArgumentException("mode must be 'exec', 'eval', 'single' or 'func_type'");
         }
-        return (Mod) run(new Tokenizer(source, filename), filename, 0, start);
+        return (Mod) run(new Tokenizer(source, filename), filename, 0, 0, start, byteOffsets);
     }
 
-    private static Object run(Tokenizer tokenizer, String filename, int lineOffset, Start start) {
+    private static Object run(Tokenizer tokenizer, String filename, int lineOffset,
+                              int firstLineColOffset, Start start, boolean byteOffsets) {
         GrammarParser p = new GrammarParser(tokenizer, filename, lineOffset);
+        p.firstLineColOffset = firstLineColOffset;
+        p.ts.singleInput = start == Start.SINGLE;
+        p.byteOffsets = byteOffsets;
         p.fstringMode = start == Start.FSTRING;
-        Object result = startRule(p, start);
-        if (result != null) {
-            return result;
+        SyntaxErrorException unexpectedIndentation = null;
+        try {
+            Object result = startRule(p, start);
+            if (result != null) {
+                return result;
+            }
+            // Second pass: reparse with the invalid_* rules, which throw specific errors.
+            p.firstPassFill = p.ts.fill();
+            p.ts.pos = 0;
+            p.level = ParserBase.BASE_LEVEL;
+            p.invalidPass = true;
+            p.secondPass = true;
+            startRule(p, start);
+            SyntaxErrorException generic = p.genericError();
+            if (generic.pythonType.equals("IndentationError")) {
+                // "unexpected indent"/"unindent" is final: CPython does not tokenize further.
+                unexpectedIndentation = generic;
+            }
+            throw generic;
+        } catch (SyntaxErrorException e) {
+            if (p.ts.tokenizerFailed || e == unexpectedIndentation) {
+                throw e;
+            }
+            // As CPython does for an error found by the parser, tokenize the rest of the source:
+            // a tokenizer error there wins, an unclosed bracket only if it was opened on a line
+            // before the last token read.
+            Token last = p.ts.lastFetched();
+            int currentLine = last == null ? 0 : last.lineno;
+            try {
+                p.drainTokenizer();
+            } catch (SyntaxErrorException later) {
+                if (later.msg.endsWith("was never closed") ? currentLine > later.lineno
+                        : !reportedOnlyByParser(later.msg)) {
+                    throw later;
+                }
+            }
+            throw e;
         }
-        // Second pass: reparse with the invalid_* rules, which throw specific errors.
-        p.firstPassFill = p.ts.fill();
-        p.ts.pos = 0;
-        p.level = 0;
-        p.invalidPass = true;
-        startRule(p, start);
-        SyntaxErrorException generic = p.genericError();
-        if (generic.msg.endsWith("invalid syntax")) {
-            // A tokenizer error further on wins over a generic error, as in CPython.
-            p.drainTokenizer();
-        }
-        throw generic;
+    }
+
+    /**
+     * Tokenizer errors that CPython's tokenizer only signals with a status code (the parser
+     * turns them into exceptions when it meets them), so they do not replace an error found
+     * earlier when CPython tokenizes the rest of the source.
+     */
+    private static boolean reportedOnlyByParser(String msg) {
+        return msg.equals("unindent does not match any outer indentation level")
+                || msg.equals("inconsistent use of tabs and spaces in indentation")
+                || msg.equals("too many levels of indentation")
+                || msg.equals("unexpected character after line continuation character")
+                || msg.equals("unexpected EOF while parsing");
     }
 
     private static Object startRule(GrammarParser p, Start start) {

@@ -18,10 +18,21 @@ abstract class ParserBase {
     final int lineOffset;
     /** True in the second pass, where the {@code invalid_*} rules report specific errors. */
     boolean invalidPass;
+    /** True throughout the second pass, even where the invalid_* rules are switched off. */
+    boolean secondPass;
     /** True when parsing an f-string replacement field: errors get CPython's "f-string: " prefix. */
     boolean fstringMode;
+    /**
+     * CPython's rule-call depth when a module-level expression starts being parsed; with it our
+     * count gives up at the same nesting as CPython for unary operators, 'not', '**' and lambda.
+     */
+    static final int BASE_LEVEL = 31;
+
     /** Approximates CPython's count of nested rule calls (see {@link #MAX_LEVEL}). */
-    int level;
+    int level = BASE_LEVEL;
+
+    /** Added by the tokenizer to columns on the first line (f-string expressions). */
+    int firstLineColOffset;
 
     ParserBase(Tokenizer tokenizer, String filename, int lineOffset) {
         this.ts = new TokenStream(tokenizer);
@@ -73,41 +84,102 @@ abstract class ParserBase {
 
     // ---- errors --------------------------------------------------------------------------
 
-    /** A SyntaxError spanning tokens {@code start}..{@code end}. */
+    /**
+     * True when the source came from bytes (a file): CPython 3.11 then reports error offsets in
+     * UTF-8 bytes, while for source given as a str it converts them to characters.
+     */
+    boolean byteOffsets;
+
+    /** A SyntaxError spanning tokens {@code start}..{@code end} (CPython's KNOWN_LOCATION/RANGE). */
     final SyntaxErrorException errorAt(String type, String msg, Token start, Token end) {
-        return errorAt(type, msg, start.lineno, start.colOffset, end.endLineno, end.endColOffset);
+        return raise(type, msg, start.lineno, column1(start, start.colOffset), end.endLineno,
+                column1(end, end.endColOffset));
+    }
+
+    /** CPython's 1-based column of a token edge: tokens without a column (-1 there) give 0. */
+    private static int column1(Token t, int byteCol) {
+        TokenType type = t.type;
+        if (type == TokenType.INDENT || type == TokenType.DEDENT || type == TokenType.ENDMARKER) {
+            return 0;
+        }
+        return byteCol + 1;
     }
 
     /** A SyntaxError spanning a node. */
     final SyntaxErrorException errorAt(String msg, Located node) {
-        return errorAt("SyntaxError", msg, node.lineno, node.colOffset, node.endLineno,
-                node.endColOffset);
+        return raise("SyntaxError", msg, node.lineno, node.colOffset + 1, node.endLineno,
+                node.endColOffset + 1);
     }
 
     /** A SyntaxError from node {@code a}'s start to node {@code b}'s end. */
     final SyntaxErrorException errorAt(String msg, Located a, Located b) {
-        return errorAt("SyntaxError", msg, a.lineno, a.colOffset, b.endLineno, b.endColOffset);
+        return raise("SyntaxError", msg, a.lineno, a.colOffset + 1, b.endLineno,
+                b.endColOffset + 1);
+    }
+
+    /** A SyntaxError at 0-based byte columns. */
+    final SyntaxErrorException errorAt(String type, String msg, int lineno, int byteCol,
+                                       int endLineno, int endByteCol) {
+        return raise(type, msg, lineno, byteCol + 1, endLineno, endByteCol + 1);
     }
 
     /**
-     * A SyntaxError at byte columns, converted to CPython's 1-based character offsets (CPython
-     * converts the end column with the start line's text too).
+     * An error without a location of its own (CPython's RAISE_SYNTAX_ERROR): placed at the last
+     * token fetched; for a token without a column CPython uses the tokenizer's position instead,
+     * which our tokenizer stores in the token's colOffset, with no +1 and no end column.
      */
-    final SyntaxErrorException errorAt(String type, String msg, int lineno, int byteCol,
-                                       int endLineno, int endByteCol) {
-        String text = lineText(lineno);
-        int offset = text == null ? byteCol + 1 : charColumn(text, byteCol) + 1;
-        int endOffset;
-        if (endByteCol < 0) {
-            endOffset = -1;
-        } else {
-            endOffset = text == null ? endByteCol + 1 : charColumn(text, endByteCol) + 1;
+    final SyntaxErrorException errorAtLastToken(String type, String msg) {
+        Token t = ts.lastFetched();
+        TokenType tt = t.type;
+        if (tt == TokenType.INDENT || tt == TokenType.DEDENT || tt == TokenType.ENDMARKER) {
+            return raise(type, msg, t.lineno, t.colOffset, t.lineno, -1);
+        }
+        return raise(type, msg, t.lineno, t.colOffset + 1, t.endLineno, t.endColOffset + 1);
+    }
+
+    /**
+     * Builds the exception from CPython's 1-based byte columns: converted to characters of the
+     * start line for str input (the end column too, with the start line, as CPython does).
+     */
+    final SyntaxErrorException raise(String type, String msg, int lineno, int col1,
+                                     int endLineno, int endCol1) {
+        if (fstringMode) {
+            // CPython 3.11 reports f-string expression errors with the line shifted but the
+            // columns those of the parenthesized expression text.
+            if (lineno == lineOffset + 1 && col1 > 0) {
+                col1 = Math.max(1, col1 - firstLineColOffset);
+            }
+            if (endLineno == lineOffset + 1 && endCol1 > 0) {
+                endCol1 = Math.max(1, endCol1 - firstLineColOffset);
+            }
+        }
+        String line = lineText(lineno);
+        int offset = col1;
+        int endOffset = endCol1;
+        if (!byteOffsets && line != null) {
+            offset = col1 > 0 ? charColumn(line, col1) : col1;
+            endOffset = endCol1 > 0 ? charColumn(line, endCol1) : endCol1;
         }
         if (fstringMode) {
             msg = "f-string: " + msg;
         }
-        return new SyntaxErrorException(type, msg, filename, lineno, offset, text, endLineno,
-                endOffset);
+        return new SyntaxErrorException(type, msg, filename, lineno, offset, errorText(line, lineno),
+                endLineno, endOffset);
+    }
+
+    /**
+     * The text CPython attaches: the line with its newline when it is the line the tokenizer is
+     * on, else (CPython then fetches it from the source buffer) without the newline.
+     */
+    private String errorText(String line, int lineno) {
+        if (line == null) {
+            return null;
+        }
+        Token last = ts.lastFetched();
+        if (last != null && lineno < last.endLineno && line.endsWith("\n")) {
+            return line.substring(0, line.length() - 1);
+        }
+        return line;
     }
 
     final String lineText(int lineno) {
@@ -118,7 +190,11 @@ abstract class ParserBase {
         }
     }
 
-    /** Number of chars in the first {@code byteCol} UTF-8 bytes of {@code line}. */
+    /**
+     * CPython's byte_offset_to_character_offset: the number of characters in the first
+     * {@code byteCol} UTF-8 bytes of {@code line} (a partial character counts as one), with
+     * {@code byteCol} clamped to the line's length + 1.
+     */
     static int charColumn(String line, int byteCol) {
         int bytes = 0;
         int i = 0;
@@ -138,7 +214,7 @@ abstract class ParserBase {
             i++;
         }
         if (bytes < byteCol) {
-            i += byteCol - bytes;
+            i += 1;
         }
         return i;
     }
@@ -154,31 +230,16 @@ abstract class ParserBase {
     final SyntaxErrorException genericError() {
         Token last = firstPassFill > 0 ? ts.get(firstPassFill - 1) : ts.lastFetched();
         if (last == null) {
-            return errorAt("SyntaxError", "error at start before reading any input", 1, 0, 1, 0);
+            return raise("SyntaxError", "error at start before reading any input", 1, 0, 1, 0);
         }
-        String msg;
-        switch (last.type) {
-            case INDENT:
-            case DEDENT: {
-                // CPython's INDENT/DEDENT have no column: it reports where the tokenizer stands
-                // (the tokenizer puts that in colOffset), without the usual +1 and no end column.
-                String text = lineText(last.lineno);
-                int col = text == null ? last.colOffset : charColumn(text, last.colOffset);
-                msg = last.type == TokenType.INDENT ? "unexpected indent" : "unexpected unindent";
-                if (fstringMode) {
-                    msg = "f-string: " + msg;
-                }
-                return new SyntaxErrorException("IndentationError", msg, filename, last.lineno,
-                        col, text, last.lineno, -1);
-            }
-            case ENDMARKER: {
-                // ENDMARKER's column is -1 in CPython, which makes offset and end offset 0.
-                msg = fstringMode ? "f-string: invalid syntax" : "invalid syntax";
-                return new SyntaxErrorException("SyntaxError", msg, filename, last.lineno, 0,
-                        lineText(last.lineno), last.lineno, 0);
-            }
-            default:
-                return errorAt("SyntaxError", "invalid syntax", last, last);
+        if (last.type == TokenType.INDENT || last.type == TokenType.DEDENT) {
+            // CPython's INDENT/DEDENT have no column: it reports where the tokenizer stands
+            // (the tokenizer puts that in colOffset), without the usual +1 and no end column.
+            return raise("IndentationError",
+                    last.type == TokenType.INDENT ? "unexpected indent" : "unexpected unindent",
+                    last.lineno, last.colOffset, last.lineno, -1);
         }
+        // ENDMARKER has column -1 in CPython, which makes offset and end offset 0.
+        return errorAt("SyntaxError", "invalid syntax", last, last);
     }
 }

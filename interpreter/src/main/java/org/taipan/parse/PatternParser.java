@@ -25,7 +25,7 @@ import org.taipan.ast.UnaryOperator;
  * The patterns of {@code match} statements' {@code case} clauses. The soft keyword {@code _}
  * is a NAME token that means a wildcard here.
  */
-abstract class PatternParser extends ExpressionParser {
+abstract class PatternParser extends ArgumentParser {
     PatternParser(Tokenizer tokenizer, String filename, int lineOffset) {
         super(tokenizer, filename, lineOffset);
     }
@@ -271,7 +271,21 @@ abstract class PatternParser extends ExpressionParser {
             } else {
                 if (!kwdAttrs.isEmpty()) {
                     if (invalidPass) {
-                        invalidClassPattern(mark, kwdPatterns);
+                        List<Pattern> positional = new ArrayList<>();
+                        while (true) {
+                            Pattern p = pattern();
+                            if (p == null) {
+                                break;
+                            }
+                            positional.add(p);
+                            if (!accept(TokenType.COMMA)
+                                    || (at(TokenType.NAME) && ts.peek(1).type == TokenType.EQUAL)) {
+                                break;
+                            }
+                        }
+                        if (!positional.isEmpty()) {
+                            invalidClassPattern(positional);
+                        }
                     }
                     return fail(mark);
                 }
@@ -294,7 +308,7 @@ abstract class PatternParser extends ExpressionParser {
     }
 
     /** Hook for the second pass: "positional patterns follow keyword patterns". */
-    abstract void invalidClassPattern(int mark, List<Pattern> keywordPatterns);
+    abstract void invalidClassPattern(List<Pattern> positionalAfterKeywords);
 
     private Pattern parenPattern() {
         int mark = ts.pos;

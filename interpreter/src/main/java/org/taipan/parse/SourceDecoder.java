@@ -18,8 +18,13 @@ import java.nio.charset.StandardCharsets;
  * {@code compile(bytes)}. One CPython quirk is kept in spirit: when UTF-8 is explicit (a BOM or a
  * declaration spelled {@code utf-8}), CPython does not check the bytes up front, so bad bytes in a
  * comment pass; we decode each such byte to the lone surrogate U+DC80..U+DCFF (like Python's
- * {@code surrogateescape}), and CPython's later error, when the bytes are in a literal or a name,
- * is left to whoever meets that surrogate.
+ * {@code surrogateescape}). CPython's later "(unicode error)" is then raised by whoever meets such
+ * a surrogate: the {@link Tokenizer} in a name, the literal decoder in a string ({@code Utf8Errors}
+ * rebuilds the bytes and Python's message).
+ *
+ * <p>Errors without a location (a bad declaration, bytes that are not UTF-8) have
+ * {@link SyntaxErrorException#NO_LINENO} and no filename, as CPython's have None; note that
+ * {@code ast.parse(bytes)} differs here (lineno 0, other messages).
  */
 public final class SourceDecoder {
     private static final String PEP_263_HINT = "see https://peps.python.org/pep-0263/ for details";
@@ -27,34 +32,70 @@ public final class SourceDecoder {
     private SourceDecoder() {
     }
 
+    /**
+     * Decodes as {@code compile(bytes)} and {@code ast.parse(bytes)} do: undecodable UTF-8 bytes
+     * pass through (the literal decoder or tokenizer reports them where they are used), and
+     * declaration problems are SyntaxErrors at line 0 with offset -1.
+     */
     public static String decode(byte[] data, String filename) {
+        return decode(data, filename, false);
+    }
+
+    /**
+     * Decodes a script as {@code python3 FILE} does before running it: undecodable UTF-8 without
+     * a declaration is "Non-UTF-8 code starting with ...", and errors carry no location.
+     */
+    public static String decodeScript(byte[] data, String filename) {
+        return decode(data, filename, true);
+    }
+
+    private static String decode(byte[] data, String filename, boolean script) {
         boolean bom = data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB
                 && (data[2] & 0xff) == 0xBF;
         int start = bom ? 3 : 0;
-        String declared = findDeclaration(data, start, filename);
+        String declared = findDeclaration(data, start, filename, script);
         String text;
         if (declared == null) {
-            text = bom ? decodeUtf8Leniently(data, start) : decodeUtf8Strictly(data, start, filename);
+            text = bom || !script ? decodeUtf8Leniently(data, start) : decodeUtf8Strictly(data, start, filename);
         } else {
             String name = pythonNormalName(declared);
             if (bom && !name.equals("utf-8")) {
-                throw problem("encoding problem: " + name + " with BOM", filename);
+                throw problem("encoding problem: " + name + " with BOM", filename, script);
             }
             if (name.equals("utf-8")) {
                 text = decodeUtf8Leniently(data, start);
             } else {
                 Charset charset = CodecNames.lookup(name);
                 if (charset == null) {
-                    throw problem("encoding problem: " + name, filename);
+                    throw problem((script ? "encoding problem: " : "unknown encoding: ") + name, filename, script);
                 }
                 text = decodeStrictly(charset, data, start);
                 if (text == null) {
-                    throw problem("encoding problem: " + name, filename);
+                    throw problem(script ? "encoding problem: " + name : decodeFailure(name, data, start),
+                            filename, script);
                 }
             }
         }
+        if (!script && text.indexOf('\0') >= 0) {
+            // compile() checks the whole source up front and gives no location.
+            throw new SyntaxErrorException("source code string cannot contain null bytes", null,
+                    SyntaxErrorException.NO_LINENO, 0, null, 0, 0);
+        }
         checkNoNul(text, filename);
         return text;
+    }
+
+    /** The codec error text compile() reports for source that does not decode in its declared encoding. */
+    private static String decodeFailure(String name, byte[] data, int start) {
+        int bad = start;
+        if (name.equals("ascii") || name.equals("us-ascii")) {
+            while (bad < data.length && data[bad] >= 0) {
+                bad++;
+            }
+            return String.format("'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)",
+                    data[bad] & 0xff, bad);
+        }
+        return "encoding problem: " + name;
     }
 
     /**
@@ -62,7 +103,7 @@ public final class SourceDecoder {
      * A line 1 that is not valid UTF-8 stops the search with CPython's error, as CPython decodes
      * it before reading line 2.
      */
-    private static String findDeclaration(byte[] data, int start, String filename) {
+    private static String findDeclaration(byte[] data, int start, String filename, boolean script) {
         int end1 = lineEnd(data, start);
         String spec = codingSpec(data, start, end1);
         if (spec != null) {
@@ -75,7 +116,7 @@ public final class SourceDecoder {
         if (start2 >= data.length) {
             return null;
         }
-        if (start == 0) {
+        if (start == 0 && script) {
             decodeUtf8Strictly(java.util.Arrays.copyOfRange(data, 0, start2), 0, filename);
         }
         return codingSpec(data, start2, lineEnd(data, start2));
@@ -161,7 +202,7 @@ public final class SourceDecoder {
                 }
             }
             throw problem(String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
-                    + "but no encoding declared; %s", data[bad] & 0xff, filename, line, PEP_263_HINT), filename);
+                    + "but no encoding declared; %s", data[bad] & 0xff, filename, line, PEP_263_HINT), filename, true);
         }
         decoder.flush(out);
         out.flip();
@@ -221,8 +262,14 @@ public final class SourceDecoder {
                 text.substring(lineStart, nul), line, 0);
     }
 
-    private static SyntaxErrorException problem(String msg, String filename) {
-        return new SyntaxErrorException(msg, filename, 0, 0, null, 0, 0);
+    /**
+     * A declaration problem: running a script, CPython gives no location (lineno and filename
+     * None); compile() gives the filename, line 0 and offset -1.
+     */
+    private static SyntaxErrorException problem(String msg, String filename, boolean script) {
+        return script
+                ? new SyntaxErrorException(msg, null, SyntaxErrorException.NO_LINENO, 0, null, 0, 0)
+                : new SyntaxErrorException(msg, filename, 0, -1, null, 0, 0);
     }
 
     private static int lineEnd(byte[] data, int from) {

@@ -209,8 +209,7 @@ abstract class StatementParser extends PatternParser {
                 throw errorAt("SyntaxError", "expected ':'", t, t);
             }
             if (invalidPass && at(TokenType.NEWLINE)) {
-                Token t = ts.lastFetched();
-                throw errorAt("SyntaxError", "expected ':'", t, t);
+                throw errorAtLastToken("SyntaxError", "expected ':'");
             }
             return null;
         }
@@ -346,10 +345,13 @@ abstract class StatementParser extends PatternParser {
                 return failAssignment(mark);
             }
             Expr value = null;
-            if (accept(TokenType.EQUAL)) {
+            if (at(TokenType.EQUAL)) {
+                // ['=' annotated_rhs] is optional: a bad value leaves a valid AnnAssign before '='.
+                int eqMark = ts.pos;
+                ts.pos++;
                 value = at(TokenType.YIELD) ? yieldExpr() : starExpressions();
                 if (value == null) {
-                    return failAssignment(mark);
+                    ts.pos = eqMark;
                 }
             }
             Token e = ts.last();
@@ -370,6 +372,13 @@ abstract class StatementParser extends PatternParser {
             Token e = ts.last();
             return new org.taipan.ast.AugAssign(first, op, value, s.lineno, s.colOffset,
                     e.endLineno, e.endColOffset);
+        }
+        if (invalidPass) {
+            // CPython tries invalid_assignment before taking the line as an expression statement.
+            int after = ts.pos;
+            ts.pos = mark;
+            invalidAssignment();
+            ts.pos = after;
         }
         Token e = ts.last();
         return new ExprStmt(first, s.lineno, s.colOffset, e.endLineno, e.endColOffset);
@@ -607,18 +616,25 @@ abstract class StatementParser extends PatternParser {
             return fail(mark);
         }
         if (!accept(TokenType.LPAR)) {
-            Token t = ts.peek();
-            throw errorAt("SyntaxError", "expected '('", t, t);
+            if (invalidPass) {
+                // invalid_def_raw's forced '(' (CPython only reaches it in the second pass).
+                Token t = ts.peek();
+                throw errorAt("SyntaxError", "expected '('", t, t);
+            }
+            return fail(mark);
         }
         Arguments args = parameters(true, TokenType.RPAR);
         if (args == null || !accept(TokenType.RPAR)) {
             return fail(mark);
         }
         Expr returns = null;
-        if (accept(TokenType.RARROW)) {
+        if (at(TokenType.RARROW)) {
+            // ['->' expression] is optional: if it does not parse, the forced ':' reports it.
+            int arrowMark = ts.pos;
+            ts.pos++;
             returns = expression();
             if (returns == null) {
-                return fail(mark);
+                ts.pos = arrowMark;
             }
         }
         List<Stmt> body = colonBlock(def, true);
@@ -646,10 +662,13 @@ abstract class StatementParser extends PatternParser {
         List<Keyword> keywords = new ArrayList<>(0);
         if (at(TokenType.LPAR)) {
             Token open = ts.next();
-            if (!at(TokenType.RPAR) && !callArguments(open, bases, keywords, false)) {
-                return fail(mark);
-            }
-            if (!accept(TokenType.RPAR)) {
+            int argsMark = ts.pos;
+            if (!at(TokenType.RPAR) && !callArguments(open, bases, keywords, false)
+                    || !accept(TokenType.RPAR)) {
+                if (invalidPass) {
+                    ts.pos = argsMark;
+                    invalidArguments();
+                }
                 return fail(mark);
             }
         }
@@ -775,8 +794,14 @@ abstract class StatementParser extends PatternParser {
         if (items == null) {
             items = withItems(false);
             if (items == null) {
+                if (invalidPass) {
+                    invalidWithStatement(itemsMark);
+                }
                 return fail(mark);
             }
+        }
+        if (invalidPass && !at(TokenType.COLON)) {
+            invalidWithStatement(itemsMark);
         }
         List<Stmt> body = colonBlock(kw, false);
         if (body == null) {
@@ -826,6 +851,9 @@ abstract class StatementParser extends PatternParser {
         return items;
     }
 
+    /** Hook for the second pass: "expected ':'" after with items. */
+    abstract void invalidWithStatement(int afterWith);
+
     /** Hook for the second pass: "cannot assign to ..." after 'as' in a with item. */
     abstract void invalidWithItemTarget();
 
@@ -841,13 +869,19 @@ abstract class StatementParser extends PatternParser {
         boolean star = false;
         while (at(TokenType.EXCEPT)) {
             Token ex = ts.next();
-            boolean isStar = accept(TokenType.STAR);
+            Token starToken = expect(TokenType.STAR);
+            boolean isStar = starToken != null;
             if (!handlers.isEmpty() && isStar != star) {
                 if (invalidPass) {
                     throw errorAt("SyntaxError",
-                            "cannot have both 'except' and 'except*' on the same 'try'", ex, ex);
+                            "cannot have both 'except' and 'except*' on the same 'try'", ex,
+                            isStar ? starToken : ex);
                 }
                 return fail(mark);
+            }
+            if (isStar && at(TokenType.COLON) && invalidPass) {
+                Token colon = ts.peek();
+                throw errorAt("SyntaxError", "expected one or more exception types", colon, colon);
             }
             star = isStar;
             Expr type = null;
@@ -891,8 +925,8 @@ abstract class StatementParser extends PatternParser {
             }
         } else if (handlers.isEmpty()) {
             if (invalidPass) {
-                throw errorAt("SyntaxError", "expected 'except' or 'finally' block",
-                        ts.peek(), ts.peek());
+                ts.peek();
+                throw errorAtLastToken("SyntaxError", "expected 'except' or 'finally' block");
             }
             return fail(mark);
         }
@@ -942,6 +976,9 @@ abstract class StatementParser extends PatternParser {
             subject = first;
         }
         if (!accept(TokenType.COLON)) {
+            if (invalidPass && at(TokenType.NEWLINE)) {
+                throw errorAtLastToken("SyntaxError", "expected ':'");
+            }
             return fail(mark);
         }
         if (!accept(TokenType.NEWLINE) || !accept(TokenType.INDENT)) {
@@ -1025,23 +1062,28 @@ abstract class StatementParser extends PatternParser {
             return null;
         }
         List<Stmt> body = new ArrayList<>(1);
-        TokenType t = ts.type();
-        boolean compound = t == TokenType.DEF || t == TokenType.AT || t == TokenType.CLASS
-                || t == TokenType.IF || t == TokenType.WHILE || t == TokenType.FOR
-                || t == TokenType.WITH || t == TokenType.TRY || t == TokenType.ASYNC
-                || atSoftKeyword("match");
         if (!statement(body)) {
             return null;
         }
-        if (compound && body.size() == 1 && !(ts.last().type == TokenType.NEWLINE)) {
-            if (!accept(TokenType.NEWLINE)) {
-                return null;
-            }
+        Stmt first = body.get(0);
+        boolean compound = body.size() == 1 && isCompound(first);
+        if (compound && !accept(TokenType.NEWLINE)) {
+            return null;
         }
-        while (accept(TokenType.NEWLINE)) {
-            // trailing blank lines
+        Token before = ts.lastFetched();
+        if (!at(TokenType.ENDMARKER) && !at(TokenType.NEWLINE)) {
+            // CPython's bad_single_statement check: more code after the statement.
+            throw raise("SyntaxError", "multiple statements found while compiling a single statement",
+                    before.lineno, before.colOffset + 1, before.endLineno, before.endColOffset + 1);
         }
-        return at(TokenType.ENDMARKER) ? body : null;
+        return body;
+    }
+
+    private static boolean isCompound(Stmt s) {
+        return s instanceof FunctionDef || s instanceof AsyncFunctionDef || s instanceof ClassDef
+                || s instanceof If || s instanceof While || s instanceof For || s instanceof AsyncFor
+                || s instanceof With || s instanceof AsyncWith || s instanceof Try
+                || s instanceof TryStar || s instanceof Match;
     }
 
     /** fstring: star_expressions (the text is the parenthesized replacement field). */

@@ -56,8 +56,15 @@ public final class SyntaxErrorFormatter {
             start--;
             end--;
         }
-        boolean endsWithNewline = from < text.length() && text.charAt(text.length() - 1) == '\n';
-        int length = size - from - (endsWithNewline ? 1 : 0);
+        // The caret count is fixed here, before the start is clipped to the text below.
+        int carets = end - start;
+        // CPython prints the text as a C string: a NUL ends it (but not the size used above).
+        int stop = text.indexOf('\0', from);
+        if (stop < 0) {
+            stop = text.length();
+        }
+        boolean endsWithNewline = stop > from && text.charAt(stop - 1) == '\n';
+        int length = utf8Length(text, from, stop) - (endsWithNewline ? 1 : 0);
         if (start > length) {
             start = length;
         }
@@ -65,7 +72,7 @@ public final class SyntaxErrorFormatter {
         // falls on, and everything after it.
         while (true) {
             int newline = text.indexOf('\n', from);
-            if (newline < 0) {
+            if (newline < 0 || newline >= stop) {
                 break;
             }
             int before = utf8Length(text, from, newline);
@@ -74,18 +81,15 @@ public final class SyntaxErrorFormatter {
             }
             int skipped = before + 1;
             from = newline + 1;
-            length -= skipped;
             start -= skipped;
-            end -= skipped;
         }
-        out.append(INDENT).append(text, from, text.length());
+        out.append(INDENT).append(text, from, stop);
         if (!endsWithNewline) {
             out.append('\n');
         }
         if (start < 0) {
             return; // CPython prints no caret left of the text
         }
-        int carets = end - start;
         if (carets < 1 || !e.pythonType.equals("SyntaxError")) {
             carets = 1;
         }

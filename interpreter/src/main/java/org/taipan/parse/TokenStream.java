@@ -14,8 +14,40 @@ final class TokenStream {
     /** Index of the current (next unconsumed) token. */
     int pos;
 
+    /**
+     * For "single" input CPython turns the first ENDMARKER into a NEWLINE (so that a compound
+     * statement can be followed by its NEWLINE); the real ENDMARKER comes next. Not when the
+     * input holds no token at all.
+     */
+    boolean singleInput;
+    private Token pendingEndMarker;
+    /** Set when the tokenizer raised: its error is final (no draining for a later one). */
+    boolean tokenizerFailed;
+
     TokenStream(Tokenizer tokenizer) {
         this.tokenizer = tokenizer;
+    }
+
+    private Token nextFromTokenizer() {
+        if (pendingEndMarker != null) {
+            Token t = pendingEndMarker;
+            pendingEndMarker = null;
+            singleInput = false;
+            return t;
+        }
+        Token t;
+        try {
+            t = tokenizer.next();
+        } catch (SyntaxErrorException e) {
+            tokenizerFailed = true;
+            throw e;
+        }
+        if (singleInput && t.type == TokenType.ENDMARKER && fill > 0) {
+            pendingEndMarker = t;
+            return new Token(TokenType.NEWLINE, "", t.lineno, t.colOffset, t.endLineno,
+                    t.endColOffset, t.start, t.end);
+        }
+        return t;
     }
 
     Tokenizer tokenizer() {
@@ -63,7 +95,7 @@ final class TokenStream {
             }
             // ENDMARKER repeats: never ask the tokenizer past it.
             tokens[fill] = fill > 0 && tokens[fill - 1].type == TokenType.ENDMARKER
-                    ? tokens[fill - 1] : tokenizer.next();
+                    ? tokens[fill - 1] : nextFromTokenizer();
             fill++;
         }
         return tokens[p];

@@ -10,9 +10,11 @@ import java.text.Normalizer;
  * gets that far, like CPython.
  *
  * <p>Positions are those of CPython 3.11's C tokenizer (what {@code _tokenize.TokenizerIter}
- * reports), with these conventions for the tokens that have no text:
+ * reports; {@code tools/record_tokens.py} records them for the golden test), with these
+ * conventions for the tokens that have no text:
  * <ul>
- * <li>NEWLINE is zero-width at the line break (for a last line without one, at its end).</li>
+ * <li>NEWLINE is zero-width at the line break (for a last line without one, at its end), except
+ * that after a comment it starts at the comment, as in CPython.</li>
  * <li>INDENT, DEDENT and ENDMARKER: CPython's parser sees column -1 for them and, when it reports
  * an error at one, uses the tokenizer's read position instead ({@code cur - line_start}, in
  * bytes, <em>without</em> the usual +1). That position is what we put in {@code colOffset} and
@@ -20,10 +22,15 @@ import java.text.Normalizer;
  * file the byte length of the last line including its (possibly implicit) newline, on that last
  * line. So a parser error at such a token has offset = characters in the first
  * {@code colOffset} bytes of the line, not that plus one. Example: {@code "if x:\n"} ends with
- * ENDMARKER at line 1, column 6.</li>
+ * ENDMARKER at line 1, column 6, where {@code compile()} reports "expected an indented block".</li>
  * </ul>
  * Carriage returns ({@code \r\n} or a lone {@code \r}) are line breaks, as CPython translates them
  * to {@code \n} before tokenizing; the text of a STRING token spanning lines has them translated.
+ *
+ * <p>Errors carry what {@code compile(source, filename, "exec")} reports for a str (running a file
+ * differs in small ways: at end of file CPython then reports column 0, and shows lines as read
+ * from the file). Some of them CPython's parser rather than its tokenizer reports, which matters
+ * for its error recovery: see {@link #isParserReported} and {@link #unclosedBracketError}.
  */
 public final class Tokenizer {
     /** CPython's MAXINDENT: the indentation stack holds at most this many levels. */
@@ -48,6 +55,11 @@ public final class Tokenizer {
     private int prevLineBreak = -1;
 
     private boolean atLineStart = true;
+    /**
+     * Where CPython's line buffer starts: lines joined to it by a backslash or inside a string
+     * stay in the buffer, and some errors count their offset from here and show it all.
+     */
+    private int bufferStart;
     /** The current line holds only blanks and/or a comment: its line break is not a NEWLINE. */
     private boolean blankLine;
 
@@ -65,6 +77,15 @@ public final class Tokenizer {
     private int level;
 
     private Token endMarker;
+    /** The last error thrown that CPython's parser, not its tokenizer, reports. */
+    private SyntaxErrorException parserReported;
+    /**
+     * compile() turns a final "\r\n" into "\n\n" (its newline translation then appends a newline
+     * it thinks is missing), so CPython sees one more, empty, line at the end.
+     */
+    private final boolean endsWithCrLf;
+    /** A NEWLINE is due for that extra line after a backslash continuation at the very end. */
+    private boolean extraLineNewline;
 
     /** Incremental UTF-8 column cache: {@code cacheBytes} bytes from {@code cacheLineStart} to {@code cachePos}. */
     private int cacheLineStart = -1;
@@ -82,6 +103,9 @@ public final class Tokenizer {
     /**
      * A tokenizer whose positions are shifted: every line number by {@code lineOffset}, and columns
      * on the first line by {@code firstLineColOffset} (used to parse f-string expressions in place).
+     * As in CPython, a token's columns are shifted when it ends on the first line (a string running
+     * from the first line onto the next keeps both columns unshifted). Error line numbers are
+     * shifted too; {@link #lineText} keeps the unshifted numbering.
      */
     public Tokenizer(String source, String filename, int lineOffset, int firstLineColOffset) {
         this.source = source;
@@ -89,10 +113,11 @@ public final class Tokenizer {
         this.length = source.length();
         this.lineOffset = lineOffset;
         this.firstLineColOffset = firstLineColOffset;
+        this.endsWithCrLf = source.endsWith("\r\n");
         if (source.indexOf('\0') >= 0) {
-            // compile() of a str refuses NUL up front, without a position.
-            throw new SyntaxErrorException("source code string cannot contain null bytes", filename,
-                    0, 0, null, 0, 0);
+            // compile() of a str refuses NUL up front, without a location.
+            throw new SyntaxErrorException("source code string cannot contain null bytes", null,
+                    SyntaxErrorException.NO_LINENO, 0, null, 0, 0);
         }
     }
 
@@ -139,6 +164,10 @@ public final class Tokenizer {
             int start = pos;
             if (c == '\n' || c == '\r') {
                 consumeLineBreak(c);
+                if (pos < length) {
+                    // CPython starts a new buffer when it reads the next line, if there is one.
+                    bufferStart = lineStart;
+                }
                 atLineStart = true;
                 if (blankLine || level > 0) {
                     continue;
@@ -171,6 +200,27 @@ public final class Tokenizer {
         }
     }
 
+    /**
+     * Whether {@code e}, thrown by {@link #next}, is an error CPython's tokenizer only signals (with
+     * an error token) and its parser then reports: unexpected EOF, an unclosed bracket at the end,
+     * a bad dedent, inconsistent tabs, too deep indentation, a bad line continuation. The others
+     * are raised by CPython's tokenizer itself, so they also replace a generic "invalid syntax"
+     * when CPython tokenizes the rest of the file after one; these do not.
+     */
+    public boolean isParserReported(SyntaxErrorException e) {
+        return e != null && e == parserReported;
+    }
+
+    /**
+     * CPython's "'(' was never closed" for the innermost bracket still open at the current
+     * position, or null when none is. (After a generic syntax error, CPython reports this instead
+     * when tokenizing the rest of the file ends in an error and that bracket was opened on an
+     * earlier line than the syntax error.)
+     */
+    public SyntaxErrorException unclosedBracketError() {
+        return level == 0 ? null : neverClosed();
+    }
+
     /** Source line {@code lineno} (1-based, unshifted numbering) with its newline, or null. */
     public String lineText(int lineno) {
         if (lineStarts == null) {
@@ -188,8 +238,19 @@ public final class Tokenizer {
     private void measureIndentation() {
         int col = 0;
         int altCol = 0;
+        // Indentation cannot be split by backslashes: the column of the first one decides.
+        int continuationCol = 0;
         int c = charAt(pos);
         while (true) {
+            if (c == '\\') {
+                continuationCol = continuationCol != 0 ? continuationCol : col;
+                lineContinuation();
+                bufferStart = lineStart;
+                // After a final "\r\n" the extra empty line is a blank line here.
+                extraLineNewline = false;
+                c = charAt(pos);
+                continue;
+            }
             if (c == ' ') {
                 col++;
                 altCol++;
@@ -215,6 +276,10 @@ public final class Tokenizer {
         }
         if ((blankLine && !atEnd) || level > 0) {
             return;
+        }
+        if (continuationCol != 0 && !atEnd) {
+            col = continuationCol;
+            altCol = continuationCol;
         }
         if (col == indents[indentLevel]) {
             if (altCol != altIndents[indentLevel]) {
@@ -258,7 +323,13 @@ public final class Tokenizer {
     /** At end of input: the implicit NEWLINE, pending DEDENTs, ENDMARKER, or an EOF error. */
     private Token endOfFile(int commentStart) {
         if (level > 0) {
-            throw neverClosed();
+            throw parserReported(neverClosed());
+        }
+        if (extraLineNewline) {
+            extraLineNewline = false;
+            atLineStart = true;
+            return new Token(TokenType.NEWLINE, "", shiftLine(lineno), shiftCol(lineno, 0), shiftLine(lineno),
+                    shiftCol(lineno, 0), pos, pos);
         }
         if (!blankLine && lineStart < length) {
             // The last line has no line break: CPython adds one, which ends the logical line.
@@ -279,20 +350,30 @@ public final class Tokenizer {
 
     /** A DEDENT or ENDMARKER at end of file, placed where CPython's read position is then. */
     private Token endOfFileToken(TokenType type) {
-        int line;
+        int line = endLine();
         int col;
-        if (length == 0) {
-            line = 0;
-            col = 0;
-        } else if (lineStart == length) {
-            line = lineno - 1;
-            col = byteCol(prevLineStart, prevLineBreak) + 1;
-        } else {
-            line = lineno;
+        if (lineStart < length) {
             col = byteCol(lineStart, length) + 1;
+        } else if (endsWithCrLf) {
+            col = 1;
+        } else if (length == 0) {
+            col = 0;
+        } else {
+            col = byteCol(prevLineStart, prevLineBreak) + 1;
         }
         col = shiftCol(line, col);
         return new Token(type, "", shiftLine(line), col, shiftLine(line), col, length, length);
+    }
+
+    /**
+     * CPython's line number once the input is exhausted: the last line (counting the newline it
+     * adds to a last line without one), or the extra empty line after a final "\r\n".
+     */
+    private int endLine() {
+        if (lineStart < length || endsWithCrLf) {
+            return lineno;
+        }
+        return lineno - 1;
     }
 
     /** Consumes a line break ({@code c} is its first char) and moves to the next line. */
@@ -314,29 +395,36 @@ public final class Tokenizer {
         if (c != '\n' && c != '\r') {
             if (c == EOF) {
                 // CPython sees the newline it appends to the last line, then the end of file.
-                throw level > 0 ? neverClosed() : unexpectedEof();
+                throw parserReported(level > 0 ? neverClosed() : unexpectedEof());
             }
-            // CPython points at the character after the backslash.
-            int offset = source.codePointCount(lineStart, pos) + 1;
-            throw error("SyntaxError", "unexpected character after line continuation character",
-                    lineno, offset, lineWithNewline(lineStart), lineno, 0);
+            // CPython points at the character after the backslash, counting from its buffer start.
+            int offset = translatedLength(bufferStart, pos) + 1;
+            throw parserReported(error("SyntaxError", "unexpected character after line continuation character",
+                    lineno, offset, bufferText(), lineno, 0));
         }
         int backslashLineStart = lineStart;
         consumeLineBreak(c);
         if (pos >= length) {
             if (level > 0) {
-                throw neverClosed();
+                throw parserReported(neverClosed());
+            }
+            if (endsWithCrLf) {
+                // The extra empty line follows: it ends the logical line.
+                extraLineNewline = true;
+                return;
             }
             lineStart = backslashLineStart;
             lineno--;
-            throw unexpectedEof();
+            throw parserReported(unexpectedEof());
         }
     }
 
     private SyntaxErrorException unexpectedEof() {
-        return error("SyntaxError", "unexpected EOF while parsing", lineno,
-                source.codePointCount(lineStart, lineEnd(lineStart)) + 1, lineWithNewline(lineStart),
-                lineno, -1);
+        // CPython's offset is the byte length of the current line, read as characters of its buffer.
+        String text = bufferText();
+        int bytes = byteCol(lineStart, lineEnd(lineStart)) + 1;
+        return error("SyntaxError", "unexpected EOF while parsing", lineno, charsInBytes(text, bytes),
+                text, lineno, -1);
     }
 
     private SyntaxErrorException neverClosed() {
@@ -345,19 +433,26 @@ public final class Tokenizer {
         int ls = parenLineStarts[i];
         // CPython takes the line from its current buffer (with newline) when the bracket is on the
         // line being read, else from the source string (without).
-        boolean current = line == (lineStart == length && lineno > 1 ? lineno - 1 : lineno);
-        String text = current ? lineWithNewline(ls) : source.substring(ls, lineEnd(ls));
-        return error("SyntaxError", "'" + parenChars[i] + "' was never closed", line,
-                source.codePointCount(ls, parenPositions[i]) + 1, text, line, 0);
+        boolean current = line == (pos >= length ? endLine() : lineno);
+        String text = current ? bufferText() : source.substring(ls, lineEnd(ls));
+        // The bracket's byte column is read as characters of that text (of the whole buffer).
+        int offset = charsInBytes(text, byteCol(ls, parenPositions[i]) + 1);
+        return error("SyntaxError", "'" + parenChars[i] + "' was never closed", line, offset, text, line, 0);
+    }
+
+    private SyntaxErrorException parserReported(SyntaxErrorException e) {
+        parserReported = e;
+        return e;
     }
 
     private SyntaxErrorException tabError() {
-        return error("TabError", "inconsistent use of tabs and spaces in indentation", lineno, 1,
-                lineWithNewline(lineStart), lineno, 0);
+        return parserReported(error("TabError", "inconsistent use of tabs and spaces in indentation", lineno, 1,
+                lineWithNewline(lineStart), lineno, 0));
     }
 
     private SyntaxErrorException indentationError(String msg, int offset, int endOffset) {
-        return error("IndentationError", msg, lineno, offset, lineWithNewline(lineStart), lineno, endOffset);
+        return parserReported(error("IndentationError", msg, lineno, offset, lineWithNewline(lineStart), lineno,
+                endOffset));
     }
 
     // ---------------------------------------------------------------- names and strings
@@ -401,6 +496,9 @@ public final class Tokenizer {
         int endCol = byteCol(lineStart, pos);
         if (nonAscii) {
             String raw = source.substring(start, pos);
+            if (Utf8Errors.hasEscapedByte(source, start, pos)) {
+                throw undecodableName(start);
+            }
             checkIdentifier(raw, start);
             String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
             return token(TokenType.NAME, text, startCol, endCol, start);
@@ -410,6 +508,17 @@ public final class Tokenizer {
             return token(keyword, keyword.text, startCol, endCol, start);
         }
         return token(TokenType.NAME, source.substring(start, pos), startCol, endCol, start);
+    }
+
+    /**
+     * A name holding bytes that are not UTF-8 (they reach us escaped, see {@link SourceDecoder}):
+     * CPython fails to decode the name and reports where the name ends, in bytes.
+     */
+    private SyntaxErrorException undecodableName(int start) {
+        String msg = "(unicode error) " + Utf8Errors.firstErrorMessage(Utf8Errors.originalBytes(source, start, pos));
+        int offset = Utf8Errors.originalBytes(source, lineStart, pos).length;
+        String text = Utf8Errors.decodeReplacing(Utf8Errors.originalBytes(source, lineStart, lineEnd(lineStart))) + "\n";
+        return error("SyntaxError", msg, lineno, offset, text, lineno, -1);
     }
 
     /** CPython checks a name with non-ASCII characters against XID_Start/XID_Continue. */
@@ -459,7 +568,7 @@ public final class Tokenizer {
         while (endQuotes != quoteSize) {
             int c = charAt(pos);
             if (c == EOF || (quoteSize == 1 && (c == '\n' || c == '\r'))) {
-                int detectedAt = c == EOF && lineStart == length && lineno > 1 ? lineno - 1 : lineno;
+                int detectedAt = c == EOF ? endLine() : lineno;
                 lineno = firstLine;
                 lineStart = firstLineStart;
                 int offset = source.codePointCount(firstLineStart, start) + 1;
@@ -499,7 +608,9 @@ public final class Tokenizer {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
         int endCol = byteCol(lineStart, pos);
-        return new Token(TokenType.STRING, text, shiftLine(firstLine), shiftCol(firstLine, startCol),
+        // CPython shifts columns by the line the tokenizer is on when the token ends, so a string
+        // running from the first line onto the next keeps its start column unshifted.
+        return new Token(TokenType.STRING, text, shiftLine(firstLine), shiftCol(lineno, startCol),
                 shiftLine(lineno), shiftCol(lineno, endCol), start, pos);
     }
 
@@ -952,6 +1063,8 @@ public final class Tokenizer {
             } else if (Character.isHighSurrogate(ch) && i < p && Character.isLowSurrogate(source.charAt(i))) {
                 bytes += 4;
                 i++;
+            } else if (Utf8Errors.isEscapedByte(ch)) {
+                bytes++;
             } else {
                 bytes += 3;
             }
@@ -973,6 +1086,42 @@ public final class Tokenizer {
             i++;
         }
         return i;
+    }
+
+    /** CPython's line buffer: from {@link #bufferStart} to the end of the current line, newlines translated. */
+    private String bufferText() {
+        // At the end, after a final line break, CPython is still on the last line.
+        int current = pos >= length && lineStart == length && length > 0 ? prevLineStart : lineStart;
+        String text = source.substring(bufferStart, lineEnd(current));
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return text + "\n";
+    }
+
+    /** Code points in {@code source[from, to)} once "\r\n" is translated to "\n". */
+    private int translatedLength(int from, int to) {
+        int n = source.codePointCount(from, to);
+        for (int i = from; i + 1 < to; i++) {
+            if (source.charAt(i) == '\r' && source.charAt(i + 1) == '\n') {
+                n--;
+            }
+        }
+        return n;
+    }
+
+    /** How many characters of {@code text} the first {@code bytes} UTF-8 bytes cover (a partial one counts). */
+    private static int charsInBytes(String text, int bytes) {
+        int chars = 0;
+        int used = 0;
+        int i = 0;
+        while (i < text.length() && used < bytes) {
+            int cp = text.codePointAt(i);
+            used += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            chars++;
+            i += Character.charCount(cp);
+        }
+        return chars;
     }
 
     /** The line starting at {@code ls} ending in "\n" (CPython's view after newline translation). */

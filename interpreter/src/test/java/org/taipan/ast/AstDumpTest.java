@@ -1,6 +1,7 @@
 package org.taipan.ast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -29,5 +30,28 @@ class AstDumpTest {
                 + "type_ignores=[])", AstDump.dump(m));
         Constant none = new Constant(null, null, 1, 0, 1, 4);
         assertEquals("Constant(value=None)", AstDump.dump(none, false));
+    }
+
+    @Test
+    void codePointStringKeepsAdjacentSurrogatesApart() {
+        // The dump python3 gives for the 14-character source text of this literal.
+        Object value = CodePointString.of(new int[] {0xd801, 0xdca0});
+        assertEquals("Constant(value='\\ud801\\udca0', lineno=1, col_offset=0, end_lineno=1, "
+                + "end_col_offset=14)", AstDump.dump(new Constant(value, null, 1, 0, 1, 14)));
+        assertEquals("'\\ud801\\udca0'", AstDump.constant(value));
+    }
+
+    @Test
+    void codePointStringOnlyWhenAStringWouldMergeCodePoints() {
+        assertEquals(new String(Character.toChars(0x104a0)), CodePointString.of(new int[] {0x104a0}));
+        assertEquals("\udca0\ud801x", CodePointString.of(new int[] {0xdca0, 0xd801, 'x'}));
+        Object merged = CodePointString.of(new int[] {'a', 0xd801, 0xdca0});
+        assertEquals(CodePointString.class, merged.getClass());
+        assertEquals(merged, CodePointString.of(new int[] {'a', 0xd801, 0xdca0}));
+        assertEquals(merged.hashCode(), CodePointString.of(new int[] {'a', 0xd801, 0xdca0}).hashCode());
+        assertNotEquals(merged, CodePointString.of(new int[] {'b', 0xd801, 0xdca0}));
+        assertEquals(3, ((CodePointString) merged).length());
+        assertEquals(0xdca0, ((CodePointString) merged).codePointAt(2));
+        assertEquals("a\ud801\udca0", merged.toString());
     }
 }

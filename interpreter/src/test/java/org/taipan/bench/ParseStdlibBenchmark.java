@@ -3,6 +3,11 @@ package org.taipan.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +31,10 @@ import org.taipan.parse.SyntaxErrorException;
  * in memory. Not a test (the name keeps it out of surefire); run it with
  * {@code bench/parse-stdlib.sh}, which finds the stdlib and the real python3 binary.
  *
- * <p>Both sides parse the same files; a file one side rejects still counts (its time up to the
- * error is included), and the rejected sets are compared and reported.
+ * <p>After the warm-up rounds of each side, measured rounds alternate (Taipan, CPython, Taipan,
+ * ...) so that on a shared machine both sides see the same background load. Both sides parse the
+ * same files; a file one side rejects still counts (its time up to the error is included), and
+ * the rejected sets are compared and reported.
  *
  * <p>Arguments: {@code --stdlib DIR --python EXE --cpython-script FILE [--warmup N] [--rounds N]
  * [--cpython-warmup N] [--skip-cpython]}.
@@ -48,36 +55,77 @@ public final class ParseStdlibBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = parseOptions(args);
         Path stdlib = Paths.get(required(options, "--stdlib"));
-        int warmup = Integer.parseInt(options.getOrDefault("--warmup", "3"));
-        int rounds = Integer.parseInt(options.getOrDefault("--rounds", "5"));
-        int cpythonWarmup = Integer.parseInt(options.getOrDefault("--cpython-warmup", "1"));
-
         List<Path> files = listSources(stdlib);
         List<byte[]> sources = new ArrayList<>(files.size());
         for (Path file : files) {
             sources.add(Files.readAllBytes(file));
         }
         ParseStdlibBenchmark benchmark = new ParseStdlibBenchmark(stdlib, files, sources);
-        System.out.printf("Parsing %d files, %.1f MB, of %s%n", files.size(), benchmark.totalBytes / 1e6, stdlib);
-        System.out.printf("Java %s (%s), %d rounds after %d warm-up rounds%n", System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), rounds, warmup);
+        Throwable[] failure = new Throwable[1];
+        // A big stack of our own so deeply nested test files cannot end the run.
+        Thread thread = new Thread(null, () -> {
+            try {
+                benchmark.run(options);
+            } catch (Exception | Error e) {
+                failure[0] = e;
+            }
+        }, "parse-benchmark", 1L << 30);
+        thread.start();
+        thread.join();
+        if (failure[0] != null) {
+            failure[0].printStackTrace();
+            System.exit(1);
+        }
+    }
 
-        Result taipan = benchmark.runTaipan(warmup, rounds);
-        benchmark.print("Taipan Parser.parseFile", taipan);
+    private void run(Map<String, String> options) throws IOException, InterruptedException {
+        int warmup = Integer.parseInt(options.getOrDefault("--warmup", "5"));
+        int rounds = Integer.parseInt(options.getOrDefault("--rounds", "5"));
+        int cpythonWarmup = Integer.parseInt(options.getOrDefault("--cpython-warmup", "1"));
+        boolean withCPython = !options.containsKey("--skip-cpython");
+        System.out.printf("Parsing %d files, %.1f MB, of %s%n", files.size(), totalBytes / 1e6, stdlib);
+        System.out.printf("Java %s (%s), max heap %d MB; %d measured rounds each after %d (Taipan) and %d "
+                + "(CPython) warm-up rounds%n", System.getProperty("java.version"), System.getProperty("java.vm.name"),
+                Runtime.getRuntime().maxMemory() >> 20, rounds, warmup, cpythonWarmup);
 
-        if (!options.containsKey("--skip-cpython")) {
-            Result cpython = benchmark.runCPython(required(options, "--python"), required(options, "--cpython-script"),
-                    cpythonWarmup, rounds);
-            benchmark.print("CPython ast.parse", cpython);
-            double ratio = taipan.median() / cpython.median();
-            System.out.printf("Median time ratio Taipan/CPython: %.2f (%s)%n", ratio,
-                    ratio <= 1 ? String.format("Taipan %.2fx faster", 1 / ratio)
-                            : String.format("Taipan %.2fx slower", ratio));
-            benchmark.compareRejected(taipan.rejected, cpython.rejected);
+        CPythonProcess cpython = withCPython
+                ? new CPythonProcess(required(options, "--python"), required(options, "--cpython-script"), files)
+                : null;
+        Result taipan = new Result(rounds);
+        Result reference = new Result(rounds);
+        try {
+            for (int i = 0; i < warmup; i++) {
+                parseAll(new Result(1), 0);
+            }
+            for (int i = 0; cpython != null && i < cpythonWarmup; i++) {
+                cpython.warmup();
+            }
+            long gcBefore = gcMillis();
+            for (int i = 0; i < rounds; i++) {
+                parseAll(taipan, i);
+                if (cpython != null) {
+                    reference.seconds[i] = cpython.round();
+                }
+            }
+            long gcMillis = gcMillis() - gcBefore;
+            print("Taipan Parser.parseFile", taipan);
+            System.out.printf("    GC time during the measured rounds: %.3f s in total%n", gcMillis / 1e3);
+            if (cpython != null) {
+                reference.rejected = cpython.rejected();
+                print("CPython ast.parse", reference);
+                printRatio("median", taipan.median() / reference.median());
+                printRatio("best", taipan.best() / reference.best());
+                compareRejected(taipan.rejected, reference.rejected);
+            }
+        } finally {
+            if (cpython != null) {
+                cpython.close();
+            }
         }
         if (!taipan.crashes.isEmpty()) {
             System.out.println("WARNING: Taipan failures other than SyntaxErrorException, by exception type: "
-                    + taipan.crashes + (taipan.rejected.size() == files.size() ? " (no file parsed: figures meaningless)" : ""));
+                    + taipan.crashes
+                    + (taipan.rejected.size() == files.size() ? " (no file parsed: figures meaningless)" : ""));
         }
     }
 
@@ -91,23 +139,7 @@ public final class ParseStdlibBenchmark {
         }
     }
 
-    private Result runTaipan(int warmup, int rounds) throws InterruptedException {
-        Result result = new Result(rounds);
-        // A big stack of our own so deeply nested test files cannot end the run.
-        Thread thread = new Thread(null, () -> {
-            for (int i = 0; i < warmup; i++) {
-                parseAll(new Result(1), -1);
-            }
-            for (int i = 0; i < rounds; i++) {
-                parseAll(result, i);
-            }
-        }, "parse-benchmark", 1L << 30);
-        thread.start();
-        thread.join();
-        return result;
-    }
-
-    /** Parses every file once; with round >= 0 records the time and which files failed. */
+    /** Parses every file once, recording the time and which files failed as round {@code round}. */
     private void parseAll(Result result, int round) {
         Set<String> rejected = new TreeSet<>();
         Map<String, Integer> crashes = new TreeMap<>();
@@ -126,53 +158,35 @@ public final class ParseStdlibBenchmark {
                 crashes.merge(e.getClass().getSimpleName(), 1, Integer::sum);
             }
         }
-        long elapsed = System.nanoTime() - start;
-        if (round >= 0) {
-            result.seconds[round] = elapsed / 1e9;
-            result.rejected = rejected;
-            result.crashes = crashes;
-        }
+        result.seconds[round] = (System.nanoTime() - start) / 1e9;
+        result.rejected = rejected;
+        result.crashes = crashes;
         if (sink == 42) {
+            // Keeps the trees observable so the JIT cannot drop the parsing.
             System.out.print("");
         }
     }
 
-    private Result runCPython(String python, String script, int warmup, int rounds)
-            throws IOException, InterruptedException {
-        Path list = Files.createTempFile("parse-stdlib-", ".txt");
-        try {
-            Files.write(list, files.stream().map(Path::toString).collect(Collectors.toList()), StandardCharsets.UTF_8);
-            Process process = new ProcessBuilder(python, script, list.toString(), Integer.toString(warmup),
-                    Integer.toString(rounds)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            Result result = new Result(rounds);
-            int round = 0;
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = out.readLine()) != null;) {
-                    if (line.startsWith("round ")) {
-                        result.seconds[round++] = Double.parseDouble(line.substring(6));
-                    } else if (line.startsWith("rejected ")) {
-                        result.rejected.add(line.substring(9));
-                    }
-                }
-            }
-            int status = process.waitFor();
-            if (status != 0 || round != rounds) {
-                throw new IOException(python + " " + script + " failed with status " + status);
-            }
-            return result;
-        } finally {
-            Files.deleteIfExists(list);
+    private static long gcMillis() {
+        long total = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
         }
+        return total;
     }
 
     private void print(String label, Result r) {
         double median = r.median();
-        double best = r.best();
-        System.out.printf("%-24s best %7.3f s  median %7.3f s  %7.0f files/s  %6.2f MB/s (median)  rejected %d%n",
-                label, best, median, files.size() / median, totalBytes / 1e6 / median, r.rejected.size());
+        System.out.printf("%-24s best %7.3f s  median %7.3f s  %6.0f files/s  %6.2f MB/s (median)  rejected %d%n",
+                label, r.best(), median, files.size() / median, totalBytes / 1e6 / median, r.rejected.size());
         System.out.println("    rounds (s): " + Arrays.stream(r.seconds).mapToObj(s -> String.format("%.3f", s))
                 .collect(Collectors.joining(" ")));
+    }
+
+    private static void printRatio(String which, double ratio) {
+        System.out.printf("Time ratio Taipan/CPython (%s): %.2f (%s)%n", which, ratio,
+                ratio <= 1 ? String.format("Taipan %.2fx faster", 1 / ratio)
+                        : String.format("Taipan %.2fx slower", ratio));
     }
 
     private void compareRejected(Set<String> taipan, Set<String> cpython) {
@@ -189,7 +203,8 @@ public final class ParseStdlibBenchmark {
     }
 
     private String firstFew(Set<String> paths) {
-        return paths.stream().limit(5).map(p -> stdlib.relativize(Paths.get(p)).toString()).collect(Collectors.joining(", ", "[", paths.size() > 5 ? ", ...]" : "]"));
+        return paths.stream().limit(5).map(p -> stdlib.relativize(Paths.get(p)).toString())
+                .collect(Collectors.joining(", ", "[", paths.size() > 5 ? ", ...]" : "]"));
     }
 
     private static Map<String, String> parseOptions(String[] args) {
@@ -214,7 +229,7 @@ public final class ParseStdlibBenchmark {
         return value;
     }
 
-    /** Round times in seconds and the files rejected in the last measured round. */
+    /** Round times in seconds and the files rejected in the last round. */
     private static final class Result {
         final double[] seconds;
         Set<String> rejected = new TreeSet<>();
@@ -233,6 +248,80 @@ public final class ParseStdlibBenchmark {
             Arrays.sort(sorted);
             int n = sorted.length;
             return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        }
+    }
+
+    /** The python3 process running bench/cpython_parse.py, one command per round. */
+    private static final class CPythonProcess implements AutoCloseable {
+        private final Path list;
+        private final Process process;
+        private final Writer in;
+        private final BufferedReader out;
+
+        CPythonProcess(String python, String script, List<Path> files) throws IOException {
+            list = Files.createTempFile("parse-stdlib-", ".txt");
+            Files.write(list, files.stream().map(Path::toString).collect(Collectors.toList()), StandardCharsets.UTF_8);
+            process = new ProcessBuilder(python, script, list.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+            out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            expect("ready");
+        }
+
+        void warmup() throws IOException {
+            send("warmup");
+            expect("done");
+        }
+
+        double round() throws IOException {
+            send("round");
+            String line = readLine();
+            if (!line.startsWith("round ")) {
+                throw new IOException("unexpected answer from " + list + " run: " + line);
+            }
+            return Double.parseDouble(line.substring(6));
+        }
+
+        Set<String> rejected() throws IOException {
+            send("rejected");
+            Set<String> rejected = new TreeSet<>();
+            for (String line; !(line = readLine()).equals("end");) {
+                rejected.add(line.substring("rejected ".length()));
+            }
+            return rejected;
+        }
+
+        private void send(String command) throws IOException {
+            in.write(command + "\n");
+            in.flush();
+        }
+
+        private void expect(String answer) throws IOException {
+            String line = readLine();
+            if (!line.equals(answer)) {
+                throw new IOException("expected " + answer + " from the CPython side, got " + line);
+            }
+        }
+
+        private String readLine() throws IOException {
+            String line = out.readLine();
+            if (line == null) {
+                throw new IOException("the CPython side ended early");
+            }
+            return line;
+        }
+
+        @Override
+        public void close() {
+            try {
+                in.close();
+                process.waitFor();
+                Files.deleteIfExists(list);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -43,6 +43,17 @@ class StrReprTest {
     }
 
     @Test
+    void codePointsWithAdjacentSurrogates() {
+        // Expectations from python3 repr() of the strs with these code points: surrogate code
+        // points are escaped even when they would pair up in UTF-16.
+        assertEquals("'\\ud801\\udca0'", PyRepr.str(new int[] {0xd801, 0xdca0}));
+        assertEquals("\"a'\\ud801\\udca0\ud83d\ude00\\n\\x00\\\\\ud801\udca0\"",
+                StrRepr.repr(new int[] {'a', '\'', 0xd801, 0xdca0, 0x1f600, '\n', 0, '\\', 0x104a0}));
+        assertEquals("'\\'\"\\ud83d\\ude00'", StrRepr.repr(new int[] {'\'', '"', 0xd83d, 0xde00}));
+        assertEquals("''", StrRepr.repr(new int[0]));
+    }
+
+    @Test
     void unicode14Characters() {
         // U+0890 is Cf (not printable), U+0870 and U+1FAF6 are new in Unicode 14.0, U+1FAF7 is not assigned.
         assertEquals("'\\u0890\u0870\ud83e\udef6\\U0001faf7'", StrRepr.repr("\u0890\u0870\ud83e\udef6\ud83e\udef7"));

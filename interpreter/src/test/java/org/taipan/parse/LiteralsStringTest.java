@@ -25,6 +25,8 @@ import org.taipan.ast.Name;
 class LiteralsStringTest {
     @Test
     void decodesValues() {
+        // Unicode 14.0 names (Python 3.11's database, newer than Java 17's) and algorithmic names
+        value("x = \"\\N{MELTING FACE}\\N{melting face}\\N{ARABIC LETTER ALEF WITH ATTACHED FATHA}\\N{HANGUL SYLLABLE HIH}\\N{CJK UNIFIED IDEOGRAPH-3134A}\"", "\ud83e\udee0\ud83e\udee0\u0870\ud7a3\ud884\udf4a");
         value("x = \"abc\"", "abc");
         value("x = 'a\\\\b\\'c\\\"d\\a\\b\\f\\n\\r\\t\\v'", "a\\b'c\"d\007\010\014\n\015\t\013");
         value("x = \"line\\\ncontinued\"", "linecontinued");

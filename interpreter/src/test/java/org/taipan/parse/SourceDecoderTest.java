@@ -18,7 +18,7 @@ class SourceDecoderTest {
     }
 
     private static String decode(String latin1) {
-        return SourceDecoder.decode(bytes(latin1), F);
+        return SourceDecoder.decodeScript(bytes(latin1), F);
     }
 
     private static SyntaxErrorException error(String latin1) {
@@ -72,9 +72,9 @@ class SourceDecoderTest {
         assertEquals("1", decode("# coding: utf-8-unix\n1").substring(21));
         assertEquals("1", decode("# coding: ascii\n1").substring(16));
         byte[] euc = "# coding: euc-jp\nprint(\"\u65e5\u672c\")\n".getBytes(Charset.forName("EUC-JP"));
-        assertEquals("# coding: euc-jp\nprint(\"\u65e5\u672c\")\n", SourceDecoder.decode(euc, F));
+        assertEquals("# coding: euc-jp\nprint(\"\u65e5\u672c\")\n", SourceDecoder.decodeScript(euc, F));
         byte[] sjis = "# coding: shift_jis\nprint(\"\u65e5\u672c\")\n".getBytes(Charset.forName("Shift_JIS"));
-        assertEquals("# coding: shift_jis\nprint(\"\u65e5\u672c\")\n", SourceDecoder.decode(sjis, F));
+        assertEquals("# coding: shift_jis\nprint(\"\u65e5\u672c\")\n", SourceDecoder.decodeScript(sjis, F));
     }
 
     @Test
@@ -135,7 +135,7 @@ class SourceDecoderTest {
             System.arraycopy(prefix, 0, data, 0, prefix.length);
             System.arraycopy(body, 0, data, prefix.length, body.length);
             try {
-                SourceDecoder.decode(data, F);
+                SourceDecoder.decodeScript(data, F);
             } catch (SyntaxErrorException expected) {
                 // fine
             }
@@ -145,7 +145,9 @@ class SourceDecoderTest {
     private static void assertProblem(String msg, SyntaxErrorException e) {
         assertEquals("SyntaxError", e.pythonType);
         assertEquals(msg, e.msg);
-        assertEquals(0, e.lineno);
+        // CPython: lineno, filename and text None.
+        assertEquals(SyntaxErrorException.NO_LINENO, e.lineno);
+        assertNull(e.filename);
         assertNull(e.text);
     }
 }

@@ -51,7 +51,8 @@ class TokenizerTest {
         assertAt(last("if x:\n\n\n"), TokenType.ENDMARKER, 3, 1);
         assertAt(last("if x:\n# c\n"), TokenType.ENDMARKER, 2, 4);
         assertAt(last("if x:\n  "), TokenType.ENDMARKER, 2, 3);
-        assertAt(last("if x:\r\n"), TokenType.ENDMARKER, 1, 6);
+        // compile() sees a final "\r\n" as "\n\n".
+        assertAt(last("if x:\r\n"), TokenType.ENDMARKER, 2, 1);
         assertAt(last("if \u00e9:\n"), TokenType.ENDMARKER, 1, 7);
         assertAt(last(""), TokenType.ENDMARKER, 0, 0);
     }
@@ -107,6 +108,10 @@ class TokenizerTest {
         assertEquals("NAME \u00e9 6:0-6:2", ts.get(3).toString());
         assertEquals("a +(\n", t.lineText(1));
         assertEquals("\u00e9)\n", t.lineText(2));
+        // ast.parse of  y = f'''ab{"""a<newline>b""" + x}'''  puts the inner string at col 1: unshifted.
+        List<Token> inner = tokens(new Tokenizer("(\"\"\"a\nb\"\"\" + x)", "f.py", 0, 10));
+        assertEquals("STRING \"\"\"a\nb\"\"\" 1:1-2:4", inner.get(1).toString());
+        assertEquals("LPAR ( 1:10-1:11", inner.get(0).toString());
         SyntaxErrorException e = assertThrows(SyntaxErrorException.class,
                 () -> tokens(new Tokenizer("x\n$ = 1abc", "f.py", 2, 3)));
         assertEquals(4, e.lineno);
@@ -138,10 +143,65 @@ class TokenizerTest {
     }
 
     @Test
+    void tellsWhichErrorsCPythonsParserReports() {
+        Tokenizer t = new Tokenizer("x = (1 \\ 2)\n", "f.py");
+        SyntaxErrorException e = assertThrows(SyntaxErrorException.class, () -> tokens(t));
+        assertEquals("unexpected character after line continuation character", e.msg);
+        assertTrue(t.isParserReported(e));
+        // compile("x = (1,\n2 $ \\ 3") reports this instead of invalid syntax at '$'.
+        SyntaxErrorException unclosed = t.unclosedBracketError();
+        assertEquals("'(' was never closed", unclosed.msg);
+        assertEquals(1, unclosed.lineno);
+        assertEquals(5, unclosed.offset);
+
+        Tokenizer t2 = new Tokenizer("x = 1abc\n", "f.py");
+        e = assertThrows(SyntaxErrorException.class, () -> tokens(t2));
+        assertTrue(!t2.isParserReported(e));
+        assertNull(t2.unclosedBracketError());
+
+        Tokenizer t3 = new Tokenizer("if x:\n  a\n b\n", "f.py");
+        e = assertThrows(SyntaxErrorException.class, () -> tokens(t3));
+        assertEquals("IndentationError", e.pythonType);
+        assertTrue(t3.isParserReported(e));
+    }
+
+    private static String errorOf(String source) {
+        SyntaxErrorException e = assertThrows(SyntaxErrorException.class, () -> tokens(new Tokenizer(source, "f.py")));
+        return e.msg + " | " + e.lineno + " " + e.offset + " " + e.endLineno + " " + e.endOffset + " | " + e.text;
+    }
+
+    @Test
+    void undecodableBytesInNames() {
+        // Bytes that are not UTF-8 reach us as U+DC80..U+DCFF (SourceDecoder); expectations are
+        // ast.parse() of the original bytes, e.g. ast.parse(b'x = a\xe9b\n').
+        String unicodeError = "(unicode error) 'utf-8' codec can't decode ";
+        assertEquals(unicodeError + "byte 0xe9 in position 0: unexpected end of data | 1 1 1 -1 | \ufffd = 1\n",
+                errorOf("\udce9 = 1\n"));
+        assertEquals(unicodeError + "bytes in position 0-1: unexpected end of data | 2 2 2 -1 | \ufffd\n",
+                errorOf("x = 1\n\udce2\udc82"));
+        assertEquals(unicodeError + "byte 0xe9 in position 1: invalid continuation byte | 1 7 1 -1 | x = a\ufffdb\n",
+                errorOf("x = a\udce9b\n"));
+        assertEquals(unicodeError + "byte 0xe9 in position 1: invalid continuation byte | 1 10 1 -1 | "
+                + "xyz = a\ufffd\ufffdb + 1\n", errorOf("xyz = a\udce9\udce9b + 1\n"));
+        assertEquals(unicodeError + "byte 0xff in position 0: invalid start byte | 1 10 1 -1 | x = 1 + \ufffd\ufffd\n",
+                errorOf("x = 1 + \udcff\udcfe\n"));
+        assertEquals(unicodeError + "byte 0xe9 in position 2: unexpected end of data | 1 7 1 -1 | x = \u00e9\ufffd + 1\n",
+                errorOf("x = \u00e9\udce9 + 1\n"));
+        assertEquals(unicodeError + "bytes in position 0-1: invalid continuation byte | 1 7 1 -1 | x = \ufffdx + 1\n",
+                errorOf("x = \udce2\udc82x + 1\n"));
+        assertEquals(unicodeError + "byte 0x80 in position 0: invalid start byte | 1 2 1 -1 | \ufffdx = 1\n",
+                errorOf("\udc80x = 1\n"));
+        // In a comment they pass; columns count each such byte as one byte.
+        List<Token> ts = tokens(new Tokenizer("x = 1  # \udce9\n", "f.py"));
+        assertEquals("NEWLINE # \udce9 1:7-1:10", ts.get(3).toString());
+    }
+
+    @Test
     void nulInSourceString() {
         // compile('x = 1\0\n', 'f.py', 'exec') -> SyntaxError('source code string cannot contain null bytes')
         SyntaxErrorException e = assertThrows(SyntaxErrorException.class, () -> new Tokenizer("x = 1\0\n", "f.py"));
         assertEquals("source code string cannot contain null bytes", e.msg);
+        assertEquals(SyntaxErrorException.NO_LINENO, e.lineno);
         assertNull(e.text);
     }
 

@@ -1,0 +1,7 @@
+1
+"string"
+x
+f()
+x.y
+...
+None

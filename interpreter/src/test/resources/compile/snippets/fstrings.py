@@ -1,0 +1,6 @@
+a = f"hello {name}"
+b = f"{x!r} {y!s} {z!a}"
+c = f"{value:{width}.{prec}}"
+d = f"{x=}"
+e = f"plain"
+g = f"{a}{b}{c}"

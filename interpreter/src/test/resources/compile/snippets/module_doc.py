@@ -1,0 +1,4 @@
+"""Module docstring."""
+import sys
+x: int = 1
+y: "str"

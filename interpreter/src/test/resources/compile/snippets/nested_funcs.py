@@ -1,0 +1,9 @@
+def a():
+    def b():
+        def c():
+            return 1
+        return c
+    class K:
+        def m(self):
+            return b
+    return K

@@ -1,0 +1,11 @@
+# int-returning builtins and int methods on edge inputs.
+print(abs(-0), abs(-(2 ** 63)), bin(-(2 ** 63)), hex(2 ** 63 - 1), oct(-1))
+print(int('-0x10', 16), int('0b11', 0), int(' 12 '), int('+0'), int('1' * 30) % 97)
+print(divmod(-(2 ** 65), 3), pow(-3, 3), pow(2, 100, 7), pow(-2, 5, 7))
+print((255).bit_length(), (-255).bit_length(), (0).bit_length(), (2 ** 65).bit_count())
+print(round(-15, -1), round(25, -1), round(-25, -1), round(12345, -10))
+print(int.from_bytes(b'\x80', 'big', signed=True), (-128).to_bytes(1, 'big', signed=True))
+print(sum(range(-5, 6)), min(-1, -2), max(0, -0), hash(-1), hash(2 ** 61 - 2))
+print(1 if 0 else 2, 7 // -1, -7 % 1, 0 ** 0, (-1) ** 0.5 if False else 'skip', 10 ** 0)
+print(format(-42, '+06d'), format(42, 'c') if False else chr(42), format(10 ** 20, '_'), str(-0))
+print(True + 1, 3 * False, int(False), -(-True))

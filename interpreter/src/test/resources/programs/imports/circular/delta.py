@@ -1,0 +1,2 @@
+from gamma import g_value
+d_value = 'd'

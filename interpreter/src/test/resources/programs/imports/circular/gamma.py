@@ -1,0 +1,2 @@
+from delta import d_value
+g_value = 'g'

@@ -1,0 +1,1 @@
+X = 'local module found via the current directory'

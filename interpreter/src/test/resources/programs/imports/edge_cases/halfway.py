@@ -1,0 +1,2 @@
+STARTED = True
+raise RuntimeError('halfway failed during import')

@@ -1,0 +1,5 @@
+def ok():
+    pass
+
+if True
+    print('never')

@@ -1,0 +1,5 @@
+def fail():
+    return {}['key']
+
+
+fail()

@@ -1,0 +1,2 @@
+print('loading beta')
+NAME = 'beta'

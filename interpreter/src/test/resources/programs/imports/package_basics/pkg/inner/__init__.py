@@ -1,0 +1,1 @@
+print('running pkg/inner/__init__.py')

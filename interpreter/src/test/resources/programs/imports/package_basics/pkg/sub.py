@@ -1,0 +1,2 @@
+print('running pkg/sub.py as', __name__)
+value = 'sub value'

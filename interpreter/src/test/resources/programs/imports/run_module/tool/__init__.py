@@ -1,0 +1,1 @@
+print('tool/__init__ runs as', __name__)

@@ -1,0 +1,1 @@
+VALUE = 'extra from lib'

@@ -1,0 +1,20 @@
+# bool: subclass of int, arithmetic, repr, conversions, identity of True/False.
+print(True, False, repr(True), str(False), type(True).__name__)
+print(True + True, True * 10, False - 1, True / 2, True // 1, -True, ~False)
+print(isinstance(True, int), issubclass(bool, int), bool.__bases__, bool.__mro__)
+print(bool(), bool(0), bool(1), bool(-1), bool(''), bool(' '), bool([]), bool(None))
+print(True == 1, False == 0, True is bool(1), bool('False'))
+print(sum([True, True, False]), [1, 2][True], {True: 'a', 1: 'b'})
+print(int(True), float(False), str(True).lower(), f'{True}', f'{True:d}', f'{False!r}')
+print(True & True, True | False, True ^ True, type(True ^ True).__name__, type(True + 0).__name__)
+print(hash(True), hash(False), max(True, 2), min(False, -1))
+print(True.real, True.imag, True.numerator, True.bit_length(), True.__index__())
+try:
+    bool.__new__(bool, 1, 2)
+except TypeError as e:
+    print('TypeError:', e)
+print(bool(x for x in []), bool(0.0), bool(0j), bool(range(0)), bool(b'\x00'))
+print(True.__and__(False), True.__or__(1), (3).__and__(True))
+print(not None, None is None, None == False, None.__class__.__name__)
+print(repr(None), repr(NotImplemented), repr(Ellipsis), ..., type(...).__name__, type(NotImplemented).__name__)
+print(bool(...), type(None)(), type(None) is type(None))

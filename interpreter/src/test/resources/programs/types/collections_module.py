@@ -1,0 +1,38 @@
+# collections basics: Counter, defaultdict, OrderedDict, deque, namedtuple, ChainMap.
+import collections
+c = collections.Counter('abracadabra')
+print(c.most_common(3), c['a'], c['z'], sorted(c.elements())[:6], c.total())
+c.update('aaz')
+c.subtract({'a': 10})
+print(sorted(c.items()), +c == collections.Counter({k: v for k, v in c.items() if v > 0}))
+print(collections.Counter([1, 1, 2]) + collections.Counter([2, 3]), collections.Counter(a=3) - collections.Counter(a=1))
+dd = collections.defaultdict(list)
+for k, v in [('x', 1), ('y', 2), ('x', 3)]:
+    dd[k].append(v)
+print(sorted(dd.items()), dd.default_factory, repr(collections.defaultdict(int)))
+od = collections.OrderedDict([(1, 'a'), (2, 'b'), (3, 'c')])
+od.move_to_end(1)
+od.move_to_end(3, last=False)
+print(od, od.popitem(), od.popitem(last=False), od)
+dq = collections.deque([1, 2, 3], maxlen=4)
+dq.append(4)
+dq.append(5)
+dq.appendleft(0)
+print(dq, dq.maxlen, dq[0], dq[-1])
+dq.rotate(2)
+print(dq, dq.pop(), dq.popleft(), dq)
+dq.extendleft([8, 9])
+print(dq, len(dq), 9 in dq, list(reversed(dq)))
+Point = collections.namedtuple('Point', ['x', 'y'], defaults=[0])
+p = Point(1)
+print(p, p.x, p.y, p._asdict(), p._replace(y=5), Point._fields, Point(*[3, 4]), p == (1, 0))
+x, y = Point(7, 8)
+print(x, y, isinstance(p, tuple), Point.__name__, Point._field_defaults)
+try:
+    Point()
+except TypeError as e:
+    print('TypeError:', e)
+cm = collections.ChainMap({'a': 1}, {'a': 2, 'b': 3})
+print(cm['a'], cm['b'], len(cm), sorted(cm), cm.maps)
+cm['c'] = 4
+print(cm.maps[0], cm.new_child({'a': 0})['a'], cm.parents['a'])
