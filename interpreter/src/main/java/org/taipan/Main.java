@@ -47,6 +47,26 @@ public final class Main {
     }
 
     /** Runs a command line and returns the process exit status. */
+    /**
+     * Runs a command line as if started in directory {@code cwd} with {@code in} as standard
+     * input (for embedding and tests: a JVM cannot change its working directory).
+     */
+    public static int run(String[] argv, java.io.InputStream in, PrintStream out, PrintStream err, Path cwd) {
+        Stdio.setInput(in);
+        Stdio.setWorkingDirectory(cwd);
+        try {
+            return run(argv, out, err);
+        } finally {
+            Stdio.setInput(null);
+            Stdio.setWorkingDirectory(null);
+        }
+    }
+
+    /** A path from the command line, relative to the (possibly simulated) working directory. */
+    private static Path resolve(String p) {
+        return Stdio.workingDirectory().resolve(p);
+    }
+
     public static int run(String[] argv, PrintStream out, PrintStream err) {
         CommandLine cl;
         try {
@@ -90,18 +110,18 @@ public final class Main {
             } else if (cl.mode == CommandLine.Mode.FILE) {
                 // CPython 3.11 runs a script under its absolute path (os.path.abspath): tracebacks,
                 // SyntaxErrors and __file__ show it.
-                filename = Path.of(cl.target).toAbsolutePath().normalize().toString();
-                source = Files.readAllBytes(Path.of(cl.target));
+                filename = resolve(cl.target).toAbsolutePath().normalize().toString();
+                source = Files.readAllBytes(resolve(cl.target));
             } else {
-                source = System.in.readAllBytes();
+                source = Stdio.input().readAllBytes();
                 filename = "<stdin>";
             }
         } catch (NoSuchFileException e) {
-            err.println(programName() + ": can't open file '" + Path.of(cl.target).toAbsolutePath()
+            err.println(programName() + ": can't open file '" + resolve(cl.target).toAbsolutePath()
                     + "': [Errno 2] No such file or directory");
             return 2;
         } catch (IOException e) {
-            err.println(programName() + ": can't open file '" + Path.of(cl.target).toAbsolutePath()
+            err.println(programName() + ": can't open file '" + resolve(cl.target).toAbsolutePath()
                     + "': " + e.getMessage());
             return 2;
         }
@@ -144,7 +164,7 @@ public final class Main {
                 break;
             case FILE:
                 argv.add(cl.target);
-                Path dir = Path.of(cl.target).toAbsolutePath().getParent();
+                Path dir = resolve(cl.target).toAbsolutePath().getParent();
                 try {
                     dir = dir.toRealPath();
                 } catch (IOException e) {

@@ -48,7 +48,7 @@ public final class StdStream extends PyObject {
     }
 
     static StdStream stdin() {
-        return new StdStream("<stdin>", null, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), 0);
+        return new StdStream("<stdin>", null, new BufferedReader(new InputStreamReader(Stdio.input(), StandardCharsets.UTF_8)), 0);
     }
 
     public void write(String s) {

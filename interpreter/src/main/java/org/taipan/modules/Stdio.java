@@ -16,6 +16,29 @@ public final class Stdio {
     private Stdio() {
     }
 
+    private static volatile java.io.InputStream in;
+    private static volatile java.nio.file.Path cwd;
+
+    /** Standard input for the next interpreter (null: the process's). */
+    public static void setInput(java.io.InputStream s) {
+        in = s;
+    }
+
+    public static java.io.InputStream input() {
+        java.io.InputStream s = in;
+        return s != null ? s : System.in;
+    }
+
+    /** The working directory programs see (null: the process's). */
+    public static void setWorkingDirectory(java.nio.file.Path p) {
+        cwd = p;
+    }
+
+    public static java.nio.file.Path workingDirectory() {
+        java.nio.file.Path p = cwd;
+        return p != null ? p.toAbsolutePath() : java.nio.file.Path.of("").toAbsolutePath();
+    }
+
     public static void configure(PrintStream stdout, PrintStream stderr) {
         out = stdout;
         err = stderr;

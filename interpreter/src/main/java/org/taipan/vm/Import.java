@@ -162,7 +162,8 @@ final class Import {
                 continue;
             }
             String dir = ((PyUnicode) entry).value;
-            Path base = dir.isEmpty() ? Path.of("").toAbsolutePath() : Path.of(dir);
+            Path cwd = org.taipan.modules.Stdio.workingDirectory();
+            Path base = dir.isEmpty() ? cwd : cwd.resolve(dir);
             Path pkgInit = base.resolve(last).resolve("__init__.py");
             Path file = base.resolve(last + ".py");
             if (Files.isRegularFile(pkgInit)) {

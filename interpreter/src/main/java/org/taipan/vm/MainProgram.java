@@ -69,7 +69,7 @@ public final class MainProgram {
                 sysArgv.append(PyUnicode.of(a));
             }
             PyList path = (PyList) interp.sys.getDict().getStr("path");
-            path.insert(0, PyUnicode.of(java.nio.file.Path.of("").toAbsolutePath().toString()));
+            path.insert(0, PyUnicode.of(org.taipan.modules.Stdio.workingDirectory().toString()));
             Object[] found;
             try {
                 found = Import.findMain(interp, module);
