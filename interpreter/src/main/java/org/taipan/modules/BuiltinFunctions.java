@@ -262,7 +262,8 @@ final class BuiltinFunctions {
         PyObject globals = p[1] == null || p[1] == PyNone.NONE ? null : p[1];
         PyObject locals = p[2] == null || p[2] == PyNone.NONE ? null : p[2];
         if (globals != null && !(globals instanceof PyDict)) {
-            throw PyExc.typeError(mode + "() globals must be a dict, not " + globals.getType().getName());
+            throw PyExc.typeError(mode.equals("eval") ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                    : "exec() globals must be a dict, not " + globals.getType().getName());
         }
         if (globals == null) {
             globals = caller.globals;

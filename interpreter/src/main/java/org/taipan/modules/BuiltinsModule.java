@@ -144,6 +144,12 @@ public final class BuiltinsModule {
         m.addFunction("iter", (self, a, off, n, kw) -> {
             ArgParser.noKeywords("iter", kw);
             ArgParser.checkCount("iter", n, 1, 2);
+            if (n == 2) {
+                if (!Abstract.isCallable(a[off])) {
+                    throw PyExc.typeError("iter(v, w): v must be callable");
+                }
+                return IterTypes.callableIterator(a[off], a[off + 1]);
+            }
             return Abstract.getIter(a[off]);
         });
         m.addFunction("next", (self, a, off, n, kw) -> {

@@ -312,7 +312,7 @@ final class ExceptionTypes {
             PyObject msg = args[off];
             PyObject excs = args[off + 1];
             if (!(msg instanceof PyUnicode)) {
-                throw PyExc.typeError("argument 1 must be str, not " + msg.getType().getName());
+                throw PyExc.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + msg.getType().getName());
             }
             if (!Abstract.isSequence(excs)) {
                 throw PyExc.typeError("second argument (exceptions) must be a sequence");
