@@ -23,7 +23,7 @@ final class Assembler {
     private final int flags;
     private final List<Object> consts;
 
-    Assembler(CodeUnit u, String filename, int flags, int nestLevel) {
+    Assembler(CodeUnit u, String filename, int flags) {
         this.u = u;
         this.filename = filename;
         this.flags = flags;

@@ -134,7 +134,7 @@ final class CodeGenerator {
             }
             addOp(Opcode.RETURN_VALUE, 0);
         }
-        return new Assembler(u, filename, computeFlags(), nestLevel).assemble();
+        return new Assembler(u, filename, computeFlags()).assemble();
     }
 
     private int computeFlags() {
@@ -1590,9 +1590,8 @@ final class CodeGenerator {
     void updateStartLocationToMatchAttr(Attribute attr) {
         if (u.lineno != attr.endLineno) {
             u.lineno = attr.endLineno;
-            int len = attr.attr.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            // CPython measures the attribute name in code points here.
-            len = attr.attr.codePointCount(0, attr.attr.length());
+            // CPython measures the attribute name in code points here (columns are in bytes).
+            int len = attr.attr.codePointCount(0, attr.attr.length());
             if (len <= attr.endColOffset) {
                 u.col = attr.endColOffset - len;
             } else {
