@@ -30,7 +30,7 @@ class BytecodeDifferentialTest {
         Mod mod = Parser.parse(src, name, mode);
         int flags = name.startsWith("tla_") ? Compiler.PYCF_ALLOW_TOP_LEVEL_AWAIT : 0;
         CodeData code = Compiler.compile(mod, name, mode, flags, name.startsWith("O_") ? 1 : 0);
-        return CodeDump.dump(code);
+        return CodeListing.of(code);
     }
 
     @TestFactory

@@ -131,7 +131,7 @@ class StdlibCompileTest {
         try {
             Mod mod = Parser.parseFile(data, rel);
             CodeData code = Compiler.compile(mod, rel, "exec", 0, optimize);
-            return "OK " + sha1(CodeDump.dump(code).getBytes(StandardCharsets.UTF_8));
+            return "OK " + sha1(CodeListing.of(code).getBytes(StandardCharsets.UTF_8));
         } catch (SyntaxErrorException e) {
             return "ERR " + e.pythonType + " " + e.lineno + " " + e.msg;
         } catch (RuntimeException | StackOverflowError e) {
@@ -152,6 +152,6 @@ class StdlibCompileTest {
         Path p = Path.of(args[0], args[1]);
         byte[] data = Files.readAllBytes(p);
         Mod mod = Parser.parseFile(data, args[1]);
-        System.out.print(CodeDump.dump(Compiler.compile(mod, args[1], "exec", 0, 0)));
+        System.out.print(CodeListing.of(Compiler.compile(mod, args[1], "exec", 0, 0)));
     }
 }
