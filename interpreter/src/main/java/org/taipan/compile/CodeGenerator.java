@@ -28,6 +28,7 @@ final class CodeGenerator {
     CodeUnit u;
     private final List<CodeUnit> stack = new ArrayList<>();
     private int nestLevel;
+    private final ExceptionBlockCompiler exceptionBlocks = new ExceptionBlockCompiler(this);
 
     CodeGenerator(SymbolTable st, String filename, int optimize, int futureFeatures,
                   int futureLineno, boolean interactive, boolean topLevelAwait) {
@@ -168,7 +169,7 @@ final class CodeGenerator {
         return flags;
     }
 
-    private boolean isTopLevelAwait() {
+    boolean isTopLevelAwait() {
         return topLevelAwait && u.scopeType == ScopeType.MODULE;
     }
 
@@ -453,15 +454,15 @@ final class CodeGenerator {
             nextBlock();
         } else if (s instanceof Try t) {
             if (!t.finalbody.isEmpty()) {
-                tryFinally(t.body, t.handlers, t.orelse, t.finalbody, false);
+                exceptionBlocks.tryFinally(t.body, t.handlers, t.orelse, t.finalbody, false);
             } else {
-                tryExcept(t.body, t.handlers, t.orelse);
+                exceptionBlocks.tryExcept(t.body, t.handlers, t.orelse);
             }
         } else if (s instanceof TryStar t) {
             if (!t.finalbody.isEmpty()) {
-                tryFinally(t.body, t.handlers, t.orelse, t.finalbody, true);
+                exceptionBlocks.tryFinally(t.body, t.handlers, t.orelse, t.finalbody, true);
             } else {
-                tryStarExcept(t.body, t.handlers, t.orelse);
+                exceptionBlocks.tryStarExcept(t.body, t.handlers, t.orelse);
             }
         } else if (s instanceof Assert a) {
             assertStmt(a);
@@ -480,9 +481,9 @@ final class CodeGenerator {
         } else if (s instanceof Continue) {
             continueStmt();
         } else if (s instanceof With w) {
-            with(w, w.items, w.body, 0);
+            exceptionBlocks.with(w, w.items, w.body, 0);
         } else if (s instanceof AsyncWith w) {
-            asyncWith(w, w.items, w.body, 0);
+            exceptionBlocks.asyncWith(w, w.items, w.body, 0);
         } else if (s instanceof AsyncFor f) {
             asyncFor(f);
         } else {
@@ -844,7 +845,7 @@ final class CodeGenerator {
         }
     }
 
-    private void callExitWithNones() {
+    void callExitWithNones() {
         loadConst(null);
         loadConst(null);
         loadConst(null);
@@ -1097,333 +1098,6 @@ final class CodeGenerator {
         popFBlock();
         useNextBlock(anchor);
         stmts(s.orelse);
-        useNextBlock(end);
-    }
-
-    private void with(Located s, List<WithItem> items, List<Stmt> body, int pos) {
-        WithItem item = items.get(pos);
-        BasicBlock block = newBlock();
-        BasicBlock fin = newBlock();
-        BasicBlock exit = newBlock();
-        BasicBlock cleanup = newBlock();
-        expr(item.contextExpr);
-        addOp(Opcode.BEFORE_WITH);
-        addPseudo(Instruction.SETUP_WITH, fin);
-        useNextBlock(block);
-        pushFBlock(FrameBlock.Type.WITH, block, fin, s);
-        if (item.optionalVars != null) {
-            expr(item.optionalVars);
-        } else {
-            addOp(Opcode.POP_TOP);
-        }
-        pos++;
-        if (pos == items.size()) {
-            stmts(body);
-        } else {
-            with(s, items, body, pos);
-        }
-        unsetLoc();
-        addRaw(Instruction.POP_BLOCK, 0);
-        popFBlock();
-        setLoc(s);
-        callExitWithNones();
-        addOp(Opcode.POP_TOP);
-        jump(Opcode.JUMP, exit);
-        useNextBlock(fin);
-        addPseudo(Instruction.SETUP_CLEANUP, cleanup);
-        addOp(Opcode.PUSH_EXC_INFO);
-        addOp(Opcode.WITH_EXCEPT_START);
-        withExceptFinish(cleanup);
-        useNextBlock(exit);
-    }
-
-    private void asyncWith(Located s, List<WithItem> items, List<Stmt> body, int pos) {
-        if (isTopLevelAwait()) {
-            u.ste.coroutine = true;
-        } else if (u.scopeType != ScopeType.ASYNC_FUNCTION) {
-            throw error("'async with' outside async function");
-        }
-        WithItem item = items.get(pos);
-        BasicBlock block = newBlock();
-        BasicBlock fin = newBlock();
-        BasicBlock exit = newBlock();
-        BasicBlock cleanup = newBlock();
-        expr(item.contextExpr);
-        addOp(Opcode.BEFORE_ASYNC_WITH);
-        addOp(Opcode.GET_AWAITABLE, 1);
-        loadConst(null);
-        yieldFrom(true);
-        addPseudo(Instruction.SETUP_WITH, fin);
-        useNextBlock(block);
-        pushFBlock(FrameBlock.Type.ASYNC_WITH, block, fin, s);
-        if (item.optionalVars != null) {
-            expr(item.optionalVars);
-        } else {
-            addOp(Opcode.POP_TOP);
-        }
-        pos++;
-        if (pos == items.size()) {
-            stmts(body);
-        } else {
-            asyncWith(s, items, body, pos);
-        }
-        popFBlock();
-        // Unlike "with", CPython 3.11 leaves this POP_BLOCK on the body's last location.
-        addRaw(Instruction.POP_BLOCK, 0);
-        setLoc(s);
-        callExitWithNones();
-        addOp(Opcode.GET_AWAITABLE, 2);
-        loadConst(null);
-        yieldFrom(true);
-        addOp(Opcode.POP_TOP);
-        jump(Opcode.JUMP, exit);
-        useNextBlock(fin);
-        addPseudo(Instruction.SETUP_CLEANUP, cleanup);
-        addOp(Opcode.PUSH_EXC_INFO);
-        addOp(Opcode.WITH_EXCEPT_START);
-        addOp(Opcode.GET_AWAITABLE, 2);
-        loadConst(null);
-        yieldFrom(true);
-        withExceptFinish(cleanup);
-        useNextBlock(exit);
-    }
-
-    private void withExceptFinish(BasicBlock cleanup) {
-        unsetLoc();
-        BasicBlock exit = newBlock();
-        jump(Opcode.POP_JUMP_IF_TRUE, exit);
-        nextBlock();
-        addOp(Opcode.RERAISE, 2);
-        useNextBlock(cleanup);
-        popExceptAndReraise();
-        useNextBlock(exit);
-        addOp(Opcode.POP_TOP);
-        addRaw(Instruction.POP_BLOCK, 0);
-        addOp(Opcode.POP_EXCEPT);
-        addOp(Opcode.POP_TOP);
-        addOp(Opcode.POP_TOP);
-    }
-
-    private void popExceptAndReraise() {
-        addOp(Opcode.COPY, 3);
-        addOp(Opcode.POP_EXCEPT);
-        addOp(Opcode.RERAISE, 1);
-    }
-
-    private void tryFinally(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,
-                            List<Stmt> finalbody, boolean star) {
-        BasicBlock bodyBlock = newBlock();
-        BasicBlock end = newBlock();
-        BasicBlock exit = newBlock();
-        BasicBlock cleanup = newBlock();
-        addPseudo(Instruction.SETUP_FINALLY, end);
-        useNextBlock(bodyBlock);
-        pushFBlock(FrameBlock.Type.FINALLY_TRY, bodyBlock, end, finalbody);
-        if (!handlers.isEmpty()) {
-            if (star) {
-                tryStarExcept(body, handlers, orelse);
-            } else {
-                tryExcept(body, handlers, orelse);
-            }
-        } else {
-            stmts(body);
-        }
-        Instruction pb = addRaw(Instruction.POP_BLOCK, 0);
-        pb.lineno = -1;
-        popFBlock();
-        stmts(finalbody);
-        jumpNoLine(Opcode.JUMP, exit);
-        useNextBlock(end);
-        unsetLoc();
-        addPseudo(Instruction.SETUP_CLEANUP, cleanup);
-        addOp(Opcode.PUSH_EXC_INFO);
-        pushFBlock(FrameBlock.Type.FINALLY_END, end, null, null);
-        stmts(finalbody);
-        popFBlock();
-        addOp(Opcode.RERAISE, 0);
-        useNextBlock(cleanup);
-        popExceptAndReraise();
-        useNextBlock(exit);
-    }
-
-    private void tryExcept(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {
-        BasicBlock bodyBlock = newBlock();
-        BasicBlock except = newBlock();
-        BasicBlock end = newBlock();
-        BasicBlock cleanup = newBlock();
-        addPseudo(Instruction.SETUP_FINALLY, except);
-        useNextBlock(bodyBlock);
-        pushFBlock(FrameBlock.Type.TRY_EXCEPT, bodyBlock, null, null);
-        stmts(body);
-        popFBlock();
-        Instruction pb = addRaw(Instruction.POP_BLOCK, 0);
-        pb.lineno = -1;
-        stmts(orelse);
-        jumpNoLine(Opcode.JUMP, end);
-        int n = handlers.size();
-        useNextBlock(except);
-        unsetLoc();
-        addPseudo(Instruction.SETUP_CLEANUP, cleanup);
-        addOp(Opcode.PUSH_EXC_INFO);
-        pushFBlock(FrameBlock.Type.EXCEPTION_HANDLER, null, null, null);
-        for (int i = 0; i < n; i++) {
-            ExceptHandler handler = handlers.get(i);
-            setLoc(handler);
-            if (handler.type == null && i < n - 1) {
-                throw error("default 'except:' must be last");
-            }
-            except = newBlock();
-            if (handler.type != null) {
-                expr(handler.type);
-                addOp(Opcode.CHECK_EXC_MATCH);
-                jump(Opcode.POP_JUMP_IF_FALSE, except);
-                nextBlock();
-            }
-            if (handler.name != null) {
-                BasicBlock cleanupEnd = newBlock();
-                BasicBlock cleanupBody = newBlock();
-                nameOp(handler.name, ExprContext.Store);
-                addPseudo(Instruction.SETUP_CLEANUP, cleanupEnd);
-                useNextBlock(cleanupBody);
-                pushFBlock(FrameBlock.Type.HANDLER_CLEANUP, cleanupBody, null, handler.name);
-                stmts(handler.body);
-                popFBlock();
-                unsetLoc();
-                addRaw(Instruction.POP_BLOCK, 0);
-                addRaw(Instruction.POP_BLOCK, 0);
-                addOp(Opcode.POP_EXCEPT);
-                loadConst(null);
-                nameOp(handler.name, ExprContext.Store);
-                nameOp(handler.name, ExprContext.Del);
-                jump(Opcode.JUMP, end);
-                useNextBlock(cleanupEnd);
-                unsetLoc();
-                loadConst(null);
-                nameOp(handler.name, ExprContext.Store);
-                nameOp(handler.name, ExprContext.Del);
-                addOp(Opcode.RERAISE, 1);
-            } else {
-                BasicBlock cleanupBody = newBlock();
-                addOp(Opcode.POP_TOP);
-                useNextBlock(cleanupBody);
-                pushFBlock(FrameBlock.Type.HANDLER_CLEANUP, cleanupBody, null, null);
-                stmts(handler.body);
-                popFBlock();
-                unsetLoc();
-                addRaw(Instruction.POP_BLOCK, 0);
-                addOp(Opcode.POP_EXCEPT);
-                jump(Opcode.JUMP, end);
-            }
-            useNextBlock(except);
-        }
-        unsetLoc();
-        popFBlock();
-        addOp(Opcode.RERAISE, 0);
-        useNextBlock(cleanup);
-        popExceptAndReraise();
-        useNextBlock(end);
-    }
-
-    private void tryStarExcept(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {
-        BasicBlock bodyBlock = newBlock();
-        BasicBlock except = newBlock();
-        BasicBlock orelseBlock = newBlock();
-        BasicBlock end = newBlock();
-        BasicBlock cleanup = newBlock();
-        BasicBlock reraiseStar = newBlock();
-        addPseudo(Instruction.SETUP_FINALLY, except);
-        useNextBlock(bodyBlock);
-        pushFBlock(FrameBlock.Type.TRY_EXCEPT, bodyBlock, null, null);
-        stmts(body);
-        popFBlock();
-        Instruction pb = addRaw(Instruction.POP_BLOCK, 0);
-        pb.lineno = -1;
-        jumpNoLine(Opcode.JUMP, orelseBlock);
-        int n = handlers.size();
-        useNextBlock(except);
-        unsetLoc();
-        addPseudo(Instruction.SETUP_CLEANUP, cleanup);
-        addOp(Opcode.PUSH_EXC_INFO);
-        pushFBlock(FrameBlock.Type.EXCEPTION_GROUP_HANDLER, null, null, "except handler");
-        for (int i = 0; i < n; i++) {
-            ExceptHandler handler = handlers.get(i);
-            setLoc(handler);
-            except = newBlock();
-            BasicBlock exceptWithError = newBlock();
-            BasicBlock noMatch = newBlock();
-            if (i == 0) {
-                addOp(Opcode.COPY, 1);
-                addOp(Opcode.BUILD_LIST, 0);
-                addOp(Opcode.SWAP, 2);
-            }
-            if (handler.type != null) {
-                expr(handler.type);
-                addOp(Opcode.CHECK_EG_MATCH);
-                addOp(Opcode.COPY, 1);
-                jump(Opcode.POP_JUMP_IF_NONE, noMatch);
-            }
-            BasicBlock cleanupEnd = newBlock();
-            BasicBlock cleanupBody = newBlock();
-            if (handler.name != null) {
-                nameOp(handler.name, ExprContext.Store);
-            } else {
-                addOp(Opcode.POP_TOP);
-            }
-            addPseudo(Instruction.SETUP_CLEANUP, cleanupEnd);
-            useNextBlock(cleanupBody);
-            pushFBlock(FrameBlock.Type.HANDLER_CLEANUP, cleanupBody, null, handler.name);
-            stmts(handler.body);
-            popFBlock();
-            unsetLoc();
-            addRaw(Instruction.POP_BLOCK, 0);
-            if (handler.name != null) {
-                loadConst(null);
-                nameOp(handler.name, ExprContext.Store);
-                nameOp(handler.name, ExprContext.Del);
-            }
-            jump(Opcode.JUMP, except);
-            useNextBlock(cleanupEnd);
-            unsetLoc();
-            if (handler.name != null) {
-                loadConst(null);
-                nameOp(handler.name, ExprContext.Store);
-                nameOp(handler.name, ExprContext.Del);
-            }
-            addOp(Opcode.LIST_APPEND, 3);
-            addOp(Opcode.POP_TOP);
-            jump(Opcode.JUMP, exceptWithError);
-            useNextBlock(except);
-            addOp(Opcode.NOP);
-            jump(Opcode.JUMP, exceptWithError);
-            useNextBlock(noMatch);
-            addOp(Opcode.POP_TOP);
-            useNextBlock(exceptWithError);
-            if (i == n - 1) {
-                addOp(Opcode.LIST_APPEND, 1);
-                jump(Opcode.JUMP, reraiseStar);
-            }
-        }
-        unsetLoc();
-        popFBlock();
-        BasicBlock reraise = newBlock();
-        useNextBlock(reraiseStar);
-        addOp(Opcode.PREP_RERAISE_STAR);
-        addOp(Opcode.COPY, 1);
-        jump(Opcode.POP_JUMP_IF_NOT_NONE, reraise);
-        nextBlock();
-        addOp(Opcode.POP_TOP);
-        addRaw(Instruction.POP_BLOCK, 0);
-        addOp(Opcode.POP_EXCEPT);
-        jump(Opcode.JUMP, end);
-        useNextBlock(reraise);
-        addRaw(Instruction.POP_BLOCK, 0);
-        addOp(Opcode.SWAP, 2);
-        addOp(Opcode.POP_EXCEPT);
-        addOp(Opcode.RERAISE, 0);
-        useNextBlock(cleanup);
-        popExceptAndReraise();
-        useNextBlock(orelseBlock);
-        stmts(orelse);
         useNextBlock(end);
     }
 
