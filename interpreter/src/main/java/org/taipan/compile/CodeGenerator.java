@@ -29,6 +29,7 @@ final class CodeGenerator {
     private final List<CodeUnit> stack = new ArrayList<>();
     private int nestLevel;
     private final ExceptionBlockCompiler exceptionBlocks = new ExceptionBlockCompiler(this);
+    private final ComprehensionCompiler comprehensions = new ComprehensionCompiler(this);
 
     CodeGenerator(SymbolTable st, String filename, int optimize, int futureFeatures,
                   int futureLineno, boolean interactive, boolean topLevelAwait) {
@@ -70,7 +71,7 @@ final class CodeGenerator {
         return co;
     }
 
-    private void enterScope(String name, ScopeType type, Object key, int lineno) {
+    void enterScope(String name, ScopeType type, Object key, int lineno) {
         Scope ste = st.scopeOf(key);
         CodeUnit nu = new CodeUnit(ste, name, type, lineno);
         if (u != null) {
@@ -97,7 +98,7 @@ final class CodeGenerator {
         }
     }
 
-    private void exitScope() {
+    void exitScope() {
         nestLevel--;
         u = stack.isEmpty() ? null : stack.remove(stack.size() - 1);
     }
@@ -126,7 +127,7 @@ final class CodeGenerator {
         }
     }
 
-    private CodeData assemble(boolean addNone) {
+    CodeData assemble(boolean addNone) {
         Instruction last = u.current.last();
         if (last == null || !last.is(Opcode.RETURN_VALUE)) {
             u.lineno = -1;
@@ -1145,13 +1146,13 @@ final class CodeGenerator {
         } else if (e instanceof SetExpr s) {
             starunpackHelper(s.elts, 0, Opcode.BUILD_SET, Opcode.SET_ADD, Opcode.SET_UPDATE, false);
         } else if (e instanceof GeneratorExp g) {
-            comprehension(e, Scope.Comprehension.GENERATOR, "<genexpr>", g.generators, g.elt, null);
+            comprehensions.comprehension(e, Scope.Comprehension.GENERATOR, "<genexpr>", g.generators, g.elt, null);
         } else if (e instanceof ListComp l) {
-            comprehension(e, Scope.Comprehension.LIST, "<listcomp>", l.generators, l.elt, null);
+            comprehensions.comprehension(e, Scope.Comprehension.LIST, "<listcomp>", l.generators, l.elt, null);
         } else if (e instanceof SetComp s) {
-            comprehension(e, Scope.Comprehension.SET, "<setcomp>", s.generators, s.elt, null);
+            comprehensions.comprehension(e, Scope.Comprehension.SET, "<setcomp>", s.generators, s.elt, null);
         } else if (e instanceof DictComp d) {
-            comprehension(e, Scope.Comprehension.DICT, "<dictcomp>", d.generators, d.key, d.value);
+            comprehensions.comprehension(e, Scope.Comprehension.DICT, "<dictcomp>", d.generators, d.key, d.value);
         } else if (e instanceof Yield y) {
             if (u.ste.kind != Scope.Kind.FUNCTION) {
                 throw error("'yield' outside function");
@@ -1860,161 +1861,4 @@ final class CodeGenerator {
         useNextBlock(exit);
     }
 
-    private void comprehension(Expr e, Scope.Comprehension type, String name,
-                               List<Comprehension> generators, Expr elt, Expr val) {
-        ScopeType outerType = u.scopeType;
-        boolean topLevelAwaitHere = isTopLevelAwait();
-        Comprehension outermost = generators.get(0);
-        enterScope(name, ScopeType.COMPREHENSION, e, e.lineno);
-        setLoc(e);
-        boolean isAsyncGenerator = u.ste.coroutine;
-        if (isAsyncGenerator && type != Scope.Comprehension.GENERATOR
-                && outerType != ScopeType.ASYNC_FUNCTION && outerType != ScopeType.COMPREHENSION
-                && !topLevelAwaitHere) {
-            throw error("asynchronous comprehension outside of an asynchronous function");
-        }
-        if (type != Scope.Comprehension.GENERATOR) {
-            addOp(type == Scope.Comprehension.LIST ? Opcode.BUILD_LIST
-                    : type == Scope.Comprehension.SET ? Opcode.BUILD_SET : Opcode.BUILD_MAP, 0);
-        }
-        comprehensionGenerator(generators, 0, 0, elt, val, type);
-        if (type != Scope.Comprehension.GENERATOR) {
-            addOp(Opcode.RETURN_VALUE);
-        }
-        CodeData co = assemble(true);
-        String qualname = u.qualname;
-        exitScope();
-        if (topLevelAwaitHere && isAsyncGenerator) {
-            u.ste.coroutine = true;
-        }
-        makeClosure(co, 0, qualname);
-        expr(outermost.iter);
-        addOp(outermost.isAsync != 0 ? Opcode.GET_AITER : Opcode.GET_ITER);
-        addOp(Opcode.CALL, 0);
-        if (isAsyncGenerator && type != Scope.Comprehension.GENERATOR) {
-            addOp(Opcode.GET_AWAITABLE, 0);
-            loadConst(null);
-            yieldFrom(true);
-        }
-    }
-
-    private void comprehensionGenerator(List<Comprehension> gens, int index, int depth, Expr elt,
-                                        Expr val, Scope.Comprehension type) {
-        if (gens.get(index).isAsync != 0) {
-            asyncComprehensionGenerator(gens, index, depth, elt, val, type);
-        } else {
-            syncComprehensionGenerator(gens, index, depth, elt, val, type);
-        }
-    }
-
-    private void comprehensionElement(Expr elt, Expr val, Scope.Comprehension type, int depth) {
-        switch (type) {
-            case GENERATOR:
-                expr(elt);
-                addYield();
-                addOp(Opcode.POP_TOP);
-                break;
-            case LIST:
-                expr(elt);
-                addOp(Opcode.LIST_APPEND, depth + 1);
-                break;
-            case SET:
-                expr(elt);
-                addOp(Opcode.SET_ADD, depth + 1);
-                break;
-            default:
-                expr(elt);
-                expr(val);
-                addOp(Opcode.MAP_ADD, depth + 1);
-                break;
-        }
-    }
-
-    private void syncComprehensionGenerator(List<Comprehension> gens, int index, int depth,
-                                            Expr elt, Expr val, Scope.Comprehension type) {
-        BasicBlock start = newBlock();
-        BasicBlock ifCleanup = newBlock();
-        BasicBlock anchor = newBlock();
-        Comprehension gen = gens.get(index);
-        if (index == 0) {
-            u.argCount = 1;
-            addOp(Opcode.LOAD_FAST, 0).varName = ".0";
-        } else {
-            List<Expr> elts = null;
-            if (gen.iter instanceof ListExpr l) {
-                elts = l.elts;
-            } else if (gen.iter instanceof TupleExpr t) {
-                elts = t.elts;
-            }
-            if (elts != null && elts.size() == 1 && !(elts.get(0) instanceof Starred)) {
-                expr(elts.get(0));
-                start = null;
-            }
-            if (start != null) {
-                expr(gen.iter);
-                addOp(Opcode.GET_ITER);
-            }
-        }
-        if (start != null) {
-            depth++;
-            useNextBlock(start);
-            jump(Opcode.FOR_ITER, anchor);
-            nextBlock();
-        }
-        expr(gen.target);
-        for (Expr cond : gen.ifs) {
-            jumpIf(cond, ifCleanup, false);
-            nextBlock();
-        }
-        if (++index < gens.size()) {
-            comprehensionGenerator(gens, index, depth, elt, val, type);
-        }
-        if (index >= gens.size()) {
-            comprehensionElement(elt, val, type, depth);
-        }
-        useNextBlock(ifCleanup);
-        if (start != null) {
-            jump(Opcode.JUMP, start);
-            useNextBlock(anchor);
-        }
-    }
-
-    private void asyncComprehensionGenerator(List<Comprehension> gens, int index, int depth,
-                                             Expr elt, Expr val, Scope.Comprehension type) {
-        BasicBlock start = newBlock();
-        BasicBlock except = newBlock();
-        BasicBlock ifCleanup = newBlock();
-        Comprehension gen = gens.get(index);
-        if (index == 0) {
-            u.argCount = 1;
-            addOp(Opcode.LOAD_FAST, 0).varName = ".0";
-        } else {
-            expr(gen.iter);
-            addOp(Opcode.GET_AITER);
-        }
-        useNextBlock(start);
-        pushFBlock(FrameBlock.Type.ASYNC_COMPREHENSION_GENERATOR, start, null, null);
-        addPseudo(Instruction.SETUP_FINALLY, except);
-        addOp(Opcode.GET_ANEXT);
-        loadConst(null);
-        yieldFrom(true);
-        addRaw(Instruction.POP_BLOCK, 0);
-        expr(gen.target);
-        for (Expr cond : gen.ifs) {
-            jumpIf(cond, ifCleanup, false);
-            nextBlock();
-        }
-        depth++;
-        if (++index < gens.size()) {
-            comprehensionGenerator(gens, index, depth, elt, val, type);
-        }
-        if (index >= gens.size()) {
-            comprehensionElement(elt, val, type, depth);
-        }
-        useNextBlock(ifCleanup);
-        jump(Opcode.JUMP, start);
-        popFBlock();
-        useNextBlock(except);
-        addOp(Opcode.END_ASYNC_FOR);
-    }
 }
