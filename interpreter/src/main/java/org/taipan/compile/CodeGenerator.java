@@ -30,6 +30,7 @@ final class CodeGenerator {
     private int nestLevel;
     private final ExceptionBlockCompiler exceptionBlocks = new ExceptionBlockCompiler(this);
     private final ComprehensionCompiler comprehensions = new ComprehensionCompiler(this);
+    private final CallCompiler calls = new CallCompiler(this);
 
     CodeGenerator(SymbolTable st, String filename, int optimize, int futureFeatures,
                   int futureLineno, boolean interactive, boolean topLevelAwait) {
@@ -685,7 +686,7 @@ final class CodeGenerator {
         addOp(Opcode.LOAD_BUILD_CLASS);
         makeClosure(co, 0, null);
         loadConst(s.name);
-        callHelper(2, s.bases, s.keywords);
+        calls.callHelper(2, s.bases, s.keywords);
         applyDecorators(decos);
         nameOp(s.name, ExprContext.Store);
     }
@@ -1190,7 +1191,7 @@ final class CodeGenerator {
         } else if (e instanceof Compare c) {
             compare(c);
         } else if (e instanceof Call c) {
-            call(c);
+            calls.call(c);
         } else if (e instanceof Constant c) {
             loadConst(c.value);
         } else if (e instanceof JoinedStr j) {
@@ -1426,189 +1427,6 @@ final class CodeGenerator {
     }
 
     // ---------------------------------------------------------------- calls
-
-    private boolean isImportOriginated(Expr e) {
-        if (!(e instanceof Name n)) {
-            return false;
-        }
-        return (st.top.flags(n.id) & Scope.DEF_IMPORT) != 0;
-    }
-
-    private void call(Call e) {
-        if (maybeOptimizeMethodCall(e)) {
-            return;
-        }
-        setLoc(e.func);
-        addOp(Opcode.PUSH_NULL);
-        setLoc(e);
-        expr(e.func);
-        callHelper(0, e.args, e.keywords);
-    }
-
-    private boolean maybeOptimizeMethodCall(Call e) {
-        if (!(e.func instanceof Attribute meth) || meth.ctx != ExprContext.Load) {
-            return false;
-        }
-        if (isImportOriginated(meth.value)) {
-            return false;
-        }
-        int argsl = e.args.size();
-        int kwdsl = e.keywords.size();
-        if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= STACK_USE_GUIDELINE) {
-            return false;
-        }
-        for (Expr a : e.args) {
-            if (a instanceof Starred) {
-                return false;
-            }
-        }
-        for (Keyword k : e.keywords) {
-            if (k.arg == null) {
-                return false;
-            }
-        }
-        expr(meth.value);
-        int[] old = saveLoc();
-        setLoc(meth);
-        updateStartLocationToMatchAttr(meth);
-        addName(Opcode.LOAD_METHOD, meth.attr);
-        for (Expr a : e.args) {
-            expr(a);
-        }
-        if (kwdsl > 0) {
-            validateKeywords(e.keywords);
-            for (Keyword k : e.keywords) {
-                expr(k.value);
-            }
-            kwNames(e.keywords);
-        }
-        setLoc(e);
-        updateStartLocationToMatchAttr(meth);
-        addOp(Opcode.CALL, argsl + kwdsl);
-        restoreLoc(old);
-        return true;
-    }
-
-    private void validateKeywords(List<Keyword> keywords) {
-        for (int i = 0; i < keywords.size(); i++) {
-            Keyword k = keywords.get(i);
-            if (k.arg == null) {
-                continue;
-            }
-            if (k.arg.equals("__debug__")) {
-                throw errorAt("cannot assign to __debug__", k);
-            }
-            for (int j = i + 1; j < keywords.size(); j++) {
-                Keyword o = keywords.get(j);
-                if (o.arg != null && o.arg.equals(k.arg)) {
-                    throw errorAt("keyword argument repeated: " + k.arg, o);
-                }
-            }
-        }
-    }
-
-    private void kwNames(List<Keyword> keywords) {
-        Object[] names = new Object[keywords.size()];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = keywords.get(i).arg;
-        }
-        addOp(Opcode.KW_NAMES, u.addConst(new ConstantTuple(names)));
-    }
-
-    void callHelper(int n, List<Expr> args, List<Keyword> keywords) {
-        validateKeywords(keywords);
-        int nelts = args.size();
-        int nkwelts = keywords.size();
-        boolean exCall = nelts + nkwelts * 2 > STACK_USE_GUIDELINE;
-        for (Expr a : args) {
-            if (a instanceof Starred) {
-                exCall = true;
-            }
-        }
-        for (Keyword k : keywords) {
-            if (k.arg == null) {
-                exCall = true;
-            }
-        }
-        if (!exCall) {
-            for (Expr a : args) {
-                expr(a);
-            }
-            if (nkwelts > 0) {
-                for (Keyword k : keywords) {
-                    expr(k.value);
-                }
-                kwNames(keywords);
-            }
-            addOp(Opcode.CALL, n + nelts + nkwelts);
-            return;
-        }
-        if (n == 0 && nelts == 1 && args.get(0) instanceof Starred s) {
-            expr(s.value);
-        } else {
-            starunpackHelper(args, n, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, true);
-        }
-        if (nkwelts > 0) {
-            boolean haveDict = false;
-            int nseen = 0;
-            for (int i = 0; i < nkwelts; i++) {
-                Keyword kw = keywords.get(i);
-                if (kw.arg == null) {
-                    if (nseen > 0) {
-                        subkwargs(keywords, i - nseen, i);
-                        if (haveDict) {
-                            addOp(Opcode.DICT_MERGE, 1);
-                        }
-                        haveDict = true;
-                        nseen = 0;
-                    }
-                    if (!haveDict) {
-                        addOp(Opcode.BUILD_MAP, 0);
-                        haveDict = true;
-                    }
-                    expr(kw.value);
-                    addOp(Opcode.DICT_MERGE, 1);
-                } else {
-                    nseen++;
-                }
-            }
-            if (nseen > 0) {
-                subkwargs(keywords, nkwelts - nseen, nkwelts);
-                if (haveDict) {
-                    addOp(Opcode.DICT_MERGE, 1);
-                }
-            }
-        }
-        addOp(Opcode.CALL_FUNCTION_EX, nkwelts > 0 ? 1 : 0);
-    }
-
-    private void subkwargs(List<Keyword> keywords, int begin, int end) {
-        int n = end - begin;
-        boolean big = n * 2 > STACK_USE_GUIDELINE;
-        if (n > 1 && !big) {
-            Object[] keys = new Object[n];
-            for (int i = begin; i < end; i++) {
-                expr(keywords.get(i).value);
-                keys[i - begin] = keywords.get(i).arg;
-            }
-            loadConst(new ConstantTuple(keys));
-            addOp(Opcode.BUILD_CONST_KEY_MAP, n);
-            return;
-        }
-        if (big) {
-            addNoLine(Opcode.BUILD_MAP, 0);
-        }
-        for (int i = begin; i < end; i++) {
-            loadConst(keywords.get(i).arg);
-            expr(keywords.get(i).value);
-            if (big) {
-                addNoLine(Opcode.MAP_ADD, 1);
-            }
-        }
-        if (!big) {
-            addOp(Opcode.BUILD_MAP, n);
-        }
-    }
 
     // ---------------------------------------------------------------- collections
 
