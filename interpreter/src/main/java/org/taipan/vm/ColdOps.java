@@ -139,6 +139,33 @@ final class ColdOps {
         return v == null ? PyNone.NONE : v;
     }
 
+    /** LOAD_NAME: locals, then globals, then builtins. */
+    static PyObject loadName(PyFrame f, PyUnicode name) {
+        PyObject v = f.locals == null ? null : mappingGet(f.locals, name);
+        if (v == null) {
+            v = f.globals.getItem(name);
+            if (v == null) {
+                v = f.builtins.getItem(name);
+                if (v == null) {
+                    throw PyExc.nameError(name.value);
+                }
+            }
+        }
+        return v;
+    }
+
+    /** STORE_NAME into the frame's locals mapping. */
+    static void storeName(PyFrame f, PyUnicode name, PyObject v) {
+        if (f.locals == null) {
+            throw PyExc.systemError("no locals found when storing " + Abstract.repr(name).value);
+        }
+        if (f.locals instanceof PyDict && f.locals.getType() == PyDict.TYPE) {
+            ((PyDict) f.locals).setItem(name, v);
+        } else {
+            Abstract.setItem(f.locals, name, v);
+        }
+    }
+
     static int execute(ThreadState ts, PyFrame f, int word, int sp) {
         PyObject[] s = f.localsPlus;
         PyCode code = f.code;

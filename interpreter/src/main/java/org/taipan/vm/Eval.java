@@ -140,6 +140,13 @@ public final class Eval {
                             s[sp++] = v;
                             break;
                         }
+                        case LOAD_NAME:
+                            s[sp++] = ColdOps.loadName(f, names[arg]);
+                            break;
+                        case STORE_NAME:
+                            ColdOps.storeName(f, names[arg], s[--sp]);
+                            s[sp] = null;
+                            break;
                         case LOAD_ATTR:
                             s[sp - 1] = Abstract.getAttr(s[sp - 1], names[arg]);
                             break;
