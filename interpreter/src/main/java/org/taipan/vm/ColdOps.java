@@ -84,9 +84,6 @@ final class ColdOps {
                 items[i] = x;
             }
             if (Abstract.next(it) != null) {
-                if (seq.getType().len != null) {
-                    throw PyExc.valueError("too many values to unpack (expected " + n + ", got " + Abstract.len(seq) + ")");
-                }
                 throw PyExc.valueError("too many values to unpack (expected " + n + ")");
             }
         }
