@@ -74,7 +74,12 @@ public final class Eval {
                     int arg = word >>> 8;
                     switch (OPS[word & 0xFF]) {
                         case NOP:
+                            break;
                         case RESUME:
+                            // Hook point for the 'call' trace event (arg 0) and generator resumption.
+                            if (--ts.evalBreaker < 0) {
+                                ts.handleEvalBreaker();
+                            }
                             break;
                         case POP_TOP:
                             s[--sp] = null;
@@ -194,6 +199,11 @@ public final class Eval {
                             s[sp] = s[sp + 1] = s[sp + 2] = null;
                             break;
                         case JUMP:
+                            if (arg < pc && --ts.evalBreaker < 0) {
+                                ts.handleEvalBreaker(); // backward jump: let other threads run
+                            }
+                            pc = arg;
+                            break;
                         case JUMP_NO_INTERRUPT:
                             pc = arg;
                             break;
