@@ -60,8 +60,8 @@ final class BuiltinFunctions {
             return org.taipan.vm.AsyncIteration.anext(a[off], n > 1 ? a[off + 1] : null);
         });
         m.addFunction("breakpoint", (self, a, off, n, kw) -> {
-            PyObject hook = SysModule.stream("breakpointhook");
-            if (hook == PyNone.NONE) {
+            PyObject hook = ThreadState.current().interp.sys.getDict().getStr("breakpointhook");
+            if (hook == null) {
                 throw PyExc.runtimeError("lost sys.breakpointhook");
             }
             return Abstract.call(hook, a, off, n, kw);
