@@ -32,6 +32,24 @@ public final class Eval {
     }
 
 
+    /** Counts a C-level call against the recursion limit (CPython's _Py_EnterRecursiveCall). */
+    static void enterRecursiveCall(ThreadState ts, String where) {
+        if (++ts.recursionDepth > ts.interp.recursionLimit) {
+            ts.recursionDepth--;
+            throw PyExc.raise(PyExc.RecursionError, "maximum recursion depth exceeded" + where);
+        }
+    }
+
+    /** A built-in called from bytecode counts as one level, as 3.11's CALL fast paths do. */
+    private static PyObject callBuiltin(ThreadState ts, PyObject callable, PyObject[] s, int first, int npos, PyTuple kw) {
+        enterRecursiveCall(ts, " while calling a Python object");
+        try {
+            return Abstract.call(callable, s, first, npos, kw);
+        } finally {
+            ts.recursionDepth--;
+        }
+    }
+
     /** Runs {@code f} on thread state {@code ts} until it returns; raises what it raises. */
     public static PyObject run(ThreadState ts, PyFrame f) {
         if (++ts.recursionDepth > ts.interp.recursionLimit) {
@@ -282,7 +300,9 @@ public final class Eval {
                                 npos = arg - nkw + 1;
                             }
                             // Hook point for the profiler's c_call/c_return/c_exception events.
-                            PyObject r = Abstract.call(callable, s, first, npos, kwnames);
+                            PyObject r = callable instanceof org.taipan.objects.PyBuiltinFunction
+                                    ? callBuiltin(ts, callable, s, first, npos, kwnames)
+                                    : Abstract.call(callable, s, first, npos, kwnames);
                             kwnames = null;
                             for (int i = base; i < sp; i++) {
                                 s[i] = null;
