@@ -18,6 +18,8 @@ public final class BuiltinModules {
                 return MathModule.create();
             case "types":
                 return TypesModule.create();
+            case "functools":
+                return FunctoolsModule.create();
             default:
                 return null;
         }
