@@ -57,7 +57,9 @@ final class BuiltinTypeSetup {
         };
         t.method("bit_length", self -> PyLong.of(((PyLong) self).bigValue().abs().bitLength()));
         t.method("conjugate", self -> t.index.apply(self));
-        t.method("__format__", (self, spec) -> PyUnicode.of(FormatSpec.formatInt((PyLong) self, ((PyUnicode) spec).value)));
+        // An empty spec formats as str(self), so a subclass's __str__ shows in f'{x}' (object.__format__'s rule).
+        t.method("__format__", (self, spec) -> ((PyUnicode) spec).value.isEmpty() ? Abstract.str(self)
+                : PyUnicode.of(FormatSpec.formatInt((PyLong) self, ((PyUnicode) spec).value)));
         t.getset("real", self -> t.index.apply(self), null);
         t.getset("imag", self -> PyLong.of(0), null);
         t.getset("numerator", self -> t.index.apply(self), null);
@@ -235,7 +237,8 @@ final class BuiltinTypeSetup {
         };
         t.method("is_integer", self -> PyBool.of(((PyFloat) self).value == Math.rint(((PyFloat) self).value)
                 && !Double.isInfinite(((PyFloat) self).value)));
-        t.method("__format__", (self, spec) -> PyUnicode.of(FormatSpec.formatFloat(((PyFloat) self).value, ((PyUnicode) spec).value)));
+        t.method("__format__", (self, spec) -> ((PyUnicode) spec).value.isEmpty() ? Abstract.str(self)
+                : PyUnicode.of(FormatSpec.formatFloat(((PyFloat) self).value, ((PyUnicode) spec).value)));
         t.method("__trunc__", self -> intNew(self, null));
         t.method("__round__", 0, 1, (self, a, off, n) -> Rounding.roundFloat(((PyFloat) self).value, n == 0 ? null : a[off]));
         t.getset("real", self -> self, null);
@@ -285,6 +288,11 @@ final class BuiltinTypeSetup {
                     break;
             }
             try {
+                String raw = ((PyUnicode) x).value.strip();
+                // underscores only between digits, as in float literals
+                if (raw.matches(".*(^|[^0-9])_.*|.*_($|[^0-9]).*")) {
+                    throw new NumberFormatException();
+                }
                 if (!s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
                     throw new NumberFormatException();
                 }

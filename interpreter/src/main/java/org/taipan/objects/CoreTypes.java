@@ -97,6 +97,7 @@ final class CoreTypes {
             BuiltinTypeSetup.setupIter(t);
             t.iternext = self -> ((PySet.Iter) self).next();
         });
+        PyUnionType.TYPE = PyType.builtin("types.UnionType", null, PyUnionType::setup);
         PyExc.createTypes();
         IterTypes.createTypes();
     }

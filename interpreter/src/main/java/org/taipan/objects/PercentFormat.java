@@ -81,7 +81,7 @@ final class PercentFormat {
             switch (conv) {
                 case 's': body = Abstract.str(v).value; break;
                 case 'r': body = Abstract.repr(v).value; break;
-                case 'a': body = Abstract.repr(v).value; break;
+                case 'a': body = PyUnicode.asciiOf(Abstract.repr(v).value); break;
                 case 'c':
                     body = v instanceof PyUnicode ? ((PyUnicode) v).value
                             : new String(Character.toChars(Abstract.asIndex(v)));

@@ -102,6 +102,23 @@ public class PyUnicode extends PyObject {
         throw PyExc.typeError(fname + "() " + what + " must be str, not " + o.getType().getName());
     }
 
+    /** {@code ascii()} of a repr: non-ASCII characters as \\x, \\u or \\U escapes. */
+    public static String asciiOf(String repr) {
+        StringBuilder sb = new StringBuilder();
+        repr.codePoints().forEach(cp -> {
+            if (cp < 128) {
+                sb.append((char) cp);
+            } else if (cp < 256) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp < 0x10000) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        });
+        return sb.toString();
+    }
+
     public static String reprOf(String s) {
         return PyRepr.str(s);
     }

@@ -94,7 +94,9 @@ final class StrFormat {
                         k = e + 1;
                     }
                 }
-                if (conv == 'r' || conv == 'a') {
+                if (conv == 'a') {
+                    v = PyUnicode.of(PyUnicode.asciiOf(Abstract.repr(v).value));
+                } else if (conv == 'r') {
                     v = Abstract.repr(v);
                 } else if (conv == 's') {
                     v = Abstract.str(v);

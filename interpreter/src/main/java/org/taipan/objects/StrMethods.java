@@ -158,7 +158,8 @@ final class StrMethods {
         });
         t.method("encode", 0, 2, (self, a, off, n) -> new PyBytes(s(self).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         t.methodKw("format", (self, a, off, n, kw) -> PyUnicode.of(StrFormat.format(s(self), a, off, n, kw)));
-        t.method("__format__", (self, spec) -> PyUnicode.of(FormatSpec.formatStr(s(self), strArg(spec, "__format__"))));
+        t.method("__format__", (self, spec) -> strArg(spec, "__format__").isEmpty() ? Abstract.str(self)
+                : PyUnicode.of(FormatSpec.formatStr(s(self), strArg(spec, "__format__"))));
         t.method("swapcase", self -> {
             StringBuilder sb = new StringBuilder();
             s(self).codePoints().forEach(cp -> sb.appendCodePoint(Character.isUpperCase(cp)
