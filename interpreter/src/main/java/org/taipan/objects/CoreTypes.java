@@ -28,7 +28,7 @@ final class CoreTypes {
         object.finishBuiltin();
         TypeBuiltins.setupType(type);
         type.finishBuiltin();
-        PyUnicode.TYPE = PyType.builtin("str", null, BuiltinTypeSetup::setupStr);
+        PyUnicode.TYPE = PyType.builtin("str", null, StrMethods::setup);
         PyDict.TYPE = PyType.builtin("dict", null, BuiltinTypeSetup::setupDict);
         PyMethodDescr.TYPE = PyType.builtin("method_descriptor", null, PyMethodDescr::setup);
         PyClassMethodDescr.TYPE = PyType.builtin("classmethod_descriptor", null, PyClassMethodDescr::setup);
@@ -49,6 +49,8 @@ final class CoreTypes {
         PySet.SET_TYPE = PyType.builtin("set", null, t -> BuiltinTypeSetup.setupSet(t, false));
         PySet.FROZENSET_TYPE = PyType.builtin("frozenset", null, t -> BuiltinTypeSetup.setupSet(t, true));
         PyBytes.TYPE = PyType.builtin("bytes", null, PyBytes::setup);
+        PyByteArray.TYPE = PyType.builtin("bytearray", null, PyByteArray::setup);
+        PyMemoryView.TYPE = PyType.builtin("memoryview", null, PyMemoryView::setup);
         PySlice.TYPE = PyType.builtin("slice", null, PySlice::setup);
         PyCell.TYPE = PyType.builtin("cell", null, PyCell::setup);
         PyCode.TYPE = PyType.builtin("code", null, PyCode::setup);
@@ -98,6 +100,7 @@ final class CoreTypes {
             t.iternext = self -> ((PySet.Iter) self).next();
         });
         PyExc.createTypes();
+        UnicodeErrors.setup();
         IterTypes.createTypes();
     }
 }
