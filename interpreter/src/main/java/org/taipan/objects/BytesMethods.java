@@ -368,10 +368,10 @@ final class BytesMethods {
         t.methodKw("hex", (self, a, off, n, kw) -> PyUnicode.of(hex(data(self), size(self), a, off, n, kw)));
         t.classMethod("fromhex", (cls, a, off, n, kw) -> {
             ArgParser.noKeywords("fromhex", kw);
-            if (n != 1) {
-                throw PyExc.typeError(typeName + ".fromhex() takes exactly one argument (" + n + " given)");
+            if (n != 2) {
+                throw PyExc.typeError(typeName + ".fromhex() takes exactly one argument (" + (n - 1) + " given)");
             }
-            PyUnicode s = PyUnicode.checkArg(a[off], "fromhex", "argument");
+            PyUnicode s = PyUnicode.checkArg(a[off + 1], "fromhex", "argument");
             byte[] b = fromHex(s.value);
             PyObject r = typeName.equals("bytes") ? new PyBytes(b) : new PyByteArray(b);
             return cls == (typeName.equals("bytes") ? PyBytes.TYPE : PyByteArray.TYPE) ? r : Abstract.call(cls, r);
@@ -551,9 +551,6 @@ final class BytesMethods {
                     }
                     if (parts.size() == max) {
                         int e = len;
-                        while (e > i && isSpace(v.charAt(e - 1))) {
-                            e--;
-                        }
                         parts.add(v.substring(i, e));
                         break;
                     }
@@ -575,9 +572,6 @@ final class BytesMethods {
                     }
                     if (parts.size() == max) {
                         int s0 = 0;
-                        while (s0 < j && isSpace(v.charAt(s0))) {
-                            s0++;
-                        }
                         parts.add(v.substring(s0, j));
                         break;
                     }
@@ -759,6 +753,12 @@ final class BytesMethods {
 
     /** {@code bytes(x)} / {@code bytearray(x)} source conversion: int count, buffer, iterable of ints, or str + encoding. */
     static byte[] fromSource(String typeName, PyObject src, PyObject encoding, PyObject errors) {
+        if (encoding != null) {
+            PyUnicode.checkArg(encoding, typeName, "argument 'encoding'");
+        }
+        if (errors != null) {
+            PyUnicode.checkArg(errors, typeName, "argument 'errors'");
+        }
         if (src == null) {
             if (encoding != null || errors != null) {
                 throw PyExc.typeError(encoding != null ? "encoding without a string argument" : "errors without a string argument");
@@ -796,6 +796,11 @@ final class BytesMethods {
         if (src.getType().iter == null && src.getType().getitem == null) {
             throw PyExc.typeError("cannot convert '" + src.getType().getName() + "' object to " + typeName);
         }
+        return fromIterable(src);
+    }
+
+    /** The bytes of an iterable of ints in range(256). */
+    static byte[] fromIterable(PyObject src) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         PyObject it = Abstract.getIter(src);
         for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {

@@ -98,6 +98,7 @@ final class PercentFormat {
                     PyObject keyObj = bytes ? new PyBytes(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
                             : PyUnicode.of(key);
                     keyed = Abstract.getItem(mapping, keyObj);
+                    argIndex = items.length; // like CPython, a keyed value replaces the positional arguments
                     i = k;
                 }
                 boolean left = false;
@@ -328,6 +329,11 @@ final class PercentFormat {
             double d = NumberProtocol.asDouble(v);
             String spec = (plus ? "+" : space ? " " : "") + (alt ? "#" : "") + "." + (prec < 0 ? 6 : prec) + conv;
             String body = FormatSpec.formatFloat(d, spec);
+            if (alt && (conv == 'f' || conv == 'F' || conv == 'e' || conv == 'E') && body.indexOf('.') < 0
+                    && Double.isFinite(d)) {
+                int e = Math.max(body.indexOf('e'), body.indexOf('E'));
+                body = e < 0 ? body + "." : body.substring(0, e) + "." + body.substring(e);
+            }
             int k = body.length() > 0 && (body.charAt(0) == '+' || body.charAt(0) == '-' || body.charAt(0) == ' ') ? 1 : 0;
             if (Double.isNaN(d) || Double.isInfinite(d)) {
                 return body;

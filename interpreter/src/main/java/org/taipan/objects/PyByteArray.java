@@ -81,7 +81,9 @@ public class PyByteArray extends PyObject {
         };
         t.str = t.repr;
         t.len = self -> ba(self).size;
-        t.hash = null;
+        t.hash = self -> {
+            throw PyExc.typeError("unhashable type: '" + self.getType().getName() + "'");
+        };
         t.richcompare = (a, b, op) -> {
             if (BytesMethods.bufferOrNull(b) == null) {
                 return PyNotImplemented.NOT_IMPLEMENTED;
@@ -158,13 +160,10 @@ public class PyByteArray extends PyObject {
                 ba(self).appendAll(b == ba(self).buf ? ba(self).toBytes() : b, BytesMethods.bufferLength(x));
                 return PyNone.NONE;
             }
-            if (x instanceof PyUnicode) {
-                throw PyExc.typeError("expected iterable of integers; got: 'str'");
-            }
             if (x.getType().iter == null && x.getType().getitem == null) {
                 throw PyExc.typeError("can't extend bytearray with " + x.getType().getName());
             }
-            byte[] v = BytesMethods.fromSource("bytearray", x, null, null);
+            byte[] v = BytesMethods.fromIterable(x);
             ba(self).appendAll(v, v.length);
             return PyNone.NONE;
         });

@@ -1166,9 +1166,6 @@ final class StrMethods {
                 }
                 if (done == max) {
                     int e = len;
-                    while (e > i && UnicodeType.isSpace(v.charAt(e - 1))) {
-                        e--;
-                    }
                     out.append(PyUnicode.of(v.substring(i, e)));
                     return;
                 }
@@ -1193,9 +1190,6 @@ final class StrMethods {
             }
             if (done == max) {
                 int s0 = 0;
-                while (s0 < j && UnicodeType.isSpace(v.charAt(s0))) {
-                    s0++;
-                }
                 parts.add(PyUnicode.of(v.substring(s0, j)));
                 break;
             }
@@ -1327,7 +1321,10 @@ final class StrMethods {
         if (f.grouping != 0) {
             throw PyExc.valueError("Cannot specify '" + f.grouping + "' with 's'.");
         }
-        if (f.align == '=') {
+        if (f.zeroCoerce) {
+            throw PyExc.valueError("Negative zero coercion (z) not allowed in string format specifier");
+        }
+        if (f.align == '=' && f.alignGiven) {
             throw PyExc.valueError("'=' alignment not allowed in string format specifier");
         }
         String s = v.value;
