@@ -1,7 +1,7 @@
 """Records expected results for StrTypesExpressionTest from CPython 3.11.
 
-Reads interpreter/src/test/resources/objects/strtypes_exprs.txt (one Python expression per line,
-'#' comments) and writes strtypes_cases.txt next to it: the expression, a TAB, then repr(value)
+Reads interpreter/src/test/resources/objects/strtypes*_exprs.txt (one Python expression per line,
+'#' comments) and writes the matching *_cases.txt next to each: the expression, a TAB, then repr(value)
 or '!ExceptionType: message'. Run: python3 tools/record_strtypes_cases.py
 """
 import sys
@@ -10,18 +10,21 @@ import os
 import warnings
 warnings.simplefilter("ignore")
 here = os.path.join(os.path.dirname(__file__), "..", "interpreter", "src", "test", "resources", "objects")
-out = []
-with open(os.path.join(here, "strtypes_exprs.txt"), encoding="utf-8") as f:
-    for line in f:
-        expr = line.rstrip("\n")
-        if not expr.strip() or expr.startswith("#"):
-            continue
-        try:
-            r = repr(eval(expr, {}))
-        except Exception as e:
-            r = "!" + type(e).__name__ + ": " + str(e)
-        assert "\t" not in expr and "\n" not in r, expr
-        out.append(expr + "\t" + r.encode("utf-8", "backslashreplace").decode("utf-8"))
-with open(os.path.join(here, "strtypes_cases.txt"), "w", encoding="utf-8") as f:
-    f.write("\n".join(out) + "\n")
-print(len(out), "cases")
+import glob
+for src in sorted(glob.glob(os.path.join(here, "strtypes*_exprs.txt"))):
+    out = []
+    with open(src, encoding="utf-8") as f:
+        for line in f:
+            expr = line.rstrip("\n")
+            if not expr.strip() or expr.startswith("#"):
+                continue
+            try:
+                r = repr(eval(expr, {}))
+            except Exception as e:
+                r = "!" + type(e).__name__ + ": " + str(e)
+            assert "\t" not in expr and "\n" not in r, expr
+            out.append(expr + "\t" + r.encode("utf-8", "backslashreplace").decode("utf-8"))
+    dst = src[:-len("_exprs.txt")] + "_cases.txt"
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
+    print(os.path.basename(dst), len(out), "cases")

@@ -170,23 +170,32 @@ final class UnicodeType {
         return j == n || !isCased(cps[j]);
     }
 
-    /** Full titlecase: the simple titlecase when it differs from uppercase (ǆ → ǅ), else uppercase with a lowered tail (ß → Ss). */
+    /**
+     * Full titlecase: a simple titlecase letter when the character has one (ǆ → ǅ, ᾳ → ᾼ), else
+     * the full uppercase with everything after its first cased character lowered (ß → Ss, ŉ → ʼN).
+     */
     static void appendTitle(StringBuilder sb, int cp) {
         if (cp < 128) {
             sb.append((char) (cp >= 'a' && cp <= 'z' ? cp - 32 : cp));
             return;
         }
         int t = Character.toTitleCase(cp);
-        if (t != Character.toUpperCase(cp)) {
+        if (t != cp && Character.isTitleCase(t) || t != Character.toUpperCase(cp)) {
             sb.appendCodePoint(t);
             return;
         }
         String up = Character.isSurrogate((char) cp) && cp < 0x10000 ? String.valueOf((char) cp)
                 : new String(Character.toChars(cp)).toUpperCase(Locale.ROOT);
-        int first = up.codePointAt(0);
-        sb.appendCodePoint(first);
-        if (up.length() > Character.charCount(first)) {
-            sb.append(up.substring(Character.charCount(first)).toLowerCase(Locale.ROOT));
+        boolean seenCased = false;
+        for (int i = 0; i < up.length(); ) {
+            int c = up.codePointAt(i);
+            i += Character.charCount(c);
+            if (seenCased) {
+                sb.append(new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
+            } else {
+                sb.appendCodePoint(c);
+                seenCased = isCased(c);
+            }
         }
     }
 
@@ -202,7 +211,11 @@ final class UnicodeType {
             sb.appendCodePoint(Character.toUpperCase(cp)); // Cherokee folds to its uppercase letters
         } else {
             String s = new String(Character.toChars(cp));
-            sb.append(s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+            String f = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+            if (!f.equals(s)) {
+                f = f.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT); // ẞ → ß → ss
+            }
+            sb.append(f);
         }
     }
 }

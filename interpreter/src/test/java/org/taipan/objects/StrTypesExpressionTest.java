@@ -217,11 +217,10 @@ class StrTypesExpressionTest {
         return sb.toString();
     }
 
-    @Test
-    void casesMatchCPython() throws IOException {
+    private static void check(String resource, int atLeast) throws IOException {
         List<String> failures = new ArrayList<>();
         int total = 0;
-        try (InputStream in = StrTypesExpressionTest.class.getResourceAsStream("/objects/strtypes_cases.txt")) {
+        try (InputStream in = StrTypesExpressionTest.class.getResourceAsStream(resource)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             for (String line : text.split("\n")) {
                 if (line.isEmpty()) {
@@ -242,8 +241,19 @@ class StrTypesExpressionTest {
                 }
             }
         }
-        assertTrue(total > 500, "cases loaded");
+        assertTrue(total >= atLeast, "cases loaded");
         assertEquals("", String.join("\n", failures), failures.size() + " of " + total + " cases differ");
+    }
+
+    @Test
+    void casesMatchCPython() throws IOException {
+        check("/objects/strtypes_cases.txt", 500);
+    }
+
+    /** Predicates and case mappings over characters that exercise the Unicode tables. */
+    @Test
+    void unicodePropertiesMatchCPython() throws IOException {
+        check("/objects/strtypes_unicode_cases.txt", 900);
     }
 
     @Test
