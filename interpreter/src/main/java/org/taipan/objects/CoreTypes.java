@@ -64,19 +64,7 @@ final class CoreTypes {
         PyMappingProxy.TYPE = PyType.builtin("mappingproxy", null, PyMappingProxy::setup);
         PyGenericAlias.TYPE = PyType.builtin("types.GenericAlias", null, PyGenericAlias::setup);
         PySeqIter.TYPE = PyType.builtin("iterator", null, PySeqIter::setup);
-        BuiltinTypeSetup.StrIter.TYPE = PyType.builtin("str_ascii_iterator", null, t -> {
-            BuiltinTypeSetup.setupIter(t);
-            t.iternext = self -> {
-                BuiltinTypeSetup.StrIter it = (BuiltinTypeSetup.StrIter) self;
-                String v = it.s.value;
-                if (it.pos >= v.length()) {
-                    return null;
-                }
-                int cp = v.codePointAt(it.pos);
-                it.pos += Character.charCount(cp);
-                return PyUnicode.ofCodePoint(cp);
-            };
-        });
+        BuiltinTypeSetup.StrIter.TYPE = PyType.builtin("str_ascii_iterator", null, StrMethods::setupIterator);
         BuiltinTypeSetup.SeqIter.TYPE = PyType.builtin("tuple_iterator", null, t -> {
             BuiltinTypeSetup.setupIter(t);
             t.iternext = self -> ((BuiltinTypeSetup.SeqIter) self).next();

@@ -1,7 +1,5 @@
 package org.taipan.objects;
 
-import java.math.BigInteger;
-
 /**
  * printf-style formatting: {@code str % args} and {@code bytes % args} (PEP 461). One engine
  * for both: bytes formats run over a Latin-1 view of the bytes (one char per byte). Conversions
@@ -304,16 +302,20 @@ final class PercentFormat {
                 }
                 iv = Abstract.index(v);
             }
-            BigInteger b = iv.bigValue();
-            String sign = b.signum() < 0 ? "-" : plus ? "+" : space ? " " : "";
-            b = b.abs();
+            int radix = conv == 'o' ? 8 : conv == 'x' || conv == 'X' ? 16 : 10;
+            String sign = iv.signum() < 0 ? "-" : plus ? "+" : space ? " " : "";
             String digits;
+            if (iv.fitsLong() && iv.longValue() != Long.MIN_VALUE) {
+                digits = Long.toString(Math.abs(iv.longValue()), radix);
+            } else {
+                digits = iv.bigValue().abs().toString(radix);
+            }
             String prefix = "";
             switch (conv) {
-                case 'o': digits = b.toString(8); prefix = alt ? "0o" : ""; break;
-                case 'x': digits = b.toString(16); prefix = alt ? "0x" : ""; break;
-                case 'X': digits = b.toString(16).toUpperCase(java.util.Locale.ROOT); prefix = alt ? "0X" : ""; break;
-                default: digits = b.toString(); break;
+                case 'o': prefix = alt ? "0o" : ""; break;
+                case 'x': prefix = alt ? "0x" : ""; break;
+                case 'X': digits = digits.toUpperCase(java.util.Locale.ROOT); prefix = alt ? "0X" : ""; break;
+                default: break;
             }
             if (prec > digits.length()) {
                 digits = "0".repeat(prec - digits.length()) + digits;
@@ -343,6 +345,15 @@ final class PercentFormat {
 
         /** Pads to width; a NUL in {@code body} marks where zero padding goes (after sign and prefix). */
         private void pad(StringBuilder sb, String body, boolean left, boolean zero, int width, boolean numeric) {
+            if (width <= 0) {
+                int mark = numeric ? body.indexOf('\0') : -1;
+                if (mark < 0) {
+                    sb.append(body);
+                } else {
+                    sb.append(body, 0, mark).append(body, mark + 1, body.length());
+                }
+                return;
+            }
             int mark = numeric ? body.indexOf('\0') : -1;
             String head = mark >= 0 ? body.substring(0, mark) : "";
             String tail = mark >= 0 ? body.substring(mark + 1) : body;

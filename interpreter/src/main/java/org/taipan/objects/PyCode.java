@@ -90,6 +90,9 @@ public final class PyCode extends PyObject {
         if (c instanceof String) {
             return PyUnicode.of((String) c);
         }
+        if (c instanceof org.taipan.ast.CodePointString) {
+            return PyUnicode.fromConstant(c); // a str holding a split surrogate pair
+        }
         if (c instanceof BytesLiteral) {
             return new PyBytes(((BytesLiteral) c).bytes());
         }

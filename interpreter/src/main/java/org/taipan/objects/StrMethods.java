@@ -121,6 +121,39 @@ final class StrMethods {
         register(t);
     }
 
+    /** The str iterator: one code point per step (a split surrogate pair gives two). */
+    static void setupIterator(PyType t) {
+        BuiltinTypeSetup.setupIter(t);
+        t.iternext = self -> {
+            BuiltinTypeSetup.StrIter it = (BuiltinTypeSetup.StrIter) self;
+            PyUnicode s = it.s;
+            int[] points = s.points;
+            if (points != null) {
+                return it.pos < points.length ? PyUnicode.ofCodePoint(points[it.pos++]) : null;
+            }
+            String v = s.value;
+            int pos = it.pos;
+            if (pos >= v.length()) {
+                return null;
+            }
+            char c = v.charAt(pos);
+            if (Character.isHighSurrogate(c) && pos + 1 < v.length() && Character.isLowSurrogate(v.charAt(pos + 1))) {
+                it.pos = pos + 2;
+                return PyUnicode.ofCodePoint(Character.toCodePoint(c, v.charAt(pos + 1)));
+            }
+            it.pos = pos + 1;
+            return PyUnicode.ofCodePoint(c);
+        };
+        t.method("__length_hint__", self -> {
+            BuiltinTypeSetup.StrIter it = (BuiltinTypeSetup.StrIter) self;
+            PyUnicode s = it.s;
+            if (s.points != null) {
+                return PyLong.of(s.points.length - it.pos);
+            }
+            return PyLong.of(it.pos >= s.value.length() ? 0 : s.length() - s.cpIndex(it.pos));
+        });
+    }
+
     /** An exact str with the same code points (for str(subclass instance)). */
     static PyUnicode plain(PyUnicode v) {
         return v.points != null ? new PyUnicode.SplitPairs(v.value, v.points) : PyUnicode.of(v.value);
