@@ -11,12 +11,12 @@ final class PercentFormat {
     }
 
     static PyObject formatStr(PyUnicode fmt, PyObject args) {
-        return PyUnicode.of(new PercentFormat.Run(fmt.value, args, false).run());
+        return new PercentFormat.Run(fmt.value, args, false).run();
     }
 
     static byte[] formatBytes(byte[] fmt, int len, PyObject args) {
         String f = new String(fmt, 0, len, java.nio.charset.StandardCharsets.ISO_8859_1);
-        String r = new Run(f, args, true).run();
+        String r = new Run(f, args, true).run().value;
         return r.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
@@ -44,14 +44,14 @@ final class PercentFormat {
             return items[argIndex++];
         }
 
-        String run() {
+        PyUnicode run() {
             int n = fmt.length();
             int pct = fmt.indexOf('%');
             if (pct < 0) {
                 checkAllUsed();
-                return fmt;
+                return PyUnicode.of(fmt);
             }
-            StringBuilder sb = new StringBuilder(n + 16);
+            UnicodeWriter sb = new UnicodeWriter(n + 16);
             int i = 0;
             while (i < n) {
                 char c = fmt.charAt(i);
@@ -167,7 +167,7 @@ final class PercentFormat {
                 i++;
             }
             checkAllUsed();
-            return sb.toString();
+            return sb.toStr();
         }
 
         private void checkAllUsed() {
@@ -190,7 +190,7 @@ final class PercentFormat {
             return (int) v;
         }
 
-        private void convert(StringBuilder sb, char conv, PyObject v, int index, boolean left, boolean plus,
+        private void convert(UnicodeWriter sb, char conv, PyObject v, int index, boolean left, boolean plus,
                              boolean space, boolean alt, boolean zero, int width, int prec) {
             String body;
             switch (conv) {
@@ -201,7 +201,12 @@ final class PercentFormat {
                     } else if (conv == 'b') {
                         throw unsupported(conv, index);
                     } else {
-                        body = Abstract.str(v).value;
+                        PyUnicode u = Abstract.str(v);
+                        if (u.points != null && prec < 0 && width <= u.length()) {
+                            sb.append(u);
+                            return;
+                        }
+                        body = u.value;
                     }
                     break;
                 case 'r':
@@ -344,7 +349,7 @@ final class PercentFormat {
         }
 
         /** Pads to width; a NUL in {@code body} marks where zero padding goes (after sign and prefix). */
-        private void pad(StringBuilder sb, String body, boolean left, boolean zero, int width, boolean numeric) {
+        private void pad(UnicodeWriter sb, String body, boolean left, boolean zero, int width, boolean numeric) {
             if (width <= 0) {
                 int mark = numeric ? body.indexOf('\0') : -1;
                 if (mark < 0) {
@@ -376,7 +381,7 @@ final class PercentFormat {
             }
         }
 
-        private static void appendRepeated(StringBuilder sb, char c, int k) {
+        private static void appendRepeated(UnicodeWriter sb, char c, int k) {
             for (int j = 0; j < k; j++) {
                 sb.append(c);
             }

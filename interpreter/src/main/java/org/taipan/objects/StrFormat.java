@@ -35,12 +35,12 @@ final class StrFormat {
         if (f.indexOf('{') < 0 && f.indexOf('}') < 0) {
             return fmt.getClass() == PyUnicode.class ? fmt : PyUnicode.of(f);
         }
-        StringBuilder sb = new StringBuilder(f.length() + 16);
+        UnicodeWriter sb = new UnicodeWriter(f.length() + 16);
         render(f, args, 2, sb);
-        return PyUnicode.of(sb.toString());
+        return sb.toStr();
     }
 
-    private static void render(String f, Args args, int depth, StringBuilder sb) {
+    private static void render(String f, Args args, int depth, UnicodeWriter sb) {
         if (depth <= 0) {
             throw PyExc.valueError("Max string recursion exceeded");
         }
@@ -78,7 +78,7 @@ final class StrFormat {
     }
 
     /** Formats the field starting after its '{'; returns the index after its '}'. */
-    private static int field(String f, int i, Args args, int depth, StringBuilder sb) {
+    private static int field(String f, int i, Args args, int depth, UnicodeWriter sb) {
         int len = f.length();
         int nameStart = i;
         while (i < len) {
@@ -158,14 +158,18 @@ final class StrFormat {
                         : "\\x" + Integer.toHexString(conv)));
         }
         if (spec.indexOf('{') >= 0) {
-            StringBuilder inner = new StringBuilder();
+            UnicodeWriter inner = new UnicodeWriter(spec.length() + 8);
             render(spec, args, depth - 1, inner);
-            spec = inner.toString();
+            spec = inner.sb.toString();
         }
         if (v instanceof PyUnicode && v.getClass() == PyUnicode.class) {
-            sb.append(spec.isEmpty() ? ((PyUnicode) v).value : StrMethods.formatStr((PyUnicode) v, spec));
+            if (spec.isEmpty()) {
+                sb.append((PyUnicode) v);
+            } else {
+                sb.append(StrMethods.formatStr((PyUnicode) v, spec));
+            }
         } else {
-            sb.append(Abstract.format(v, PyUnicode.of(spec)).value);
+            sb.append(Abstract.format(v, PyUnicode.of(spec)));
         }
         return i + 1;
     }

@@ -22,9 +22,10 @@ final class UnicodeCodecs {
     private static final int UTF32 = 7;
     private static final int UTF32LE = 8;
     private static final int UTF32BE = 9;
+    private static final int UTF8SIG = 10;
 
     private static final String[] NAMES = {"utf-8", "ascii", "latin-1", "charmap", "utf-16", "utf-16-le", "utf-16-be",
-        "utf-32", "utf-32-le", "utf-32-be"};
+        "utf-32", "utf-32-le", "utf-32-be", "utf-8"};
 
     /** Windows-1252 bytes 0x80..0x9F (-1: undefined); the other bytes are Latin-1. */
     private static final int[] CP1252_HIGH = {
@@ -38,6 +39,8 @@ final class UnicodeCodecs {
         switch (n) {
             case "utf_8": case "utf8": case "u8": case "utf": case "cp65001": case "utf8_ucs2": case "utf8_ucs4":
                 return UTF8;
+            case "utf_8_sig": case "utf8_sig":
+                return UTF8SIG;
             case "ascii": case "us_ascii": case "646": case "us": case "ansi_x3.4_1968": case "iso646_us":
                 return ASCII;
             case "latin_1": case "latin1": case "latin": case "iso_8859_1": case "iso8859_1": case "8859": case "cp819":
@@ -76,6 +79,15 @@ final class UnicodeCodecs {
 
     static byte[] encode(PyUnicode s, String encoding, String errors) {
         int codec = lookup(encoding);
+        if (codec == UTF8SIG) {
+            byte[] body = encode(s, "utf-8", errors);
+            byte[] out = new byte[body.length + 3];
+            out[0] = (byte) 0xEF;
+            out[1] = (byte) 0xBB;
+            out[2] = (byte) 0xBF;
+            System.arraycopy(body, 0, out, 3, body.length);
+            return out;
+        }
         String v = s.value;
         if (s.points == null && (codec == UTF8 || codec == ASCII || codec == LATIN1 || codec == CP1252)) {
             int limit = codec == UTF8 || codec == ASCII ? 0x80 : 0x100;
@@ -140,7 +152,8 @@ final class UnicodeCodecs {
                     break;
                 case "namereplace":
                     for (int k = i; k < end; k++) {
-                        putAscii(out, codec, escape(cps[k]), little);
+                        String charName = UnicodeNames.name(cps[k]);
+                        putAscii(out, codec, charName == null ? escape(cps[k]) : "\\N{" + charName + "}", little);
                     }
                     break;
                 case "xmlcharrefreplace":
@@ -295,6 +308,10 @@ final class UnicodeCodecs {
 
     static PyUnicode decode(byte[] b, int off, int len, String encoding, String errors) {
         int codec = lookup(encoding);
+        if (codec == UTF8SIG) {
+            boolean bom = len >= 3 && (b[off] & 0xFF) == 0xEF && (b[off + 1] & 0xFF) == 0xBB && (b[off + 2] & 0xFF) == 0xBF;
+            return bom ? decode(b, off + 3, len - 3, "utf-8", errors) : decode(b, off, len, "utf-8", errors);
+        }
         switch (codec) {
             case UTF8: case ASCII: case LATIN1: {
                 int i = off;

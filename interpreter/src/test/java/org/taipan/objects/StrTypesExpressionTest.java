@@ -47,6 +47,7 @@ class StrTypesExpressionTest {
         NAMES.put("bytearray", PyByteArray.TYPE);
         NAMES.put("memoryview", PyMemoryView.TYPE);
         NAMES.put("slice", PySlice.TYPE);
+        NAMES.put("iter", fn("iter", a -> Abstract.getIter(a[0])));
         NAMES.put("True", PyBool.TRUE);
         NAMES.put("len", fn("len", a -> PyLong.of(Abstract.len(a[0]))));
         NAMES.put("repr", fn("repr", a -> Abstract.repr(a[0])));
