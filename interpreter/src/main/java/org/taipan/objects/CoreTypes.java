@@ -87,6 +87,8 @@ final class CoreTypes {
             BuiltinTypeSetup.setupIter(t);
             t.iternext = self -> ((PySet.Iter) self).next();
         });
+        BytesIterator.BYTES_TYPE = PyType.builtin("bytes_iterator", null, BytesIterator::setup);
+        BytesIterator.BYTEARRAY_TYPE = PyType.builtin("bytearray_iterator", null, BytesIterator::setup);
         PyExc.createTypes();
         UnicodeErrors.setup();
         IterTypes.createTypes();

@@ -93,7 +93,7 @@ public class PyByteArray extends PyObject {
         t.getitem = (self, key) -> BytesMethods.getItem(self, key, "bytearray");
         t.setitem = PyByteArray::setItem;
         t.contains = BytesMethods::contains;
-        t.iter = self -> new PySeqIter(self);
+        t.iter = BytesIterator::new;
         t.nb[0] = (a, b) -> {
             if (!(a instanceof PyByteArray)) {
                 return PyNotImplemented.NOT_IMPLEMENTED;

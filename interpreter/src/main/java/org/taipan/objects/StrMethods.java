@@ -777,6 +777,9 @@ final class StrMethods {
         arity(name, n, 1, 3);
         PyUnicode sub = mustBeStr(a[off]);
         PyUnicode v = u(self);
+        if (n == 1) {
+            return find(v, sub, 0, v.length(), last);
+        }
         int[] r = bounds(v.length(), a, off, n, 1);
         return find(v, sub, r[0], r[1], last);
     }
@@ -900,8 +903,20 @@ final class StrMethods {
         String name = start ? "startswith" : "endswith";
         arity(name, n, 1, 3);
         PyUnicode v = u(self);
-        int[] r = bounds(v.length(), a, off, n, 1);
         PyObject p = a[off];
+        if (n == 1 && p instanceof PyUnicode && v.points == null && u(p).points == null) {
+            // The common call: whole string, one str affix; Java's test is exact for code points here
+            // unless the affix starts (or ends) inside a surrogate pair of self.
+            String t = u(p).value;
+            boolean hit = start ? v.value.startsWith(t) : v.value.endsWith(t);
+            if (!hit || t.isEmpty() || v.isBmp()) {
+                return PyBool.of(hit);
+            }
+            int at = start ? t.length() : v.value.length() - t.length();
+            return PyBool.of(at == 0 || at == v.value.length() || !(Character.isHighSurrogate(v.value.charAt(at - 1))
+                    && Character.isLowSurrogate(v.value.charAt(at))));
+        }
+        int[] r = bounds(v.length(), a, off, n, 1);
         if (p instanceof PyTuple) {
             for (PyObject x : ((PyTuple) p).items()) {
                 if (!(x instanceof PyUnicode)) {
