@@ -298,6 +298,11 @@ final class BuiltinTypeSetup {
 
     // --- str (its slots and methods are in StrMethods) ---
 
+    /** Compares by code point (UTF-16 order differs for non-BMP characters); kept for callers such as list.sort. */
+    static int compareCodePoints(String x, String y) {
+        return PyUnicode.of(x).compareTo(PyUnicode.of(y));
+    }
+
     static final class StrIter extends PyObject {
         static PyType TYPE;
         final PyUnicode s;

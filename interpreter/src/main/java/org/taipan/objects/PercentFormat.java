@@ -10,6 +10,11 @@ final class PercentFormat {
     private PercentFormat() {
     }
 
+    /** {@code fmt % args} as a Java string (the form callers outside str use). */
+    static String format(String fmt, PyObject args) {
+        return new Run(fmt, args, false).run().value;
+    }
+
     static PyObject formatStr(PyUnicode fmt, PyObject args) {
         return new PercentFormat.Run(fmt.value, args, false).run();
     }
