@@ -300,7 +300,7 @@ final class BuiltinTypeSetup {
 
     /** Compares by code point (UTF-16 order differs for non-BMP characters); kept for callers such as list.sort. */
     static int compareCodePoints(String x, String y) {
-        return PyUnicode.of(x).compareTo(PyUnicode.of(y));
+        return PyUnicode.compare(x, y);
     }
 
     static final class StrIter extends PyObject {

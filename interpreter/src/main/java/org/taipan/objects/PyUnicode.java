@@ -238,8 +238,11 @@ public class PyUnicode extends PyObject {
         if (points != null || o.points != null) {
             return java.util.Arrays.compare(codePoints(), o.codePoints());
         }
-        String x = value;
-        String y = o.value;
+        return compare(value, o.value);
+    }
+
+    /** Code point order of two Java strings (no split pairs). */
+    static int compare(String x, String y) {
         int n = Math.min(x.length(), y.length());
         for (int i = 0; i < n; i++) {
             char a = x.charAt(i);
