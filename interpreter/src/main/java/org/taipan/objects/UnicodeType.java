@@ -5,8 +5,11 @@ import java.util.Locale;
 /**
  * Character properties and case mappings of code points as {@code str} methods see them (CPython's
  * {@code unicodectype.c} rules). Categories and case mappings come from Java 17's tables (Unicode
- * 13; CPython 3.11 uses Unicode 14, so characters added in 14 are unassigned here); the numeric
- * properties come from the generated {@link UnicodeNumeric} (Unicode 14).
+ * 13; CPython 3.11 uses Unicode 14, so the 838 characters added in 14 are unassigned here: they
+ * are not alpha, printable, cased or identifier characters). For every character assigned in
+ * Unicode 13, isalpha/isprintable/isupper/islower/isidentifier agree with CPython 3.11 (checked
+ * over all code points). The numeric properties come from the generated {@link UnicodeNumeric}
+ * (Unicode 14).
  */
 final class UnicodeType {
     private UnicodeType() {
@@ -112,18 +115,35 @@ final class UnicodeType {
         }
     }
 
+    /**
+     * Characters Java counts as identifier start/part that are not XID_Start/XID_Continue (the
+     * NFKC-closed properties Python uses): found by comparing all of Unicode 13 with CPython.
+     */
+    private static final int[] NOT_XID_CONTINUE = {0x37A, 0x2E2F, 0x309B, 0x309C, 0xFC5E, 0xFC5F, 0xFC60, 0xFC61,
+        0xFC62, 0xFC63, 0xFDFA, 0xFDFB, 0xFE70, 0xFE72, 0xFE74, 0xFE76, 0xFE78, 0xFE7A, 0xFE7C, 0xFE7E};
+    private static final int[] NOT_XID_START_ONLY = {0xE33, 0xEB3, 0xFF9E, 0xFF9F};
+
+    private static boolean listed(int[] table, int cp) {
+        for (int x : table) {
+            if (x == cp) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isIdentifierStart(int cp) {
         if (cp < 128) {
             return cp == '_' || (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
         }
-        return Character.isUnicodeIdentifierStart(cp);
+        return Character.isUnicodeIdentifierStart(cp) && !listed(NOT_XID_CONTINUE, cp) && !listed(NOT_XID_START_ONLY, cp);
     }
 
     static boolean isIdentifierPart(int cp) {
         if (cp < 128) {
             return cp == '_' || (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' || cp >= '0' && cp <= '9';
         }
-        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
+        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp) && !listed(NOT_XID_CONTINUE, cp);
     }
 
     // --- full case mappings of one code point, appended to sb ---
