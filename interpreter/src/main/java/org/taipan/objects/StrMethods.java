@@ -511,16 +511,18 @@ final class StrMethods {
         t.method("__sizeof__", self -> PyLong.of(sizeof(u(self))));
     }
 
+    /** CPython's compact str layout: header plus one, two or four bytes per code point and a terminator. */
     private static long sizeof(PyUnicode v) {
         int max = 0;
         for (int cp : v.codePoints()) {
             max = Math.max(max, cp);
         }
+        long n = v.length();
         if (max < 128) {
-            return 49 + v.length();
+            return 49 + n;
         }
         int kind = max < 256 ? 1 : max < 0x10000 ? 2 : 4;
-        return 73 + (long) kind * (v.length() + 1) - (kind == 1 ? 0 : 0);
+        return 72 + kind * (n + 1);
     }
 
     private static PyObject checkInt(PyObject o) {
