@@ -251,6 +251,12 @@ class StrTypesExpressionTest {
         check("/objects/strtypes_cases.txt", 500);
     }
 
+    /** Searching, splitting, stripping, padding and replacing over a grid of arguments. */
+    @Test
+    void methodArgumentGridMatchesCPython() throws IOException {
+        check("/objects/strtypes_args_cases.txt", 2000);
+    }
+
     /** Predicates and case mappings over characters that exercise the Unicode tables. */
     @Test
     void unicodePropertiesMatchCPython() throws IOException {
