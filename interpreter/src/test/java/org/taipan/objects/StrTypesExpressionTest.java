@@ -257,6 +257,12 @@ class StrTypesExpressionTest {
         check("/objects/strtypes_args_cases.txt", 2000);
     }
 
+    /** format(str, spec) and %-formatting of str, int and bytes over a grid of specs and flags. */
+    @Test
+    void formatGridMatchesCPython() throws IOException {
+        check("/objects/strtypes_format_cases.txt", 2000);
+    }
+
     /** Predicates and case mappings over characters that exercise the Unicode tables. */
     @Test
     void unicodePropertiesMatchCPython() throws IOException {
