@@ -87,20 +87,58 @@ final class BytesMethods {
         return self.getClass() == PyBytes.class ? self : new PyBytes(data(self));
     }
 
-    /** A find/count/index needle: an int in range(256) or a bytes-like object, as a Latin-1 string. */
-    static String needle(PyObject o) {
+    /** A find/count/index needle: an int in range(256) or a bytes-like object, as exact bytes. */
+    static byte[] needle(PyObject o) {
         if (o instanceof PyLong || (o.getType().index != null && bufferOrNull(o) == null)) {
             PyLong l = Abstract.index(o);
             if (!l.fitsInt() || l.intValue() < 0 || l.intValue() > 255) {
                 throw PyExc.valueError("byte must be in range(0, 256)");
             }
-            return String.valueOf((char) l.intValue());
+            return new byte[] {(byte) l.intValue()};
         }
         byte[] b = bufferOrNull(o);
         if (b == null) {
             throw PyExc.typeError("argument should be integer or bytes-like object, not '" + o.getType().getName() + "'");
         }
-        return new String(b, 0, bufferLength(o), L1);
+        int n = bufferLength(o);
+        return b.length == n ? b : java.util.Arrays.copyOf(b, n);
+    }
+
+    /** First index of {@code sub} in {@code v[from, to)}, or -1 (no copying of v). */
+    static int indexOf(byte[] v, int from, int to, byte[] sub) {
+        int m = sub.length;
+        if (m == 0) {
+            return from <= to ? from : -1;
+        }
+        byte first = sub[0];
+        for (int i = from, last = to - m; i <= last; i++) {
+            if (v[i] != first) {
+                continue;
+            }
+            int k = 1;
+            while (k < m && v[i + k] == sub[k]) {
+                k++;
+            }
+            if (k == m) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Last index of {@code sub} in {@code v[from, to)}, or -1. */
+    static int lastIndexOf(byte[] v, int from, int to, byte[] sub) {
+        int m = sub.length;
+        for (int i = to - m; i >= from; i--) {
+            int k = 0;
+            while (k < m && v[i + k] == sub[k]) {
+                k++;
+            }
+            if (k == m) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static int byteValue(PyObject o) {
@@ -259,17 +297,18 @@ final class BytesMethods {
         });
         t.method("count", 0, 3, (self, a, off, n) -> {
             StrMethods.arity("count", n, 1, 3);
-            String sub = needle(a[off]);
-            String v = latin1(self);
-            int[] r = StrMethods.bounds(v.length(), a, off, n, 1);
-            if (r[0] > v.length() || r[1] < r[0]) {
+            byte[] sub = needle(a[off]);
+            byte[] v = data(self);
+            int len = size(self);
+            int[] r = StrMethods.bounds(len, a, off, n, 1);
+            if (r[0] > len || r[1] < r[0]) {
                 return PyLong.of(0);
             }
-            if (sub.isEmpty()) {
+            if (sub.length == 0) {
                 return PyLong.of(r[1] - r[0] + 1);
             }
             int c = 0;
-            for (int i = v.indexOf(sub, r[0]); i >= 0 && i + sub.length() <= r[1]; i = v.indexOf(sub, i + sub.length())) {
+            for (int i = indexOf(v, r[0], r[1], sub); i >= 0; i = indexOf(v, i + sub.length, r[1], sub)) {
                 c++;
             }
             return PyLong.of(c);
@@ -441,25 +480,22 @@ final class BytesMethods {
 
     private static int find(PyObject self, PyObject[] a, int off, int n, String name, boolean last) {
         StrMethods.arity(name, n, 1, 3);
-        String sub = needle(a[off]);
-        String v = latin1(self);
-        int[] r = StrMethods.bounds(v.length(), a, off, n, 1);
-        if (r[0] > v.length() || r[1] - r[0] < sub.length()) {
+        byte[] sub = needle(a[off]);
+        byte[] v = data(self);
+        int len = size(self);
+        int[] r = n == 1 ? new int[] {0, len} : StrMethods.bounds(len, a, off, n, 1);
+        if (r[0] > len || r[1] - r[0] < sub.length) {
             return -1;
         }
-        if (!last) {
-            int i = v.indexOf(sub, r[0]);
-            return i >= 0 && i + sub.length() <= r[1] ? i : -1;
-        }
-        int i = v.lastIndexOf(sub, r[1] - sub.length());
-        return i >= r[0] ? i : -1;
+        return last ? lastIndexOf(v, r[0], r[1], sub) : indexOf(v, r[0], r[1], sub);
     }
 
     private static PyObject affix(PyObject self, PyObject[] a, int off, int n, boolean start, String typeName) {
         String name = start ? "startswith" : "endswith";
         StrMethods.arity(name, n, 1, 3);
-        String v = latin1(self);
-        int[] r = StrMethods.bounds(v.length(), a, off, n, 1);
+        byte[] v = data(self);
+        int len = size(self);
+        int[] r = n == 1 ? new int[] {0, len} : StrMethods.bounds(len, a, off, n, 1);
         PyObject p = a[off];
         if (p instanceof PyTuple) {
             for (PyObject x : ((PyTuple) p).items()) {
@@ -467,7 +503,7 @@ final class BytesMethods {
                 if (b == null) {
                     throw PyExc.typeError("a bytes-like object is required, not '" + x.getType().getName() + "'");
                 }
-                if (matches(v, new String(b, 0, bufferLength(x), L1), r, start)) {
+                if (matches(v, len, b, bufferLength(x), r, start)) {
                     return PyBool.TRUE;
                 }
             }
@@ -477,14 +513,15 @@ final class BytesMethods {
         if (b == null) {
             throw PyExc.typeError(name + " first arg must be bytes or a tuple of bytes, not " + p.getType().getName());
         }
-        return PyBool.of(matches(v, new String(b, 0, bufferLength(p), L1), r, start));
+        return PyBool.of(matches(v, len, b, bufferLength(p), r, start));
     }
 
-    private static boolean matches(String v, String p, int[] r, boolean start) {
-        if (r[0] > v.length() || r[1] - r[0] < p.length()) {
+    private static boolean matches(byte[] v, int len, byte[] p, int plen, int[] r, boolean start) {
+        if (r[0] > len || r[1] - r[0] < plen) {
             return false;
         }
-        return v.startsWith(p, start ? r[0] : r[1] - p.length());
+        int at = start ? r[0] : r[1] - plen;
+        return java.util.Arrays.equals(v, at, at + plen, p, 0, plen);
     }
 
     private static PyObject join(PyObject self, PyObject iterable) {
@@ -863,7 +900,8 @@ final class BytesMethods {
         if (b == null) {
             throw PyExc.typeError("a bytes-like object is required, not '" + x.getType().getName() + "'");
         }
-        return latin1(self).contains(new String(b, 0, bufferLength(x), L1));
+        int m = bufferLength(x);
+        return indexOf(data(self), 0, size(self), b.length == m ? b : java.util.Arrays.copyOf(b, m)) >= 0;
     }
 
     static byte[] repeat(PyObject self, PyObject count) {
