@@ -462,7 +462,6 @@ final class BytesMethods {
             }
             return new PyBytes(table);
         })));
-        t.method("__getnewargs__", self -> new PyTuple(new PyBytes(java.util.Arrays.copyOf(data(self), size(self)))));
     }
 
     private static PyObject caseTest(PyObject self, boolean upper) {

@@ -224,7 +224,21 @@ public class PyByteArray extends PyObject {
             return PyNone.NONE;
         });
         t.method("copy", self -> new PyByteArray(ba(self).toBytes()));
-        t.method("__alloc__", self -> PyLong.of(ba(self).buf.length + 1));
+        t.method("__alloc__", self -> PyLong.of(ba(self).size == 0 && ba(self).buf.length == 0 ? 0 : ba(self).buf.length + 1));
+        t.method("__sizeof__", self -> PyLong.of(56 + (ba(self).buf.length == 0 ? 0 : ba(self).buf.length + 1)));
+        t.method("__reduce__", self -> reduce(self, 2));
+        t.method("__reduce_ex__", (self, proto) -> reduce(self, Abstract.asIndex(proto)));
+    }
+
+    /** Pickling: (type, (latin-1 text, 'latin-1') or (bytes,) from protocol 3, instance dict or None). */
+    private static PyObject reduce(PyObject self, int proto) {
+        PyByteArray b = ba(self);
+        PyObject args = proto < 3
+                ? new PyTuple(PyUnicode.of(new String(b.buf, 0, b.size, java.nio.charset.StandardCharsets.ISO_8859_1)),
+                        PyUnicode.of("latin-1"))
+                : new PyTuple(new PyBytes(b.toBytes()));
+        PyDict d = self.getDict();
+        return new PyTuple(self.getType(), args, d == null || Abstract.len(d) == 0 ? PyNone.NONE : d);
     }
 
     static void setItem(PyObject self, PyObject key, PyObject value) {

@@ -75,6 +75,7 @@ public class PyBytes extends PyObject {
             return new Derived(type, v);
         };
         BytesMethods.register(t, "bytes");
+        t.method("__getnewargs__", self -> new PyTuple(new PyBytes(((PyBytes) self).value)));
         t.method("__sizeof__", self -> PyLong.of(33 + ((PyBytes) self).value.length));
         t.method("__bytes__", self -> self.getClass() == PyBytes.class ? self : new PyBytes(((PyBytes) self).value));
     }

@@ -224,7 +224,27 @@ public final class PyMemoryView extends PyObject {
             mv(self).check();
             return new PyTuple(PyLong.of(mv(self).step));
         }, null);
-        t.getset("released", self -> PyBool.of(mv(self).released), null);
+        t.getset("suboffsets", self -> {
+            mv(self).check();
+            return PyTuple.EMPTY;
+        }, null);
+        t.getset("f_contiguous", self -> {
+            mv(self).check();
+            return PyBool.of(mv(self).step == 1 || mv(self).length <= 1);
+        }, null);
+        t.method("cast", 0, 2, (self, a, off, n) -> {
+            PyMemoryView m = mv(self);
+            m.check();
+            ArgParser.checkCount("cast", n, 1, 2);
+            PyUnicode fmt = PyUnicode.checkArg(a[off], "cast", "argument 1");
+            if (!fmt.value.equals("B")) {
+                throw PyExc.valueError("memoryview: only the format 'B' is supported by this implementation");
+            }
+            if (m.step != 1) {
+                throw PyExc.typeError("memoryview: casts are restricted to C-contiguous views");
+            }
+            return new PyMemoryView(m.obj, m.start, 1, m.length);
+        });
         t.getset("contiguous", self -> {
             mv(self).check();
             return PyBool.of(mv(self).step == 1 || mv(self).length <= 1);
