@@ -12,6 +12,13 @@ import java.util.List;
  * compact strings store as a byte array.
  */
 final class BytesMethods {
+    private static final String[] NAMES_ENCODING_ERRORS = {"encoding", "errors"};
+    private static final String[] NAMES_TABSIZE = {"tabsize"};
+    private static final String[] NAMES_KEEPENDS = {"keepends"};
+    private static final String[] NAMES_DELETE = {"", "delete"};
+    private static final String[] NAMES_SEP_MAXSPLIT = {"sep", "maxsplit"};
+    private static final String[] NAMES_SEP_BYTES_PER_SEP = {"sep", "bytes_per_sep"};
+
     private BytesMethods() {
     }
 
@@ -212,7 +219,7 @@ final class BytesMethods {
 
     static void register(PyType t, String typeName) {
         t.methodKw("decode", (self, a, off, n, kw) -> {
-            PyObject[] p = ArgParser.bind("decode", new String[] {"encoding", "errors"}, 0, 0, a, off, n, kw);
+            PyObject[] p = ArgParser.bind("decode", NAMES_ENCODING_ERRORS, 0, 0, a, off, n, kw);
             String enc = p[0] == null ? "utf-8" : PyUnicode.checkArg(p[0], "decode", "argument 'encoding'").value;
             String err = p[1] == null ? "strict" : PyUnicode.checkArg(p[1], "decode", "argument 'errors'").value;
             return UnicodeCodecs.decode(data(self), 0, size(self), enc, err);
@@ -359,7 +366,7 @@ final class BytesMethods {
             return make(self, z + v);
         });
         t.methodKw("expandtabs", (self, a, off, n, kw) -> {
-            PyObject[] p = ArgParser.bind("expandtabs", new String[] {"tabsize"}, 0, 0, a, off, n, kw);
+            PyObject[] p = ArgParser.bind("expandtabs", NAMES_TABSIZE, 0, 0, a, off, n, kw);
             long tab = p[0] == null ? 8 : Abstract.asClampedIndex(p[0]);
             String v = latin1(self);
             StringBuilder sb = new StringBuilder(v.length() + 16);
@@ -380,7 +387,7 @@ final class BytesMethods {
             return make(self, sb.toString());
         });
         t.methodKw("splitlines", (self, a, off, n, kw) -> {
-            PyObject[] p = ArgParser.bind("splitlines", new String[] {"keepends"}, 0, 0, a, off, n, kw);
+            PyObject[] p = ArgParser.bind("splitlines", NAMES_KEEPENDS, 0, 0, a, off, n, kw);
             boolean keep = p[0] != null && Abstract.isTrue(p[0]);
             String v = latin1(self);
             PyList out = new PyList();
@@ -416,7 +423,7 @@ final class BytesMethods {
             return cls == (typeName.equals("bytes") ? PyBytes.TYPE : PyByteArray.TYPE) ? r : Abstract.call(cls, r);
         });
         t.methodKw("translate", (self, a, off, n, kw) -> {
-            PyObject[] p = ArgParser.bind("translate", new String[] {"", "delete"}, 1, 0, a, off, n, kw);
+            PyObject[] p = ArgParser.bind("translate", NAMES_DELETE, 1, 0, a, off, n, kw);
             if (p[0] == null) {
                 throw PyExc.typeError("translate() takes at least 1 positional argument (0 given)");
             }
@@ -567,7 +574,7 @@ final class BytesMethods {
     }
 
     private static PyObject split(PyObject self, PyObject[] a, int off, int n, PyTuple kw, boolean fromRight) {
-        PyObject[] p = ArgParser.bind(fromRight ? "rsplit" : "split", new String[] {"sep", "maxsplit"}, 0, 0, a, off, n, kw);
+        PyObject[] p = ArgParser.bind(fromRight ? "rsplit" : "split", NAMES_SEP_MAXSPLIT, 0, 0, a, off, n, kw);
         String v = latin1(self);
         long max = p[1] == null ? -1 : Abstract.asClampedIndex(p[1]);
         if (max < 0) {
@@ -720,7 +727,7 @@ final class BytesMethods {
     }
 
     static String hex(byte[] v, int len, PyObject[] a, int off, int n, PyTuple kw) {
-        PyObject[] p = ArgParser.bind("hex", new String[] {"sep", "bytes_per_sep"}, 0, 0, a, off, n, kw);
+        PyObject[] p = ArgParser.bind("hex", NAMES_SEP_BYTES_PER_SEP, 0, 0, a, off, n, kw);
         char sep = 0;
         if (p[0] != null) {
             String s;

@@ -8,6 +8,8 @@ import org.taipan.format.PyRepr;
  * raises BufferError as in CPython.
  */
 public class PyByteArray extends PyObject {
+    private static final String[] NAMES_SOURCE_ENCODING_ERRORS = {"source", "encoding", "errors"};
+
     public static PyType TYPE;
     byte[] buf;
     int size;
@@ -141,7 +143,7 @@ public class PyByteArray extends PyObject {
         };
         t.newFunc = (type, args, off, nargs, kw) -> type == TYPE ? new PyByteArray(new byte[0]) : new Derived(type);
         t.init = (self, args, off, nargs, kw) -> {
-            PyObject[] a = ArgParser.bind("bytearray", new String[] {"source", "encoding", "errors"}, 0, 0, args, off, nargs, kw);
+            PyObject[] a = ArgParser.bind("bytearray", NAMES_SOURCE_ENCODING_ERRORS, 0, 0, args, off, nargs, kw);
             byte[] v = BytesMethods.fromSource("bytearray", a[0], a[1], a[2]);
             PyByteArray b = ba(self);
             b.replace(0, b.size, v, v.length);

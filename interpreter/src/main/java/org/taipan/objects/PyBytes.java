@@ -4,6 +4,8 @@ import org.taipan.format.PyRepr;
 
 /** {@code bytes}: an immutable byte sequence; {@link #value} is exactly its bytes (never modified). */
 public class PyBytes extends PyObject {
+    private static final String[] NAMES_SOURCE_ENCODING_ERRORS = {"source", "encoding", "errors"};
+
     public static PyType TYPE;
     public static final PyBytes EMPTY = new PyBytes(new byte[0]);
     public final byte[] value;
@@ -56,7 +58,7 @@ public class PyBytes extends PyObject {
                 ? new PyBytes(PercentFormat.formatBytes(((PyBytes) a).value, ((PyBytes) a).value.length, b))
                 : PyNotImplemented.NOT_IMPLEMENTED;
         t.newFunc = (type, args, off, nargs, kw) -> {
-            PyObject[] a = ArgParser.bind("bytes", new String[] {"source", "encoding", "errors"}, 0, 0, args, off, nargs, kw);
+            PyObject[] a = ArgParser.bind("bytes", NAMES_SOURCE_ENCODING_ERRORS, 0, 0, args, off, nargs, kw);
             byte[] v;
             PyObject conv = a[0] != null && a[1] == null && a[2] == null && !(a[0] instanceof PyBytes)
                     ? Abstract.lookupSpecial(a[0], "__bytes__") : null;

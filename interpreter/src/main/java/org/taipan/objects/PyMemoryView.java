@@ -6,6 +6,8 @@ package org.taipan.objects;
  * which cannot be resized while the view is alive (until {@code release()}).
  */
 public final class PyMemoryView extends PyObject {
+    private static final String[] NAMES_OBJECT = {"object"};
+
     public static PyType TYPE;
     final PyObject obj;
     final int start;
@@ -73,7 +75,7 @@ public final class PyMemoryView extends PyObject {
     static void setup(PyType t) {
         t.acceptsSubclasses = false;
         t.newFunc = (type, args, off, nargs, kw) -> {
-            PyObject[] a = ArgParser.bind("memoryview", new String[] {"object"}, 0, 1, args, off, nargs, kw);
+            PyObject[] a = ArgParser.bind("memoryview", NAMES_OBJECT, 0, 1, args, off, nargs, kw);
             PyObject o = a[0];
             if (o instanceof PyMemoryView) {
                 PyMemoryView m = mv(o);

@@ -9,6 +9,11 @@ import java.util.List;
  * equal code point indexes for BMP-only text) and convert indexes only for non-BMP text.
  */
 final class StrMethods {
+    private static final String[] NAMES_OBJECT_ENCODING_ERRORS = {"object", "encoding", "errors"};
+    private static final String[] NAMES_TABSIZE = {"tabsize"};
+    private static final String[] NAMES_KEEPENDS = {"keepends"};
+    private static final String[] NAMES_ENCODING_ERRORS = {"encoding", "errors"};
+
     private StrMethods() {
     }
 
@@ -250,7 +255,7 @@ final class StrMethods {
         if (nargs == 1 && kw == null) {
             v = Abstract.str(args[off]);
         } else {
-            PyObject[] a = ArgParser.bind("str", new String[] {"object", "encoding", "errors"}, 0, 0, args, off, nargs, kw);
+            PyObject[] a = ArgParser.bind("str", NAMES_OBJECT_ENCODING_ERRORS, 0, 0, args, off, nargs, kw);
             if (a[0] == null) {
                 v = PyUnicode.EMPTY;
             } else if (a[1] != null || a[2] != null) {
@@ -327,7 +332,7 @@ final class StrMethods {
         t.method("casefold", self -> {
             String v = s(self);
             if (isAscii(v)) {
-                return PyUnicode.of(asciiLower(v));
+                return PyUnicode.of(v.toLowerCase(java.util.Locale.ROOT));
             }
             StringBuilder sb = new StringBuilder(v.length());
             for (int cp : u(self).codePoints()) {
@@ -408,7 +413,7 @@ final class StrMethods {
             return PyUnicode.of(z + sv);
         });
         t.methodKw("expandtabs", (self, a, off, n, kw) -> {
-            PyObject[] p = ArgParser.bind("expandtabs", new String[] {"tabsize"}, 0, 0, a, off, n, kw);
+            PyObject[] p = ArgParser.bind("expandtabs", NAMES_TABSIZE, 0, 0, a, off, n, kw);
             long tab = p[0] == null ? 8 : Abstract.asClampedIndex(checkInt(p[0]));
             String v = s(self);
             if (v.indexOf('\t') < 0) {
@@ -441,7 +446,7 @@ final class StrMethods {
             return PyUnicode.of(sb.toString());
         });
         t.methodKw("splitlines", (self, a, off, n, kw) -> {
-            PyObject[] p = ArgParser.bind("splitlines", new String[] {"keepends"}, 0, 0, a, off, n, kw);
+            PyObject[] p = ArgParser.bind("splitlines", NAMES_KEEPENDS, 0, 0, a, off, n, kw);
             boolean keep = p[0] != null && keepends(p[0]);
             PyList out = new PyList();
             String v = s(self);
@@ -493,7 +498,10 @@ final class StrMethods {
                     return maketrans(a, off, n);
                 })));
         t.methodKw("encode", (self, a, off, n, kw) -> {
-            PyObject[] p = ArgParser.bind("encode", new String[] {"encoding", "errors"}, 0, 0, a, off, n, kw);
+            if (n == 0 && kw == null) {
+                return new PyBytes(UnicodeCodecs.encode(u(self), "utf-8", "strict"));
+            }
+            PyObject[] p = ArgParser.bind("encode", NAMES_ENCODING_ERRORS, 0, 0, a, off, n, kw);
             String enc = p[0] == null ? "utf-8" : PyUnicode.checkArg(p[0], "encode", "argument 'encoding'").value;
             String err = p[1] == null ? "strict" : PyUnicode.checkArg(p[1], "encode", "argument 'errors'").value;
             return new PyBytes(UnicodeCodecs.encode(u(self), enc, err));
@@ -581,42 +589,10 @@ final class StrMethods {
         return true;
     }
 
-    private static String asciiLower(String v) {
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                char[] out = v.toCharArray();
-                for (int j = i; j < out.length; j++) {
-                    if (out[j] >= 'A' && out[j] <= 'Z') {
-                        out[j] += 32;
-                    }
-                }
-                return new String(out);
-            }
-        }
-        return v;
-    }
-
-    private static String asciiUpper(String v) {
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                char[] out = v.toCharArray();
-                for (int j = i; j < out.length; j++) {
-                    if (out[j] >= 'a' && out[j] <= 'z') {
-                        out[j] -= 32;
-                    }
-                }
-                return new String(out);
-            }
-        }
-        return v;
-    }
-
     static String upper(PyUnicode v) {
         String s = v.value;
         if (isAscii(s)) {
-            return asciiUpper(s);
+            return s.toUpperCase(java.util.Locale.ROOT); // the JDK's ASCII mapping is exact and fast
         }
         StringBuilder sb = new StringBuilder(s.length() + 4);
         for (int cp : v.codePoints()) {
@@ -628,7 +604,7 @@ final class StrMethods {
     static String lower(PyUnicode v) {
         String s = v.value;
         if (isAscii(s)) {
-            return asciiLower(s);
+            return s.toLowerCase(java.util.Locale.ROOT);
         }
         int[] cps = v.codePoints();
         StringBuilder sb = new StringBuilder(s.length() + 4);
@@ -741,25 +717,22 @@ final class StrMethods {
         if (total > Integer.MAX_VALUE - 8) {
             throw PyExc.raise(PyExc.OverflowError, "join() result is too long for a Python string");
         }
-        char[] out = new char[(int) total];
-        int pos = 0;
+        StringBuilder out = new StringBuilder((int) total);
         for (int i = 0; i < n; i++) {
-            if (i > 0 && !sv.isEmpty()) {
-                sv.getChars(0, sv.length(), out, pos);
-                pos += sv.length();
-            }
             String x = ((PyUnicode) items[i]).value;
-            if (!careful && pos > 0 && !x.isEmpty() && Character.isLowSurrogate(x.charAt(0))
-                    && Character.isHighSurrogate(out[pos - 1])) {
+            if (i > 0 && !sv.isEmpty()) {
+                out.append(sv);
+            }
+            if (!careful && out.length() > 0 && !x.isEmpty() && Character.isLowSurrogate(x.charAt(0))
+                    && Character.isHighSurrogate(out.charAt(out.length() - 1))) {
                 careful = true;
             }
-            x.getChars(0, x.length(), out, pos);
-            pos += x.length();
+            out.append(x);
         }
         if (careful) {
             return joinCodePoints(sep, items, n);
         }
-        return PyUnicode.of(new String(out));
+        return PyUnicode.of(out.toString());
     }
 
     private static PyObject joinCodePoints(PyUnicode sep, PyObject[] items, int n) {
@@ -986,6 +959,10 @@ final class StrMethods {
         int j = s.indexOf(o);
         if (j < 0) {
             return v.getClass() == PyUnicode.class ? v : plain(v);
+        }
+        if (count == Long.MAX_VALUE && v.isBmp() && !hasAdjacentSurrogates(w)
+                && !(w.length() > 0 && (Character.isSurrogate(w.charAt(0)) || Character.isSurrogate(w.charAt(w.length() - 1))))) {
+            return PyUnicode.of(s.replace(o, w));
         }
         StringBuilder sb = new StringBuilder(s.length() + Math.max(0, w.length() - o.length()) * 4);
         int i = 0;

@@ -35,6 +35,9 @@ final class UnicodeCodecs {
 
     /** The codec for an encoding name, normalised like CPython's (case, '-', ' ' and '_' alike). */
     static int lookup(String encoding) {
+        if (encoding.equals("utf-8")) {
+            return UTF8;
+        }
         String n = encoding.toLowerCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
         switch (n) {
             case "utf_8": case "utf8": case "u8": case "utf": case "cp65001": case "utf8_ucs2": case "utf8_ucs4":
