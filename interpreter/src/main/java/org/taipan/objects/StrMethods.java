@@ -159,6 +159,46 @@ final class StrMethods {
         });
     }
 
+    /** One step of a case mapping: appends the mapping of {@code cps[i]}; {@code state} carries context. */
+    @FunctionalInterface
+    interface CaseStep {
+        void step(StringBuilder sb, int[] cps, int i, boolean[] state);
+    }
+
+    /**
+     * Applies a case mapping code point by code point. A str with split surrogate pairs goes
+     * through a {@link UnicodeWriter} piece by piece (mappings never create surrogates, so lone
+     * ones stay lone and split pairs stay split).
+     */
+    static PyObject caseMap(PyUnicode v, CaseStep step) {
+        int[] cps = v.codePoints();
+        boolean[] state = new boolean[1];
+        if (v.points == null) {
+            StringBuilder sb = new StringBuilder(v.value.length() + 4);
+            for (int i = 0; i < cps.length; i++) {
+                step.step(sb, cps, i, state);
+            }
+            return PyUnicode.of(sb.toString());
+        }
+        UnicodeWriter w = new UnicodeWriter(v.value.length() + 4);
+        StringBuilder piece = new StringBuilder(4);
+        for (int i = 0; i < cps.length; i++) {
+            piece.setLength(0);
+            step.step(piece, cps, i, state);
+            w.append(piece.toString());
+        }
+        return w.toStr();
+    }
+
+    /** The str of chars {@code [cs, ce)} of self's text, keeping split surrogate pairs split. */
+    static PyUnicode sub(PyObject self, int cs, int ce) {
+        PyUnicode v = (PyUnicode) self;
+        if (v.points == null) {
+            return PyUnicode.of(v.value.substring(cs, ce));
+        }
+        return v.slice(v.cpIndex(cs), v.cpIndex(ce));
+    }
+
     /** An exact str with the same code points (for str(subclass instance)). */
     static PyUnicode plain(PyUnicode v) {
         return v.points != null ? new PyUnicode.SplitPairs(v.value, v.points) : PyUnicode.of(v.value);
@@ -327,62 +367,47 @@ final class StrMethods {
             int[] r = bounds(v.length(), a, off, n, 1);
             return PyLong.of(count(v, sub, r[0], r[1]));
         });
-        t.method("upper", self -> PyUnicode.of(upper(u(self))));
-        t.method("lower", self -> PyUnicode.of(lower(u(self))));
-        t.method("casefold", self -> {
-            String v = s(self);
-            if (isAscii(v)) {
-                return PyUnicode.of(v.toLowerCase(java.util.Locale.ROOT));
-            }
-            StringBuilder sb = new StringBuilder(v.length());
-            for (int cp : u(self).codePoints()) {
-                UnicodeType.appendFold(sb, cp);
-            }
-            return PyUnicode.of(sb.toString());
-        });
-        t.method("capitalize", self -> {
+        t.method("upper", self -> {
             PyUnicode v = u(self);
-            if (v.value.isEmpty()) {
-                return PyUnicode.EMPTY;
-            }
-            int[] cps = v.codePoints();
-            StringBuilder sb = new StringBuilder(v.value.length());
-            UnicodeType.appendTitle(sb, cps[0]);
-            for (int i = 1; i < cps.length; i++) {
+            return isAscii(v.value) ? PyUnicode.of(v.value.toUpperCase(java.util.Locale.ROOT))
+                    : caseMap(v, (sb, cps, i, st) -> UnicodeType.appendUpper(sb, cps[i]));
+        });
+        t.method("lower", self -> {
+            PyUnicode v = u(self);
+            return isAscii(v.value) ? PyUnicode.of(v.value.toLowerCase(java.util.Locale.ROOT))
+                    : caseMap(v, (sb, cps, i, st) -> UnicodeType.appendLower(sb, cps, i, cps.length));
+        });
+        t.method("casefold", self -> {
+            PyUnicode v = u(self);
+            return isAscii(v.value) ? PyUnicode.of(v.value.toLowerCase(java.util.Locale.ROOT))
+                    : caseMap(v, (sb, cps, i, st) -> UnicodeType.appendFold(sb, cps[i]));
+        });
+        t.method("capitalize", self -> caseMap(u(self), (sb, cps, i, st) -> {
+            if (i == 0) {
+                UnicodeType.appendTitle(sb, cps[0]);
+            } else {
                 UnicodeType.appendLower(sb, cps, i, cps.length);
             }
-            return PyUnicode.of(sb.toString());
-        });
-        t.method("title", self -> {
-            int[] cps = u(self).codePoints();
-            StringBuilder sb = new StringBuilder(cps.length);
-            boolean prevCased = false;
-            for (int i = 0; i < cps.length; i++) {
-                int cp = cps[i];
-                if (prevCased) {
-                    UnicodeType.appendLower(sb, cps, i, cps.length);
-                } else {
-                    UnicodeType.appendTitle(sb, cp);
-                }
-                prevCased = UnicodeType.isCased(cp);
+        }));
+        t.method("title", self -> caseMap(u(self), (sb, cps, i, st) -> {
+            // st[0]: the previous character is cased
+            if (st[0]) {
+                UnicodeType.appendLower(sb, cps, i, cps.length);
+            } else {
+                UnicodeType.appendTitle(sb, cps[i]);
             }
-            return PyUnicode.of(sb.toString());
-        });
-        t.method("swapcase", self -> {
-            int[] cps = u(self).codePoints();
-            StringBuilder sb = new StringBuilder(cps.length);
-            for (int i = 0; i < cps.length; i++) {
-                int cp = cps[i];
-                if (UnicodeType.isUpper(cp)) {
-                    UnicodeType.appendLower(sb, cps, i, cps.length);
-                } else if (UnicodeType.isLower(cp)) {
-                    UnicodeType.appendUpper(sb, cp);
-                } else {
-                    sb.appendCodePoint(cp);
-                }
+            st[0] = UnicodeType.isCased(cps[i]);
+        }));
+        t.method("swapcase", self -> caseMap(u(self), (sb, cps, i, st) -> {
+            int cp = cps[i];
+            if (UnicodeType.isUpper(cp)) {
+                UnicodeType.appendLower(sb, cps, i, cps.length);
+            } else if (UnicodeType.isLower(cp)) {
+                UnicodeType.appendUpper(sb, cp);
+            } else {
+                sb.appendCodePoint(cp);
             }
-            return PyUnicode.of(sb.toString());
-        });
+        }));
         t.method("isascii", self -> PyBool.of(isAscii(s(self))));
         t.method("isdigit", self -> PyBool.of(all(u(self), UnicodeType::isDigit)));
         t.method("isdecimal", self -> PyBool.of(all(u(self), UnicodeType::isDecimal)));
@@ -408,9 +433,9 @@ final class StrMethods {
             String z = "0".repeat((int) (width - len));
             String sv = v.value;
             if (!sv.isEmpty() && (sv.charAt(0) == '+' || sv.charAt(0) == '-')) {
-                return PyUnicode.of(sv.charAt(0) + z + sv.substring(1));
+                return PyUnicode.concat(PyUnicode.of(sv.charAt(0) + z), v.slice(1, len));
             }
-            return PyUnicode.of(z + sv);
+            return PyUnicode.concat(PyUnicode.of(z), v);
         });
         t.methodKw("expandtabs", (self, a, off, n, kw) -> {
             PyObject[] p = ArgParser.bind("expandtabs", NAMES_TABSIZE, 0, 0, a, off, n, kw);
@@ -461,14 +486,14 @@ final class StrMethods {
                     if (c == '\r' && i < len && v.charAt(i) == '\n') {
                         i++;
                     }
-                    out.append(PyUnicode.of(v.substring(start, keep ? i : eol)));
+                    out.append(sub(self, start, keep ? i : eol));
                     start = i;
                 } else {
                     i++;
                 }
             }
             if (start < len) {
-                out.append(start == 0 && self.getClass() == PyUnicode.class ? self : PyUnicode.of(v.substring(start)));
+                out.append(start == 0 && self.getClass() == PyUnicode.class ? self : sub(self, start, v.length()));
             }
             return out;
         });
@@ -1063,7 +1088,7 @@ final class StrMethods {
         if (i == 0 && j == s.length()) {
             return self.getClass() == PyUnicode.class ? self : plain(v);
         }
-        return PyUnicode.of(s.substring(i, j));
+        return sub(v, i, j);
     }
 
     private static boolean contains(int[] set, int cp) {
@@ -1104,15 +1129,15 @@ final class StrMethods {
             default: left = total / 2 + (total & (int) width & 1); break;
         }
         String fs = new String(Character.toChars(fill));
-        StringBuilder sb = new StringBuilder(v.value.length() + total * fs.length());
+        UnicodeWriter sb = new UnicodeWriter(v.value.length() + total * fs.length());
         for (int k = 0; k < left; k++) {
             sb.append(fs);
         }
-        sb.append(v.value);
+        sb.append(v);
         for (int k = left; k < total; k++) {
             sb.append(fs);
         }
-        return PyUnicode.of(sb.toString());
+        return sb.toStr();
     }
 
     // --- split ---
@@ -1153,11 +1178,11 @@ final class StrMethods {
             long done = 0;
             int j;
             while (done < max && (j = m == 1 ? v.indexOf(sep.charAt(0), i) : v.indexOf(sep, i)) >= 0) {
-                out.append(PyUnicode.of(v.substring(i, j)));
+                out.append(sub(self, i, j));
                 i = j + m;
                 done++;
             }
-            out.append(i == 0 && self.getClass() == PyUnicode.class ? self : PyUnicode.of(v.substring(i)));
+            out.append(i == 0 && self.getClass() == PyUnicode.class ? self : sub(self, i, v.length()));
         } else {
             List<PyObject> parts = new ArrayList<>();
             int j = v.length();
@@ -1167,11 +1192,11 @@ final class StrMethods {
                 if (i < 0) {
                     break;
                 }
-                parts.add(PyUnicode.of(v.substring(i + m, j)));
+                parts.add(sub(self, i + m, j));
                 j = i;
                 done++;
             }
-            parts.add(j == v.length() && self.getClass() == PyUnicode.class ? self : PyUnicode.of(v.substring(0, j)));
+            parts.add(j == v.length() && self.getClass() == PyUnicode.class ? self : sub(self, 0, j));
             for (int k = parts.size() - 1; k >= 0; k--) {
                 out.append(parts.get(k));
             }
@@ -1193,14 +1218,14 @@ final class StrMethods {
                 }
                 if (done == max) {
                     int e = len;
-                    out.append(PyUnicode.of(v.substring(i, e)));
+                    out.append(sub(self, i, e));
                     return;
                 }
                 int j = i;
                 while (j < len && !UnicodeType.isSpace(v.charAt(j))) {
                     j++;
                 }
-                out.append(i == 0 && j == len && self.getClass() == PyUnicode.class ? self : PyUnicode.of(v.substring(i, j)));
+                out.append(i == 0 && j == len && self.getClass() == PyUnicode.class ? self : sub(self, i, j));
                 done++;
                 i = j;
             }
@@ -1217,14 +1242,14 @@ final class StrMethods {
             }
             if (done == max) {
                 int s0 = 0;
-                parts.add(PyUnicode.of(v.substring(s0, j)));
+                parts.add(sub(self, s0, j));
                 break;
             }
             int i = j;
             while (i > 0 && !UnicodeType.isSpace(v.charAt(i - 1))) {
                 i--;
             }
-            parts.add(PyUnicode.of(v.substring(i, j)));
+            parts.add(sub(self, i, j));
             done++;
             j = i;
         }
