@@ -2,8 +2,14 @@ package org.taipan.objects;
 
 /**
  * {@code memoryview} over a bytes or bytearray object (one-dimensional, format 'B'): a window
- * {@code start + i*step} of the exporter's bytes without copying; writable over a bytearray,
- * which cannot be resized while the view is alive (until {@code release()}).
+ * {@code start + i*step} of the exporter's bytes without copying; writable over a bytearray.
+ *
+ * <p><b>Exports.</b> CPython forbids resizing a bytearray while a view of it is alive, and a
+ * view dies with its last reference. Without reference counting we cannot see a view die, so
+ * only a view inside a {@code with} block locks its bytearray (until the block exits or the view
+ * is released): views that CPython would free at once ({@code memoryview(ba)[n:]} passed to a
+ * call) must not leave the bytearray locked forever. A view whose bytearray shrank under it
+ * raises BufferError when used.
  */
 public final class PyMemoryView extends PyObject {
     private static final String[] NAMES_OBJECT = {"object"};
@@ -14,15 +20,14 @@ public final class PyMemoryView extends PyObject {
     final int step;
     final int length;
     boolean released;
+    /** True while this view holds an export on its bytearray (inside a with block). */
+    private boolean locking;
 
     PyMemoryView(PyObject obj, int start, int step, int length) {
         this.obj = obj;
         this.start = start;
         this.step = step;
         this.length = length;
-        if (obj instanceof PyByteArray) {
-            ((PyByteArray) obj).exports++;
-        }
     }
 
     @Override
@@ -37,6 +42,13 @@ public final class PyMemoryView extends PyObject {
     private void check() {
         if (released) {
             throw PyExc.valueError("operation forbidden on released memoryview object");
+        }
+        if (obj instanceof PyByteArray && length > 0) {
+            int last = start + (length - 1) * step;
+            int size = ((PyByteArray) obj).size;
+            if (start >= size || last >= size || last < 0) {
+                throw PyExc.raise(PyExc.BufferError, "memoryview: the underlying bytearray was resized");
+            }
         }
     }
 
@@ -62,9 +74,14 @@ public final class PyMemoryView extends PyObject {
     private void release() {
         if (!released) {
             released = true;
-            if (obj instanceof PyByteArray) {
-                ((PyByteArray) obj).exports--;
-            }
+            unlock();
+        }
+    }
+
+    private void unlock() {
+        if (locking) {
+            locking = false;
+            ((PyByteArray) obj).exports--;
         }
     }
 
@@ -188,7 +205,12 @@ public final class PyMemoryView extends PyObject {
             return PyNone.NONE;
         });
         t.method("__enter__", self -> {
-            mv(self).check();
+            PyMemoryView m = mv(self);
+            m.check();
+            if (m.obj instanceof PyByteArray && !m.locking) {
+                m.locking = true;
+                ((PyByteArray) m.obj).exports++;
+            }
             return self;
         });
         t.method("__exit__", 0, 3, (self, a, off, n) -> {

@@ -225,6 +225,18 @@ public class PyUnicode extends PyObject {
         return fromCodePoints(r, 0, r.length);
     }
 
+    /**
+     * The concatenation of the strs {@code items[from..to)} (for BUILD_STRING and the like),
+     * keeping a lone high surrogate followed by a lone low one as two code points.
+     */
+    public static PyUnicode concatAll(PyObject[] items, int from, int to) {
+        UnicodeWriter w = new UnicodeWriter(16 * (to - from));
+        for (int i = from; i < to; i++) {
+            w.append((PyUnicode) items[i]);
+        }
+        return w.toStr();
+    }
+
     /** Value equality by code points. */
     public boolean equalsStr(PyUnicode o) {
         if (!value.equals(o.value)) {
