@@ -260,7 +260,7 @@ class StrTypesExpressionTest {
     /** format(str, spec) and %-formatting of str, int and bytes over a grid of specs and flags. */
     @Test
     void formatGridMatchesCPython() throws IOException {
-        check("/objects/strtypes_format_cases.txt", 2000);
+        check("/objects/strtypes_format_cases.txt", 5000);
     }
 
     /** Predicates and case mappings over characters that exercise the Unicode tables. */
