@@ -303,18 +303,22 @@ final class BuiltinTypeSetup {
         return PyUnicode.compare(x, y);
     }
 
+    /** The str iterator: {@code str_ascii_iterator} over ASCII text, {@code str_iterator} otherwise (as CPython). */
     static final class StrIter extends PyObject {
         static PyType TYPE;
+        static PyType UNICODE_TYPE;
         final PyUnicode s;
         int pos;
+        private final boolean ascii;
 
         StrIter(PyUnicode s) {
             this.s = s;
+            this.ascii = StrMethods.isAscii(s.value);
         }
 
         @Override
         public PyType getType() {
-            return TYPE;
+            return ascii ? TYPE : UNICODE_TYPE;
         }
     }
 

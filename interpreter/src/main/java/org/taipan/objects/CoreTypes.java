@@ -65,6 +65,7 @@ final class CoreTypes {
         PyGenericAlias.TYPE = PyType.builtin("types.GenericAlias", null, PyGenericAlias::setup);
         PySeqIter.TYPE = PyType.builtin("iterator", null, PySeqIter::setup);
         BuiltinTypeSetup.StrIter.TYPE = PyType.builtin("str_ascii_iterator", null, StrMethods::setupIterator);
+        BuiltinTypeSetup.StrIter.UNICODE_TYPE = PyType.builtin("str_iterator", null, StrMethods::setupIterator);
         BuiltinTypeSetup.SeqIter.TYPE = PyType.builtin("tuple_iterator", null, t -> {
             BuiltinTypeSetup.setupIter(t);
             t.iternext = self -> ((BuiltinTypeSetup.SeqIter) self).next();
