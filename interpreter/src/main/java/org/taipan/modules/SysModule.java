@@ -35,6 +35,14 @@ public final class SysModule {
             interp.recursionLimit = (int) Math.min(v, Integer.MAX_VALUE);
             return PyNone.NONE;
         });
+        // The int/str conversion digit limit lives with int (PyLong); these are its sys interface.
+        m.addFunction("get_int_max_str_digits", (self, a, off, n, kw) -> PyLong.of(PyLong.getMaxStrDigits()));
+        m.addFunction("set_int_max_str_digits", (self, a, off, n, kw) -> {
+            PyObject[] p = org.taipan.objects.ArgParser.bind("set_int_max_str_digits", new String[] {"maxdigits"},
+                    0, 1, a, off, n, kw);
+            PyLong.setMaxStrDigits(org.taipan.objects.Abstract.index(p[0]).asLongExact());
+            return PyNone.NONE;
+        });
         m.addFunction("exc_info", (self, a, off, n, kw) -> {
             PyObject e = ThreadState.current().handledException;
             if (e == null) {

@@ -12,6 +12,8 @@ public final class FormatSpec {
     char fill = ' ';
     char align = 0;
     char sign = '-';
+    /** The {@code z} flag (3.11): negative zero results are shown without their sign. */
+    boolean noNegZero;
     boolean alternate;
     int width = -1;
     char grouping = 0;
@@ -22,59 +24,113 @@ public final class FormatSpec {
     }
 
     static FormatSpec parse(String s, String typeName) {
+        return parse(s, typeName, '<');
+    }
+
+    /**
+     * Parses a spec like CPython: a fill is any character before an align; the {@code 0} flag
+     * (only when no fill was given) sets the fill to '0' and, for types that align right by
+     * default ({@code defaultAlign} '>'), the alignment to '='. Errors use CPython's texts.
+     */
+    static FormatSpec parse(String s, String typeName, char defaultAlign) {
         FormatSpec f = new FormatSpec();
         int i = 0;
         int n = s.length();
-        if (n >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) {
+        boolean fillSpecified = false;
+        boolean alignSpecified = false;
+        int firstLen = n > 0 ? Character.charCount(s.codePointAt(0)) : 0;
+        if (n > firstLen && "<>=^".indexOf(s.charAt(firstLen)) >= 0) {
             f.fill = s.charAt(0);
-            f.align = s.charAt(1);
-            i = 2;
+            if (firstLen == 2) {
+                f.fillCodePoint = s.codePointAt(0);
+            }
+            f.align = s.charAt(firstLen);
+            fillSpecified = true;
+            alignSpecified = true;
+            i = firstLen + 1;
         } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
             f.align = s.charAt(0);
+            alignSpecified = true;
             i = 1;
         }
         if (i < n && "+- ".indexOf(s.charAt(i)) >= 0) {
             f.sign = s.charAt(i++);
         }
+        if (i < n && s.charAt(i) == 'z') {
+            f.noNegZero = true;
+            i++;
+        }
         if (i < n && s.charAt(i) == '#') {
             f.alternate = true;
             i++;
         }
-        if (i < n && s.charAt(i) == '0') {
-            if (f.align == 0) {
-                f.fill = '0';
+        if (!fillSpecified && i < n && s.charAt(i) == '0') {
+            f.fill = '0';
+            if (!alignSpecified && defaultAlign == '>') {
                 f.align = '=';
             }
             i++;
         }
         int start = i;
-        while (i < n && Character.isDigit(s.charAt(i))) {
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
             i++;
         }
         if (i > start) {
-            f.width = Integer.parseInt(s.substring(start, i));
+            f.width = decimal(s.substring(start, i));
         }
-        if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
-            f.grouping = s.charAt(i++);
+        if (i < n && s.charAt(i) == ',') {
+            f.grouping = ',';
+            i++;
+        }
+        if (i < n && s.charAt(i) == '_') {
+            if (f.grouping != 0) {
+                throw PyExc.valueError("Cannot specify both ',' and '_'.");
+            }
+            f.grouping = '_';
+            i++;
+        }
+        if (i < n && s.charAt(i) == ',' && f.grouping == '_') {
+            throw PyExc.valueError("Cannot specify both ',' and '_'.");
         }
         if (i < n && s.charAt(i) == '.') {
             i++;
             start = i;
-            while (i < n && Character.isDigit(s.charAt(i))) {
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                 i++;
             }
             if (i == start) {
                 throw PyExc.valueError("Format specifier missing precision");
             }
-            f.precision = Integer.parseInt(s.substring(start, i));
+            f.precision = decimal(s.substring(start, i));
         }
-        if (i < n) {
-            f.type = s.charAt(i++);
-        }
-        if (i < n) {
+        if (n - i > 1) {
             throw PyExc.valueError("Invalid format specifier '" + s + "' for object of type '" + typeName + "'");
         }
+        if (i < n) {
+            f.type = s.charAt(i);
+        }
+        if (f.grouping != 0) {
+            String allowed = f.grouping == '_' ? "defgEFG%\0bxXo" : "defgEFG%\0";
+            if (allowed.indexOf(f.type) < 0) {
+                throw PyExc.valueError("Cannot specify '" + f.grouping + "' with '" + f.type + "'.");
+            }
+        }
         return f;
+    }
+
+    /** The fill as a supplementary code point when it is one; 0 otherwise. */
+    int fillCodePoint;
+
+    private static int decimal(String digits) {
+        if (digits.length() > 18 || Long.parseLong(digits) > Integer.MAX_VALUE - 16) {
+            throw PyExc.valueError("Too many decimal digits in format string");
+        }
+        return Integer.parseInt(digits);
+    }
+
+    /** The fill character as a string (one code point). */
+    String fillString() {
+        return fillCodePoint != 0 ? new String(Character.toChars(fillCodePoint)) : String.valueOf(fill);
     }
 
     private String pad(String sign, String body, char defaultAlign) {
@@ -83,12 +139,12 @@ public final class FormatSpec {
         if (width <= len) {
             return sign + body;
         }
-        String fillStr = String.valueOf(fill).repeat(width - len);
+        String fillStr = fillString().repeat(width - len);
         switch (a) {
             case '<': return sign + body + fillStr;
             case '^': {
                 int left = (width - len) / 2;
-                return String.valueOf(fill).repeat(left) + sign + body + String.valueOf(fill).repeat(width - len - left);
+                return fillString().repeat(left) + sign + body + fillString().repeat(width - len - left);
             }
             case '=': return sign + fillStr + body;
             default: return fillStr + sign + body;
@@ -107,144 +163,14 @@ public final class FormatSpec {
         return sb.toString();
     }
 
+    /** {@code format(int, spec)}; see {@link IntFormat}. */
     public static String formatInt(PyLong v, String spec) {
-        if (spec.isEmpty()) {
-            return v.toString();
-        }
-        FormatSpec f = parse(spec, "int");
-        if (f.type == 'e' || f.type == 'E' || f.type == 'f' || f.type == 'F' || f.type == 'g' || f.type == 'G' || f.type == '%') {
-            return formatFloat(v.doubleValue(), spec);
-        }
-        if (f.precision >= 0) {
-            throw PyExc.valueError("Precision not allowed in integer format specifier");
-        }
-        BigInteger b = v.bigValue();
-        String sign = b.signum() < 0 ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
-        b = b.abs();
-        String digits;
-        String prefix = "";
-        switch (f.type) {
-            case 'x': digits = b.toString(16); prefix = "0x"; break;
-            case 'X': digits = b.toString(16).toUpperCase(); prefix = "0X"; break;
-            case 'o': digits = b.toString(8); prefix = "0o"; break;
-            case 'b': digits = b.toString(2); prefix = "0b"; break;
-            case 'c': return f.pad("", new String(Character.toChars(b.intValue())), '<');
-            case 'd': case 'n': case 0: digits = b.toString(); break;
-            default:
-                throw PyExc.valueError("Unknown format code '" + f.type + "' for object of type 'int'");
-        }
-        if (f.grouping != 0) {
-            digits = group(digits, f.grouping, f.type == 0 || f.type == 'd' || f.type == 'n' ? 3 : 4);
-        }
-        if (f.alternate) {
-            sign = sign + prefix;
-        }
-        return f.pad(sign, digits, '>');
+        return spec.isEmpty() ? v.toDecimalString() : IntFormat.format(v, spec, "int");
     }
 
+    /** {@code format(float, spec)}; see {@link FloatFormat}. */
     public static String formatFloat(double d, String spec) {
-        if (spec.isEmpty()) {
-            return PyFloat.repr(d);
-        }
-        FormatSpec f = parse(spec, "float");
-        boolean neg = d < 0 || (d == 0.0 && 1 / d < 0);
-        String sign = neg ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
-        double a = Math.abs(d);
-        String body;
-        int p = f.precision < 0 ? 6 : f.precision;
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-            body = Double.isNaN(d) ? "nan" : "inf";
-            if (Character.isUpperCase(f.type)) {
-                body = body.toUpperCase();
-            }
-            if (Double.isNaN(d)) {
-                sign = f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
-            }
-            return f.pad(sign, body, '>');
-        }
-        switch (f.type) {
-            case 'f': case 'F':
-                body = new BigDecimal(a).setScale(p, RoundingMode.HALF_EVEN).toPlainString();
-                break;
-            case '%':
-                body = new BigDecimal(a).multiply(BigDecimal.valueOf(100)).setScale(p, RoundingMode.HALF_EVEN).toPlainString() + "%";
-                break;
-            case 'e': case 'E':
-                body = expFormat(a, p, f.type);
-                break;
-            case 'g': case 'G': case 0:
-                if (f.type == 0 && f.precision < 0) {
-                    body = PyFloat.repr(a);
-                } else {
-                    body = generalFormat(a, f.precision < 0 ? (f.type == 0 ? 12 : 6) : Math.max(p, 1), f.alternate, f.type == 'G');
-                    if (f.type == 0 && !body.contains(".") && !body.contains("e") && !body.contains("inf")) {
-                        body = body + ".0";
-                    }
-                }
-                break;
-            default:
-                throw PyExc.valueError("Unknown format code '" + f.type + "' for object of type 'float'");
-        }
-        if (f.grouping != 0) {
-            int dot = body.indexOf('.');
-            int end = dot >= 0 ? dot : body.length();
-            int e = body.indexOf('e');
-            if (dot < 0 && e >= 0) {
-                end = e;
-            }
-            body = group(body.substring(0, end), f.grouping, 3) + body.substring(end);
-        }
-        return f.pad(sign, body, '>');
-    }
-
-    private static String expFormat(double a, int p, char type) {
-        String s;
-        if (a == 0.0) {
-            s = (p > 0 ? "0." + "0".repeat(p) : "0") + "e+00";
-        } else {
-            BigDecimal bd = new BigDecimal(a).round(new java.math.MathContext(p + 1, RoundingMode.HALF_EVEN));
-            int exp = bd.precision() - bd.scale() - 1;
-            String digits = bd.unscaledValue().toString();
-            while (digits.length() < p + 1) {
-                digits = digits + "0";
-            }
-            digits = digits.substring(0, p + 1);
-            s = digits.charAt(0) + (p > 0 ? "." + digits.substring(1) : "") + "e" + (exp < 0 ? "-" : "+")
-                    + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
-        }
-        return type == 'E' ? s.toUpperCase() : s;
-    }
-
-    private static String generalFormat(double a, int p, boolean alternate, boolean upper) {
-        if (a == 0.0) {
-            return alternate ? "0." + "0".repeat(p - 1) : "0";
-        }
-        BigDecimal bd = new BigDecimal(a).round(new java.math.MathContext(p, RoundingMode.HALF_EVEN));
-        int exp = bd.precision() - bd.scale() - 1;
-        String s;
-        if (exp >= -4 && exp < p) {
-            s = bd.setScale(Math.max(0, p - 1 - exp), RoundingMode.HALF_EVEN).toPlainString();
-            if (!alternate && s.contains(".")) {
-                s = s.replaceAll("0+$", "");
-                if (s.endsWith(".")) {
-                    s = s.substring(0, s.length() - 1);
-                }
-            }
-        } else {
-            s = expFormat(a, p - 1, 'e');
-            if (!alternate) {
-                int e = s.indexOf('e');
-                String mant = s.substring(0, e);
-                if (mant.contains(".")) {
-                    mant = mant.replaceAll("0+$", "");
-                    if (mant.endsWith(".")) {
-                        mant = mant.substring(0, mant.length() - 1);
-                    }
-                }
-                s = mant + s.substring(e);
-            }
-        }
-        return upper ? s.toUpperCase() : s;
+        return spec.isEmpty() ? PyFloat.repr(d) : FloatFormat.format(d, spec, "float");
     }
 
     public static String formatStr(String s, String spec) {

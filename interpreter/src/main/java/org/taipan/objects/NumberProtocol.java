@@ -17,7 +17,8 @@ public final class NumberProtocol {
 
     /** {@code a op b} for the BINARY_OP argument {@code op} (binary or in-place form). */
     public static PyObject binaryOp(PyObject a, PyObject b, int op) {
-        if (a instanceof PyLong && b instanceof PyLong) {
+        // Exact ints only: bool's & | ^ must stay bool, and int subclasses may override operators.
+        if (a.getClass() == PyLong.class && b.getClass() == PyLong.class) {
             PyObject r = PyLong.fastBinary((PyLong) a, (PyLong) b, op >= INPLACE_SHIFT ? op - INPLACE_SHIFT : op);
             if (r != null) {
                 return r;
@@ -128,8 +129,18 @@ public final class NumberProtocol {
         if (a instanceof PyLong && b instanceof PyLong && m instanceof PyLong) {
             return PyLong.modPow((PyLong) a, (PyLong) b, (PyLong) m);
         }
+        if (isNumber(a) && isNumber(b) && isNumber(m)) {
+            if (a instanceof PyComplex || b instanceof PyComplex || m instanceof PyComplex) {
+                throw PyExc.valueError("complex modulo");
+            }
+            throw PyExc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
         throw PyExc.typeError("unsupported operand type(s) for ** or pow(): '" + a.getType().getName()
                 + "', '" + b.getType().getName() + "', '" + m.getType().getName() + "'");
+    }
+
+    private static boolean isNumber(PyObject o) {
+        return o instanceof PyLong || o instanceof PyFloat || o instanceof PyComplex;
     }
 
     // --- unary ---
