@@ -222,6 +222,7 @@ final class ComplexMethods {
         PyObject i = a[1];
         double real;
         double imag;
+        boolean realArgIsComplex = false;
         if (r == null) {
             real = 0.0;
             imag = 0.0;
@@ -258,13 +259,16 @@ final class ComplexMethods {
                 real = FloatMethods.floatNew(r);
                 imag = 0.0;
             }
+            realArgIsComplex = cr != null;
         }
         if (i != null) {
+            // Like CPython, a real first argument contributes no imaginary 0.0 (keeps complex(x, -0.0)'s sign).
             if (i instanceof PyComplex) {
                 real -= ((PyComplex) i).imag;
-                imag += ((PyComplex) i).real;
+                imag = realArgIsComplex ? imag + ((PyComplex) i).real : ((PyComplex) i).real;
             } else if (isRealLike(i)) {
-                imag += FloatMethods.floatNew(i);
+                double iv = FloatMethods.floatNew(i);
+                imag = realArgIsComplex ? imag + iv : iv;
             } else {
                 throw PyExc.typeError("complex() second argument must be a number, not '" + i.getType().getName() + "'");
             }

@@ -1,0 +1,36 @@
+#!/usr/bin/env python3
+"""Records what CPython 3.11.7 gives for the expressions in
+interpreter/src/test/resources/numbers/*.exprs (one Python expression per line; '#' lines are
+comments) into the matching .golden files, which NumberExpressionsTest compares Taipan against.
+
+Each golden line is the expression, a tab, then '= ' and repr(value), or '! ' and
+'ExceptionType: message'. Run: tools/record_number_goldens.py
+"""
+import glob
+import os
+import sys
+
+if sys.implementation.name != 'cpython' or sys.version_info[:3] != (3, 11, 7):
+    sys.exit('record_number_goldens.py needs CPython 3.11.7')
+
+here = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..',
+                    'interpreter', 'src', 'test', 'resources', 'numbers')
+for path in sorted(glob.glob(os.path.join(here, '*.exprs'))):
+    out = []
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            expr = line.rstrip('\n')
+            if not expr.strip() or expr.lstrip().startswith('#'):
+                continue
+            if '\t' in expr:
+                sys.exit('tab in expression: ' + expr)
+            try:
+                result = '= ' + repr(eval(expr, {}))
+            except Exception as e:
+                result = '! ' + type(e).__name__ + ': ' + str(e)
+            if '\n' in result:
+                sys.exit('newline in result of: ' + expr)
+            out.append(expr + '\t' + result + '\n')
+    with open(path[:-len('.exprs')] + '.golden', 'w', encoding='utf-8') as f:
+        f.writelines(out)
+    print(len(out), 'expressions recorded from', os.path.basename(path))
