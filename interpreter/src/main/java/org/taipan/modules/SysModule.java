@@ -24,6 +24,14 @@ public final class SysModule {
         m.add("maxsize", PyLong.of(Long.MAX_VALUE));
         m.add("version", PyUnicode.of("3.11.7 (taipan)"));
         m.addFunction("getrecursionlimit", (self, a, off, n, kw) -> PyLong.of(interp.recursionLimit));
+        // The int/str conversion digit limit lives with int (PyLong); these are its sys interface.
+        m.addFunction("get_int_max_str_digits", (self, a, off, n, kw) -> PyLong.of(PyLong.getMaxStrDigits()));
+        m.addFunction("set_int_max_str_digits", (self, a, off, n, kw) -> {
+            PyObject[] p = org.taipan.objects.ArgParser.bind("set_int_max_str_digits", new String[] {"maxdigits"},
+                    0, 1, a, off, n, kw);
+            PyLong.setMaxStrDigits(org.taipan.objects.Abstract.index(p[0]).asLongExact());
+            return PyNone.NONE;
+        });
         m.addFunction("setrecursionlimit", (self, a, off, n, kw) -> {
             if (n != 1) {
                 throw PyExc.typeError("setrecursionlimit() takes exactly one argument (" + n + " given)");
@@ -33,14 +41,6 @@ public final class SysModule {
                 throw PyExc.valueError("recursion limit must be greater or equal than 1");
             }
             interp.recursionLimit = (int) Math.min(v, Integer.MAX_VALUE);
-            return PyNone.NONE;
-        });
-        // The int/str conversion digit limit lives with int (PyLong); these are its sys interface.
-        m.addFunction("get_int_max_str_digits", (self, a, off, n, kw) -> PyLong.of(PyLong.getMaxStrDigits()));
-        m.addFunction("set_int_max_str_digits", (self, a, off, n, kw) -> {
-            PyObject[] p = org.taipan.objects.ArgParser.bind("set_int_max_str_digits", new String[] {"maxdigits"},
-                    0, 1, a, off, n, kw);
-            PyLong.setMaxStrDigits(org.taipan.objects.Abstract.index(p[0]).asLongExact());
             return PyNone.NONE;
         });
         m.addFunction("exc_info", (self, a, off, n, kw) -> {

@@ -33,7 +33,7 @@ final class FloatFormat {
     }
 
     static String format(double d, String spec, String typeName) {
-        return format(d, FormatSpec.parse(spec, typeName, '>'), typeName);
+        return format(d, IntFormat.parse(spec, typeName), typeName);
     }
 
     static String format(double d, FormatSpec f, String typeName) {
@@ -50,7 +50,7 @@ final class FloatFormat {
         }
         boolean negative = d < 0 || (d == 0.0 && 1 / d < 0);
         Part p = part(Math.abs(d), type, f.precision, f.alternate, true);
-        if (negative && f.noNegZero && p.zero) {
+        if (negative && f.zeroCoerce && p.zero) {
             negative = false;
         }
         String rest = p.rest + (percent ? "%" : "");
@@ -187,7 +187,7 @@ final class FloatFormat {
 
     /** {@code format(complex, spec)}: both parts by the float rules, the imaginary sign always shown. */
     static String formatComplex(double re, double im, String spec, String typeName) {
-        FormatSpec f = FormatSpec.parse(spec, typeName, '>');
+        FormatSpec f = IntFormat.parse(spec, typeName);
         char type = f.type;
         switch (type) {
             case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
@@ -195,7 +195,7 @@ final class FloatFormat {
             default:
                 throw IntFormat.unknownCode(type, typeName);
         }
-        if (f.fill == '0' && f.fillCodePoint == 0) {
+        if (f.fillCp == '0') {
             throw PyExc.valueError("Zero padding is not allowed in complex format specifier");
         }
         if (f.align == '=') {
@@ -210,14 +210,14 @@ final class FloatFormat {
         if (!skipRe) {
             boolean neg = re < 0 || (re == 0.0 && 1 / re < 0);
             Part p = part(Math.abs(re), type, f.precision, f.alternate, false);
-            if (neg && f.noNegZero && p.zero) {
+            if (neg && f.zeroCoerce && p.zero) {
                 neg = false;
             }
             body.append(IntFormat.signOf(f, neg)).append(groupedPart(f, p));
         }
         boolean negIm = im < 0 || (im == 0.0 && 1 / im < 0);
         Part q = part(Math.abs(im), type, f.precision, f.alternate, false);
-        if (negIm && f.noNegZero && q.zero) {
+        if (negIm && f.zeroCoerce && q.zero) {
             negIm = false;
         }
         body.append(negIm ? "-" : skipRe ? IntFormat.signOf(f, false) : "+").append(groupedPart(f, q)).append('j');

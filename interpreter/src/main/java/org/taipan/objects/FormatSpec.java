@@ -12,61 +12,77 @@ public final class FormatSpec {
     char fill = ' ';
     char align = 0;
     char sign = '-';
-    /** The {@code z} flag (3.11): negative zero results are shown without their sign. */
-    boolean noNegZero;
     boolean alternate;
     int width = -1;
     char grouping = 0;
     int precision = -1;
     char type = 0;
+    /** The fill as a code point (a non-BMP fill does not fit {@link #fill}). */
+    int fillCp = ' ';
+    /** True when the spec names a fill character or an alignment explicitly (not implied by '0'). */
+    boolean alignGiven;
+    /** True when a sign character ('+', '-' or ' ') was written. */
+    boolean signGiven;
+    /** The 'z' option (coerce negative zero). */
+    boolean zeroCoerce;
+    /** The '0' option before the width. */
+    boolean zeroPad;
 
     private FormatSpec() {
     }
 
-    static FormatSpec parse(String s, String typeName) {
-        return parse(s, typeName, '<');
+    int fillCodePoint() {
+        return fillCp;
+    }
+
+    private static boolean isAlign(char c) {
+        return c == '<' || c == '>' || c == '=' || c == '^';
     }
 
     /**
-     * Parses a spec like CPython: a fill is any character before an align; the {@code 0} flag
-     * (only when no fill was given) sets the fill to '0' and, for types that align right by
-     * default ({@code defaultAlign} '>'), the alignment to '='. Errors use CPython's texts.
+     * Parses {@code [[fill]align][sign][z][#][0][width][grouping][.precision][type]} with CPython's
+     * messages. A '0' without an explicit alignment sets fill '0' and alignment '=' (the numeric
+     * default); {@link #alignGiven} tells the str formatter that the alignment was only implied.
      */
-    static FormatSpec parse(String s, String typeName, char defaultAlign) {
+    static FormatSpec parse(String s, String typeName) {
         FormatSpec f = new FormatSpec();
         int i = 0;
         int n = s.length();
-        boolean fillSpecified = false;
-        boolean alignSpecified = false;
-        int firstLen = n > 0 ? Character.charCount(s.codePointAt(0)) : 0;
-        if (n > firstLen && "<>=^".indexOf(s.charAt(firstLen)) >= 0) {
-            f.fill = s.charAt(0);
-            if (firstLen == 2) {
-                f.fillCodePoint = s.codePointAt(0);
+        boolean fillGiven = false;
+        if (n > 0) {
+            int c0 = s.codePointAt(0);
+            int l0 = Character.charCount(c0);
+            if (n > l0 && isAlign(s.charAt(l0))) {
+                f.fillCp = c0;
+                f.fill = c0 < 0x10000 ? (char) c0 : ' ';
+                f.align = s.charAt(l0);
+                fillGiven = true;
+                i = l0 + 1;
+            } else if (isAlign(s.charAt(0))) {
+                f.align = s.charAt(0);
+                i = 1;
             }
-            f.align = s.charAt(firstLen);
-            fillSpecified = true;
-            alignSpecified = true;
-            i = firstLen + 1;
-        } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
-            f.align = s.charAt(0);
-            alignSpecified = true;
-            i = 1;
         }
-        if (i < n && "+- ".indexOf(s.charAt(i)) >= 0) {
+        f.alignGiven = f.align != 0;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-' || s.charAt(i) == ' ')) {
             f.sign = s.charAt(i++);
+            f.signGiven = true;
         }
         if (i < n && s.charAt(i) == 'z') {
-            f.noNegZero = true;
+            f.zeroCoerce = true;
             i++;
         }
         if (i < n && s.charAt(i) == '#') {
             f.alternate = true;
             i++;
         }
-        if (!fillSpecified && i < n && s.charAt(i) == '0') {
-            f.fill = '0';
-            if (!alignSpecified && defaultAlign == '>') {
+        if (i < n && s.charAt(i) == '0') {
+            f.zeroPad = true;
+            if (!fillGiven) {
+                f.fill = '0';
+                f.fillCp = '0';
+            }
+            if (f.align == 0) {
                 f.align = '=';
             }
             i++;
@@ -76,21 +92,16 @@ public final class FormatSpec {
             i++;
         }
         if (i > start) {
-            f.width = decimal(s.substring(start, i));
+            f.width = digits(s, start, i);
         }
-        if (i < n && s.charAt(i) == ',') {
-            f.grouping = ',';
-            i++;
-        }
-        if (i < n && s.charAt(i) == '_') {
-            if (f.grouping != 0) {
-                throw PyExc.valueError("Cannot specify both ',' and '_'.");
+        if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
+            f.grouping = s.charAt(i++);
+            if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
+                if (s.charAt(i) != f.grouping) {
+                    throw PyExc.valueError("Cannot specify both ',' and '_'.");
+                }
+                throw PyExc.valueError("Cannot specify '" + f.grouping + "' with '" + f.grouping + "'.");
             }
-            f.grouping = '_';
-            i++;
-        }
-        if (i < n && s.charAt(i) == ',' && f.grouping == '_') {
-            throw PyExc.valueError("Cannot specify both ',' and '_'.");
         }
         if (i < n && s.charAt(i) == '.') {
             i++;
@@ -101,7 +112,7 @@ public final class FormatSpec {
             if (i == start) {
                 throw PyExc.valueError("Format specifier missing precision");
             }
-            f.precision = decimal(s.substring(start, i));
+            f.precision = digits(s, start, i);
         }
         if (n - i > 1) {
             throw PyExc.valueError("Invalid format specifier '" + s + "' for object of type '" + typeName + "'");
@@ -109,28 +120,18 @@ public final class FormatSpec {
         if (i < n) {
             f.type = s.charAt(i);
         }
-        if (f.grouping != 0) {
-            String allowed = f.grouping == '_' ? "defgEFG%\0bxXo" : "defgEFG%\0";
-            if (allowed.indexOf(f.type) < 0) {
-                throw PyExc.valueError("Cannot specify '" + f.grouping + "' with '" + f.type + "'.");
-            }
-        }
         return f;
     }
 
-    /** The fill as a supplementary code point when it is one; 0 otherwise. */
-    int fillCodePoint;
-
-    private static int decimal(String digits) {
-        if (digits.length() > 18 || Long.parseLong(digits) > Integer.MAX_VALUE - 16) {
-            throw PyExc.valueError("Too many decimal digits in format string");
+    private static int digits(String s, int from, int to) {
+        long v = 0;
+        for (int k = from; k < to; k++) {
+            v = v * 10 + (s.charAt(k) - '0');
+            if (v > Integer.MAX_VALUE) {
+                throw PyExc.valueError("Too many decimal digits in format string");
+            }
         }
-        return Integer.parseInt(digits);
-    }
-
-    /** The fill character as a string (one code point). */
-    String fillString() {
-        return fillCodePoint != 0 ? new String(Character.toChars(fillCodePoint)) : String.valueOf(fill);
+        return (int) v;
     }
 
     private String pad(String sign, String body, char defaultAlign) {
@@ -139,36 +140,24 @@ public final class FormatSpec {
         if (width <= len) {
             return sign + body;
         }
-        String fillStr = fillString().repeat(width - len);
+        String fillStr = String.valueOf(fill).repeat(width - len);
         switch (a) {
             case '<': return sign + body + fillStr;
             case '^': {
                 int left = (width - len) / 2;
-                return fillString().repeat(left) + sign + body + fillString().repeat(width - len - left);
+                return String.valueOf(fill).repeat(left) + sign + body + String.valueOf(fill).repeat(width - len - left);
             }
             case '=': return sign + fillStr + body;
             default: return fillStr + sign + body;
         }
     }
 
-    private static String group(String digits, char sep, int every) {
-        StringBuilder sb = new StringBuilder();
-        int n = digits.length();
-        for (int i = 0; i < n; i++) {
-            if (i > 0 && (n - i) % every == 0) {
-                sb.append(sep);
-            }
-            sb.append(digits.charAt(i));
-        }
-        return sb.toString();
-    }
-
-    /** {@code format(int, spec)}; see {@link IntFormat}. */
+    /** {@code format(int, spec)} (also bin/oct/hex and %-formatting); see {@link IntFormat}. */
     public static String formatInt(PyLong v, String spec) {
         return spec.isEmpty() ? v.toDecimalString() : IntFormat.format(v, spec, "int");
     }
 
-    /** {@code format(float, spec)}; see {@link FloatFormat}. */
+    /** {@code format(float, spec)} (also %-formatting); see {@link FloatFormat}. */
     public static String formatFloat(double d, String spec) {
         return spec.isEmpty() ? PyFloat.repr(d) : FloatFormat.format(d, spec, "float");
     }

@@ -10,7 +10,7 @@ final class IntFormat {
     }
 
     static String format(PyLong v, String spec, String typeName) {
-        FormatSpec f = FormatSpec.parse(spec, typeName, '>');
+        FormatSpec f = IntFormat.parse(spec, typeName);
         switch (f.type) {
             case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
                 return FloatFormat.format(v.doubleValue(), f, typeName);
@@ -22,7 +22,7 @@ final class IntFormat {
         if (f.precision >= 0) {
             throw PyExc.valueError("Precision not allowed in integer format specifier");
         }
-        if (f.noNegZero) {
+        if (f.zeroCoerce) {
             throw PyExc.valueError("Negative zero coercion (z) not allowed in integer format specifier");
         }
         if (f.type == 'c') {
@@ -64,6 +64,21 @@ final class IntFormat {
         return assemble(f, signOf(f, negative), f.alternate ? prefix : "", digits, "", radix == 10 ? 3 : 4);
     }
 
+    /**
+     * Parses a spec for a number and checks, like CPython's parser, that a grouping separator
+     * goes with a type that allows it (',' with decimal types, '_' also with b, o, x and X).
+     */
+    static FormatSpec parse(String spec, String typeName) {
+        FormatSpec f = FormatSpec.parse(spec, typeName);
+        if (f.grouping != 0) {
+            String allowed = f.grouping == '_' ? "defgEFG%\0bxXo" : "defgEFG%\0";
+            if (allowed.indexOf(f.type) < 0) {
+                throw PyExc.valueError("Cannot specify '" + f.grouping + "' with '" + f.type + "'.");
+            }
+        }
+        return f;
+    }
+
     static PyException unknownCode(char type, String typeName) {
         return PyExc.valueError("Unknown format code '" + type + "' for object of type '" + typeName + "'");
     }
@@ -89,7 +104,7 @@ final class IntFormat {
             return sign + prefix + grouped + rest;
         }
         char align = f.align == 0 ? '>' : f.align;
-        if (sep != 0 && align == '=' && f.fill == '0' && f.fillCodePoint == 0) {
+        if (sep != 0 && align == '=' && f.fillCp == '0') {
             int target = f.width - sign.length() - prefix.length() - restLen;
             int n = intDigits.length();
             while (n + (n - 1) / every < target) {
@@ -97,7 +112,7 @@ final class IntFormat {
             }
             return sign + prefix + group("0".repeat(n - intDigits.length()) + intDigits, sep, every) + rest;
         }
-        String fill = f.fillString();
+        String fill = new String(Character.toChars(f.fillCp));
         int pad = f.width - len;
         switch (align) {
             case '<':

@@ -23,6 +23,12 @@ public final class NumberProtocol {
             if (r != null) {
                 return r;
             }
+        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            PyObject r = FloatMethods.binary(((PyFloat) a).value, ((PyFloat) b).value,
+                    op >= INPLACE_SHIFT ? op - INPLACE_SHIFT : op);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
         }
         if (op >= INPLACE_SHIFT) {
             return inplaceOp(a, b, op);
