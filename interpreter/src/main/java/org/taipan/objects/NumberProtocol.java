@@ -17,7 +17,6 @@ public final class NumberProtocol {
 
     /** {@code a op b} for the BINARY_OP argument {@code op} (binary or in-place form). */
     public static PyObject binaryOp(PyObject a, PyObject b, int op) {
-        // Exact ints only: bool's & | ^ must stay bool, and int subclasses may override operators.
         if (a.getClass() == PyLong.class && b.getClass() == PyLong.class) {
             PyObject r = PyLong.fastBinary((PyLong) a, (PyLong) b, op >= INPLACE_SHIFT ? op - INPLACE_SHIFT : op);
             if (r != null) {
@@ -132,14 +131,15 @@ public final class NumberProtocol {
         if (m == null || m == PyNone.NONE) {
             return binaryOp(a, b, BinaryOp.POWER.ordinal());
         }
-        if (a instanceof PyLong && b instanceof PyLong && m instanceof PyLong) {
-            return PyLong.modPow((PyLong) a, (PyLong) b, (PyLong) m);
-        }
-        if (isNumber(a) && isNumber(b) && isNumber(m)) {
+        if (isNumber(a) && isNumber(b) && isNumber(m) && !(a instanceof PyLong && b instanceof PyLong && m instanceof PyLong)) {
+            // Built-in numbers other than three ints: float's and complex's ternary pow refuse a modulus.
             if (a instanceof PyComplex || b instanceof PyComplex || m instanceof PyComplex) {
                 throw PyExc.valueError("complex modulo");
             }
             throw PyExc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        if (a instanceof PyLong && b instanceof PyLong && m instanceof PyLong) {
+            return PyLong.modPow((PyLong) a, (PyLong) b, (PyLong) m);
         }
         throw PyExc.typeError("unsupported operand type(s) for ** or pow(): '" + a.getType().getName()
                 + "', '" + b.getType().getName() + "', '" + m.getType().getName() + "'");
