@@ -66,7 +66,7 @@ final class FloatMethods {
             PyType cls = (PyType) a[off];
             PyObject s = a[off + 1];
             if (!(s instanceof PyUnicode)) {
-                throw PyExc.typeError("fromhex() argument must be str, not " + s.getType().getName());
+                throw PyExc.typeError("bad argument type for built-in operation");
             }
             PyFloat r = new PyFloat(fromHex(((PyUnicode) s).value));
             return cls == PyFloat.TYPE ? r : Abstract.call(cls, r);

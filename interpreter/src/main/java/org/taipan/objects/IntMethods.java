@@ -358,7 +358,7 @@ final class IntMethods {
                     }
                 }
                 if (j < 0) {
-                    throw PyExc.typeError(fname + "() got an unexpected keyword argument '" + k + "'");
+                    throw PyExc.typeError("'" + k + "' is an invalid keyword argument for " + fname + "()");
                 }
                 if (out[j] != null) {
                     throw PyExc.typeError("argument for " + fname + "() given by name ('" + k

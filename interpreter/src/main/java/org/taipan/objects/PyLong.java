@@ -218,6 +218,13 @@ public class PyLong extends PyObject {
         return of(a.bigValue().subtract(b.bigValue()));
     }
 
+    /** The largest result BigInteger can hold, with room to spare; beyond it Python sees MemoryError. */
+    private static final long MAX_BITS = Integer.MAX_VALUE - 1024;
+
+    private static int bitLengthOf(PyLong v) {
+        return v.big == null ? 64 - Long.numberOfLeadingZeros(v.value < 0 ? ~v.value : v.value) : v.big.bitLength();
+    }
+
     static PyLong mul(PyLong a, PyLong b) {
         if (a.big == null && b.big == null) {
             long hi = Math.multiplyHigh(a.value, b.value);
@@ -360,7 +367,8 @@ public class PyLong extends PyObject {
                 return of(result);
             }
         }
-        if (e > Integer.MAX_VALUE) {
+        // BigInteger holds at most 2**31 bits: a larger result is a MemoryError, not a Java exception.
+        if (e > Integer.MAX_VALUE || (double) bitLengthOf(a) * e > MAX_BITS) {
             throw PyExc.raise(PyExc.MemoryError, "");
         }
         return of(a.bigValue().pow((int) e));
@@ -403,6 +411,9 @@ public class PyLong extends PyObject {
             if ((r >> n) == a.value) {
                 return of(r);
             }
+        }
+        if ((long) bitLengthOf(a) + n > MAX_BITS) {
+            throw PyExc.raise(PyExc.MemoryError, "");
         }
         return of(a.bigValue().shiftLeft(n));
     }
