@@ -229,11 +229,65 @@ final class FloatMethods {
             // A negative number to a fractional power is complex.
             return ComplexMethods.pow(x, 0.0, y, 0.0);
         }
-        double r = Math.pow(x, y);
+        double r;
+        if (y == Math.rint(y) && Math.abs(y) <= 128) {
+            r = integerPower(x, (int) y);
+        } else if (y == 0.5) {
+            r = Math.sqrt(x); // x > 0 here; sqrt is correctly rounded like C's pow(x, 0.5)
+        } else {
+            r = Math.pow(x, y);
+        }
         if (Double.isInfinite(r)) {
             throw PyExc.overflowError("(34, 'Numerical result out of range')");
         }
         return new PyFloat(r);
+    }
+
+    /**
+     * x ** n for a small integer n, correctly rounded from the exact power (x = m * 2**e exactly,
+     * so x**n = m**n * 2**(e*n)), where Java's Math.pow may be an ulp away from C's pow.
+     */
+    static double integerPower(double x, int n) {
+        if (n == 0) {
+            return 1.0;
+        }
+        long bits = Double.doubleToRawLongBits(x);
+        int exp = (int) ((bits >> 52) & 0x7ff);
+        long mant = bits & ((1L << 52) - 1);
+        if (exp == 0) {
+            exp = 1;
+        } else {
+            mant |= 1L << 52;
+        }
+        exp -= 1075;
+        int tz = Long.numberOfTrailingZeros(mant);
+        mant >>= tz;
+        exp += tz;
+        int an = Math.abs(n);
+        long e = (long) exp * an; // |x|**|n| = mant**|n| * 2**e
+        BigInteger m = BigInteger.valueOf(mant).pow(an);
+        long top = e + m.bitLength();
+        double r;
+        if (n > 0) {
+            if (top > 1100) {
+                r = Double.POSITIVE_INFINITY;
+            } else if (top < -1100) {
+                r = 0.0;
+            } else {
+                r = e >= 0 ? m.shiftLeft((int) e).doubleValue() : PyLong.ratioToDouble(m, BigInteger.ONE.shiftLeft((int) -e));
+            }
+        } else {
+            // 1 / (m * 2**e)
+            if (top > 1100) {
+                r = 0.0;
+            } else if (top < -1100) {
+                r = Double.POSITIVE_INFINITY;
+            } else {
+                r = e >= 0 ? PyLong.ratioToDouble(BigInteger.ONE, m.shiftLeft((int) e))
+                        : PyLong.ratioToDouble(BigInteger.ONE.shiftLeft((int) -e), m);
+            }
+        }
+        return x < 0 && (an & 1) != 0 ? -r : r;
     }
 
     // --- comparison ---

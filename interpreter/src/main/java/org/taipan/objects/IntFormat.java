@@ -26,16 +26,17 @@ final class IntFormat {
             throw PyExc.valueError("Negative zero coercion (z) not allowed in integer format specifier");
         }
         if (f.type == 'c') {
-            if (f.sign != '-') {
+            if (f.signGiven) {
                 throw PyExc.valueError("Sign not allowed with integer format specifier 'c'");
             }
             if (f.alternate) {
                 throw PyExc.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
             }
-            if (!v.fitsLong() || v.longValue() < 0 || v.longValue() > 0x10ffff) {
+            long cp = v.asLongExact();
+            if (cp < 0 || cp > 0x10ffff) {
                 throw PyExc.overflowError("%c arg not in range(0x110000)");
             }
-            return assemble(f, "", "", new String(Character.toChars((int) v.longValue())), "", 0);
+            return assemble(f, "", "", new String(Character.toChars((int) cp)), "", 0);
         }
         int radix;
         String prefix;

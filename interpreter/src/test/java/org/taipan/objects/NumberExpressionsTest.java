@@ -24,7 +24,7 @@ import org.taipan.vm.ThreadState;
  * expression and its repr or its exception; the expression is compiled and run by the VM.
  */
 class NumberExpressionsTest {
-    private static final String[] FILES = {"int", "float", "complex", "format"};
+    private static final String[] FILES = {"int", "float", "complex", "format", "format_fuzz", "float_fuzz"};
 
     @TestFactory
     Stream<DynamicTest> expressions() throws IOException {
