@@ -516,8 +516,9 @@ final class FloatMethods {
         if (x instanceof PyUnicode) {
             return parse(((PyUnicode) x).value, x);
         }
-        if (x instanceof PyBytes) {
-            return parse(new String(((PyBytes) x).value, java.nio.charset.StandardCharsets.ISO_8859_1), x);
+        byte[] raw = IntMethods.bytesLike(x);
+        if (raw != null) {
+            return parse(IntMethods.latin1(raw), x);
         }
         PyType xt = x.getType();
         if (xt.asFloat != null) {

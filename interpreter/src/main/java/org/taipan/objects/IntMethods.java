@@ -166,8 +166,9 @@ final class IntMethods {
             if (x instanceof PyUnicode) {
                 return PyLong.parse(((PyUnicode) x).value, (int) b, x);
             }
-            if (x instanceof PyBytes) {
-                return PyLong.parse(latin1((PyBytes) x), (int) b, x);
+            byte[] raw = bytesLike(x);
+            if (raw != null) {
+                return PyLong.parse(latin1(raw), (int) b, x);
             }
             throw PyExc.typeError("int() can't convert non-string with explicit base");
         }
@@ -180,8 +181,9 @@ final class IntMethods {
         if (x instanceof PyUnicode) {
             return PyLong.parse(((PyUnicode) x).value, 10, x);
         }
-        if (x instanceof PyBytes) {
-            return PyLong.parse(latin1((PyBytes) x), 10, x);
+        byte[] raw = bytesLike(x);
+        if (raw != null) {
+            return PyLong.parse(latin1(raw), 10, x);
         }
         PyType xt = x.getType();
         if (xt.asInt != null) {
@@ -213,8 +215,28 @@ final class IntMethods {
                 + xt.getName() + "'");
     }
 
-    private static String latin1(PyBytes b) {
-        return new String(b.value, java.nio.charset.StandardCharsets.ISO_8859_1);
+    static String latin1(byte[] b) {
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * The bytes of a bytes-like object (bytes, bytearray, memoryview and their subclasses), or
+     * null. bytearray and memoryview are recognised by their built-in type's name and read through
+     * {@code bytes(x)}, so int and float need not know those classes.
+     */
+    static byte[] bytesLike(PyObject x) {
+        if (x instanceof PyBytes) {
+            return ((PyBytes) x).value;
+        }
+        PyType t = x.getType();
+        while (t != null && t.isHeapType) {
+            t = t.base;
+        }
+        if (t != null && (t.getName().equals("bytearray") || t.getName().equals("memoryview"))) {
+            PyObject b = Abstract.call(PyBytes.TYPE, x);
+            return b instanceof PyBytes ? ((PyBytes) b).value : null;
+        }
+        return null;
     }
 
     /** {@code int(float)}: truncation toward zero; inf and nan raise like CPython. */
