@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Records what CPython 3.11.7 gives for the expressions in
 interpreter/src/test/resources/numbers/*.exprs (one Python expression per line; '#' lines are
-comments) into the matching .golden files, which NumberExpressionsTest compares Taipan against.
+comments; the math module is in their globals as 'math') into the matching .golden files, which NumberExpressionsTest compares Taipan against.
 
 Each golden line is the expression, a tab, then '= ' and repr(value), or '! ' and
 'ExceptionType: message'. Run: tools/record_number_goldens.py
 """
 import glob
+import math
 import os
 import sys
 
@@ -25,7 +26,7 @@ for path in sorted(glob.glob(os.path.join(here, '*.exprs'))):
             if '\t' in expr:
                 sys.exit('tab in expression: ' + expr)
             try:
-                result = '= ' + repr(eval(expr, {}))
+                result = '= ' + repr(eval(expr, {'math': math}))
             except Exception as e:
                 result = '! ' + type(e).__name__ + ': ' + str(e)
             if '\n' in result:

@@ -24,7 +24,7 @@ import org.taipan.vm.ThreadState;
  * expression and its repr or its exception; the expression is compiled and run by the VM.
  */
 class NumberExpressionsTest {
-    private static final String[] FILES = {"int", "float", "complex", "format", "format_fuzz", "float_fuzz"};
+    private static final String[] FILES = {"int", "float", "complex", "format", "format_fuzz", "float_fuzz", "math"};
 
     @TestFactory
     Stream<DynamicTest> expressions() throws IOException {
@@ -49,6 +49,7 @@ class NumberExpressionsTest {
         try {
             CodeData code = Compiler.compile(Parser.parse(expr, "<expr>", "eval"), "<expr>", "eval", 0, -1);
             PyDict globals = new PyDict();
+            globals.setItem(PyUnicode.of("math"), org.taipan.modules.MathModule.create());
             PyDict builtins = new PyDict();
             PyDict real = InterpreterState.main().builtins.getDict();
             builtins.update(real);
