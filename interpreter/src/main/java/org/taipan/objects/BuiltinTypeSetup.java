@@ -338,7 +338,7 @@ final class BuiltinTypeSetup {
     // --- list ---
 
     static void setupList(PyType t) {
-        t.hash = null;
+        t.hash = TypeSlots.HASH_NOT_IMPLEMENTED;
         t.repr = self -> PyUnicode.of(seqRepr(((PyList) self).items, ((PyList) self).size, "[", "]", self));
         t.len = self -> ((PyList) self).size;
         t.richcompare = (a, b, op) -> {
@@ -437,7 +437,7 @@ final class BuiltinTypeSetup {
     // --- dict ---
 
     static void setupDict(PyType t) {
-        t.hash = null;
+        t.hash = TypeSlots.HASH_NOT_IMPLEMENTED;
         t.repr = self -> {
             PyDict d = (PyDict) self;
             if (!ReprGuard.enter(self)) {
@@ -599,7 +599,7 @@ final class BuiltinTypeSetup {
         t.len = self -> ((PySet) self).size();
         t.contains = (self, x) -> ((PySet) self).contains(x);
         t.iter = self -> new PySet.Iter((PySet) self);
-        t.hash = frozen ? self -> ((PySet) self).frozenHash() : null;
+        t.hash = frozen ? self -> ((PySet) self).frozenHash() : TypeSlots.HASH_NOT_IMPLEMENTED;
         t.richcompare = (a, b, op) -> {
             if (!(b instanceof PySet)) {
                 return ni();

@@ -5,7 +5,27 @@ public final class IterTypes {
     private IterTypes() {
     }
 
-    public static PyType RANGE, RANGE_ITER, ENUMERATE, ZIP, MAP, FILTER, REVERSED;
+    public static PyType RANGE, RANGE_ITER, ENUMERATE, ZIP, MAP, FILTER, REVERSED, CALLABLE_ITER, LIST_REVERSE_ITER;
+
+    /** {@code iter(callable, sentinel)}: calls until the result equals the sentinel. */
+    public static PyObject callableIterator(PyObject callable, PyObject sentinel) {
+        return new Lazy(CALLABLE_ITER) {
+            boolean done;
+
+            @Override
+            PyObject step() {
+                if (done) {
+                    return null;
+                }
+                PyObject v = Abstract.call(callable);
+                if (Abstract.richCompareBool(v, sentinel, CompareOp.EQ)) {
+                    done = true;
+                    return null;
+                }
+                return v;
+            }
+        };
+    }
 
     /** A lazily computed iterator: {@link #step} returns the next item or null. */
     abstract static class Lazy extends PyObject {
@@ -109,9 +129,8 @@ public final class IterTypes {
                 Range r = (Range) self;
                 if (key instanceof PySlice) {
                     int[] ix = ((PySlice) key).indices((int) r.length);
-                    long s = r.start + ix[0] * r.step;
-                    long st = r.step * ix[2];
-                    return new Range(s, s + PySlice.length(ix) * st, st);
+                    return new Range(r.start + (long) ix[0] * r.step, r.start + (long) ix[1] * r.step,
+                            r.step * ix[2]);
                 }
                 long i = Abstract.index(key).asLongExact();
                 if (i < 0) {
@@ -307,7 +326,23 @@ public final class IterTypes {
                 }
             };
         };
-        PyType.builtin("reversed_list", null, null);
+        CALLABLE_ITER = lazyType("callable_iterator");
+        LIST_REVERSE_ITER = lazyType("list_reverseiterator");
+        PyList.TYPE.method("__reversed__", self -> {
+            PyList l = (PyList) self;
+            int[] i = {l.size() - 1};
+            return new Lazy(LIST_REVERSE_ITER) {
+                @Override
+                PyObject step() {
+                    if (i[0] < 0 || i[0] >= l.size()) {
+                        i[0] = -1;
+                        return null;
+                    }
+                    return l.get(i[0]--);
+                }
+            };
+        });
+        PyList.TYPE.attributeChanged("__reversed__");
     }
 
     private static PyType lazyType(String name) {

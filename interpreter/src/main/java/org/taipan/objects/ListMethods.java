@@ -51,7 +51,15 @@ final class ListMethods {
         });
         t.method("index", 1, 3, (self, a, off, n) -> {
             PyList l = (PyList) self;
-            for (int i = 0; i < l.size; i++) {
+            long start = n > 1 ? Abstract.asClampedIndex(a[off + 1]) : 0;
+            long stop = n > 2 ? Abstract.asClampedIndex(a[off + 2]) : l.size;
+            if (start < 0) {
+                start = Math.max(0, start + l.size);
+            }
+            if (stop < 0) {
+                stop = Math.max(0, stop + l.size);
+            }
+            for (int i = (int) Math.min(start, l.size); i < Math.min(stop, l.size); i++) {
                 if (Abstract.richCompareBool(l.items[i], a[off], CompareOp.EQ)) {
                     return PyLong.of(i);
                 }
@@ -97,16 +105,22 @@ final class ListMethods {
     static void sort(PyList l, PyObject key, boolean reverse) {
         int n = l.size;
         PyObject[] items = Arrays.copyOf(l.items, n);
+        // Observable like CPython: the list looks empty while keys are computed and items compared.
+        l.items = new PyObject[0];
+        l.size = 0;
         PyObject[] keys = items;
         if (key != null && key != PyNone.NONE) {
             keys = new PyObject[n];
-            for (int i = 0; i < n; i++) {
-                keys[i] = Abstract.call(key, items[i]);
+            try {
+                for (int i = 0; i < n; i++) {
+                    keys[i] = Abstract.call(key, items[i]);
+                }
+            } catch (PyException e) {
+                l.items = items;
+                l.size = n;
+                throw e;
             }
         }
-        // Observable like CPython: the list looks empty while sorting.
-        l.items = new PyObject[0];
-        l.size = 0;
         Integer[] idx = new Integer[n];
         for (int i = 0; i < n; i++) {
             idx[i] = reverse ? n - 1 - i : i;

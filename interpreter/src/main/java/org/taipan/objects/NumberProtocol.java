@@ -141,6 +141,14 @@ public final class NumberProtocol {
         if (a instanceof PyLong && b instanceof PyLong && m instanceof PyLong) {
             return PyLong.modPow((PyLong) a, (PyLong) b, (PyLong) m);
         }
+        // Three-argument pow on other types: only the left operand's __pow__ is tried (CPython's ternary_op).
+        PyObject f = Abstract.lookupSpecial(a, "__pow__");
+        if (f != null && !(f instanceof PyWrapperDescr.Bound)) {
+            PyObject r = Abstract.call(f, b, m);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
         throw PyExc.typeError("unsupported operand type(s) for ** or pow(): '" + a.getType().getName()
                 + "', '" + b.getType().getName() + "', '" + m.getType().getName() + "'");
     }
