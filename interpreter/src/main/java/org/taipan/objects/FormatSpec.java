@@ -120,6 +120,20 @@ public final class FormatSpec {
         if (i < n) {
             f.type = s.charAt(i);
         }
+        if (f.grouping != 0) {
+            // PEP 378 / PEP 515: ',' only with decimal and float types; '_' also with b, o, x, X.
+            switch (f.type) {
+                case 0: case 'd': case 'e': case 'f': case 'g': case 'E': case 'F': case 'G': case '%':
+                    break;
+                case 'b': case 'o': case 'x': case 'X':
+                    if (f.grouping == '_') {
+                        break;
+                    }
+                    throw PyExc.valueError("Cannot specify ',' with '" + f.type + "'.");
+                default:
+                    throw PyExc.valueError("Cannot specify '" + f.grouping + "' with '" + f.type + "'.");
+            }
+        }
         return f;
     }
 
