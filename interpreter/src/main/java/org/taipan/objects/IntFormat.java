@@ -65,19 +65,9 @@ final class IntFormat {
         return assemble(f, signOf(f, negative), f.alternate ? prefix : "", digits, "", radix == 10 ? 3 : 4);
     }
 
-    /**
-     * Parses a spec for a number and checks, like CPython's parser, that a grouping separator
-     * goes with a type that allows it (',' with decimal types, '_' also with b, o, x and X).
-     */
+    /** Parses a number's spec (FormatSpec also checks the grouping separator against the type). */
     static FormatSpec parse(String spec, String typeName) {
-        FormatSpec f = FormatSpec.parse(spec, typeName);
-        if (f.grouping != 0) {
-            String allowed = f.grouping == '_' ? "defgEFG%\0bxXo" : "defgEFG%\0";
-            if (allowed.indexOf(f.type) < 0) {
-                throw PyExc.valueError("Cannot specify '" + f.grouping + "' with '" + f.type + "'.");
-            }
-        }
-        return f;
+        return FormatSpec.parse(spec, typeName);
     }
 
     static PyException unknownCode(char type, String typeName) {
