@@ -507,10 +507,11 @@ final class FloatMethods {
 
     /** {@code float(x)} for one argument. */
     static double floatNew(PyObject x) {
-        if (x instanceof PyFloat) {
+        // Subclasses of int and float go through __float__, which they may override.
+        if (x.getClass() == PyFloat.class) {
             return ((PyFloat) x).value;
         }
-        if (x instanceof PyLong) {
+        if (x.getClass() == PyLong.class) {
             return ((PyLong) x).doubleValue();
         }
         if (x instanceof PyUnicode) {

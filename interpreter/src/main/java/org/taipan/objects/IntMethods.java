@@ -172,10 +172,12 @@ final class IntMethods {
             }
             throw PyExc.typeError("int() can't convert non-string with explicit base");
         }
-        if (x instanceof PyLong) {
+        // Exact ints and floats directly; their subclasses through the __int__ slot, which a
+        // subclass may override (int(I(5)) calls I.__int__, as in CPython).
+        if (x.getClass() == PyLong.class || x instanceof PyBool) {
             return exact(x);
         }
-        if (x instanceof PyFloat) {
+        if (x.getClass() == PyFloat.class) {
             return fromDouble(((PyFloat) x).value);
         }
         if (x instanceof PyUnicode) {
