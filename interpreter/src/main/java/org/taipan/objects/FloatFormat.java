@@ -37,6 +37,14 @@ final class FloatFormat {
     }
 
     static String format(double d, FormatSpec f, String typeName) {
+        try {
+            return formatSpec(d, f, typeName);
+        } catch (OutOfMemoryError e) {
+            throw IntFormat.outOfMemory();
+        }
+    }
+
+    private static String formatSpec(double d, FormatSpec f, String typeName) {
         char type = f.type;
         switch (type) {
             case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
@@ -110,14 +118,16 @@ final class FloatFormat {
             case 'r':
                 dg = new Digits(new BigDecimal(PyRepr.floatRepr(a)));
                 break;
+            // A double has at most 767 significant and 1074 fractional decimal digits: rounding
+            // to more changes nothing, so huge precisions only add the zeros of the layout.
             case 'e':
-                dg = new Digits(exact.round(new MathContext(prec + 1, RoundingMode.HALF_EVEN)));
+                dg = new Digits(exact.round(new MathContext(Math.min(prec + 1, 800), RoundingMode.HALF_EVEN)));
                 break;
             case 'f':
-                dg = new Digits(exact.setScale(prec, RoundingMode.HALF_EVEN));
+                dg = new Digits(exact.setScale(Math.min(prec, 1100), RoundingMode.HALF_EVEN));
                 break;
             default:
-                dg = new Digits(exact.round(new MathContext(prec, RoundingMode.HALF_EVEN)));
+                dg = new Digits(exact.round(new MathContext(Math.min(prec, 800), RoundingMode.HALF_EVEN)));
                 break;
         }
         String digits = dg.digits;
@@ -187,7 +197,14 @@ final class FloatFormat {
 
     /** {@code format(complex, spec)}: both parts by the float rules, the imaginary sign always shown. */
     static String formatComplex(double re, double im, String spec, String typeName) {
-        FormatSpec f = IntFormat.parse(spec, typeName);
+        try {
+            return formatComplexSpec(re, im, IntFormat.parse(spec, typeName), typeName);
+        } catch (OutOfMemoryError e) {
+            throw IntFormat.outOfMemory();
+        }
+    }
+
+    private static String formatComplexSpec(double re, double im, FormatSpec f, String typeName) {
         char type = f.type;
         switch (type) {
             case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':

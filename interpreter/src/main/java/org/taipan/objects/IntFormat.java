@@ -10,7 +10,19 @@ final class IntFormat {
     }
 
     static String format(PyLong v, String spec, String typeName) {
-        FormatSpec f = IntFormat.parse(spec, typeName);
+        try {
+            return formatSpec(v, IntFormat.parse(spec, typeName), typeName);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(); // format(5, '2147483647d'): CPython builds it; a JVM may not
+        }
+    }
+
+    /** A huge width or precision: the JVM's out-of-memory error becomes Python's MemoryError. */
+    static PyException outOfMemory() {
+        return PyExc.raise(PyExc.MemoryError, "");
+    }
+
+    private static String formatSpec(PyLong v, FormatSpec f, String typeName) {
         switch (f.type) {
             case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
                 return FloatFormat.format(v.doubleValue(), f, typeName);
