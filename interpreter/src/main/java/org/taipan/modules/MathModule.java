@@ -249,7 +249,7 @@ public final class MathModule {
             if (v.signum() < 0) {
                 throw PyExc.valueError("factorial() not defined for negative values");
             }
-            if (!v.fitsLong() || v.longValue() > 100000) {
+            if (!v.fitsLong()) {
                 throw PyExc.overflowError("factorial() argument should not exceed " + Long.MAX_VALUE);
             }
             return PyLong.fromConstant(product(1, v.longValue()));

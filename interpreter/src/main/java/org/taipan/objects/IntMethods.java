@@ -283,7 +283,12 @@ final class IntMethods {
         if (length > Integer.MAX_VALUE - 8) {
             throw PyExc.raise(PyExc.MemoryError, "");
         }
-        byte[] out = new byte[(int) length];
+        byte[] out;
+        try {
+            out = new byte[(int) length];
+        } catch (OutOfMemoryError e) {
+            throw IntFormat.outOfMemory();
+        }
         byte[] two = v.toByteArray(); // big-endian two's complement, minimal
         byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
         int n = out.length;
