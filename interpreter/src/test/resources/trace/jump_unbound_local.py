@@ -5,6 +5,4 @@ def target(out):
     out.append(x)
 
 def main():
-    import warnings
-    warnings.simplefilter('ignore')
     run_jump(target, 1, 3)

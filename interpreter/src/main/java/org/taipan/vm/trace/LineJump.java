@@ -103,13 +103,7 @@ public final class LineJump {
             throw PyExc.valueError(error != null ? error : "cannot find bytecode for specified line");
         }
         PyObject[] s = f.localsPlus;
-        for (int i = 0; i < code.nlocalsplus; i++) {
-            // CPython 3.11 gives unbound fast locals the value None when jumping.
-            if (s[i] == null && (code.data.localsPlusKinds[i] & CodeData.KIND_LOCAL) != 0
-                    && (code.data.localsPlusKinds[i] & (CodeData.KIND_CELL | CodeData.KIND_FREE)) == 0) {
-                s[i] = PyNone.NONE;
-            }
-        }
+        // CPython 3.11.7 leaves unbound locals unbound (no None, no warning; that is 3.12).
         // Pop what the target does not have: leaving an except block restores the exception
         // that was being handled before it (the saved entry), as POP_EXCEPT would.
         int top = f.stackTop();

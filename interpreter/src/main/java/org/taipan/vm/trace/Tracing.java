@@ -28,6 +28,7 @@ import org.taipan.vm.ThreadState;
 public final class Tracing {
     private static final int RESUME = Opcode.RESUME.ordinal();
     private static final int SEND = Opcode.SEND.ordinal();
+    private static final int CALL = Opcode.CALL.ordinal();
 
     /** Hooks new threads start with ({@link #setTraceAllThreads}); guarded by the class lock. */
     private static TraceHook newThreadTrace;
@@ -137,7 +138,14 @@ public final class Tracing {
             }
         }
         if (f.traceOpcodes && ts.traceHook != null) {
-            call(ts, f, ts.traceHook, ts.traceObj, TraceEvent.OPCODE, PyNone.NONE);
+            if (op == CALL && ts.traceHook != null) {
+                // CPython 3.11 runs PRECALL before every CALL; we fold it into CALL, so the
+                // event it gets is given here, keeping the per-line count of opcode events.
+                call(ts, f, ts.traceHook, ts.traceObj, TraceEvent.OPCODE, PyNone.NONE);
+            }
+            if (ts.traceHook != null) {
+                call(ts, f, ts.traceHook, ts.traceObj, TraceEvent.OPCODE, PyNone.NONE);
+            }
         }
         return f.lasti;
     }
@@ -206,7 +214,10 @@ public final class Tracing {
         boolean raised;
         if (sent == PyNone.NONE && t == PyGenerator.GENERATOR) {
             raised = value != PyNone.NONE;
-        } else if (sent == PyNone.NONE && !t.isHeapType && t != PyGenerator.COROUTINE) {
+        } else if (sent == PyNone.NONE && !t.isHeapType && t != PyGenerator.COROUTINE
+                && !t.getName().startsWith("async_generator_")) {
+            // Builtin iterators end without an exception; the async generator's asend/athrow
+            // awaitables raise StopIteration with the value.
             raised = false;
         } else {
             raised = true;
@@ -262,6 +273,30 @@ public final class Tracing {
         PyObject r;
         try {
             r = Abstract.call(callable, args, off, npos, kwnames);
+        } catch (PyException e) {
+            if (ts.profileHook != null) {
+                call(ts, f, ts.profileHook, ts.profileObj, TraceEvent.C_EXCEPTION, callable);
+            }
+            throw e;
+        }
+        if (ts.profileHook != null) {
+            call(ts, f, ts.profileHook, ts.profileObj, TraceEvent.C_RETURN, callable);
+        }
+        return r;
+    }
+
+    /** CALL_FUNCTION_EX while tracing: the same c_* events as {@link #call} ({@code do_call_core}). */
+    public static PyObject callArgs(ThreadState ts, PyFrame f, PyObject callable, PyTuple args,
+                                    org.taipan.objects.PyDict kwargs) {
+        TraceHook hook = ts.profileHook;
+        if (hook == null || !(callable instanceof PyBuiltinFunction
+                || (callable instanceof PyMethodDescr && args.size() > 0))) {
+            return Abstract.callArgs(callable, args, kwargs);
+        }
+        call(ts, f, hook, ts.profileObj, TraceEvent.C_CALL, callable);
+        PyObject r;
+        try {
+            r = Abstract.callArgs(callable, args, kwargs);
         } catch (PyException e) {
             if (ts.profileHook != null) {
                 call(ts, f, ts.profileHook, ts.profileObj, TraceEvent.C_EXCEPTION, callable);
