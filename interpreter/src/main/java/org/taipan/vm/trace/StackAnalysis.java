@@ -226,11 +226,14 @@ public final class StackAnalysis {
 
     /** CPython's explanation of why the target's stack is incompatible. */
     static String explainIncompatible(long from, long to) {
-        if (from == OVERFLOWED || to == OVERFLOWED) {
-            return "stack to deep to analyze";
+        if (from == OVERFLOWED) {
+            return "stack to deep to analyze"; // sic, CPython 3.11's message
         }
         if (from == UNINITIALIZED) {
             return "can't jump from unreachable code";
+        }
+        if (to == OVERFLOWED) {
+            return "stack is too deep to analyze";
         }
         if (to == UNINITIALIZED) {
             return "can't jump into an exception handler, or code may be unreachable";
