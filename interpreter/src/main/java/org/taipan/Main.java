@@ -151,6 +151,10 @@ public final class Main {
         } catch (SyntaxErrorException e) {
             err.print(SyntaxErrorFormatter.format(e));
             return 1;
+        } catch (ParseLimitException e) {
+            // "maximum recursion depth exceeded during compilation", printed without a traceback.
+            err.println(e.msg.isEmpty() ? e.pythonType : e.pythonType + ": " + e.msg);
+            return 1;
         } catch (UnsupportedOperationException e) {
             err.println(programName() + ": not yet: " + filename
                     + " parses, but the compiler that will run it is still being built");

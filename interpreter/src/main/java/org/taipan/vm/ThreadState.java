@@ -29,6 +29,17 @@ public final class ThreadState {
     public int tracingDepth;
     /** The event being traced, for the {@code f_lineno} setter (CPython's {@code tracing_what}). */
     public org.taipan.vm.trace.TraceEvent tracingWhat = org.taipan.vm.trace.TraceEvent.CALL;
+    /**
+     * Counts down at RESUME and backward jumps (CPython's eval breaker points); at zero the thread
+     * offers the GIL to waiting threads and runs pending work.
+     */
+    int evalBreaker = BREAKER_INTERVAL;
+    private static final int BREAKER_INTERVAL = 1000;
+
+    void handleEvalBreaker() {
+        evalBreaker = BREAKER_INTERVAL;
+        interp.gil.yieldIfContended();
+    }
 
     ThreadState(InterpreterState interp, Thread thread) {
         this.interp = interp;
