@@ -425,7 +425,8 @@ final class ColdOps {
                     }
                     args = PyTuple.fromIterable(args);
                 }
-                s[sp++] = Abstract.callArgs(func, (PyTuple) args, (PyDict) kwargs);
+                s[sp++] = ts.tracing ? org.taipan.vm.trace.Tracing.callArgs(ts, f, func, (PyTuple) args, (PyDict) kwargs)
+                        : Abstract.callArgs(func, (PyTuple) args, (PyDict) kwargs);
                 return sp;
             }
             case MAKE_FUNCTION: {
