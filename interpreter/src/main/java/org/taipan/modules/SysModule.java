@@ -130,6 +130,7 @@ public final class SysModule {
         m.addFunction("getsizeof", (self, a, off, n, kw) -> PyLong.of(64));
         m.addFunction("gettrace", (self, a, off, n, kw) -> PyNone.NONE);
         m.addFunction("getprofile", (self, a, off, n, kw) -> PyNone.NONE);
+        org.taipan.vm.trace.TraceTrampoline.addSysFunctions(m);
         m.addFunction("getdefaultencoding", (self, a, off, n, kw) -> PyUnicode.of("utf-8"));
         m.addFunction("getswitchinterval", (self, a, off, n, kw) -> new org.taipan.objects.PyFloat(interp.gil.switchInterval));
         PyObject hook = m.addFunction("excepthook", (self, a, off, n, kw) -> {
@@ -151,6 +152,8 @@ public final class SysModule {
             return PyNone.NONE;
         });
         m.add("__displayhook__", display);
+        PyObject bp = m.addFunction("breakpointhook", (self, a, off, n, kw) -> PyNone.NONE);
+        m.add("__breakpointhook__", bp);
         return m;
     }
 }

@@ -176,23 +176,11 @@ public final class FormatSpec {
         return spec.isEmpty() ? PyFloat.repr(d) : FloatFormat.format(d, spec, "float");
     }
 
+    /** {@code format(s, spec)} for a str (the str formatting itself lives with str, in {@code StrMethods}). */
     public static String formatStr(String s, String spec) {
         if (spec.isEmpty()) {
             return s;
         }
-        FormatSpec f = parse(spec, "str");
-        if (f.type != 0 && f.type != 's') {
-            throw PyExc.valueError("Unknown format code '" + f.type + "' for object of type 'str'");
-        }
-        if (f.sign != '-') {
-            throw PyExc.valueError("Sign not allowed in string format specifier");
-        }
-        if (f.align == '=') {
-            throw PyExc.valueError("'=' alignment not allowed in string format specifier");
-        }
-        if (f.precision >= 0 && s.codePointCount(0, s.length()) > f.precision) {
-            s = s.substring(0, s.offsetByCodePoints(0, f.precision));
-        }
-        return f.pad("", s, '<');
+        return StrMethods.formatStr(PyUnicode.of(s), spec);
     }
 }
