@@ -22,8 +22,9 @@ public final class NumberProtocol {
             if (r != null) {
                 return r;
             }
-        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-            PyObject r = FloatMethods.binary(((PyFloat) a).value, ((PyFloat) b).value,
+        } else if (isExactReal(a) && isExactReal(b)) {
+            // float with float or int (either order): float's arithmetic, without the reflected-operand dance.
+            PyObject r = FloatMethods.binary(FloatMethods.toDouble(a), FloatMethods.toDouble(b),
                     op >= INPLACE_SHIFT ? op - INPLACE_SHIFT : op);
             if (r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
@@ -37,6 +38,12 @@ public final class NumberProtocol {
             throw unsupported(a, b, op);
         }
         return r;
+    }
+
+    /** An exact float or int (here at least one of the two operands is a float). */
+    private static boolean isExactReal(PyObject o) {
+        Class<?> c = o.getClass();
+        return c == PyFloat.class || c == PyLong.class;
     }
 
     public static PyObject binaryOp(PyObject a, PyObject b, BinaryOp op) {
