@@ -30,11 +30,25 @@ public final class Tracing {
     private static final int SEND = Opcode.SEND.ordinal();
     private static final int CALL = Opcode.CALL.ordinal();
 
-    /** Hooks new threads start with ({@link #setTraceAllThreads}); guarded by the class lock. */
-    private static TraceHook newThreadTrace;
-    private static Object newThreadTraceObj;
-    private static TraceHook newThreadProfile;
-    private static Object newThreadProfileObj;
+    /** A hook and its object, installed together for all threads. */
+    private static final class Installed {
+        final TraceHook hook;
+        final Object obj;
+
+        Installed(TraceHook hook, Object obj) {
+            this.hook = hook;
+            this.obj = obj;
+        }
+    }
+
+    /**
+     * The hooks new threads start with ({@link #setTraceAllThreads}). Volatile, not locked:
+     * taking a lock here would order against the interpreter's thread-list lock the other way
+     * round from thread creation. A thread created during the installation either reads the new
+     * value or is already in the list that is updated next.
+     */
+    private static volatile Installed newThreadTrace;
+    private static volatile Installed newThreadProfile;
 
     private Tracing() {
     }
@@ -54,30 +68,30 @@ public final class Tracing {
     }
 
     /** {@code PyEval_SetTraceAllThreads}: every present thread of {@code interp}, and every future one. */
-    public static synchronized void setTraceAllThreads(InterpreterState interp, TraceHook hook, Object obj) {
-        newThreadTrace = hook;
-        newThreadTraceObj = obj;
+    public static void setTraceAllThreads(InterpreterState interp, TraceHook hook, Object obj) {
+        newThreadTrace = hook == null ? null : new Installed(hook, obj);
         for (ThreadState ts : interp.threads()) {
             setTrace(ts, hook, obj);
         }
     }
 
     /** {@code PyEval_SetProfileAllThreads}: every present thread of {@code interp}, and every future one. */
-    public static synchronized void setProfileAllThreads(InterpreterState interp, TraceHook hook, Object obj) {
-        newThreadProfile = hook;
-        newThreadProfileObj = obj;
+    public static void setProfileAllThreads(InterpreterState interp, TraceHook hook, Object obj) {
+        newThreadProfile = hook == null ? null : new Installed(hook, obj);
         for (ThreadState ts : interp.threads()) {
             setProfile(ts, hook, obj);
         }
     }
 
     /** Gives a new thread the hooks installed for all threads (called when its state is created). */
-    public static synchronized void initThread(ThreadState ts) {
-        if (newThreadTrace != null) {
-            setTrace(ts, newThreadTrace, newThreadTraceObj);
+    public static void initThread(ThreadState ts) {
+        Installed t = newThreadTrace;
+        if (t != null) {
+            setTrace(ts, t.hook, t.obj);
         }
-        if (newThreadProfile != null) {
-            setProfile(ts, newThreadProfile, newThreadProfileObj);
+        Installed p = newThreadProfile;
+        if (p != null) {
+            setProfile(ts, p.hook, p.obj);
         }
     }
 
