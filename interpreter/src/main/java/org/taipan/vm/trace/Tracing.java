@@ -30,11 +30,25 @@ public final class Tracing {
     private static final int SEND = Opcode.SEND.ordinal();
     private static final int CALL = Opcode.CALL.ordinal();
 
-    /** Hooks new threads start with ({@link #setTraceAllThreads}); guarded by the class lock. */
-    private static TraceHook newThreadTrace;
-    private static Object newThreadTraceObj;
-    private static TraceHook newThreadProfile;
-    private static Object newThreadProfileObj;
+    /** A hook and its object, installed together for all threads. */
+    private static final class Installed {
+        final TraceHook hook;
+        final Object obj;
+
+        Installed(TraceHook hook, Object obj) {
+            this.hook = hook;
+            this.obj = obj;
+        }
+    }
+
+    /**
+     * The hooks new threads start with ({@link #setTraceAllThreads}). Volatile, not locked:
+     * taking a lock here would order against the interpreter's thread-list lock the other way
+     * round from thread creation. A thread created during the installation either reads the new
+     * value or is already in the list that is updated next.
+     */
+    private static volatile Installed newThreadTrace;
+    private static volatile Installed newThreadProfile;
 
     private Tracing() {
     }
@@ -54,30 +68,30 @@ public final class Tracing {
     }
 
     /** {@code PyEval_SetTraceAllThreads}: every present thread of {@code interp}, and every future one. */
-    public static synchronized void setTraceAllThreads(InterpreterState interp, TraceHook hook, Object obj) {
-        newThreadTrace = hook;
-        newThreadTraceObj = obj;
+    public static void setTraceAllThreads(InterpreterState interp, TraceHook hook, Object obj) {
+        newThreadTrace = hook == null ? null : new Installed(hook, obj);
         for (ThreadState ts : interp.threads()) {
             setTrace(ts, hook, obj);
         }
     }
 
     /** {@code PyEval_SetProfileAllThreads}: every present thread of {@code interp}, and every future one. */
-    public static synchronized void setProfileAllThreads(InterpreterState interp, TraceHook hook, Object obj) {
-        newThreadProfile = hook;
-        newThreadProfileObj = obj;
+    public static void setProfileAllThreads(InterpreterState interp, TraceHook hook, Object obj) {
+        newThreadProfile = hook == null ? null : new Installed(hook, obj);
         for (ThreadState ts : interp.threads()) {
             setProfile(ts, hook, obj);
         }
     }
 
     /** Gives a new thread the hooks installed for all threads (called when its state is created). */
-    public static synchronized void initThread(ThreadState ts) {
-        if (newThreadTrace != null) {
-            setTrace(ts, newThreadTrace, newThreadTraceObj);
+    public static void initThread(ThreadState ts) {
+        Installed t = newThreadTrace;
+        if (t != null) {
+            setTrace(ts, t.hook, t.obj);
         }
-        if (newThreadProfile != null) {
-            setProfile(ts, newThreadProfile, newThreadProfileObj);
+        Installed p = newThreadProfile;
+        if (p != null) {
+            setProfile(ts, p.hook, p.obj);
         }
     }
 
@@ -89,7 +103,7 @@ public final class Tracing {
      * Calls one hook with events suspended for this thread ({@code tstate->tracing}); records the
      * event for the {@code f_lineno} setter ({@code tracing_what}).
      */
-    static void call(ThreadState ts, PyFrame f, TraceHook hook, Object obj, TraceEvent what, PyObject arg) {
+    static void callTrace(ThreadState ts, PyFrame f, TraceHook hook, Object obj, TraceEvent what, PyObject arg) {
         if (ts.tracingDepth > 0) {
             return;
         }
@@ -134,17 +148,17 @@ public final class Tracing {
         if (line >= 0 && f.traceLines) {
             int lastLine = prev <= first ? -1 : code.lineOf(prev);
             if (line != lastLine || (at < prev && op != SEND)) {
-                call(ts, f, hook, obj, TraceEvent.LINE, PyNone.NONE);
+                callTrace(ts, f, hook, obj, TraceEvent.LINE, PyNone.NONE);
             }
         }
         if (f.traceOpcodes && ts.traceHook != null) {
             if (op == CALL && ts.traceHook != null) {
                 // CPython 3.11 runs PRECALL before every CALL; we fold it into CALL, so the
                 // event it gets is given here, keeping the per-line count of opcode events.
-                call(ts, f, ts.traceHook, ts.traceObj, TraceEvent.OPCODE, PyNone.NONE);
+                callTrace(ts, f, ts.traceHook, ts.traceObj, TraceEvent.OPCODE, PyNone.NONE);
             }
             if (ts.traceHook != null) {
-                call(ts, f, ts.traceHook, ts.traceObj, TraceEvent.OPCODE, PyNone.NONE);
+                callTrace(ts, f, ts.traceHook, ts.traceObj, TraceEvent.OPCODE, PyNone.NONE);
             }
         }
         return f.lasti;
@@ -164,20 +178,20 @@ public final class Tracing {
     /** 'call' to the trace and the profile hook: a frame starts or resumes ({@code trace_function_entry}). */
     public static void callEvent(ThreadState ts, PyFrame f) {
         if (ts.traceHook != null) {
-            call(ts, f, ts.traceHook, ts.traceObj, TraceEvent.CALL, PyNone.NONE);
+            callTrace(ts, f, ts.traceHook, ts.traceObj, TraceEvent.CALL, PyNone.NONE);
         }
         if (ts.profileHook != null) {
-            call(ts, f, ts.profileHook, ts.profileObj, TraceEvent.CALL, PyNone.NONE);
+            callTrace(ts, f, ts.profileHook, ts.profileObj, TraceEvent.CALL, PyNone.NONE);
         }
     }
 
     /** 'return' with the value returned or yielded ({@code trace_function_exit}). */
     public static void returnEvent(ThreadState ts, PyFrame f, PyObject value) {
         if (ts.traceHook != null) {
-            call(ts, f, ts.traceHook, ts.traceObj, TraceEvent.RETURN, value);
+            callTrace(ts, f, ts.traceHook, ts.traceObj, TraceEvent.RETURN, value);
         }
         if (ts.profileHook != null) {
-            call(ts, f, ts.profileHook, ts.profileObj, TraceEvent.RETURN, value);
+            callTrace(ts, f, ts.profileHook, ts.profileObj, TraceEvent.RETURN, value);
         }
     }
 
@@ -192,7 +206,7 @@ public final class Tracing {
         PyBaseException v = e.value;
         PyObject tb = v.traceback == null ? PyNone.NONE : v.traceback;
         try {
-            call(ts, f, ts.traceHook, ts.traceObj, TraceEvent.EXCEPTION, new PyTuple(v.getType(), v, tb));
+            callTrace(ts, f, ts.traceHook, ts.traceObj, TraceEvent.EXCEPTION, new PyTuple(v.getType(), v, tb));
         } catch (PyException raised) {
             return raised;
         }
@@ -269,18 +283,18 @@ public final class Tracing {
             return Abstract.call(callable, args, off, npos, kwnames);
         }
         Object obj = ts.profileObj;
-        call(ts, f, hook, obj, TraceEvent.C_CALL, callable);
+        callTrace(ts, f, hook, obj, TraceEvent.C_CALL, callable);
         PyObject r;
         try {
             r = Abstract.call(callable, args, off, npos, kwnames);
         } catch (PyException e) {
             if (ts.profileHook != null) {
-                call(ts, f, ts.profileHook, ts.profileObj, TraceEvent.C_EXCEPTION, callable);
+                callTrace(ts, f, ts.profileHook, ts.profileObj, TraceEvent.C_EXCEPTION, callable);
             }
             throw e;
         }
         if (ts.profileHook != null) {
-            call(ts, f, ts.profileHook, ts.profileObj, TraceEvent.C_RETURN, callable);
+            callTrace(ts, f, ts.profileHook, ts.profileObj, TraceEvent.C_RETURN, callable);
         }
         return r;
     }
@@ -293,18 +307,18 @@ public final class Tracing {
                 || (callable instanceof PyMethodDescr && args.size() > 0))) {
             return Abstract.callArgs(callable, args, kwargs);
         }
-        call(ts, f, hook, ts.profileObj, TraceEvent.C_CALL, callable);
+        callTrace(ts, f, hook, ts.profileObj, TraceEvent.C_CALL, callable);
         PyObject r;
         try {
             r = Abstract.callArgs(callable, args, kwargs);
         } catch (PyException e) {
             if (ts.profileHook != null) {
-                call(ts, f, ts.profileHook, ts.profileObj, TraceEvent.C_EXCEPTION, callable);
+                callTrace(ts, f, ts.profileHook, ts.profileObj, TraceEvent.C_EXCEPTION, callable);
             }
             throw e;
         }
         if (ts.profileHook != null) {
-            call(ts, f, ts.profileHook, ts.profileObj, TraceEvent.C_RETURN, callable);
+            callTrace(ts, f, ts.profileHook, ts.profileObj, TraceEvent.C_RETURN, callable);
         }
         return r;
     }
