@@ -153,7 +153,7 @@ public final class IterTypes {
             };
             t.hash = self -> {
                 Range r = (Range) self;
-                return BuiltinTypeSetup.seqHash(new PyObject[] {PyLong.of(r.length),
+                return TupleMethods.hash(new PyObject[] {PyLong.of(r.length),
                     r.length == 0 ? PyNone.NONE : PyLong.of(r.start), r.length <= 1 ? PyNone.NONE : PyLong.of(r.step)});
             };
             t.getset("start", self -> PyLong.of(((Range) self).start), null);

@@ -27,6 +27,12 @@ public final class PyMappingProxy extends PyObject {
         t.contains = (self, k) -> ((PyMappingProxy) self).mapping.containsKey(k);
         t.iter = self -> Abstract.getIter(((PyMappingProxy) self).mapping);
         t.repr = self -> PyUnicode.of("mappingproxy(" + Abstract.repr(((PyMappingProxy) self).mapping).value + ")");
+        // str() shows the underlying mapping, as CPython's mappingproxy_str does.
+        t.str = self -> Abstract.str(((PyMappingProxy) self).mapping);
+        t.richcompare = (a, b, op) -> Abstract.richCompare(((PyMappingProxy) a).mapping, b, op);
+        t.nb[7] = (a, b) -> NumberProtocol.binaryOp(a instanceof PyMappingProxy ? ((PyMappingProxy) a).mapping : a,
+                b instanceof PyMappingProxy ? ((PyMappingProxy) b).mapping : b, 7);
+        t.method("__reversed__", self -> Abstract.callMethod(((PyMappingProxy) self).mapping, "__reversed__"));
         t.method("keys", self -> Abstract.callMethod(((PyMappingProxy) self).mapping, "keys"));
         t.method("values", self -> Abstract.callMethod(((PyMappingProxy) self).mapping, "values"));
         t.method("items", self -> Abstract.callMethod(((PyMappingProxy) self).mapping, "items"));

@@ -469,6 +469,10 @@ public final class TypeSlots {
         if (t.newFunc == null) {
             t.newFunc = base.newFunc;
         }
+        // A built-in that sets __hash__ = None in its dict (list, dict, set) is unhashable.
+        if (t.dict.getStr("__hash__") == PyNone.NONE) {
+            t.hash = null;
+        }
     }
 
     /** Resolves every slot of a class defined in Python from its MRO. */
