@@ -291,7 +291,11 @@ final class ListMethods {
         });
         t.method("insert", (self, i, x) -> {
             PyList l = (PyList) self;
-            long k = Abstract.asClampedIndex(i);
+            PyLong v = Abstract.index(i);
+            if (!v.fitsLong()) {
+                throw PyExc.overflowError("Python int too large to convert to C ssize_t");
+            }
+            long k = v.longValue();
             if (k < 0) {
                 k = Math.max(0, k + l.size);
             }
