@@ -93,8 +93,11 @@ public class PyDict extends PyObject {
                         return e;
                     }
                     if (hashes[e] == hash) {
-                        if (k.getClass() == PyUnicode.class && key.getClass() == PyUnicode.class) {
-                            if (((PyUnicode) k).value.equals(((PyUnicode) key).value)) {
+                        Class<?> kc = k.getClass();
+                        if (kc == key.getClass() && (kc == PyUnicode.class || kc == PyLong.class)) {
+                            // exact str and int keys: equality without a comparison call
+                            if (kc == PyUnicode.class ? ((PyUnicode) k).value.equals(((PyUnicode) key).value)
+                                    : ((PyLong) k).compareTo((PyLong) key) == 0) {
                                 return e;
                             }
                         } else {

@@ -42,7 +42,20 @@ public class PySet extends PyObject {
     }
 
     private static boolean same(PyObject a, PyObject b) {
-        return a == b || Abstract.richCompareBool(a, b, CompareOp.EQ);
+        if (a == b) {
+            return true;
+        }
+        Class<?> c = a.getClass();
+        if (c == b.getClass()) {
+            // exact str and int: equality without a comparison call (as CPython's unicode_eq path)
+            if (c == PyUnicode.class) {
+                return ((PyUnicode) a).value.equals(((PyUnicode) b).value);
+            }
+            if (c == PyLong.class) {
+                return ((PyLong) a).compareTo((PyLong) b) == 0;
+            }
+        }
+        return Abstract.richCompareBool(a, b, CompareOp.EQ);
     }
 
     public void add(PyObject key) {
