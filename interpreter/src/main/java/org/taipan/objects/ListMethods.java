@@ -36,10 +36,15 @@ final class ListMethods {
             return new PyObject[0];
         }
         if (k > MAX_ARRAY / n) {
-            throw PyExc.raise(PyExc.MemoryError, "");
+            throw new PyException(new PyBaseException(PyExc.MemoryError, PyTuple.EMPTY));
         }
         int total = (int) (n * k);
-        PyObject[] r = new PyObject[total];
+        PyObject[] r;
+        try {
+            r = new PyObject[total];
+        } catch (OutOfMemoryError e) {
+            throw new PyException(new PyBaseException(PyExc.MemoryError, PyTuple.EMPTY));
+        }
         if (n == 1) {
             Arrays.fill(r, items[0]);
             return r;
