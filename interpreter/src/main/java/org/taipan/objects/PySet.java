@@ -92,7 +92,8 @@ public class PySet extends PyObject {
                         if (eq) {
                             return;
                         }
-                    } else if (k == DUMMY && freeslot < 0) {
+                    } else if (k == DUMMY) {
+                        // CPython 3.11 reuses the last dummy met on the probe path, not the first
                         freeslot = j;
                     }
                     j++;
