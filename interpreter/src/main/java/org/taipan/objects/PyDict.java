@@ -199,8 +199,12 @@ public class PyDict extends PyObject {
         return v;
     }
 
-    /** The first live entry at or after {@code pos}, or -1: for iteration in insertion order. */
-    int nextEntry(int pos) {
+    /**
+     * The first live entry at or after {@code pos}, or -1: iteration in insertion order without
+     * allocation, {@code for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1))} with
+     * {@link #keyAt}/{@link #valueAt}. The dict must not change meanwhile.
+     */
+    public int nextEntry(int pos) {
         while (pos < nentries) {
             if (keys[pos] != null) {
                 return pos;
@@ -208,6 +212,16 @@ public class PyDict extends PyObject {
             pos++;
         }
         return -1;
+    }
+
+    /** The key of live entry {@code e} (see {@link #nextEntry}). */
+    public PyObject keyAt(int e) {
+        return keys[e];
+    }
+
+    /** The value of live entry {@code e} (see {@link #nextEntry}). */
+    public PyObject valueAt(int e) {
+        return values[e];
     }
 
     /** The last live entry before {@code pos}, or -1: for reversed iteration. */
