@@ -83,7 +83,7 @@ public final class IterTypes {
     /** {@code zip}, with {@code strict=True}'s length checks. */
     static final class Zip extends Lazy {
         private PyObject[] its;
-        private final boolean strict;
+        private boolean strict;
 
         Zip(PyType type, PyObject[] its, boolean strict) {
             super(type);
@@ -158,6 +158,14 @@ public final class IterTypes {
         @Override
         int lengthHint() {
             return seq == null ? 0 : (int) Math.min(Integer.MAX_VALUE, index + 1);
+        }
+
+        /** reversed.__setstate__: the index to continue from, at most the sequence's last. */
+        void setState(long i) {
+            if (seq != null) {
+                long n = Abstract.len(seq);
+                index = Math.max(-1, Math.min(i, n - 1));
+            }
         }
     }
 
@@ -341,6 +349,19 @@ public final class IterTypes {
             t.iternext = self -> ((Lazy) self).step();
             if (name.equals("reversed")) {
                 t.method("__length_hint__", self -> PyLong.of(((Lazy) self).lengthHint()));
+                t.method("__setstate__", (self, state) -> {
+                    ((Reversed) self).setState(Abstract.asClampedIndex(state));
+                    return PyNone.NONE;
+                });
+            }
+            if (name.equals("zip")) {
+                t.method("__setstate__", (self, state) -> {
+                    ((Zip) self).strict = Abstract.isTrue(state);
+                    return PyNone.NONE;
+                });
+            }
+            if (name.equals("enumerate")) {
+                t.classMethod("__class_getitem__", (self, args, off, nargs, kw) -> new PyGenericAlias(args[off], args[off + 1]));
             }
         });
     }

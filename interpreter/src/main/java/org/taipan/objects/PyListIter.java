@@ -54,5 +54,18 @@ public final class PyListIter extends PyObject {
         t.iter = self -> self;
         t.iternext = self -> ((PyListIter) self).next();
         t.method("__length_hint__", self -> PyLong.of(((PyListIter) self).lengthHint()));
+        t.method("__setstate__", (self, state) -> {
+            // the position to resume from, clamped like CPython's listiter_setstate
+            PyListIter it = (PyListIter) self;
+            if (it.list != null) {
+                long i = Abstract.asClampedIndex(state);
+                if (it.reverse) {
+                    it.index = (int) Math.max(-1, Math.min(i, it.list.size - 1));
+                } else {
+                    it.index = (int) Math.max(0, Math.min(i, it.list.size));
+                }
+            }
+            return PyNone.NONE;
+        });
     }
 }

@@ -146,6 +146,7 @@ public final class PyRange extends PyObject {
         long next;
         final long step;
         long remaining;
+        long consumed;
 
         RangeIter(long start, long step, long n) {
             this.next = start;
@@ -161,6 +162,7 @@ public final class PyRange extends PyObject {
         /** The next value as a long: callers check {@link #hasNext} first. */
         public long nextLong() {
             remaining--;
+            consumed++;
             long v = next;
             next += step;
             return v;
@@ -315,6 +317,16 @@ public final class PyRange extends PyObject {
             return it.remaining > 0 ? PyLong.of(it.nextLong()) : null;
         };
         t.method("__length_hint__", self -> PyLong.of(Math.max(0, ((RangeIter) self).remaining)));
+        t.method("__setstate__", (self, state) -> {
+            // skips to the given position (from the original start), as rangeiter_setstate
+            RangeIter it = (RangeIter) self;
+            long total = it.remaining + it.consumed;
+            long n = Math.max(0, Math.min(Abstract.asClampedIndex(state), total));
+            it.next += (n - it.consumed) * it.step;
+            it.remaining = total - n;
+            it.consumed = n;
+            return PyNone.NONE;
+        });
     }
 
     static void setupLongIter(PyType t) {

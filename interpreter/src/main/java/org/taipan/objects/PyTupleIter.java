@@ -35,5 +35,12 @@ public final class PyTupleIter extends PyObject {
             PyTupleIter it = (PyTupleIter) self;
             return PyLong.of(it.items == null ? 0 : it.items.length - it.index);
         });
+        t.method("__setstate__", (self, state) -> {
+            PyTupleIter it = (PyTupleIter) self;
+            if (it.items != null) {
+                it.index = (int) Math.max(0, Math.min(Abstract.asClampedIndex(state), it.items.length));
+            }
+            return PyNone.NONE;
+        });
     }
 }
