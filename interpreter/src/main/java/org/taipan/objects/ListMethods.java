@@ -367,6 +367,9 @@ final class ListMethods {
             if (n > 0) {
                 throw PyExc.typeError("sort() takes no positional arguments");
             }
+            if (kw != null && kw.size() > 2) {
+                throw PyExc.typeError("sort() takes at most 2 keyword arguments (" + kw.size() + " given)");
+            }
             PyObject[] p = ArgParser.bind("sort", new String[] {"key", "reverse"}, 0, 0, a, off, n, kw);
             boolean reverse = false;
             if (p[1] != null) {
