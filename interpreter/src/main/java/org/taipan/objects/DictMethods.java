@@ -31,7 +31,9 @@ final class DictMethods {
         if (!ReprGuard.enter(d)) {
             return "{...}";
         }
+        org.taipan.vm.ThreadState ts = null;
         try {
+            ts = RecursionGuard.enter(RecursionGuard.REPR);
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
             for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
@@ -45,6 +47,9 @@ final class DictMethods {
             }
             return sb.append('}').toString();
         } finally {
+            if (ts != null) {
+                RecursionGuard.exit(ts);
+            }
             ReprGuard.exit(d);
         }
     }
@@ -80,7 +85,12 @@ final class DictMethods {
             if (!(b instanceof PyDict) || (op != CompareOp.EQ && op != CompareOp.NE)) {
                 return ni();
             }
-            return PyBool.of(equal((PyDict) a, (PyDict) b) == (op == CompareOp.EQ));
+            org.taipan.vm.ThreadState ts = RecursionGuard.enter(RecursionGuard.COMPARISON);
+            try {
+                return PyBool.of(equal((PyDict) a, (PyDict) b) == (op == CompareOp.EQ));
+            } finally {
+                RecursionGuard.exit(ts);
+            }
         };
         t.getitem = (self, key) -> {
             PyDict d = (PyDict) self;

@@ -149,10 +149,15 @@ final class ListMethods {
             return PyBool.of(op == CompareOp.NE);
         }
         int i = 0;
-        for (; i < na && i < nb; i++) {
-            if (!Abstract.richCompareBool(a[i], b[i], CompareOp.EQ)) {
-                break;
+        org.taipan.vm.ThreadState ts = RecursionGuard.enter(RecursionGuard.COMPARISON);
+        try {
+            for (; i < na && i < nb; i++) {
+                if (!Abstract.richCompareBool(a[i], b[i], CompareOp.EQ)) {
+                    break;
+                }
             }
+        } finally {
+            RecursionGuard.exit(ts);
         }
         if (i >= na || i >= nb) {
             return PyBool.of(op.holds(Integer.compare(na, nb)));
@@ -173,7 +178,9 @@ final class ListMethods {
         if (!ReprGuard.enter(l)) {
             return "[...]";
         }
+        org.taipan.vm.ThreadState ts = null;
         try {
+            ts = RecursionGuard.enter(RecursionGuard.REPR);
             StringBuilder sb = new StringBuilder("[");
             for (int i = 0; i < l.size; i++) {
                 if (i > 0) {
@@ -183,6 +190,9 @@ final class ListMethods {
             }
             return sb.append(']').toString();
         } finally {
+            if (ts != null) {
+                RecursionGuard.exit(ts);
+            }
             ReprGuard.exit(l);
         }
     }

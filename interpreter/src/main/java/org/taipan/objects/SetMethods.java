@@ -213,7 +213,9 @@ final class SetMethods {
         if (!ReprGuard.enter(s)) {
             return name + "(...)";
         }
+        org.taipan.vm.ThreadState ts = null;
         try {
+            ts = RecursionGuard.enter(RecursionGuard.REPR);
             if (s.size() == 0) {
                 return name + "()";
             }
@@ -225,6 +227,9 @@ final class SetMethods {
             }
             return s.getType() == PySet.SET_TYPE ? "{" + sb + "}" : name + "({" + sb + "})";
         } finally {
+            if (ts != null) {
+                RecursionGuard.exit(ts);
+            }
             ReprGuard.exit(s);
         }
     }

@@ -38,7 +38,9 @@ final class TupleMethods {
         if (!ReprGuard.enter(t)) {
             return "(...)";
         }
+        org.taipan.vm.ThreadState ts = null;
         try {
+            ts = RecursionGuard.enter(RecursionGuard.REPR);
             StringBuilder sb = new StringBuilder("(");
             for (int i = 0; i < items.length; i++) {
                 if (i > 0) {
@@ -51,6 +53,9 @@ final class TupleMethods {
             }
             return sb.append(')').toString();
         } finally {
+            if (ts != null) {
+                RecursionGuard.exit(ts);
+            }
             ReprGuard.exit(t);
         }
     }
