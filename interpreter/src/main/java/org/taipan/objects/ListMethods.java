@@ -230,6 +230,17 @@ final class ListMethods {
         };
         t.setitem = (self, key, v) -> {
             PyList l = (PyList) self;
+            if (v != null && key instanceof PyLong && ((PyLong) key).fitsInt()) {
+                int i = ((PyLong) key).intValue();
+                if (i < 0) {
+                    i += l.size;
+                }
+                if (i >= 0 && i < l.size) {
+                    l.items[i] = v;
+                    return;
+                }
+                throw PyExc.indexError("list assignment index out of range");
+            }
             if (key instanceof PySlice) {
                 assignSlice(l, (PySlice) key, v);
                 return;
