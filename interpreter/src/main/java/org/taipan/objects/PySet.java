@@ -33,6 +33,24 @@ public class PySet extends PyObject {
         return frozen ? FROZENSET_TYPE : SET_TYPE;
     }
 
+    /**
+     * A frozenset constant of compiled code with CPython's table layout: CPython's compiler makes
+     * the frozenset from the items in source order, then its constant merging rebuilds it from
+     * that set's iteration order; with colliding hashes the two orders differ, and a set display
+     * copies the constant's layout. {@code PyCode} should build ConstantFrozenSet values with this.
+     */
+    public static PySet constantFrozenSet(PyObject[] itemsInSourceOrder) {
+        PySet first = new PySet(true);
+        for (PyObject x : itemsInSourceOrder) {
+            first.add(x);
+        }
+        PySet merged = new PySet(true);
+        for (PyObject x : first.toArray()) {
+            merged.add(x);
+        }
+        return merged;
+    }
+
     public int size() {
         return used;
     }
