@@ -38,7 +38,30 @@ public class PyDict extends PyObject {
     }
 
     public PyDict(int capacity) {
-        allocate(sizeFor(capacity));
+        if (capacity == 0) {
+            setEmpty();
+        } else {
+            allocate(sizeFor(capacity));
+        }
+    }
+
+    /**
+     * The tables an empty dict shares (never written: the first insertion allocates, see put).
+     * A holder class, because dicts are made while PyObject's initialiser builds the types,
+     * before PyDict's own static fields would be set.
+     */
+    private static final class EmptyTables {
+        static final int[] INDICES = {EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY};
+        static final PyObject[] OBJECTS = {};
+        static final long[] HASHES = {};
+    }
+
+    private void setEmpty() {
+        indices = EmptyTables.INDICES;
+        keys = EmptyTables.OBJECTS;
+        values = EmptyTables.OBJECTS;
+        hashes = EmptyTables.HASHES;
+        nentries = 0;
     }
 
     /** The smallest table whose usable fraction (2/3) holds {@code n} entries. */
@@ -318,7 +341,7 @@ public class PyDict extends PyObject {
     }
 
     public void clear() {
-        allocate(MINSIZE);
+        setEmpty();
         used = 0;
         version++;
     }
