@@ -4,7 +4,7 @@ same load). Reads every file named in LIST_FILE into memory, prints "ready", the
 command per line on stdin:
 
   warmup    parse every file once, unmeasured; answers "done"
-  round     parse every file once; answers "round <seconds>"
+  round     parse every file once; answers "round <wall seconds> <process CPU seconds>"
   rejected  answers "rejected <path>" for each file the last round rejected, then "end"
 
 Like the Java side it parses from bytes, so both include the source decoding (BOM, coding
@@ -44,8 +44,10 @@ def main():
             print("done", flush=True)
         elif command == "round":
             start = time.perf_counter()
+            cpu_start = time.process_time()
             rejected = parse_all(sources)
-            print("round %.6f" % (time.perf_counter() - start), flush=True)
+            cpu = time.process_time() - cpu_start
+            print("round %.6f %.6f" % (time.perf_counter() - start, cpu), flush=True)
         elif command == "rejected":
             for path in rejected:
                 print("rejected " + path)

@@ -209,7 +209,10 @@ def diff(source_path, cpython_file, ours_file, show_all, context):
     with open(ours_file, encoding='utf-8', errors='surrogateescape') as f:
         ours = to_lines(f.read())
     if theirs == ours:
-        print('identical: %d nodes' % len(ours))
+        if len(ours) == 1 and ours[0].startswith('ERROR'):
+            print('same error from ast.parse and Parser.parseFile: %s' % ours[0][6:])
+        else:
+            print('identical: %d nodes' % len(ours))
         return 0
     if len(theirs) == 1 or len(ours) == 1:  # an error on one side: a node diff would be noise
         print('CPython: %s' % (theirs[0] if len(theirs) == 1 else 'parses (%d nodes)' % len(theirs)))

@@ -14,7 +14,8 @@ Normalisation to Taipan's instruction set (see org.taipan.compile.Opcode):
   - constants are shown by repr (code objects as <code qualname>; frozenset items sorted by repr,
     since their iteration order depends on hashing);
   - the argument of instructions that have none in 3.11 is left out.
-Snippets whose name starts with 'O_' are compiled with optimize=1 (-O).
+Snippets whose name starts with 'O_' are compiled with optimize=1 (-O); 'eval_' and 'single_'
+snippets are compiled in 'eval' and 'single' mode.
 
 Usage: tools/record_bytecode.py  (run from the repository root, with python3 = CPython 3.11)
 """
@@ -116,7 +117,8 @@ def main():
             continue
         with open(os.path.join(snippets, fn), encoding='utf-8') as f:
             src = f.read()
-        code = compile(src, fn, 'exec', dont_inherit=True, optimize=1 if fn.startswith('O_') else 0)
+        mode = 'eval' if fn.startswith('eval_') else 'single' if fn.startswith('single_') else 'exec'
+        code = compile(src, fn, mode, dont_inherit=True, optimize=1 if fn.startswith('O_') else 0)
         out = []
         describe(code, out)
         with open(os.path.join(golden, fn[:-3] + '.txt'), 'w', encoding='utf-8') as f:

@@ -6,20 +6,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.taipan.ast.AstDump;
 import org.taipan.ast.Mod;
 import org.taipan.cli.CommandLine;
 import org.taipan.cli.HelpText;
+import org.taipan.compile.CodeData;
+import org.taipan.compile.Compiler;
+import org.taipan.modules.Stdio;
+import org.taipan.objects.PyCode;
 import org.taipan.parse.ParseLimitException;
 import org.taipan.parse.Parser;
 import org.taipan.parse.SourceDecoder;
 import org.taipan.parse.SyntaxErrorFormatter;
 import org.taipan.parse.SyntaxErrorException;
+import org.taipan.vm.MainProgram;
 
 /**
  * Entry point of taipan.jar: the {@code python3}-like command line. Options, messages and exit
  * statuses follow CPython's (2 for a usage error or an unreadable script, 1 for an uncaught
- * exception). Until the VM exists, a program that parses is reported as not yet runnable.
+ * exception). A program is parsed, compiled and run as {@code __main__} by {@link MainProgram}.
  */
 public final class Main {
     /** The version of the Python language we implement, as {@code python3 -V} prints it. */
@@ -33,11 +42,31 @@ public final class Main {
         System.exit(run(argv, System.out, System.err));
     }
 
-    static String programName() {
+    public static String programName() {
         return System.getProperty("taipan.executable", "taipan");
     }
 
     /** Runs a command line and returns the process exit status. */
+    /**
+     * Runs a command line as if started in directory {@code cwd} with {@code in} as standard
+     * input (for embedding and tests: a JVM cannot change its working directory).
+     */
+    public static int run(String[] argv, java.io.InputStream in, PrintStream out, PrintStream err, Path cwd) {
+        Stdio.setInput(in);
+        Stdio.setWorkingDirectory(cwd);
+        try {
+            return run(argv, out, err);
+        } finally {
+            Stdio.setInput(null);
+            Stdio.setWorkingDirectory(null);
+        }
+    }
+
+    /** A path from the command line, relative to the (possibly simulated) working directory. */
+    private static Path resolve(String p) {
+        return Stdio.workingDirectory().resolve(p);
+    }
+
     public static int run(String[] argv, PrintStream out, PrintStream err) {
         CommandLine cl;
         try {
@@ -58,9 +87,14 @@ public final class Main {
                           + System.getProperty("java.version") + ")"
                         : "Python " + PYTHON_VERSION);
                 return 0;
-            case MODULE:
-                err.println(programName() + ": -m is not supported yet (the VM is being built)");
-                return 2;
+            case MODULE: {
+                PrintStream outStream = out == System.out
+                        ? new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8) : out;
+                PrintStream errStream = err == System.err
+                        ? new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8) : err;
+                Stdio.configure(outStream, errStream);
+                return MainProgram.runModule(cl.target, cl.args, errStream);
+            }
             default:
                 return runSource(cl, out, err);
         }
@@ -74,18 +108,20 @@ public final class Main {
                 source = cl.target.getBytes(StandardCharsets.UTF_8);
                 filename = "<string>";
             } else if (cl.mode == CommandLine.Mode.FILE) {
-                filename = cl.target;
-                source = Files.readAllBytes(Path.of(filename));
+                // CPython 3.11 runs a script under its absolute path (os.path.abspath): tracebacks,
+                // SyntaxErrors and __file__ show it.
+                filename = resolve(cl.target).toAbsolutePath().normalize().toString();
+                source = Files.readAllBytes(resolve(cl.target));
             } else {
-                source = System.in.readAllBytes();
+                source = Stdio.input().readAllBytes();
                 filename = "<stdin>";
             }
         } catch (NoSuchFileException e) {
-            err.println(programName() + ": can't open file '" + Path.of(cl.target).toAbsolutePath()
+            err.println(programName() + ": can't open file '" + resolve(cl.target).toAbsolutePath()
                     + "': [Errno 2] No such file or directory");
             return 2;
         } catch (IOException e) {
-            err.println(programName() + ": can't open file '" + Path.of(cl.target).toAbsolutePath()
+            err.println(programName() + ": can't open file '" + resolve(cl.target).toAbsolutePath()
                     + "': " + e.getMessage());
             return 2;
         }
@@ -109,8 +145,47 @@ public final class Main {
             out.println(AstDump.dump(tree));
             return 0;
         }
-        err.println(programName() + ": not yet: " + filename
-                + " parses, but the bytecode VM that will run it is still being built");
-        return 2;
+        CodeData code;
+        try {
+            code = Compiler.compile(tree, filename, "exec", 0, cl.optimize);
+        } catch (SyntaxErrorException e) {
+            err.print(SyntaxErrorFormatter.format(e));
+            return 1;
+        } catch (ParseLimitException e) {
+            // "maximum recursion depth exceeded during compilation", printed without a traceback.
+            err.println(e.msg.isEmpty() ? e.pythonType : e.pythonType + ": " + e.msg);
+            return 1;
+        } catch (UnsupportedOperationException e) {
+            err.println(programName() + ": not yet: " + filename
+                    + " parses, but the compiler that will run it is still being built");
+            return 2;
+        }
+        List<String> argv = new ArrayList<>();
+        String path0 = "";
+        switch (cl.mode) {
+            case COMMAND:
+                argv.add("-c");
+                break;
+            case FILE:
+                argv.add(cl.target);
+                Path dir = resolve(cl.target).toAbsolutePath().getParent();
+                try {
+                    dir = dir.toRealPath();
+                } catch (IOException e) {
+                    // keep the absolute path
+                }
+                path0 = dir.toString();
+                break;
+            default:
+                argv.add(cl.target != null ? cl.target : "");
+                break;
+        }
+        argv.addAll(cl.args);
+        PrintStream outStream = out == System.out
+                ? new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8) : out;
+        PrintStream errStream = err == System.err
+                ? new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8) : err;
+        Stdio.configure(outStream, errStream);
+        return MainProgram.run(new PyCode(code), filename, cl.mode == CommandLine.Mode.FILE, argv, path0, errStream);
     }
 }

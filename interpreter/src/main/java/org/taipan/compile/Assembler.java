@@ -162,14 +162,8 @@ final class Assembler {
                 b.nofallthrough = false;
             }
         }
-        BasicBlock pred = null;
         for (BasicBlock b = u.entry; b != null; b = b.next) {
-            int prevLineno = -1;
-            if (pred != null && !pred.isEmpty()) {
-                prevLineno = pred.last().lineno;
-            }
-            cleanBlock(b, prevLineno);
-            pred = b.nofallthrough ? null : b;
+            cleanBlock(b, -1);
         }
         eliminateEmptyBlocks();
         boolean maybeEmpty = false;
@@ -519,6 +513,12 @@ final class Assembler {
                 if (i.lineno < 0) {
                     lines[k] = -1;
                     endLines[k] = -1;
+                    cols[k] = -1;
+                    endCols[k] = -1;
+                } else if ((i.col < 0 || i.endCol < 0) && (i.endLineno == i.lineno || i.endLineno < 0)) {
+                    // CPython's location table stores such entries as "line only".
+                    lines[k] = i.lineno;
+                    endLines[k] = i.lineno;
                     cols[k] = -1;
                     endCols[k] = -1;
                 } else {

@@ -91,7 +91,8 @@ final class CodeGenerator {
         }
         addOp(Opcode.RESUME, 0);
         if (type == ScopeType.MODULE) {
-            u.lineno = -1;
+            // RESUME of a module sits on line 0; what follows starts on line 1.
+            u.lineno = 1;
         }
     }
 
@@ -377,7 +378,7 @@ final class CodeGenerator {
             return;
         }
         if (optimize < 2) {
-            String doc = docstring(stmts);
+            Object doc = docstring(stmts);
             if (doc != null) {
                 i = 1;
                 expr(((ExprStmt) stmts.get(0)).value);
@@ -390,10 +391,10 @@ final class CodeGenerator {
         }
     }
 
-    static String docstring(List<Stmt> body) {
+    static Object docstring(List<Stmt> body) {
         if (!body.isEmpty() && body.get(0) instanceof ExprStmt e && e.value instanceof Constant c
-                && c.value instanceof String s) {
-            return s;
+                && (c.value instanceof String || c.value instanceof CodePointString)) {
+            return c.value;
         }
         return null;
     }
@@ -522,7 +523,7 @@ final class CodeGenerator {
             funcFlags |= 0x04;
         }
         enterScope(name, async ? ScopeType.ASYNC_FUNCTION : ScopeType.FUNCTION, s, firstLineno);
-        String doc = optimize < 2 ? docstring(body) : null;
+        Object doc = optimize < 2 ? docstring(body) : null;
         u.addConst(doc);
         u.argCount = args.args.size();
         u.posOnlyArgCount = args.posonlyargs.size();
@@ -551,7 +552,7 @@ final class CodeGenerator {
         }
         for (Arg a : all) {
             if (a.arg.equals("__debug__")) {
-                throw errorAt("cannot assign to __debug__", a);
+                throw error("cannot assign to __debug__");
             }
         }
     }
@@ -713,8 +714,9 @@ final class CodeGenerator {
         } else if (!preserveTos) {
             loadConst(((Constant) s.value).value);
         }
+        // No new block here: CPython adds no implicit "return None" after a final return, which
+        // matters for the order of co_consts.
         addOp(Opcode.RETURN_VALUE);
-        nextBlock();
     }
 
     private void breakStmt() {
@@ -1166,7 +1168,7 @@ final class CodeGenerator {
             asyncWith(s, items, body, pos);
         }
         popFBlock();
-        unsetLoc();
+        // Unlike "with", CPython 3.11 leaves this POP_BLOCK on the body's last location.
         addRaw(Instruction.POP_BLOCK, 0);
         setLoc(s);
         callExitWithNones();

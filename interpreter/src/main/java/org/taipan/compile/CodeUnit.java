@@ -69,7 +69,7 @@ final class CodeUnit {
     }
 
     int addConst(Object value) {
-        Object key = value == null ? NONE_KEY : value;
+        Object key = constantKey(value);
         Integer i = constIndex.get(key);
         if (i != null) {
             return i;
@@ -77,6 +77,45 @@ final class CodeUnit {
         consts.add(value);
         constIndex.put(key, consts.size() - 1);
         return consts.size() - 1;
+    }
+
+    /**
+     * The dictionary key of a constant: CPython merges equal constants of the same type, and code
+     * objects compare equal when all their attributes are equal (a loop condition compiled twice
+     * yields one code constant).
+     */
+    static Object constantKey(Object value) {
+        if (value == null) {
+            return NONE_KEY;
+        }
+        // A NaN is not equal to itself, so CPython never merges two NaN constants.
+        if (value instanceof Double d && d.isNaN()
+                || value instanceof org.taipan.ast.ComplexLiteral z && (Double.isNaN(z.real()) || Double.isNaN(z.imag()))) {
+            return new Object();
+        }
+        if (value instanceof CodeData c) {
+            List<Object> key = new ArrayList<>();
+            key.add(c.name);
+            key.add(c.qualname);
+            key.add(c.firstLineno);
+            key.add(c.argCount);
+            key.add(c.posOnlyArgCount);
+            key.add(c.kwOnlyArgCount);
+            key.add(c.flags);
+            key.add(java.util.Arrays.asList(java.util.Arrays.stream(c.code).boxed().toArray()));
+            List<Object> consts = new ArrayList<>();
+            for (Object o : c.consts) {
+                consts.add(constantKey(o));
+            }
+            key.add(consts);
+            key.add(java.util.Arrays.asList(c.names));
+            key.add(java.util.Arrays.asList(c.localsPlusNames));
+            for (int[] a : new int[][] {c.exceptionTable, c.lines, c.endLines, c.cols, c.endCols}) {
+                key.add(java.util.Arrays.asList(java.util.Arrays.stream(a).boxed().toArray()));
+            }
+            return key;
+        }
+        return value;
     }
 
     int addName(String n) {

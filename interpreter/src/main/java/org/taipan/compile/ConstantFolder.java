@@ -58,7 +58,7 @@ final class ConstantFolder {
     }
 
     /** Python equality between constants, enough for set membership (1 == 1.0 == True). */
-    private static boolean pyEquals(Object a, Object b) {
+    static boolean pyEquals(Object a, Object b) {
         Object na = numeric(a);
         Object nb = numeric(b);
         if (na != null && nb != null) {
@@ -467,6 +467,10 @@ final class ConstantFolder {
     // ---------------------------------------------------------------- binary
 
     private Expr foldBinOp(BinOp b) {
+        if (b.op == BinaryOperator.Mod && b.left instanceof Constant fmt && fmt.value instanceof String f
+                && b.right instanceof TupleExpr t && !hasStarred(t.elts)) {
+            return PercentFormatFolder.optimize(b, f, t.elts);
+        }
         if (!(b.left instanceof Constant l) || !(b.right instanceof Constant r)) {
             return b;
         }
@@ -522,6 +526,13 @@ final class ConstantFolder {
                 if (a instanceof String s && b instanceof String t) {
                     return s + t;
                 }
+                if (codePoints(a) != null && codePoints(b) != null) {
+                    int[] x1 = codePoints(a);
+                    int[] y1 = codePoints(b);
+                    int[] r = java.util.Arrays.copyOf(x1, x1.length + y1.length);
+                    System.arraycopy(y1, 0, r, x1.length, y1.length);
+                    return CodePointString.of(r);
+                }
                 if (a instanceof BytesLiteral s && b instanceof BytesLiteral t) {
                     byte[] r = new byte[s.length() + t.length()];
                     System.arraycopy(s.bytes(), 0, r, 0, s.length());
@@ -548,7 +559,35 @@ final class ConstantFolder {
         }
     }
 
+    /** The code points of a str constant (String or CodePointString), else null. */
+    private static int[] codePoints(Object o) {
+        if (o instanceof String s) {
+            return s.codePoints().toArray();
+        }
+        if (o instanceof CodePointString c) {
+            return c.codePoints();
+        }
+        return null;
+    }
+
     private static Object repeat(Object seq, BigInteger count) {
+        if (seq instanceof CodePointString c) {
+            int size = c.length();
+            if (count.bitLength() > 62) {
+                return null;
+            }
+            long n = count.longValue();
+            if (size > 0 && (n < 0 || n > MAX_STR_SIZE / size)) {
+                return null;
+            }
+            int times = (int) Math.max(0, n);
+            int[] src = c.codePoints();
+            int[] r = new int[src.length * times];
+            for (int i = 0; i < times; i++) {
+                System.arraycopy(src, 0, r, i * src.length, src.length);
+            }
+            return CodePointString.of(r);
+        }
         int size;
         if (seq instanceof String s) {
             size = s.codePointCount(0, s.length());
@@ -748,14 +787,18 @@ final class ConstantFolder {
                     return null;
                 }
                 if (x < 0 && y != Math.floor(y)) {
-                    return null;
+                    // Python delegates to complex power: |x|**y * e**(i*pi*y).
+                    double len = StrictMath.pow(-x, y);
+                    double phase = StrictMath.atan2(0.0, x) * y;
+                    return new ComplexLiteral(len * StrictMath.cos(phase), len * StrictMath.sin(phase));
                 }
                 r = Math.pow(x, y);
                 break;
             default:
                 return null;
         }
-        if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+        // Only ** raises OverflowError; +, - and * overflow to an infinity.
+        if (op == BinaryOperator.Pow && Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
             return null;
         }
         return r;
@@ -780,12 +823,83 @@ final class ConstantFolder {
             br = toDouble(b);
             bi = 0.0;
         }
+        double[] r;
         switch (op) {
-            case Add: return new ComplexLiteral(ar + br, ai + bi);
-            case Sub: return new ComplexLiteral(ar - br, ai - bi);
-            case Mult: return new ComplexLiteral(ar * br - ai * bi, ar * bi + ai * br);
+            case Add: r = new double[] {ar + br, ai + bi}; break;
+            case Sub: r = new double[] {ar - br, ai - bi}; break;
+            case Mult: r = prod(ar, ai, br, bi); break;
+            case Div: r = quot(ar, ai, br, bi); break;
+            case Pow: r = pow(ar, ai, br, bi); break;
             default: return null;
         }
+        if (r == null || op == BinaryOperator.Pow && (Double.isInfinite(r[0]) || Double.isInfinite(r[1]))) {
+            return null;
+        }
+        return new ComplexLiteral(r[0], r[1]);
+    }
+
+    private static double[] prod(double ar, double ai, double br, double bi) {
+        return new double[] {ar * br - ai * bi, ar * bi + ai * br};
+    }
+
+    /** CPython's complex division (scaled to avoid overflow); null for division by zero. */
+    private static double[] quot(double ar, double ai, double br, double bi) {
+        double absBr = Math.abs(br);
+        double absBi = Math.abs(bi);
+        if (absBr >= absBi) {
+            if (absBr == 0.0) {
+                return null;
+            }
+            double ratio = bi / br;
+            double denom = br + bi * ratio;
+            return new double[] {(ar + ai * ratio) / denom, (ai - ar * ratio) / denom};
+        } else if (absBi >= absBr) {
+            double ratio = br / bi;
+            double denom = br * ratio + bi;
+            return new double[] {(ar * ratio + ai) / denom, (ai * ratio - ar) / denom};
+        }
+        return new double[] {Double.NaN, Double.NaN};
+    }
+
+    /** CPython's complex power: repeated squaring for small integral exponents. */
+    private static double[] pow(double ar, double ai, double br, double bi) {
+        if (bi == 0.0 && br == Math.floor(br) && Math.abs(br) <= 100.0) {
+            long n = (long) br;
+            double[] x = n > 0 ? powu(ar, ai, n) : powu(ar, ai, -n);
+            return n > 0 ? x : quot(1.0, 0.0, x[0], x[1]);
+        }
+        if (br == 0.0 && bi == 0.0) {
+            return new double[] {1.0, 0.0};
+        }
+        if (ar == 0.0 && ai == 0.0) {
+            if (bi != 0.0 || br < 0.0) {
+                return null;
+            }
+            return new double[] {0.0, 0.0};
+        }
+        double vabs = Math.hypot(ar, ai);
+        double len = StrictMath.pow(vabs, br);
+        double at = StrictMath.atan2(ai, ar);
+        double phase = at * br;
+        if (bi != 0.0) {
+            len /= StrictMath.exp(at * bi);
+            phase += bi * StrictMath.log(vabs);
+        }
+        return new double[] {len * StrictMath.cos(phase), len * StrictMath.sin(phase)};
+    }
+
+    private static double[] powu(double xr, double xi, long n) {
+        double[] r = {1.0, 0.0};
+        double[] p = {xr, xi};
+        long mask = 1;
+        while (mask > 0 && n >= mask) {
+            if ((n & mask) != 0) {
+                r = prod(r[0], r[1], p[0], p[1]);
+            }
+            mask <<= 1;
+            p = prod(p[0], p[1], p[0], p[1]);
+        }
+        return r;
     }
 
     private Expr foldSubscript(Subscript s) {
@@ -799,7 +913,14 @@ final class ConstantFolder {
         int k = i.intValue();
         Object v = c.value;
         Object r = null;
-        if (v instanceof String str) {
+        if (v instanceof CodePointString cps) {
+            if (k < 0) {
+                k += cps.length();
+            }
+            if (k >= 0 && k < cps.length()) {
+                r = CodePointString.of(new int[] {cps.codePointAt(k)});
+            }
+        } else if (v instanceof String str) {
             int n = str.codePointCount(0, str.length());
             if (k < 0) {
                 k += n;

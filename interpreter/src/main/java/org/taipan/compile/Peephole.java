@@ -284,11 +284,29 @@ final class Peephole {
                     return;
                 }
             }
+            // Not safe when the two instructions, or one in between, store to the same variable.
+            String storeJ = storesTo(ins.get(j));
+            String storeK = storesTo(ins.get(k));
+            if (storeJ != null || storeK != null) {
+                if (java.util.Objects.equals(storeJ, storeK)) {
+                    return;
+                }
+                for (int idx = j + 1; idx < k; idx++) {
+                    String s = storesTo(ins.get(idx));
+                    if (s != null && (s.equals(storeJ) || s.equals(storeK))) {
+                        return;
+                    }
+                }
+            }
             swap.op = Opcode.NOP.ordinal();
             Instruction tmp = ins.get(j);
             ins.set(j, ins.get(k));
             ins.set(k, tmp);
         }
+    }
+
+    private static String storesTo(Instruction i) {
+        return i.is(Opcode.STORE_FAST) ? i.varName : null;
     }
 
     /** Python truth value of a constant. */
@@ -310,6 +328,9 @@ final class Peephole {
         }
         if (v instanceof String s) {
             return !s.isEmpty();
+        }
+        if (v instanceof org.taipan.ast.CodePointString s) {
+            return s.length() != 0;
         }
         if (v instanceof BytesLiteral b) {
             return b.length() != 0;

@@ -61,7 +61,11 @@ final class SymbolTable {
             s.nested = true;
         }
         s.privateName = cur.privateName;
-        cur.children.add(s);
+        if (kind != Scope.Kind.ANNOTATION) {
+            // CPython 3.11 visits postponed annotations (for their errors) but keeps them out of
+            // the tree, so their names are never analysed.
+            cur.children.add(s);
+        }
         scopes.put(node, s);
         stack.add(s);
         cur = s;
@@ -118,7 +122,39 @@ final class SymbolTable {
         }
     }
 
+    /**
+     * CPython's symbol table limits nesting to three times the recursion limit and raises
+     * RecursionError "maximum recursion depth exceeded during compilation" beyond it.
+     */
+    static final int RECURSION_LIMIT = 3000;
+    private int depth;
+
+    private void enterNode() {
+        if (++depth > RECURSION_LIMIT) {
+            throw new org.taipan.parse.ParseLimitException("RecursionError",
+                    "maximum recursion depth exceeded during compilation");
+        }
+    }
+
     private void stmt(Stmt s) {
+        enterNode();
+        try {
+            stmt1(s);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void expr(Expr e) {
+        enterNode();
+        try {
+            expr1(e);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void stmt1(Stmt s) {
         if (s instanceof FunctionDef f) {
             function(f, f.name, f.args, f.body, f.decoratorList, f.returns, false);
         } else if (s instanceof AsyncFunctionDef f) {
@@ -418,7 +454,7 @@ final class SymbolTable {
         }
     }
 
-    private void expr(Expr e) {
+    private void expr1(Expr e) {
         if (e instanceof NamedExpr n) {
             raiseIfAnnotation("named expression", e);
             namedExpr(n);
@@ -574,7 +610,7 @@ final class SymbolTable {
         cur.compIterExpr++;
         expr(outermost.iter);
         cur.compIterExpr--;
-        enter("<" + scopeName + ">", Scope.Kind.FUNCTION, e, e.lineno);
+        enter(scopeName, Scope.Kind.FUNCTION, e, e.lineno);
         cur.comprehension = kind;
         if (outermost.isAsync != 0) {
             cur.coroutine = true;

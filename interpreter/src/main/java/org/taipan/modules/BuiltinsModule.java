@@ -144,6 +144,12 @@ public final class BuiltinsModule {
         m.addFunction("iter", (self, a, off, n, kw) -> {
             ArgParser.noKeywords("iter", kw);
             ArgParser.checkCount("iter", n, 1, 2);
+            if (n == 2) {
+                if (!Abstract.isCallable(a[off])) {
+                    throw PyExc.typeError("iter(v, w): v must be callable");
+                }
+                return IterTypes.callableIterator(a[off], a[off + 1]);
+            }
             return Abstract.getIter(a[off]);
         });
         m.addFunction("next", (self, a, off, n, kw) -> {
@@ -158,36 +164,65 @@ public final class BuiltinsModule {
                 if (n == 2) {
                     return a[off + 1];
                 }
-                throw PyExc.stopIteration(null);
+                throw PyExc.stopIteration(org.taipan.vm.PyGenerator.returnValueOf(it));
             }
             return v;
         });
         m.addFunction("print", (self, a, off, n, kw) -> {
             PyObject sep = PyNone.NONE;
             PyObject end = PyNone.NONE;
+            PyObject file = PyNone.NONE;
+            boolean flush = false;
             for (int i = 0; kw != null && i < kw.size(); i++) {
                 String k = ((PyUnicode) kw.get(i)).value;
                 PyObject v = a[off + n + i];
                 switch (k) {
                     case "sep": sep = v; break;
                     case "end": end = v; break;
-                    case "file": case "flush": break;
+                    case "file": file = v; break;
+                    case "flush": flush = Abstract.isTrue(v); break;
                     default: throw PyExc.typeError("'" + k + "' is an invalid keyword argument for print()");
+                }
+            }
+            if (sep != PyNone.NONE && !(sep instanceof PyUnicode)) {
+                throw PyExc.typeError("sep must be None or a string, not " + sep.getType().getName());
+            }
+            if (end != PyNone.NONE && !(end instanceof PyUnicode)) {
+                throw PyExc.typeError("end must be None or a string, not " + end.getType().getName());
+            }
+            if (file == PyNone.NONE) {
+                file = SysModule.stream("stdout");
+                if (file == PyNone.NONE) {
+                    return PyNone.NONE;
                 }
             }
             String sepS = sep == PyNone.NONE ? " " : ((PyUnicode) sep).value;
             String endS = end == PyNone.NONE ? "\n" : ((PyUnicode) end).value;
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < n; i++) {
-                if (i > 0) {
-                    sb.append(sepS);
+            if (file instanceof StdStream) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < n; i++) {
+                    if (i > 0) {
+                        sb.append(sepS);
+                    }
+                    sb.append(Abstract.str(a[off + i]).value);
                 }
-                sb.append(Abstract.str(a[off + i]).value);
+                sb.append(endS);
+                ((StdStream) file).write(sb.toString());
+            } else {
+                for (int i = 0; i < n; i++) {
+                    if (i > 0) {
+                        StdStream.writeTo(file, sepS);
+                    }
+                    StdStream.writeTo(file, Abstract.str(a[off + i]).value);
+                }
+                StdStream.writeTo(file, endS);
             }
-            sb.append(endS);
-            Stdio.out().write(sb.toString());
+            if (flush) {
+                Abstract.callMethod(file, "flush");
+            }
             return PyNone.NONE;
         });
+        BuiltinFunctions.register(m);
         return m;
     }
 

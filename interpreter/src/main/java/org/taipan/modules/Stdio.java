@@ -1,30 +1,54 @@
 package org.taipan.modules;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** The process's text streams as the builtins see them (sys.stdout/sys.stderr until io exists). */
+/**
+ * The process streams the next interpreter's {@code sys.stdout}/{@code sys.stderr} wrap (the
+ * launcher sets them; tests pass their own), UTF-8 like CPython's default on Linux.
+ */
 public final class Stdio {
-    private static volatile Stdio out = new Stdio(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8));
-    private final PrintStream stream;
+    private static volatile PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+    private static volatile PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 
-    public Stdio(PrintStream stream) {
-        this.stream = stream;
+    private Stdio() {
     }
 
-    public static Stdio out() {
+    private static volatile java.io.InputStream in;
+    private static volatile java.nio.file.Path cwd;
+
+    /** Standard input for the next interpreter (null: the process's). */
+    public static void setInput(java.io.InputStream s) {
+        in = s;
+    }
+
+    public static java.io.InputStream input() {
+        java.io.InputStream s = in;
+        return s != null ? s : System.in;
+    }
+
+    /** The working directory programs see (null: the process's). */
+    public static void setWorkingDirectory(java.nio.file.Path p) {
+        cwd = p;
+    }
+
+    public static java.nio.file.Path workingDirectory() {
+        java.nio.file.Path p = cwd;
+        return p != null ? p.toAbsolutePath() : java.nio.file.Path.of("").toAbsolutePath();
+    }
+
+    public static void configure(PrintStream stdout, PrintStream stderr) {
+        out = stdout;
+        err = stderr;
+    }
+
+    public static PrintStream out() {
         return out;
     }
 
-    public static void setOut(PrintStream s) {
-        out = new Stdio(s);
-    }
-
-    public void write(String s) {
-        stream.print(s);
-    }
-
-    public void flush() {
-        stream.flush();
+    public static PrintStream err() {
+        return err;
     }
 }

@@ -1,5 +1,10 @@
 package org.taipan.modules;
 
+import org.taipan.objects.Abstract;
+import org.taipan.objects.ArgParser;
+import org.taipan.objects.PyBaseException;
+import org.taipan.objects.PyDict;
+import org.taipan.objects.PyException;
 import org.taipan.objects.PyExc;
 import org.taipan.objects.PyList;
 import org.taipan.objects.PyLong;
@@ -9,11 +14,21 @@ import org.taipan.objects.PyObject;
 import org.taipan.objects.PyTuple;
 import org.taipan.objects.PyUnicode;
 import org.taipan.vm.InterpreterState;
+import org.taipan.vm.PyFrame;
 import org.taipan.vm.ThreadState;
 
-/** A minimal {@code sys}: argv, path, modules, recursion limit, exc_info, _getframe. */
+/**
+ * The {@code sys} module: argv, path, modules, the standard streams, exit, exception state,
+ * recursion limit, frames, hooks. Trace and profile functions arrive with the tracing issue.
+ */
 public final class SysModule {
     private SysModule() {
+    }
+
+    /** {@code sys.<name>} of the current interpreter (stdout, stderr, stdin), or None. */
+    public static PyObject stream(String name) {
+        PyObject s = ThreadState.current().interp.sys.getDict().getStr(name);
+        return s == null ? PyNone.NONE : s;
     }
 
     public static PyModule create(InterpreterState interp) {
@@ -22,34 +37,64 @@ public final class SysModule {
         m.add("path", new PyList());
         m.add("modules", interp.modules);
         m.add("maxsize", PyLong.of(Long.MAX_VALUE));
-        m.add("version", PyUnicode.of("3.11.7 (taipan)"));
+        m.add("version", PyUnicode.of("3.11.7 (taipan) [Java]"));
+        m.add("version_info", new PyTuple(PyLong.of(3), PyLong.of(11), PyLong.of(7), PyUnicode.of("final"), PyLong.of(0)));
+        m.add("hexversion", PyLong.of(0x030B07F0));
+        m.add("platform", PyUnicode.of("linux"));
+        m.add("byteorder", PyUnicode.of("little"));
+        m.add("executable", PyUnicode.of(""));
+        m.add("maxunicode", PyLong.of(0x10FFFF));
+        m.add("builtin_module_names", new PyTuple(PyUnicode.of("builtins"), PyUnicode.of("sys")));
+        m.add("flags", PyNone.NONE);
+        StdStream out = StdStream.stdout(Stdio.out());
+        StdStream err = StdStream.stderr(Stdio.err());
+        StdStream in = StdStream.stdin();
+        m.add("stdout", out);
+        m.add("stderr", err);
+        m.add("stdin", in);
+        m.add("__stdout__", out);
+        m.add("__stderr__", err);
+        m.add("__stdin__", in);
+        m.addFunction("exit", (self, a, off, n, kw) -> {
+            ArgParser.noKeywords("exit", kw);
+            ArgParser.checkCount("exit", n, 0, 1);
+            throw new PyException((PyBaseException) Abstract.call(PyExc.SystemExit, a, off, n, null));
+        });
         m.addFunction("getrecursionlimit", (self, a, off, n, kw) -> PyLong.of(interp.recursionLimit));
         m.addFunction("setrecursionlimit", (self, a, off, n, kw) -> {
+            ArgParser.noKeywords("setrecursionlimit", kw);
             if (n != 1) {
                 throw PyExc.typeError("setrecursionlimit() takes exactly one argument (" + n + " given)");
+            }
+            if (!(a[off] instanceof PyLong)) {
+                throw PyExc.typeError("'" + a[off].getType().getName() + "' object cannot be interpreted as an integer");
             }
             long v = ((PyLong) a[off]).longValue();
             if (v < 1) {
                 throw PyExc.valueError("recursion limit must be greater or equal than 1");
             }
+            ThreadState ts = ThreadState.current();
+            if (v <= ts.recursionDepth) {
+                throw PyExc.raise(PyExc.RecursionError, "cannot set the recursion limit to " + v
+                        + " at the recursion depth " + ts.recursionDepth + ": the limit is too low");
+            }
             interp.recursionLimit = (int) Math.min(v, Integer.MAX_VALUE);
             return PyNone.NONE;
         });
         m.addFunction("exc_info", (self, a, off, n, kw) -> {
-            PyObject e = ThreadState.current().handledException;
+            PyBaseException e = ThreadState.current().handledException;
             if (e == null) {
                 return new PyTuple(PyNone.NONE, PyNone.NONE, PyNone.NONE);
             }
-            PyObject tb = ((org.taipan.objects.PyBaseException) e).traceback;
-            return new PyTuple(e.getType(), e, tb == null ? PyNone.NONE : tb);
+            return new PyTuple(e.getType(), e, e.traceback == null ? PyNone.NONE : e.traceback);
         });
         m.addFunction("exception", (self, a, off, n, kw) -> {
             PyObject e = ThreadState.current().handledException;
             return e == null ? PyNone.NONE : e;
         });
         m.addFunction("_getframe", (self, a, off, n, kw) -> {
-            org.taipan.vm.PyFrame f = ThreadState.current().frame;
-            int depth = n > 0 ? ((PyLong) a[off]).intValue() : 0;
+            PyFrame f = ThreadState.current().frame;
+            int depth = n > 0 ? Abstract.asIndex(a[off]) : 0;
             for (int i = 0; i < depth && f != null; i++) {
                 f = f.back;
             }
@@ -58,6 +103,44 @@ public final class SysModule {
             }
             return f;
         });
+        m.addFunction("_current_frames", (self, a, off, n, kw) -> {
+            PyDict d = new PyDict();
+            for (ThreadState ts : interp.threads()) {
+                PyFrame f = ts.frame;
+                if (f != null) {
+                    d.setItem(PyLong.of(ts.thread.getId()), f);
+                }
+            }
+            return d;
+        });
+        m.addFunction("intern", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("intern", n, 1, 1);
+            return a[off];
+        });
+        m.addFunction("getsizeof", (self, a, off, n, kw) -> PyLong.of(64));
+        m.addFunction("gettrace", (self, a, off, n, kw) -> PyNone.NONE);
+        m.addFunction("getprofile", (self, a, off, n, kw) -> PyNone.NONE);
+        m.addFunction("getdefaultencoding", (self, a, off, n, kw) -> PyUnicode.of("utf-8"));
+        m.addFunction("getswitchinterval", (self, a, off, n, kw) -> new org.taipan.objects.PyFloat(interp.gil.switchInterval));
+        PyObject hook = m.addFunction("excepthook", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("excepthook", n, 3, 3);
+            if (a[off + 1] instanceof PyBaseException) {
+                StdStream.writeTo(stream("stderr"), org.taipan.vm.TracebackPrinter.format((PyBaseException) a[off + 1]));
+            }
+            return PyNone.NONE;
+        });
+        m.add("__excepthook__", hook);
+        PyObject display = m.addFunction("displayhook", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("displayhook", n, 1, 1);
+            PyObject v = a[off];
+            if (v != PyNone.NONE) {
+                interp.builtins.getDict().setStr("_", PyNone.NONE);
+                StdStream.writeTo(stream("stdout"), Abstract.repr(v).value + "\n");
+                interp.builtins.getDict().setStr("_", v);
+            }
+            return PyNone.NONE;
+        });
+        m.add("__displayhook__", display);
         return m;
     }
 }

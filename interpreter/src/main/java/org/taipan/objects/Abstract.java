@@ -292,7 +292,7 @@ public final class Abstract {
     public static void delItem(PyObject o, PyObject key) {
         SlotFunctions.SetItem s = o.getType().setitem;
         if (s == null) {
-            throw PyExc.notA(o, "does not support item deletion");
+            throw PyExc.notA(o, "doesn't support item deletion");
         }
         s.set(o, key, null);
     }

@@ -77,9 +77,8 @@ final class DictMethods {
     }
 
     static void setup(PyType t) {
-        t.hash = null;
+        t.hash = TypeSlots.HASH_NOT_IMPLEMENTED;
         t.repr = self -> PyUnicode.of(repr((PyDict) self));
-        t.attr("__hash__", PyNone.NONE);
         t.len = self -> ((PyDict) self).used;
         t.richcompare = (a, b, op) -> {
             if (!(b instanceof PyDict) || (op != CompareOp.EQ && op != CompareOp.NE)) {

@@ -185,7 +185,41 @@ final class ExceptionTypes {
         return e.args.size() == 0 ? PyUnicode.EMPTY : Abstract.str(e.args);
     }
 
+    /** The OSError subclass CPython picks for an errno ({@code OSError(2, 'x')} is a FileNotFoundError). */
+    private static PyType osErrorSubclass(PyObject errno) {
+        if (!(errno instanceof PyLong) || !((PyLong) errno).fitsInt()) {
+            return null;
+        }
+        switch (((PyLong) errno).intValue()) {
+            case 1: case 13: return PyExc.PermissionError;
+            case 2: return PyExc.FileNotFoundError;
+            case 3: return PyExc.ProcessLookupError;
+            case 4: return PyExc.InterruptedError;
+            case 10: return PyExc.ChildProcessError;
+            case 11: case 114: case 115: return PyExc.BlockingIOError;
+            case 17: return PyExc.FileExistsError;
+            case 20: return PyExc.NotADirectoryError;
+            case 21: return PyExc.IsADirectoryError;
+            case 32: case 108: return PyExc.BrokenPipeError;
+            case 103: return PyExc.ConnectionAbortedError;
+            case 104: return PyExc.ConnectionResetError;
+            case 110: return PyExc.TimeoutError;
+            case 111: return PyExc.ConnectionRefusedError;
+            default: return null;
+        }
+    }
+
     static void setupOSError(PyType t) {
+        t.newFunc = (type, args, off, nargs, kw) -> {
+            PyType cls = type;
+            if (type == PyExc.OSError && nargs >= 2) {
+                PyType sub = osErrorSubclass(args[off]);
+                if (sub != null) {
+                    cls = sub;
+                }
+            }
+            return new PyBaseException(cls, PyTuple.copyOf(args, off, nargs));
+        };
         t.init = (self, args, off, nargs, kw) -> {
             PyBaseException e = (PyBaseException) self;
             e.args = PyTuple.copyOf(args, off, nargs);
@@ -278,7 +312,7 @@ final class ExceptionTypes {
             PyObject msg = args[off];
             PyObject excs = args[off + 1];
             if (!(msg instanceof PyUnicode)) {
-                throw PyExc.typeError("argument 1 must be str, not " + msg.getType().getName());
+                throw PyExc.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + msg.getType().getName());
             }
             if (!Abstract.isSequence(excs)) {
                 throw PyExc.typeError("second argument (exceptions) must be a sequence");
@@ -311,7 +345,8 @@ final class ExceptionTypes {
             } else if (!allExceptions) {
                 throw PyExc.typeError("Cannot nest BaseExceptions in '" + cls.getName() + "'");
             }
-            PyBaseException e = new PyBaseException(cls, new PyTuple(msg, seq));
+            // args keep the sequence as passed (a list stays a list); .exceptions is a tuple.
+            PyBaseException e = new PyBaseException(cls, new PyTuple(msg, excs));
             e.setAttr("message", msg);
             e.setAttr("exceptions", seq);
             return e;

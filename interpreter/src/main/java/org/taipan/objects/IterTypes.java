@@ -12,7 +12,7 @@ public final class IterTypes {
     private IterTypes() {
     }
 
-    public static PyType RANGE, RANGE_ITER, ENUMERATE, ZIP, MAP, FILTER, REVERSED, CALLABLE_ITER;
+    public static PyType RANGE, RANGE_ITER, ENUMERATE, ZIP, MAP, FILTER, REVERSED, CALLABLE_ITER, LIST_REVERSE_ITER;
 
     /** A lazily computed iterator: {@link #step} returns the next item or null. */
     abstract static class Lazy extends PyObject {
@@ -340,6 +340,7 @@ public final class IterTypes {
             return new Reversed(type, seq, Abstract.len(seq));
         };
         CALLABLE_ITER = lazyType("callable_iterator", false);
+        LIST_REVERSE_ITER = PyListIter.REVERSE_TYPE;
     }
 
     private static PyType lazyType(String name, boolean subclassable) {

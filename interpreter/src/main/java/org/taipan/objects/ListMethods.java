@@ -198,8 +198,7 @@ final class ListMethods {
     }
 
     static void setup(PyType t) {
-        t.hash = null;
-        t.attr("__hash__", PyNone.NONE);
+        t.hash = TypeSlots.HASH_NOT_IMPLEMENTED;
         t.repr = self -> PyUnicode.of(repr((PyList) self));
         t.len = self -> ((PyList) self).size;
         t.richcompare = (a, b, op) -> {

@@ -17,7 +17,7 @@ public final class NumberProtocol {
 
     /** {@code a op b} for the BINARY_OP argument {@code op} (binary or in-place form). */
     public static PyObject binaryOp(PyObject a, PyObject b, int op) {
-        if (a instanceof PyLong && b instanceof PyLong) {
+        if (a.getClass() == PyLong.class && b.getClass() == PyLong.class) {
             PyObject r = PyLong.fastBinary((PyLong) a, (PyLong) b, op >= INPLACE_SHIFT ? op - INPLACE_SHIFT : op);
             if (r != null) {
                 return r;
@@ -127,6 +127,14 @@ public final class NumberProtocol {
         }
         if (a instanceof PyLong && b instanceof PyLong && m instanceof PyLong) {
             return PyLong.modPow((PyLong) a, (PyLong) b, (PyLong) m);
+        }
+        // Three-argument pow on other types: only the left operand's __pow__ is tried (CPython's ternary_op).
+        PyObject f = Abstract.lookupSpecial(a, "__pow__");
+        if (f != null && !(f instanceof PyWrapperDescr.Bound)) {
+            PyObject r = Abstract.call(f, b, m);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
         }
         throw PyExc.typeError("unsupported operand type(s) for ** or pow(): '" + a.getType().getName()
                 + "', '" + b.getType().getName() + "', '" + m.getType().getName() + "'");

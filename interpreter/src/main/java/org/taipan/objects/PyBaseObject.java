@@ -77,7 +77,7 @@ public final class PyBaseObject {
                 throw PyExc.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
             }
             if (type.newFunc == OBJECT_NEW) {
-                throw PyExc.typeError(type.getName() + "() takes no arguments");
+                throw PyExc.typeError(type.getName() + ".__init__() takes exactly one argument (the instance to initialize)");
             }
         }
     }

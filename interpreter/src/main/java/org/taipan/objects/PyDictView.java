@@ -148,7 +148,7 @@ public final class PyDictView extends PyObject {
         t.acceptsSubclasses = false;
         t.len = self -> ((PyDictView) self).dict.size();
         if (kind != VALUES) {
-            t.attr("__hash__", PyNone.NONE);
+            t.hash = TypeSlots.HASH_NOT_IMPLEMENTED;
         }
         t.iter = self -> new PyDictIter(((PyDictView) self).dict, kind, false);
         t.repr = self -> {

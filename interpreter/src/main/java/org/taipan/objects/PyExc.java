@@ -33,37 +33,30 @@ public final class PyExc {
     static void createTypes() {
         BaseException = PyType.builtin("BaseException", null, ExceptionTypes::setupBase);
         ALL.put("BaseException", BaseException);
-        BaseExceptionGroup = make("BaseExceptionGroup", BaseException);
-        ExceptionTypes.setupGroup(BaseExceptionGroup);
+        BaseExceptionGroup = make("BaseExceptionGroup", BaseException, ExceptionTypes::setupGroup);
         GeneratorExit = make("GeneratorExit", BaseException);
         KeyboardInterrupt = make("KeyboardInterrupt", BaseException);
-        SystemExit = make("SystemExit", BaseException);
-        ExceptionTypes.setupSystemExit(SystemExit);
+        SystemExit = make("SystemExit", BaseException, ExceptionTypes::setupSystemExit);
         Exception = make("Exception", BaseException);
         ArithmeticError = make("ArithmeticError", Exception);
         FloatingPointError = make("FloatingPointError", ArithmeticError);
         OverflowError = make("OverflowError", ArithmeticError);
         ZeroDivisionError = make("ZeroDivisionError", ArithmeticError);
         AssertionError = make("AssertionError", Exception);
-        AttributeError = make("AttributeError", Exception);
-        ExceptionTypes.setupNamed(AttributeError, true);
+        AttributeError = make("AttributeError", Exception, t -> ExceptionTypes.setupNamed(t, true));
         BufferError = make("BufferError", Exception);
         EOFError = make("EOFError", Exception);
         ExceptionGroup = PyType.builtinMulti("ExceptionGroup", new PyType[] {BaseExceptionGroup, Exception}, null);
         ALL.put("ExceptionGroup", ExceptionGroup);
-        ImportError = make("ImportError", Exception);
-        ExceptionTypes.setupImportError(ImportError);
+        ImportError = make("ImportError", Exception, ExceptionTypes::setupImportError);
         ModuleNotFoundError = make("ModuleNotFoundError", ImportError);
         LookupError = make("LookupError", Exception);
         IndexError = make("IndexError", LookupError);
-        KeyError = make("KeyError", LookupError);
-        KeyError.str = ExceptionTypes::keyErrorStr;
+        KeyError = make("KeyError", LookupError, t -> t.str = ExceptionTypes::keyErrorStr);
         MemoryError = make("MemoryError", Exception);
-        NameError = make("NameError", Exception);
-        ExceptionTypes.setupNamed(NameError, false);
+        NameError = make("NameError", Exception, t -> ExceptionTypes.setupNamed(t, false));
         UnboundLocalError = make("UnboundLocalError", NameError);
-        OSError = make("OSError", Exception);
-        ExceptionTypes.setupOSError(OSError);
+        OSError = make("OSError", Exception, ExceptionTypes::setupOSError);
         BlockingIOError = make("BlockingIOError", OSError);
         ChildProcessError = make("ChildProcessError", OSError);
         ConnectionError = make("ConnectionError", OSError);
@@ -84,10 +77,8 @@ public final class PyExc {
         NotImplementedError = make("NotImplementedError", RuntimeError);
         RecursionError = make("RecursionError", RuntimeError);
         StopAsyncIteration = make("StopAsyncIteration", Exception);
-        StopIteration = make("StopIteration", Exception);
-        ExceptionTypes.setupStopIteration(StopIteration);
-        SyntaxError = make("SyntaxError", Exception);
-        ExceptionTypes.setupSyntaxError(SyntaxError);
+        StopIteration = make("StopIteration", Exception, ExceptionTypes::setupStopIteration);
+        SyntaxError = make("SyntaxError", Exception, ExceptionTypes::setupSyntaxError);
         IndentationError = make("IndentationError", SyntaxError);
         TabError = make("TabError", IndentationError);
         SystemError = make("SystemError", Exception);
@@ -112,7 +103,12 @@ public final class PyExc {
     }
 
     private static PyType make(String name, PyType base) {
-        PyType t = PyType.builtin(name, base, null);
+        return make(name, base, null);
+    }
+
+    /** A built-in exception type; {@code setup} runs before its slots are published and inherited. */
+    private static PyType make(String name, PyType base, java.util.function.Consumer<PyType> setup) {
+        PyType t = PyType.builtin(name, base, setup);
         ALL.put(name, t);
         return t;
     }

@@ -200,7 +200,7 @@ public class PyLong extends PyObject {
 
     static PyLong mod(PyLong a, PyLong b) {
         if (b.signum() == 0) {
-            throw PyExc.zeroDivision("integer division or modulo by zero");
+            throw PyExc.zeroDivision("integer modulo by zero");
         }
         if (a.big == null && b.big == null) {
             return of(b.value == -1 ? 0 : Math.floorMod(a.value, b.value));

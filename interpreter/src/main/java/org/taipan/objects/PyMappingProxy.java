@@ -33,7 +33,7 @@ public final class PyMappingProxy extends PyObject {
 
     static void setup(PyType t) {
         t.acceptsSubclasses = false;
-        t.attr("__hash__", PyNone.NONE);
+        t.hash = TypeSlots.HASH_NOT_IMPLEMENTED;
         t.newFunc = (type, args, off, nargs, kw) -> {
             PyObject[] p = ArgParser.bind("mappingproxy", new String[] {"mapping"}, 0, 1, args, off, nargs, kw);
             PyObject m = p[0];

@@ -209,7 +209,7 @@ public class PySet extends PyObject {
      * items, as in CPython's {@code set_contains_key}/{@code set_discard_key}.
      */
     static PyObject lookupKey(PyObject key) {
-        if (key instanceof PySet && key.getType().hash == null) {
+        if (key instanceof PySet && (key.getType().hash == TypeSlots.HASH_NOT_IMPLEMENTED || key.getType().hash == null)) {
             PySet f = new PySet(true);
             f.update(key);
             return f;

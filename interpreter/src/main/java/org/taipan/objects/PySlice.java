@@ -74,7 +74,7 @@ public final class PySlice extends PyObject {
 
     static void setup(PyType t) {
         t.acceptsSubclasses = false;
-        t.attr("__hash__", PyNone.NONE);
+        t.hash = TypeSlots.HASH_NOT_IMPLEMENTED;
         t.newFunc = (type, args, off, nargs, kw) -> {
             ArgParser.noKeywords("slice", kw);
             ArgParser.checkCount("slice", nargs, 1, 3);

@@ -87,7 +87,17 @@ public class PyType extends PyObject {
      * from {@code base} afterwards. {@code object} is the base when {@code base} is null.
      */
     public static PyType builtin(String name, PyType base, Consumer<PyType> setup) {
+        String module = null;
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            // "types.GenericAlias": __module__ 'types', __name__ 'GenericAlias' (CPython's tp_name rule)
+            module = name.substring(0, dot);
+            name = name.substring(dot + 1);
+        }
         PyType t = new PyType(name, null);
+        if (module != null) {
+            t.dict.setStr("__module__", PyUnicode.of(module));
+        }
         t.setBases(base == null ? PyBaseObject.TYPE : base);
         if (setup != null) {
             setup.accept(t);

@@ -37,7 +37,7 @@ public final class PyWrapperDescr extends PyObject {
     }
 
     /** The bound form ({@code (1).__add__}). */
-    static final class Bound extends PyObject {
+    public static final class Bound extends PyObject {
         final PyWrapperDescr descr;
         final PyObject self;
 

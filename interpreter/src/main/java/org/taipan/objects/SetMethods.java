@@ -263,10 +263,7 @@ final class SetMethods {
         t.len = self -> ((PySet) self).used;
         t.contains = (self, x) -> ((PySet) self).contains(x);
         t.iter = self -> new PySet.Iter((PySet) self);
-        t.hash = frozen ? self -> ((PySet) self).frozenHash() : null;
-        if (t.hash == null) {
-            t.attr("__hash__", PyNone.NONE);
-        }
+        t.hash = frozen ? self -> ((PySet) self).frozenHash() : TypeSlots.HASH_NOT_IMPLEMENTED;
         t.richcompare = SetMethods::compare;
         String name = frozen ? "frozenset" : "set";
         t.newFunc = (type, args, off, nargs, kw) -> {

@@ -41,6 +41,11 @@ public final class TypeSlots {
 
     private static final List<Def> DEFS = new ArrayList<>();
 
+    /** CPython's PyObject_HashNotImplemented: the hash slot of unhashable types (list.__hash__ is None). */
+    public static final SlotFunctions.Hash HASH_NOT_IMPLEMENTED = self -> {
+        throw PyExc.typeError("unhashable type: '" + self.getType().getName() + "'");
+    };
+
     private static final String[] BINARY_NAMES = {"add", "and", "floordiv", "lshift", "matmul", "mul",
         "mod", "or", "pow", "rshift", "sub", "truediv", "xor"};
 
@@ -419,6 +424,10 @@ public final class TypeSlots {
             if (f == null || (t.base != null && d.get.apply(t.base) == f)) {
                 continue;
             }
+            if (f == HASH_NOT_IMPLEMENTED) {
+                t.dict.setStr("__hash__", PyNone.NONE);
+                continue;
+            }
             for (int i = 0; i < d.names.length; i++) {
                 String name = d.names[i];
                 if (t.dict.containsStr(name)) {
@@ -466,12 +475,8 @@ public final class TypeSlots {
                 d.set.accept(t, d.get.apply(base));
             }
         }
-        if (t.newFunc == null) {
+        if (t.newFunc == null && base != PyBaseObject.TYPE) {
             t.newFunc = base.newFunc;
-        }
-        // A built-in that sets __hash__ = None in its dict (list, dict, set) is unhashable.
-        if (t.dict.getStr("__hash__") == PyNone.NONE) {
-            t.hash = null;
         }
     }
 
@@ -485,7 +490,13 @@ public final class TypeSlots {
         }
         PyObject hash = t.lookup("__hash__");
         if (hash == PyNone.NONE) {
-            t.hash = null;
+            t.hash = HASH_NOT_IMPLEMENTED;
+        }
+        if (t.lookup("__iter__") == PyNone.NONE) {
+            // CPython's slot_tp_iter: __iter__ = None makes instances not iterable, even with __getitem__.
+            t.iter = self -> {
+                throw PyExc.notA(self, "is not iterable");
+            };
         }
         PyObject nw = t.lookup("__new__");
         if (nw instanceof PyBuiltinFunction && ((PyBuiltinFunction) nw).self instanceof PyType
@@ -524,7 +535,7 @@ public final class TypeSlots {
                 continue;
             }
             if (found == PyNone.NONE && name.equals("__hash__")) {
-                return null;
+                return HASH_NOT_IMPLEMENTED;
             }
             if (d.python == null) {
                 return GETATTR_HOOK;

@@ -240,8 +240,11 @@ abstract class ExpressionParser extends ParserBase {
         }
     }
 
+    /** A position where the second pass skips invalid_expression (see dictTail). */
+    private int skipExpressionChecksAt = -1;
+
     private Expr expressionRule() {
-        if (invalidPass) {
+        if (invalidPass && ts.pos != skipExpressionChecksAt) {
             invalidExpression();
         }
         if (at(TokenType.LAMBDA)) {
@@ -259,9 +262,6 @@ abstract class ExpressionParser extends ParserBase {
         ts.pos++;
         Expr test = disjunction();
         if (test == null || !accept(TokenType.ELSE)) {
-            if (invalidPass) {
-                invalidExpressionAfterIf(body, test, mark);
-            }
             ts.pos = mark;
             return body;
         }
@@ -279,8 +279,6 @@ abstract class ExpressionParser extends ParserBase {
     /** Hook for the second pass: invalid_expression and invalid_legacy_expression. */
     abstract void invalidExpression();
 
-    /** Hook for the second pass: "expected 'else' after 'if' expression". */
-    abstract void invalidExpressionAfterIf(Expr body, Expr test, int ifMark);
 
     final Expr disjunction() {
         Token s = ts.peek();
@@ -975,7 +973,14 @@ abstract class ExpressionParser extends ParserBase {
                 values.add(v);
                 continue;
             }
+            // CPython 3.11 reports a later key without ':' as "':' expected after dictionary
+            // key" before any invalid_expression error at that key (nested ones still come first).
+            int keyStart = ts.pos;
+            if (invalidPass) {
+                skipExpressionChecksAt = keyStart;
+            }
             Expr k = expression();
+            skipExpressionChecksAt = -1;
             if (k == null) {
                 return fail(mark);
             }

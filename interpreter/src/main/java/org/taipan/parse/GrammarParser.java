@@ -166,13 +166,6 @@ final class GrammarParser extends StatementParser {
     }
 
     @Override
-    void invalidExpressionAfterIf(Expr body, Expr test, int ifMark) {
-        if (test != null && !at(TokenType.ELSE) && !at(TokenType.COLON)) {
-            throw errorAt("expected 'else' after 'if' expression", body, test);
-        }
-    }
-
-    @Override
     void invalidForTarget(int afterFor) {
         int mark = ts.pos;
         ts.pos = afterFor;
@@ -506,10 +499,6 @@ final class GrammarParser extends StatementParser {
         } finally {
             ts.pos = mark;
         }
-    }
-
-    @Override
-    void invalidAfterSimpleStatement() {
     }
 
     @Override

@@ -15,7 +15,10 @@ import org.taipan.ast.Stmt;
  * building CPython's AST with CPython's positions and raising CPython's SyntaxErrors.
  *
  * <p>Like CPython it parses in up to two passes: a fast one, and only if that fails a second one
- * with the {@code invalid_*} rules enabled to find a specific error message. Input nested beyond
+ * with the {@code invalid_*} rules enabled to find a specific error message; a generic
+ * "invalid syntax" is placed at the furthest token the first pass read. After an error found by
+ * the parser the rest of the source is tokenized, and a tokenizer error there wins, as in
+ * CPython. Input nested beyond
  * CPython's parser limit raises {@link ParseLimitException} (MemoryError). Deep but legal
  * nesting that overflows the Java stack is retried on a thread with a large stack.
  *
@@ -34,8 +37,9 @@ public final class Parser {
     }
 
     /**
-     * Decodes (see {@link SourceDecoder}) and parses a whole file in "exec" mode. As for
-     * CPython's {@code compile(bytes)}, error offsets are then in UTF-8 bytes, not characters.
+     * Decodes (see {@link SourceDecoder}) and parses a whole file in "exec" mode, with the
+     * error details of CPython's {@code compile(bytes, filename, 'exec')}: offsets are in UTF-8
+     * bytes unless the file starts with a BOM or declares its encoding (then in characters).
      */
     public static Mod parseFile(byte[] data, String filename) {
         String source = SourceDecoder.decode(data, filename);

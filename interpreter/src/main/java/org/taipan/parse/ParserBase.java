@@ -176,10 +176,19 @@ abstract class ParserBase {
             return null;
         }
         Token last = ts.lastFetched();
-        if (last != null && lineno < last.endLineno && line.endsWith("\n")) {
-            return line.substring(0, line.length() - 1);
+        if (last != null && lineno < last.endLineno) {
+            return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
         }
-        return line;
+        // CPython's buffer for the current line starts where a backslash continuation began.
+        String text = line;
+        for (int n = lineno - 1; n >= 1; n--) {
+            String previous = lineText(n);
+            if (previous == null || !previous.endsWith("\\\n")) {
+                break;
+            }
+            text = previous + text;
+        }
+        return text;
     }
 
     final String lineText(int lineno) {

@@ -1,7 +1,6 @@
 package org.taipan.parse;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.taipan.ast.Alias;
 import org.taipan.ast.AnnAssign;
@@ -135,7 +134,8 @@ abstract class StatementParser extends PatternParser {
             Stmt s = simpleStmt();
             if (s == null) {
                 trimTo(out, size);
-                return fail(mark) != null;
+                ts.pos = mark;
+                return false;
             }
             out.add(s);
             if (!accept(TokenType.SEMI) || at(TokenType.NEWLINE)) {
@@ -143,18 +143,12 @@ abstract class StatementParser extends PatternParser {
             }
         }
         if (!accept(TokenType.NEWLINE)) {
-            if (invalidPass) {
-                invalidAfterSimpleStatement();
-            }
             trimTo(out, size);
             ts.pos = mark;
             return false;
         }
         return true;
     }
-
-    /** Hook for the second pass: errors right after a simple statement (e.g. missing comma). */
-    abstract void invalidAfterSimpleStatement();
 
     private static void trimTo(List<Stmt> out, int size) {
         while (out.size() > size) {
@@ -190,6 +184,9 @@ abstract class StatementParser extends PatternParser {
         }
         return body;
     }
+
+    /** With {@link #BASE_LEVEL}, makes 5967 elifs CPython 3.11's first MemoryError. */
+    private static final int ELIF_EXTRA = 3;
 
     /** Roughly CPython's rule calls per nested block. */
     private static final int BLOCK_COST = 6;
@@ -696,7 +693,13 @@ abstract class StatementParser extends PatternParser {
         }
         List<Stmt> orelse;
         if (at(TokenType.ELIF)) {
+            // Each elif nests one rule deeper in CPython; its condition's rules add ELIF_EXTRA.
+            enter(1);
+            if (level + ELIF_EXTRA > MAX_LEVEL) {
+                throw new ParseLimitException("MemoryError", "");
+            }
             Stmt elif = ifStmt();
+            leave(1);
             if (elif == null) {
                 return fail(mark);
             }
@@ -1128,9 +1131,5 @@ abstract class StatementParser extends PatternParser {
             // skip
         }
         return at(TokenType.ENDMARKER) ? new org.taipan.ast.FunctionType(argtypes, returns) : null;
-    }
-
-    static <T> List<T> emptyList() {
-        return Collections.emptyList();
     }
 }

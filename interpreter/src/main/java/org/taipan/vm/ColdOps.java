@@ -96,6 +96,49 @@ final class ColdOps {
         return sp;
     }
 
+    private static final ThreadLocal<PyObject> RETURN_VALUE = new ThreadLocal<>();
+
+    /** SEND: the receiver's next value, or null when it returned (value via {@link #takeReturnValue}). */
+    static PyObject send(PyObject receiver, PyObject value) {
+        try {
+            if (receiver instanceof PyGenerator) {
+                PyGenerator g = (PyGenerator) receiver;
+                PyObject r = value == PyNone.NONE ? g.next() : g.send(value);
+                if (r == null) {
+                    RETURN_VALUE.set(g.lastResult);
+                }
+                return r;
+            }
+            if (receiver instanceof AsyncGenerators.Step) {
+                return ((AsyncGenerators.Step) receiver).send(value);
+            }
+            if (value == PyNone.NONE && receiver.getType().isHeapType) {
+                // call __next__ itself so that StopIteration's value reaches the delegating frame
+                return Abstract.callMethod(receiver, "__next__");
+            }
+            if (value == PyNone.NONE && receiver.getType().iternext != null) {
+                PyObject r = Abstract.next(receiver);
+                if (r == null) {
+                    RETURN_VALUE.set(PyNone.NONE);
+                }
+                return r;
+            }
+            return Abstract.callMethod(receiver, "send", value);
+        } catch (PyException e) {
+            if (e.matches(PyExc.StopIteration)) {
+                RETURN_VALUE.set(e.value.attr("value"));
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    static PyObject takeReturnValue() {
+        PyObject v = RETURN_VALUE.get();
+        RETURN_VALUE.remove();
+        return v == null ? PyNone.NONE : v;
+    }
+
     static int execute(ThreadState ts, PyFrame f, int word, int sp) {
         PyObject[] s = f.localsPlus;
         PyCode code = f.code;
@@ -246,11 +289,14 @@ final class ColdOps {
                 return sp;
             }
             case BUILD_SLICE: {
-                PyObject step = arg == 3 ? s[--sp] : PyNone.NONE;
+                PyObject step = PyNone.NONE;
+                if (arg == 3) {
+                    step = s[--sp];
+                    s[sp] = null;
+                }
                 PyObject stop = s[--sp];
-                PyObject start = s[sp - 1];
                 s[sp] = null;
-                s[sp + 1] = null;
+                PyObject start = s[sp - 1];
                 s[sp - 1] = new PySlice(start, stop, step);
                 return sp;
             }
@@ -329,15 +375,22 @@ final class ColdOps {
                     case 3: v = PyUnicode.of(org.taipan.modules.BuiltinsModule.ascii(Abstract.repr(v).value)); break;
                     default: break;
                 }
-                s[sp] = null;
+                if (spec != null) {
+                    s[sp] = null;
+                }
                 s[sp - 1] = Abstract.format(v, spec == null ? PyUnicode.EMPTY : (PyUnicode) spec);
                 return sp;
             }
             case CALL_FUNCTION_EX: {
-                PyObject kwargs = (arg & 1) != 0 ? s[--sp] : null;
+                PyObject kwargs = null;
+                if ((arg & 1) != 0) {
+                    kwargs = s[--sp];
+                    s[sp] = null;
+                }
                 PyObject args = s[--sp];
+                s[sp] = null;
                 PyObject func = s[--sp];
-                s[sp] = s[sp + 1] = s[sp + 2] = null;
+                s[sp] = null;
                 if (s[sp - 1] == null) {
                     sp--;
                 }
@@ -450,6 +503,76 @@ final class ColdOps {
                 s[sp++] = Abstract.call(exit, exc.getType(), exc, tb);
                 return sp;
             }
+            case ASYNC_GEN_WRAP:
+                s[sp - 1] = new AsyncGenerators.Wrapped(s[sp - 1]);
+                return sp;
+            case GET_AITER:
+                s[sp - 1] = AsyncGenerators.getAiter(s[sp - 1]);
+                return sp;
+            case GET_ANEXT:
+                s[sp] = AsyncGenerators.getAnext(s[sp - 1]);
+                return sp + 1;
+            case END_ASYNC_FOR: {
+                PyObject exc = s[--sp];
+                s[sp] = null;
+                if (exc.getType().isSubtypeOf(PyExc.StopAsyncIteration)) {
+                    s[--sp] = null;
+                    return sp;
+                }
+                PyException re = new PyException((PyBaseException) exc);
+                re.reraised = true;
+                throw re;
+            }
+            case BEFORE_ASYNC_WITH: {
+                PyObject mgr = s[sp - 1];
+                PyObject enter = Abstract.lookupSpecial(mgr, "__aenter__");
+                if (enter == null) {
+                    throw PyExc.typeError("'" + mgr.getType().getName()
+                            + "' object does not support the asynchronous context manager protocol");
+                }
+                PyObject exit = Abstract.lookupSpecial(mgr, "__aexit__");
+                if (exit == null) {
+                    throw PyExc.typeError("'" + mgr.getType().getName()
+                            + "' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+                }
+                s[sp - 1] = exit;
+                s[sp++] = Abstract.call(enter);
+                return sp;
+            }
+            case MATCH_MAPPING:
+                s[sp] = PyBool.of(PatternOps.isMapping(s[sp - 1]));
+                return sp + 1;
+            case MATCH_SEQUENCE:
+                s[sp] = PyBool.of(PatternOps.isSequence(s[sp - 1]));
+                return sp + 1;
+            case MATCH_KEYS:
+                s[sp] = PatternOps.matchKeys(s[sp - 2], s[sp - 1]);
+                return sp + 1;
+            case MATCH_CLASS: {
+                PyObject names = s[--sp];
+                PyObject cls = s[--sp];
+                s[sp] = s[sp + 1] = null;
+                s[sp - 1] = PatternOps.matchClass(s[sp - 1], cls, names, arg);
+                return sp;
+            }
+            case CHECK_EG_MATCH: {
+                PyObject type = s[--sp];
+                s[sp] = null;
+                PatternOps.checkStarType(type);
+                PyObject[] mr = PatternOps.egMatch(s[sp - 1], type);
+                if (mr[0] != PyNone.NONE) {
+                    ts.handledException = (PyBaseException) mr[0];
+                }
+                s[sp - 1] = mr[1];
+                s[sp++] = mr[0];
+                return sp;
+            }
+            case PREP_RERAISE_STAR: {
+                PyObject list = s[--sp];
+                s[sp] = null;
+                s[sp - 1] = PatternOps.prepReraiseStar(s[sp - 1], list);
+                return sp;
+            }
             case GET_LEN:
                 s[sp] = PyLong.of(Abstract.len(s[sp - 1]));
                 return sp + 1;
@@ -462,11 +585,23 @@ final class ColdOps {
                 Import.importStar(f, s[--sp]);
                 s[sp] = null;
                 return sp;
-            case GET_YIELD_FROM_ITER:
-                if (!(s[sp - 1].getType().iternext != null)) {
-                    s[sp - 1] = Abstract.getIter(s[sp - 1]);
+            case GET_YIELD_FROM_ITER: {
+                PyObject o = s[sp - 1];
+                if (o instanceof PyGenerator) {
+                    if (o.getType() == PyGenerator.COROUTINE && (code.flags & (CodeData.CO_COROUTINE
+                            | CodeData.CO_ITERABLE_COROUTINE)) == 0) {
+                        throw PyExc.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                    }
+                    return sp;
                 }
+                s[sp - 1] = Abstract.getIter(o);
                 return sp;
+            }
+            case GET_AWAITABLE: {
+                PyObject o = s[sp - 1];
+                s[sp - 1] = awaitable(o, arg);
+                return sp;
+            }
             case PRINT_EXPR: {
                 PyObject v = s[--sp];
                 s[sp] = null;
@@ -479,9 +614,36 @@ final class ColdOps {
         }
     }
 
+    static PyObject awaitable(PyObject o, int where) {
+        if (o instanceof PyGenerator && o.getType() == PyGenerator.COROUTINE) {
+            if (((PyGenerator) o).yieldFrom() != null) {
+                throw PyExc.runtimeError("coroutine is being awaited already");
+            }
+            return o;
+        }
+        PyObject await = Abstract.lookupSpecial(o, "__await__");
+        if (await == null) {
+            String msg = where == 1 ? "'async with' received an object from __aenter__ that does not implement __await__: "
+                    : where == 2 ? "'async with' received an object from __aexit__ that does not implement __await__: "
+                    : "object " + o.getType().getName() + " can't be used in 'await' expression";
+            throw PyExc.typeError(where == 0 ? msg : msg + o.getType().getName());
+        }
+        PyObject it = Abstract.call(await);
+        if (it instanceof PyGenerator && it.getType() == PyGenerator.COROUTINE) {
+            throw PyExc.typeError("__await__() returned a coroutine");
+        }
+        if (it.getType().iternext == null) {
+            throw PyExc.typeError("__await__() returned non-iterator of type '" + it.getType().getName() + "'");
+        }
+        return it;
+    }
+
     private static String funcName(PyObject func) {
         if (func instanceof PyFunction) {
-            return ((PyFunction) func).qualnameString() + "()";
+            PyObject mod = ((PyFunction) func).module;
+            String prefix = mod instanceof PyUnicode && !((PyUnicode) mod).value.equals("builtins")
+                    ? ((PyUnicode) mod).value + "." : "";
+            return prefix + ((PyFunction) func).qualnameString() + "()";
         }
         if (func instanceof PyType) {
             return ((PyType) func).getName() + "()";

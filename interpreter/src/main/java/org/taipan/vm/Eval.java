@@ -59,6 +59,11 @@ public final class Eval {
         PyTuple kwnames = null;
         while (true) {
             try {
+                if (f.pendingThrow != null) {
+                    PyException t = f.pendingThrow;
+                    f.pendingThrow = null;
+                    throw t;
+                }
                 while (true) {
                     int word = insns[pc];
                     f.lasti = pc;
@@ -269,6 +274,29 @@ public final class Eval {
                             s[sp++] = r;
                             break;
                         }
+                        case RETURN_GENERATOR:
+                            f.stackTop = sp;
+                            return new PyGenerator(f);
+                        case YIELD_VALUE: {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            f.stackTop = sp;
+                            f.suspended = true;
+                            // Hook point for the 'return' trace event of a yield.
+                            return v;
+                        }
+                        case SEND: {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            PyObject r = ColdOps.send(s[sp - 1], v);
+                            if (r == null) {
+                                s[sp - 1] = ColdOps.takeReturnValue();
+                                pc = arg;
+                            } else {
+                                s[sp++] = r;
+                            }
+                            break;
+                        }
                         case RETURN_VALUE: {
                             PyObject r = s[--sp];
                             s[sp] = null;
@@ -318,7 +346,8 @@ public final class Eval {
                             break;
                     }
                 }
-            } catch (PyException e) {
+            } catch (RuntimeException ex) {
+                PyException e = ex instanceof PyException ? (PyException) ex : internalError(ex);
                 // Hook point for the 'exception' trace event.
                 if (e.reraised) {
                     e.reraised = false;
@@ -326,7 +355,9 @@ public final class Eval {
                     Exceptions.chain(ts, e.value);
                     Traceback.addFrame(e.value, f);
                 }
-                int handler = findHandler(code, f.lasti);
+                // The handler is looked up for the instruction that raised, not f_lasti: RERAISE
+                // restores f_lasti to the original instruction (as CPython's exception_unwind does).
+                int handler = findHandler(code, pc - 1);
                 if (handler < 0) {
                     throw e;
                 }
@@ -348,6 +379,16 @@ public final class Eval {
                 throw PyExc.raise(PyExc.RecursionError, "maximum recursion depth exceeded");
             }
         }
+    }
+
+    /** A Java exception from a Taipan bug, surfaced as SystemError so the program sees a Python error. */
+    static PyException internalError(RuntimeException ex) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        ex.printStackTrace(new java.io.PrintWriter(w));
+        if (Boolean.getBoolean("taipan.debug")) {
+            System.err.println(w);
+        }
+        return PyExc.systemError("internal error: " + ex);
     }
 
     /** The exception-table entry covering instruction {@code index}, as an offset into the table, or -1. */

@@ -10,11 +10,16 @@ final class Frames {
     private Frames() {
     }
 
+    /** The frame's locals mapping; for functions one dict per frame, refreshed from the fast locals on each call (3.11). */
     static PyObject locals(PyFrame f) {
         if (f.locals != null) {
             return f.locals;
         }
-        PyDict d = new PyDict();
+        PyDict d = f.localsSnapshot;
+        if (d == null) {
+            d = new PyDict();
+            f.localsSnapshot = d;
+        }
         CodeData c = f.code.data;
         for (int i = 0; i < f.code.nlocalsplus; i++) {
             PyObject v = f.localsPlus[i];
@@ -23,6 +28,8 @@ final class Frames {
             }
             if (v != null) {
                 d.setItem(f.code.localsPlusNames[i], v);
+            } else {
+                d.delItemOrNull(f.code.localsPlusNames[i]);
             }
         }
         return d;

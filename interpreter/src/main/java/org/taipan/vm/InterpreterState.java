@@ -19,15 +19,26 @@ public final class InterpreterState {
     public final Gil gil = new Gil();
     private final List<ThreadState> threads = new ArrayList<>();
 
+    /** The main interpreter, created on first use. */
     public static synchronized InterpreterState main() {
         if (main == null) {
-            main = new InterpreterState();
-            main.builtins = org.taipan.modules.BuiltinsModule.create(main);
-            main.sys = org.taipan.modules.SysModule.create(main);
-            main.modules.setStr("builtins", main.builtins);
-            main.modules.setStr("sys", main.sys);
+            createMain();
         }
         return main;
+    }
+
+    /**
+     * A fresh main interpreter (new sys.modules, builtins and sys), replacing the previous one:
+     * each program run by {@code Main.run} gets its own, so runs in one JVM do not share state.
+     */
+    public static synchronized InterpreterState createMain() {
+        InterpreterState i = new InterpreterState();
+        i.builtins = org.taipan.modules.BuiltinsModule.create(i);
+        i.sys = org.taipan.modules.SysModule.create(i);
+        i.modules.setStr("builtins", i.builtins);
+        i.modules.setStr("sys", i.sys);
+        main = i;
+        return i;
     }
 
     synchronized ThreadState attach(Thread t) {

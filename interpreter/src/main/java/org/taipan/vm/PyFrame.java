@@ -34,8 +34,12 @@ public final class PyFrame extends PyObject {
     int pendingJump = -1;
     PyObject pendingReturn;
     org.taipan.objects.PyTuple pendingKwnames;
-    /** Set while a generator frame runs or is suspended. */
-    boolean isGenerator;
+    /** The dict {@code locals()} returns for a function frame (kept, as in CPython 3.11). */
+    PyDict localsSnapshot;
+    /** True while a generator's frame is suspended at a yield. */
+    boolean suspended;
+    /** An exception {@code gen.throw()} raises at the suspension point when the frame resumes. */
+    org.taipan.objects.PyException pendingThrow;
 
     public PyFrame(PyCode code, PyFunction function, PyDict globals, PyDict builtins, PyObject locals) {
         this.code = code;

@@ -32,7 +32,9 @@ import org.taipan.parse.SyntaxErrorException;
  * {@code bench/parse-stdlib.sh}, which finds the stdlib and the real python3 binary.
  *
  * <p>After the warm-up rounds of each side, measured rounds alternate (Taipan, CPython, Taipan,
- * ...) so that on a shared machine both sides see the same background load. Both sides parse the
+ * ...) so that on a shared machine both sides see the same background load; process CPU time is
+ * reported next to wall-clock time because it suffers less from other work on the machine (for
+ * Java it includes the GC and JIT threads). Both sides parse the
  * same files; a file one side rejects still counts (its time up to the error is included), and
  * the rejected sets are compared and reported.
  *
@@ -104,7 +106,7 @@ public final class ParseStdlibBenchmark {
             for (int i = 0; i < rounds; i++) {
                 parseAll(taipan, i);
                 if (cpython != null) {
-                    reference.seconds[i] = cpython.round();
+                    cpython.round(reference, i);
                 }
             }
             long gcMillis = gcMillis() - gcBefore;
@@ -113,8 +115,9 @@ public final class ParseStdlibBenchmark {
             if (cpython != null) {
                 reference.rejected = cpython.rejected();
                 print("CPython ast.parse", reference);
-                printRatio("median", taipan.median() / reference.median());
-                printRatio("best", taipan.best() / reference.best());
+                printRatio("median wall-clock", taipan.median() / reference.median());
+                printRatio("best wall-clock", taipan.best() / reference.best());
+                printRatio("median CPU", median(taipan.cpuSeconds) / median(reference.cpuSeconds));
                 compareRejected(taipan.rejected, reference.rejected);
             }
         } finally {
@@ -144,6 +147,7 @@ public final class ParseStdlibBenchmark {
         Set<String> rejected = new TreeSet<>();
         Map<String, Integer> crashes = new TreeMap<>();
         long sink = 0;
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         for (int i = 0; i < sources.size(); i++) {
             String name = files.get(i).toString();
@@ -159,12 +163,18 @@ public final class ParseStdlibBenchmark {
             }
         }
         result.seconds[round] = (System.nanoTime() - start) / 1e9;
+        result.cpuSeconds[round] = (processCpuNanos() - cpuStart) / 1e9;
         result.rejected = rejected;
         result.crashes = crashes;
         if (sink == 42) {
             // Keeps the trees observable so the JIT cannot drop the parsing.
             System.out.print("");
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long gcMillis() {
@@ -179,8 +189,11 @@ public final class ParseStdlibBenchmark {
         double median = r.median();
         System.out.printf("%-24s best %7.3f s  median %7.3f s  %6.0f files/s  %6.2f MB/s (median)  rejected %d%n",
                 label, r.best(), median, files.size() / median, totalBytes / 1e6 / median, r.rejected.size());
-        System.out.println("    rounds (s): " + Arrays.stream(r.seconds).mapToObj(s -> String.format("%.3f", s))
-                .collect(Collectors.joining(" ")));
+        System.out.println("    rounds, wall-clock (s): " + Arrays.stream(r.seconds)
+                .mapToObj(s -> String.format("%.3f", s)).collect(Collectors.joining(" ")));
+        System.out.printf("    rounds, process CPU (s): %s; median %.3f s, %.2f MB/s%n", Arrays.stream(r.cpuSeconds)
+                .mapToObj(s -> String.format("%.3f", s)).collect(Collectors.joining(" ")),
+                median(r.cpuSeconds), totalBytes / 1e6 / median(r.cpuSeconds));
     }
 
     private static void printRatio(String which, double ratio) {
@@ -229,14 +242,23 @@ public final class ParseStdlibBenchmark {
         return value;
     }
 
-    /** Round times in seconds and the files rejected in the last round. */
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** Round times in seconds (wall-clock and process CPU) and the files rejected in the last round. */
     private static final class Result {
         final double[] seconds;
+        final double[] cpuSeconds;
         Set<String> rejected = new TreeSet<>();
         Map<String, Integer> crashes = new TreeMap<>();
 
         Result(int rounds) {
             seconds = new double[rounds];
+            cpuSeconds = new double[rounds];
         }
 
         double best() {
@@ -244,10 +266,7 @@ public final class ParseStdlibBenchmark {
         }
 
         double median() {
-            double[] sorted = seconds.clone();
-            Arrays.sort(sorted);
-            int n = sorted.length;
-            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+            return ParseStdlibBenchmark.median(seconds);
         }
     }
 
@@ -273,13 +292,14 @@ public final class ParseStdlibBenchmark {
             expect("done");
         }
 
-        double round() throws IOException {
+        void round(Result result, int round) throws IOException {
             send("round");
-            String line = readLine();
-            if (!line.startsWith("round ")) {
-                throw new IOException("unexpected answer from " + list + " run: " + line);
+            String[] answer = readLine().split(" ");
+            if (answer.length != 3 || !answer[0].equals("round")) {
+                throw new IOException("unexpected answer from the CPython side: " + String.join(" ", answer));
             }
-            return Double.parseDouble(line.substring(6));
+            result.seconds[round] = Double.parseDouble(answer[1]);
+            result.cpuSeconds[round] = Double.parseDouble(answer[2]);
         }
 
         Set<String> rejected() throws IOException {

@@ -26,8 +26,9 @@ class BytecodeDifferentialTest {
 
     static String compileSnippet(String name) throws IOException {
         String src = Files.readString(ROOT.resolve("snippets").resolve(name), StandardCharsets.UTF_8);
-        Mod mod = Parser.parse(src, name, "exec");
-        CodeData code = Compiler.compile(mod, name, "exec", 0, name.startsWith("O_") ? 1 : 0);
+        String mode = name.startsWith("eval_") ? "eval" : name.startsWith("single_") ? "single" : "exec";
+        Mod mod = Parser.parse(src, name, mode);
+        CodeData code = Compiler.compile(mod, name, mode, 0, name.startsWith("O_") ? 1 : 0);
         return CodeDump.dump(code);
     }
 

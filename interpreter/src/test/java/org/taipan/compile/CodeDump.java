@@ -1,14 +1,9 @@
 package org.taipan.compile;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.taipan.ast.AstDump;
-import org.taipan.ast.BytesLiteral;
-import org.taipan.ast.ComplexLiteral;
-import org.taipan.ast.EllipsisLiteral;
 
 /**
  * Writes a {@link CodeData} tree in the text format of {@code tools/record_bytecode.py}, so the
@@ -109,32 +104,7 @@ final class CodeDump {
     }
 
     static String repr(Object o) {
-        if (o instanceof CodeData c) {
-            return "<code " + c.qualname + ">";
-        }
-        if (o instanceof ConstantTuple t) {
-            List<String> items = new ArrayList<>();
-            for (Object x : t.items()) {
-                items.add(repr(x));
-            }
-            return "(" + String.join(", ", items) + (items.size() == 1 ? ",)" : ")");
-        }
-        if (o instanceof ConstantFrozenSet s) {
-            List<String> items = new ArrayList<>();
-            for (Object x : s.items()) {
-                items.add(repr(x));
-            }
-            items.sort(null);
-            return "frozenset({" + String.join(", ", items) + "})";
-        }
-        if (o instanceof EllipsisLiteral) {
-            return "Ellipsis";
-        }
-        if (o instanceof BigInteger || o instanceof BytesLiteral || o instanceof ComplexLiteral
-                || o instanceof Double || o instanceof String || o instanceof Boolean || o == null) {
-            return AstDump.constant(o);
-        }
-        return String.valueOf(o);
+        return CodeRepr.repr(o);
     }
 
 }

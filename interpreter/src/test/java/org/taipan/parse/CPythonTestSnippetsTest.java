@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -100,7 +102,7 @@ class CPythonTestSnippetsTest {
                 }
             }
         }
-        Map<String, String> sortedFailures = new java.util.TreeMap<>(failures);
+        Map<String, String> sortedFailures = new TreeMap<>(failures);
         StringBuilder report = new StringBuilder();
         report.append(String.format("CPython test-suite snippets: %d / %d as in CPython (%d/%d valid, %d/%d "
                         + "rejected), %d skipped%n", passed.size(), snippets.size() - skipped.size(), okPassed, ok,
@@ -108,7 +110,7 @@ class CPythonTestSnippetsTest {
                 skipped.size()));
         if (!skipped.isEmpty()) {
             report.append("  skipped, first 3: ");
-            new java.util.TreeMap<>(skipped).entrySet().stream().limit(3)
+            new TreeMap<>(skipped).entrySet().stream().limit(3)
                     .forEach(e -> report.append(e.getKey()).append(" (").append(e.getValue()).append("); "));
             report.append('\n');
         }
@@ -242,7 +244,7 @@ class CPythonTestSnippetsTest {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                snippets.add(new Snippet(f[0], f[1], f[2], f[3], java.util.Arrays.copyOfRange(f, 4, f.length)));
+                snippets.add(new Snippet(f[0], f[1], f[2], f[3], Arrays.copyOfRange(f, 4, f.length)));
             }
         }
         return snippets;

@@ -688,6 +688,36 @@ class ParserErrorTest {
     }
 
     @Test
+    void dict_later_key_without_colon() {
+        check("{1: 2, a b}\n", "SyntaxError",
+                "':' expected after dictionary key", 1, 8, 1, 0);
+    }
+
+    @Test
+    void dict_later_key_legacy_print() {
+        check("d = {'a': 1, print 'b': 2}\n", "SyntaxError",
+                "':' expected after dictionary key", 1, 18, 1, 0);
+    }
+
+    @Test
+    void dict_first_key_legacy_print() {
+        check("{print 'b': 2}\n", "SyntaxError",
+                "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 2, 1, 11);
+    }
+
+    @Test
+    void dict_later_key_nested_comma_error() {
+        check("{1: 2, (a b): 3}\n", "SyntaxError",
+                "invalid syntax. Perhaps you forgot a comma?", 1, 9, 1, 12);
+    }
+
+    @Test
+    void dict_value_comma_error() {
+        check("{1: 2, a: b c}\n", "SyntaxError",
+                "invalid syntax. Perhaps you forgot a comma?", 1, 11, 1, 14);
+    }
+
+    @Test
     void nesting_too_deep_for_tokenizer() {
         check("x = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((()))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))\n", "SyntaxError",
                 "too many nested parentheses", 1, 205, 1, 205);

@@ -51,6 +51,13 @@ class ParserLimitTest {
     }
 
     @Test
+    void elifChainLimitMatchesCPython() {
+        Parser.parse("if a: pass\n" + repeat("elif a: pass\n", 5966), "<test>", "exec");
+        assertThrows(ParseLimitException.class,
+                () -> Parser.parse("if a: pass\n" + repeat("elif a: pass\n", 5967), "<test>", "exec"));
+    }
+
+    @Test
     void deepBracketsAreTheTokenizersLimit() {
         String src = "x = " + repeat("[", 199) + repeat("]", 199) + "\n";
         Module m = (Module) Parser.parse(src, "<test>", "exec");

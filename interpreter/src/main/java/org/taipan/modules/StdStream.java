@@ -1,0 +1,143 @@
+package org.taipan.modules;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.taipan.objects.Abstract;
+import org.taipan.objects.PyBool;
+import org.taipan.objects.PyExc;
+import org.taipan.objects.PyLong;
+import org.taipan.objects.PyList;
+import org.taipan.objects.PyNone;
+import org.taipan.objects.PyObject;
+import org.taipan.objects.PyType;
+import org.taipan.objects.PyUnicode;
+
+/**
+ * The standard text streams ({@code sys.stdin}/{@code stdout}/{@code stderr}) until the io module
+ * exists: a {@code TextIOWrapper}-like object over the process's streams (UTF-8).
+ */
+public final class StdStream extends PyObject {
+    public static final PyType TYPE = PyType.builtin("_io.TextIOWrapper", null, StdStream::setup);
+
+    final String name;
+    final PrintStream out;
+    final BufferedReader in;
+    final int fd;
+
+    StdStream(String name, PrintStream out, BufferedReader in, int fd) {
+        this.name = name;
+        this.out = out;
+        this.in = in;
+        this.fd = fd;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    static StdStream stdout(PrintStream s) {
+        return new StdStream("<stdout>", s, null, 1);
+    }
+
+    static StdStream stderr(PrintStream s) {
+        return new StdStream("<stderr>", s, null, 2);
+    }
+
+    static StdStream stdin() {
+        return new StdStream("<stdin>", null, new BufferedReader(new InputStreamReader(Stdio.input(), StandardCharsets.UTF_8)), 0);
+    }
+
+    public void write(String s) {
+        if (out == null) {
+            throw PyExc.raise(org.taipan.objects.PyExc.OSError, "not writable");
+        }
+        out.print(s);
+        if (fd == 2) {
+            out.flush();
+        }
+    }
+
+    public void flush() {
+        if (out != null) {
+            out.flush();
+        }
+    }
+
+    /** A line including its newline, "" at EOF. */
+    String readLine() {
+        if (in == null) {
+            throw PyExc.raise(PyExc.OSError, "not readable");
+        }
+        try {
+            StringBuilder sb = new StringBuilder();
+            int c;
+            while ((c = in.read()) >= 0) {
+                sb.append((char) c);
+                if (c == '\n') {
+                    break;
+                }
+            }
+            return sb.toString();
+        } catch (IOException e) {
+            throw PyExc.raise(PyExc.OSError, e.getMessage());
+        }
+    }
+
+    private static void setup(PyType t) {
+        t.acceptsSubclasses = false;
+        t.method("write", (self, s) -> {
+            if (!(s instanceof PyUnicode)) {
+                throw PyExc.typeError("write() argument must be str, not " + s.getType().getName());
+            }
+            ((StdStream) self).write(((PyUnicode) s).value);
+            return PyLong.of(((PyUnicode) s).length());
+        });
+        t.method("flush", self -> {
+            ((StdStream) self).flush();
+            return PyNone.NONE;
+        });
+        t.method("readline", 0, 1, (self, a, off, n) -> PyUnicode.of(((StdStream) self).readLine()));
+        t.method("read", 0, 1, (self, a, off, n) -> {
+            StringBuilder sb = new StringBuilder();
+            for (String l = ((StdStream) self).readLine(); !l.isEmpty(); l = ((StdStream) self).readLine()) {
+                sb.append(l);
+            }
+            return PyUnicode.of(sb.toString());
+        });
+        t.method("readlines", self -> {
+            PyList l = new PyList();
+            for (String s = ((StdStream) self).readLine(); !s.isEmpty(); s = ((StdStream) self).readLine()) {
+                l.append(PyUnicode.of(s));
+            }
+            return l;
+        });
+        t.iter = self -> self;
+        t.iternext = self -> {
+            String l = ((StdStream) self).readLine();
+            return l.isEmpty() ? null : PyUnicode.of(l);
+        };
+        t.method("fileno", self -> PyLong.of(((StdStream) self).fd));
+        t.method("isatty", self -> PyBool.FALSE);
+        t.method("readable", self -> PyBool.of(((StdStream) self).in != null));
+        t.method("writable", self -> PyBool.of(((StdStream) self).out != null));
+        t.getset("name", self -> PyUnicode.of(((StdStream) self).name), null);
+        t.getset("encoding", self -> PyUnicode.of("utf-8"), null);
+        t.getset("errors", self -> PyUnicode.of("strict"), null);
+        t.getset("closed", self -> PyBool.FALSE, null);
+        t.repr = self -> PyUnicode.of("<_io.TextIOWrapper name='" + ((StdStream) self).name
+                + "' mode='" + (((StdStream) self).in != null ? "r" : "w") + "' encoding='utf-8'>");
+    }
+
+    /** Writes {@code s} to a stream object: ours directly, anything else through its write method. */
+    public static void writeTo(PyObject file, String s) {
+        if (file instanceof StdStream) {
+            ((StdStream) file).write(s);
+        } else {
+            Abstract.callMethod(file, "write", PyUnicode.of(s));
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.taipan.vm;
+
+import java.io.PrintStream;
+import org.taipan.objects.Abstract;
+import org.taipan.objects.PyBaseException;
+import org.taipan.objects.PyCode;
+import org.taipan.objects.PyDict;
+import org.taipan.objects.PyException;
+import org.taipan.objects.PyExc;
+import org.taipan.objects.PyList;
+import org.taipan.objects.PyLong;
+import org.taipan.objects.PyModule;
+import org.taipan.objects.PyNone;
+import org.taipan.objects.PyObject;
+import org.taipan.objects.PyUnicode;
+import org.taipan.Main;
+
+/**
+ * Runs a program as {@code __main__} the way {@code python3 FILE} does: sets {@code sys.argv} and
+ * {@code sys.path[0]}, runs on a thread with a large stack (so deep Python recursion reaches
+ * RecursionError, not a Java StackOverflowError), and turns the outcome into an exit status:
+ * SystemExit's code, or 1 after printing an uncaught exception's traceback to stderr.
+ */
+public final class MainProgram {
+    private static final long STACK_SIZE = 1L << 30;
+
+    private MainProgram() {
+    }
+
+    /** Runs {@code code} as the main module; returns the process exit status. */
+    public static int run(PyCode code, String filename, boolean isFile, java.util.List<String> argv,
+                          String path0, PrintStream err) {
+        int[] status = new int[1];
+        Thread t = new Thread(null, () -> status[0] = runHere(code, filename, isFile, argv, path0, err),
+                "MainThread", STACK_SIZE);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        return status[0];
+    }
+
+    /** {@code python3 -m module args…}: the module (or a package's __main__) runs as __main__. */
+    public static int runModule(String module, java.util.List<String> args, PrintStream err) {
+        int[] status = new int[1];
+        Thread t = new Thread(null, () -> status[0] = runModuleHere(module, args, err), "MainThread", STACK_SIZE);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        return status[0];
+    }
+
+    private static int runModuleHere(String module, java.util.List<String> args, PrintStream err) {
+        InterpreterState interp = InterpreterState.createMain();
+        Interpreter.ensureInitialized();
+        ThreadState.bind(interp.attach(Thread.currentThread()));
+        interp.gil.acquire();
+        try {
+            PyList sysArgv = (PyList) interp.sys.getDict().getStr("argv");
+            sysArgv.append(PyUnicode.of("-m"));
+            for (String a : args) {
+                sysArgv.append(PyUnicode.of(a));
+            }
+            PyList path = (PyList) interp.sys.getDict().getStr("path");
+            path.insert(0, PyUnicode.of(org.taipan.modules.Stdio.workingDirectory().toString()));
+            Object[] found;
+            try {
+                found = Import.findMain(interp, module);
+            } catch (PyException e) {
+                if (e.matches(PyExc.ImportError) && !e.matches(PyExc.ModuleNotFoundError) || e.value.traceback != null) {
+                    return handleUncaught(e.value, err);
+                }
+                flushStdout();
+                err.println(Main.programName() + ": " + Abstract.str(e.value).value);
+                return 1;
+            }
+            java.nio.file.Path file = (java.nio.file.Path) found[0];
+            String modName = (String) found[1];
+            String filename = file.toAbsolutePath().normalize().toString();
+            sysArgv.set(0, PyUnicode.of(filename));
+            PyModule main = new PyModule("__main__");
+            PyDict g = main.getDict();
+            g.setStr("__builtins__", interp.builtins);
+            int dot = modName.lastIndexOf('.');
+            g.setStr("__package__", PyUnicode.of(dot < 0 ? "" : modName.substring(0, dot)));
+            g.setStr("__spec__", new ModuleSpec(modName, filename));
+            g.setStr("__loader__", PyNone.NONE);
+            g.setStr("__file__", PyUnicode.of(filename));
+            g.setStr("__cached__", PyNone.NONE);
+            interp.modules.setStr("__main__", main);
+            try {
+                PyCode code = Interpreter.compileFile(java.nio.file.Files.readAllBytes(file), filename);
+                Interpreter.exec(code, g, g);
+                flushStdout();
+                return 0;
+            } catch (PyException e) {
+                return handleUncaught(e.value, err);
+            } catch (java.io.IOException e) {
+                err.println(Main.programName() + ": " + e.getMessage());
+                return 1;
+            }
+        } finally {
+            interp.gil.release();
+        }
+    }
+
+    static int runHere(PyCode code, String filename, boolean isFile, java.util.List<String> argv,
+                       String path0, PrintStream err) {
+        InterpreterState interp = InterpreterState.createMain();
+        Interpreter.ensureInitialized();
+        ThreadState.bind(interp.attach(Thread.currentThread()));
+        interp.gil.acquire();
+        try {
+            PyList sysArgv = (PyList) interp.sys.getDict().getStr("argv");
+            sysArgv.clear();
+            for (String a : argv) {
+                sysArgv.append(PyUnicode.of(a));
+            }
+            PyList path = (PyList) interp.sys.getDict().getStr("path");
+            path.insert(0, PyUnicode.of(path0));
+            PyModule main = new PyModule("__main__");
+            PyDict g = main.getDict();
+            g.setStr("__builtins__", interp.builtins);
+            g.setStr("__package__", PyNone.NONE);
+            g.setStr("__spec__", PyNone.NONE);
+            g.setStr("__loader__", PyNone.NONE);
+            if (isFile) {
+                g.setStr("__file__", PyUnicode.of(filename));
+            }
+            interp.modules.setStr("__main__", main);
+            try {
+                Interpreter.exec(code, g, g);
+                flushStdout();
+                return 0;
+            } catch (PyException e) {
+                return handleUncaught(e.value, err);
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug in Taipan, not in the program: report it plainly instead of dying silently.
+                flushStdout();
+                err.println("taipan: internal error: " + e);
+                for (StackTraceElement el : e.getStackTrace()) {
+                    err.println("\tat " + el);
+                }
+                err.flush();
+                return 1;
+            }
+        } finally {
+            interp.gil.release();
+        }
+    }
+
+    private static void flushStdout() {
+        try {
+            PyObject out = org.taipan.modules.SysModule.stream("stdout");
+            if (out != PyNone.NONE) {
+                Abstract.callMethod(out, "flush");
+            }
+        } catch (PyException e) {
+            // CPython ignores a failing flush at exit here as well (it reports it to stderr)
+        }
+        org.taipan.modules.Stdio.out().flush();
+    }
+
+    /** SystemExit's status, or the printed traceback and status 1 (CPython's handle_system_exit/PyErr_Print). */
+    public static int handleUncaught(PyBaseException exc, PrintStream err) {
+        flushStdout();
+        if (exc.getType().isSubtypeOf(PyExc.SystemExit)) {
+            PyObject code = exc.attr("code");
+            if (code == PyNone.NONE) {
+                return 0;
+            }
+            if (code instanceof PyLong) {
+                return (int) ((PyLong) code).longValue();
+            }
+            String s;
+            try {
+                s = Abstract.str(code).value;
+            } catch (PyException e) {
+                s = "";
+            }
+            org.taipan.modules.StdStream.writeTo(org.taipan.modules.SysModule.stream("stderr"), s + "\n");
+            return 1;
+        }
+        PyObject hook = ThreadState.current().interp.sys.getDict().getStr("excepthook");
+        try {
+            PyObject tb = exc.traceback == null ? PyNone.NONE : exc.traceback;
+            Abstract.call(hook, exc.getType(), exc, tb);
+        } catch (PyException e) {
+            err.print("Error in sys.excepthook:\n" + TracebackPrinter.format(e.value)
+                    + "\nOriginal exception was:\n" + TracebackPrinter.format(exc));
+        }
+        flushStdout();
+        err.flush();
+        return 1;
+    }
+}

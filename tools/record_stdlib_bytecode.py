@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Records, for every stdlib file the parser golden accepts, what CPython 3.11's compile() makes
+of it: the SHA-1 of the normalised code dump of tools/record_bytecode.py (same format), or the
+compile-time SyntaxError (type, line, message). Output: interpreter/src/test/resources/compile/
+stdlib-bytecode.tsv, used by StdlibCompileTest.
+
+Usage: tools/record_stdlib_bytecode.py  (python3 = CPython 3.11)
+"""
+import hashlib
+import os
+import sys
+import warnings
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import record_bytecode  # noqa: E402
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'interpreter', 'src', 'test',
+                    'resources')
+
+
+def main():
+    stdlib = os.path.dirname(os.__file__)
+    paths = []
+    with open(os.path.join(ROOT, 'golden', 'stdlib-ast.tsv'), encoding='utf-8') as f:
+        for line in f:
+            if line.startswith('#'):
+                continue
+            cols = line.rstrip('\n').split('\t')
+            if cols[3] == 'OK':
+                paths.append(cols[0])
+    out = ['# Recorded by tools/record_stdlib_bytecode.py; do not edit by hand.',
+           '# python\t%s' % sys.version.split()[0], '# stdlib\t%s' % stdlib]
+    warnings.simplefilter('ignore')
+    for rel in paths:
+        full = os.path.join(stdlib, rel)
+        with open(full, 'rb') as f:
+            data = f.read()
+        sha = hashlib.sha1(data).hexdigest()[:16]
+        try:
+            code = compile(data, rel, 'exec', dont_inherit=True)
+        except SyntaxError as e:
+            out.append('\t'.join([rel, sha, 'ERR', type(e).__name__, str(e.lineno), str(e.offset),
+                                  e.msg.replace('\t', ' ')]))
+            continue
+        lines = []
+        record_bytecode.describe(code, lines)
+        text = '\n'.join(lines)
+        digest = hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:16]
+        out.append('\t'.join([rel, sha, 'OK', digest, str(len(text))]))
+    with open(os.path.join(ROOT, 'compile', 'stdlib-bytecode.tsv'), 'w', encoding='utf-8') as f:
+        f.write('\n'.join(out) + '\n')
+    print('recorded', len(paths), 'files')
+
+
+if __name__ == '__main__':
+    main()
