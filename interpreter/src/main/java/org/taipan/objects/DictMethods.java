@@ -37,8 +37,8 @@ final class DictMethods {
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
             for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
-                PyObject k = d.keys[e];
-                PyObject v = d.values[e];
+                PyObject k = d.keyAt(e);
+                PyObject v = d.valueAt(e);
                 if (!first) {
                     sb.append(", ");
                 }
@@ -60,8 +60,8 @@ final class DictMethods {
             return false;
         }
         for (int e = a.nextEntry(0); e >= 0 && e < a.nentries; e = a.nextEntry(e + 1)) {
-            PyObject k = a.keys[e];
-            PyObject v = a.values[e];
+            PyObject k = a.keyAt(e);
+            PyObject v = a.valueAt(e);
             if (k == null) {
                 continue;
             }
@@ -69,7 +69,7 @@ final class DictMethods {
             if (j < 0) {
                 return false;
             }
-            if (!Abstract.richCompareBool(v, b.values[j], CompareOp.EQ)) {
+            if (!Abstract.richCompareBool(v, b.valueAt(j), CompareOp.EQ)) {
                 return false;
             }
         }
@@ -151,7 +151,7 @@ final class DictMethods {
             long h = Abstract.hash(a[off]);
             int e = d.lookup(a[off], h);
             if (e >= 0) {
-                return d.values[e];
+                return d.valueAt(e);
             }
             PyObject v = n > 1 ? a[off + 1] : PyNone.NONE;
             d.put(a[off], h, v);
@@ -207,7 +207,7 @@ final class DictMethods {
                 if (src instanceof PyDict && src.getType() == PyDict.TYPE) {
                     PyDict s = (PyDict) src;
                     for (int e = s.nextEntry(0); e >= 0; e = s.nextEntry(e + 1)) {
-                        r.put(s.keys[e], s.hashes[e], v);
+                        r.put(s.keyAt(e), s.hashes[e], v);
                     }
                     return r;
                 }

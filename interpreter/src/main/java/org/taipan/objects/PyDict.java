@@ -23,8 +23,8 @@ public class PyDict extends PyObject {
     private static final int PERTURB_SHIFT = 5;
 
     private int[] indices;
-    PyObject[] keys;
-    PyObject[] values;
+    /** Key and value of entry e at [2e] and [2e+1]: a lookup that finds its key touches one place. */
+    private PyObject[] kv;
     long[] hashes;
     /** Entries used so far, holes included: the next entry goes at this position. */
     int nentries;
@@ -58,8 +58,7 @@ public class PyDict extends PyObject {
 
     private void setEmpty() {
         indices = EmptyTables.INDICES;
-        keys = EmptyTables.OBJECTS;
-        values = EmptyTables.OBJECTS;
+        kv = EmptyTables.OBJECTS;
         hashes = EmptyTables.HASHES;
         nentries = 0;
     }
@@ -81,8 +80,7 @@ public class PyDict extends PyObject {
         indices = new int[size];
         java.util.Arrays.fill(indices, EMPTY);
         int n = usable(size);
-        keys = new PyObject[n];
-        values = new PyObject[n];
+        kv = new PyObject[2 * n];
         hashes = new long[n];
         nentries = 0;
     }
@@ -111,7 +109,7 @@ public class PyDict extends PyObject {
                     return -1;
                 }
                 if (e >= 0) {
-                    PyObject k = keys[e];
+                    PyObject k = kv[e << 1];
                     if (k == key) {
                         return e;
                     }
@@ -126,7 +124,7 @@ public class PyDict extends PyObject {
                         } else {
                             int v = version;
                             boolean eq = Abstract.richCompareBool(k, key, CompareOp.EQ);
-                            if (ix != indices || v != version || keys[e] != k) {
+                            if (ix != indices || v != version || kv[e << 1] != k) {
                                 break; // mutated by __eq__: start again, like CPython
                             }
                             if (eq) {
@@ -174,16 +172,15 @@ public class PyDict extends PyObject {
     }
 
     private void resizeTo(int size) {
-        PyObject[] ok = keys;
-        PyObject[] ov = values;
+        PyObject[] okv = kv;
         long[] oh = hashes;
         int on = nentries;
         allocate(size);
         int n = 0;
         for (int i = 0; i < on; i++) {
-            if (ok[i] != null) {
-                keys[n] = ok[i];
-                values[n] = ov[i];
+            if (okv[2 * i] != null) {
+                kv[2 * n] = okv[2 * i];
+                kv[2 * n + 1] = okv[2 * i + 1];
                 hashes[n] = oh[i];
                 insertIndex(n, oh[i]);
                 n++;
@@ -196,15 +193,15 @@ public class PyDict extends PyObject {
     void put(PyObject key, long hash, PyObject value) {
         int e = lookup(key, hash);
         if (e >= 0) {
-            values[e] = value;
+            kv[(e << 1) + 1] = value;
             return;
         }
-        if (nentries == keys.length) {
+        if (nentries == hashes.length) {
             grow();
         }
         e = nentries++;
-        keys[e] = key;
-        values[e] = value;
+        kv[e << 1] = key;
+        kv[(e << 1) + 1] = value;
         hashes[e] = hash;
         insertIndex(e, hash);
         used++;
@@ -214,9 +211,9 @@ public class PyDict extends PyObject {
     /** Removes entry {@code e} (whose key hashes to {@code hash}); returns its value. */
     PyObject removeEntry(int e, long hash) {
         indices[slotOf(e, hash)] = DUMMY;
-        PyObject v = values[e];
-        keys[e] = null;
-        values[e] = null;
+        PyObject v = kv[(e << 1) + 1];
+        kv[e << 1] = null;
+        kv[(e << 1) + 1] = null;
         used--;
         version++;
         return v;
@@ -229,7 +226,7 @@ public class PyDict extends PyObject {
      */
     public int nextEntry(int pos) {
         while (pos < nentries) {
-            if (keys[pos] != null) {
+            if (kv[pos << 1] != null) {
                 return pos;
             }
             pos++;
@@ -239,19 +236,19 @@ public class PyDict extends PyObject {
 
     /** The key of live entry {@code e} (see {@link #nextEntry}). */
     public PyObject keyAt(int e) {
-        return keys[e];
+        return kv[e << 1];
     }
 
     /** The value of live entry {@code e} (see {@link #nextEntry}). */
     public PyObject valueAt(int e) {
-        return values[e];
+        return kv[(e << 1) + 1];
     }
 
     /** The last live entry before {@code pos}, or -1: for reversed iteration. */
     int prevEntry(int pos) {
         pos = Math.min(pos, nentries) - 1;
         while (pos >= 0) {
-            if (keys[pos] != null) {
+            if (kv[pos << 1] != null) {
                 return pos;
             }
             pos--;
@@ -262,7 +259,7 @@ public class PyDict extends PyObject {
     /** {@code popitem()}: removes the last entry and gives its slot back, as CPython does. */
     PyTuple popLast() {
         int e = prevEntry(nentries);
-        PyTuple r = new PyTuple(keys[e], values[e]);
+        PyTuple r = new PyTuple(kv[e << 1], kv[(e << 1) + 1]);
         removeEntry(e, hashes[e]);
         nentries = e;
         return r;
@@ -273,7 +270,7 @@ public class PyDict extends PyObject {
     /** The value for {@code key}, or null when absent. */
     public PyObject getItem(PyObject key) {
         int e = lookup(key, Abstract.hash(key));
-        return e < 0 ? null : values[e];
+        return e < 0 ? null : kv[(e << 1) + 1];
     }
 
     public PyObject getStr(String key) {
@@ -307,7 +304,7 @@ public class PyDict extends PyObject {
     public Set<Map.Entry<PyObject, PyObject>> entries() {
         List<Map.Entry<PyObject, PyObject>> l = new ArrayList<>(used);
         for (int e = nextEntry(0); e >= 0; e = nextEntry(e + 1)) {
-            l.add(new AbstractMap.SimpleImmutableEntry<>(keys[e], values[e]));
+            l.add(new AbstractMap.SimpleImmutableEntry<>(kv[e << 1], kv[(e << 1) + 1]));
         }
         return new Snapshot<>(l);
     }
@@ -316,7 +313,7 @@ public class PyDict extends PyObject {
     public Set<PyObject> keySet() {
         List<PyObject> l = new ArrayList<>(used);
         for (int e = nextEntry(0); e >= 0; e = nextEntry(e + 1)) {
-            l.add(keys[e]);
+            l.add(kv[e << 1]);
         }
         return new Snapshot<>(l);
     }
@@ -369,14 +366,14 @@ public class PyDict extends PyObject {
         if (o == this || o.used == 0) {
             return;
         }
-        if (used == 0 && nentries == 0 && o.used > keys.length) {
+        if (used == 0 && nentries == 0 && o.used > hashes.length) {
             resizeTo(sizeFor(o.used));
         }
         int n = o.nentries;
         for (int e = 0; e < n && e < o.nentries; e++) {
-            PyObject k = o.keys[e];
+            PyObject k = o.kv[e << 1];
             if (k != null) {
-                put(k, o.hashes[e], o.values[e]);
+                put(k, o.hashes[e], o.kv[(e << 1) + 1]);
             }
         }
     }

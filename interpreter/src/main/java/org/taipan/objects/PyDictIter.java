@@ -65,11 +65,11 @@ public final class PyDictIter extends PyObject {
         remaining--;
         switch (kind) {
             case PyDictView.KEYS:
-                return d.keys[e];
+                return d.keyAt(e);
             case PyDictView.VALUES:
-                return d.values[e];
+                return d.valueAt(e);
             default:
-                return new PyTuple(d.keys[e], d.values[e]);
+                return new PyTuple(d.keyAt(e), d.valueAt(e));
         }
     }
 

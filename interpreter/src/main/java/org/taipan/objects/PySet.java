@@ -345,7 +345,7 @@ public class PySet extends PyObject {
                 resize((used + d.size()) * 2);
             }
             for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
-                addEntry(d.keys[e], d.hashes[e]);
+                addEntry(d.keyAt(e), d.hashes[e]);
             }
             return;
         }

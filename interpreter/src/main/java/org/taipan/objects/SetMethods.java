@@ -129,8 +129,8 @@ final class SetMethods {
         if (other instanceof PyDict && other.getType() == PyDict.TYPE) {
             PyDict d = (PyDict) other;
             for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
-                if (!so.discardEntry(d.keys[e], d.hashes[e])) {
-                    so.addEntry(d.keys[e], d.hashes[e]);
+                if (!so.discardEntry(d.keyAt(e), d.hashes[e])) {
+                    so.addEntry(d.keyAt(e), d.hashes[e]);
                 }
             }
             return;
