@@ -70,3 +70,20 @@ print(list(map(lambda *a: a, 'ab', 'cde', [1, 2, 3])))
 print(list(filter(None, [0, 1, '', 'a', [], [0], None])))
 e = enumerate('xy'); print(list(e), list(e))
 z = zip([1, 2], [3, 4]); print(next(z), list(z), list(z))
+l = [1, 2, 3]
+for s, v in [(slice(None, None, 2), 5), (slice(1, 2), 5), (slice(None, None, 1), 5), (slice(0, 2, 0), 5), (slice(0, 2, 0), [5])]:
+    try:
+        l[s] = v
+    except Exception as e:
+        print(type(e).__name__, e)
+m = [1, 2, 3, 4]
+def grow():
+    for i in range(3):
+        m.append(i)
+        yield i
+try:
+    m[1:3] = grow()
+    print(m)
+except Exception as e:
+    print(type(e).__name__, e)
+

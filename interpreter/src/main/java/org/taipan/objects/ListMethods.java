@@ -458,6 +458,12 @@ final class ListMethods {
 
     static void assignSlice(PyList l, PySlice s, PyObject v) {
         int[] r = s.indices(l.size);
+        PyObject[] src = null;
+        if (v != null) {
+            src = assignedItems(l, s, v);
+            // Iterating the new items may have run code that changed the list's size.
+            r = s.indices(l.size);
+        }
         int len = PySlice.length(r);
         if (v == null) {
             if (r[2] == 1 || len == 0) {
@@ -490,19 +496,6 @@ final class ListMethods {
             l.size = k;
             return;
         }
-        PyObject[] src;
-        if (v == l) {
-            src = l.toArray();
-        } else if (v instanceof PyList) {
-            src = ((PyList) v).toArray();
-        } else if (v instanceof PyTuple) {
-            src = ((PyTuple) v).items;
-        } else {
-            if (v.getType().iter == null && v.getType().getitem == null) {
-                throw PyExc.typeError(r[2] == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
-            }
-            src = PyTuple.fromIterable(v).items;
-        }
         if (r[2] == 1) {
             int lo = r[0];
             int hi = Math.max(lo, r[1]);
@@ -527,5 +520,21 @@ final class ListMethods {
         for (int i = 0, j = r[0]; i < len; i++, j += r[2]) {
             l.items[j] = src[i];
         }
+    }
+
+    /** The items of {@code v} for {@code l[s] = v}, with CPython's messages for non-iterables. */
+    private static PyObject[] assignedItems(PyList l, PySlice s, PyObject v) {
+        if (v == l || v instanceof PyList) {
+            return ((PyList) v).toArray();
+        }
+        if (v instanceof PyTuple) {
+            return ((PyTuple) v).items;
+        }
+        if (v.getType().iter == null && v.getType().getitem == null) {
+            boolean simple = s.step == PyNone.NONE
+                    || (s.step instanceof PyLong && ((PyLong) s.step).fitsLong() && ((PyLong) s.step).longValue() == 1);
+            throw PyExc.typeError(simple ? "can only assign an iterable" : "must assign iterable to extended slice");
+        }
+        return PyTuple.fromIterable(v).items;
     }
 }
