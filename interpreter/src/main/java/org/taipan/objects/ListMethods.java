@@ -123,6 +123,50 @@ final class ListMethods {
         return out;
     }
 
+    /** {@code x in l}, re-reading the list at each step as CPython does (__eq__ may change it). */
+    static boolean listContains(PyList l, PyObject x) {
+        for (int i = 0; i < l.size; i++) {
+            PyObject y = l.items[i];
+            if (y == x || Abstract.richCompareBool(y, x, CompareOp.EQ)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int listCount(PyList l, PyObject x) {
+        int c = 0;
+        for (int i = 0; i < l.size; i++) {
+            if (Abstract.richCompareBool(l.items[i], x, CompareOp.EQ)) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    static int listIndexOf(PyList l, PyObject x, PyObject[] a, int off, int nargs) {
+        long start = 0;
+        long stop = l.size;
+        if (nargs > 1) {
+            start = sliceIndex(a[off + 1]);
+            if (start < 0) {
+                start = Math.max(0, start + l.size);
+            }
+        }
+        if (nargs > 2) {
+            stop = sliceIndex(a[off + 2]);
+            if (stop < 0) {
+                stop = Math.max(0, stop + l.size);
+            }
+        }
+        for (long i = start; i < stop && i < l.size; i++) {
+            if (Abstract.richCompareBool(l.items[(int) i], x, CompareOp.EQ)) {
+                return (int) i;
+            }
+        }
+        return -1;
+    }
+
     static boolean contains(PyObject[] items, int n, PyObject x) {
         for (int i = 0; i < n; i++) {
             PyObject y = items[i];
@@ -141,6 +185,34 @@ final class ListMethods {
             }
         }
         return c;
+    }
+
+    /** {@code x op y} for two lists, re-reading both at each step (an item's __eq__ may change them). */
+    static PyObject listCompare(PyList x, PyList y, CompareOp op) {
+        if (x.size != y.size && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            return PyBool.of(op == CompareOp.NE);
+        }
+        int i = 0;
+        org.taipan.vm.ThreadState ts = RecursionGuard.enter(RecursionGuard.COMPARISON);
+        try {
+            for (; i < x.size && i < y.size; i++) {
+                if (!Abstract.richCompareBool(x.items[i], y.items[i], CompareOp.EQ)) {
+                    break;
+                }
+            }
+        } finally {
+            RecursionGuard.exit(ts);
+        }
+        if (i >= x.size || i >= y.size) {
+            return PyBool.of(op.holds(Integer.compare(x.size, y.size)));
+        }
+        if (op == CompareOp.EQ) {
+            return PyBool.FALSE;
+        }
+        if (op == CompareOp.NE) {
+            return PyBool.TRUE;
+        }
+        return Abstract.richCompare(x.items[i], y.items[i], op);
     }
 
     /** Lexicographic comparison of two sequences, identity implying equality (list_richcompare). */
@@ -205,9 +277,7 @@ final class ListMethods {
             if (!(b instanceof PyList)) {
                 return ni();
             }
-            PyList x = (PyList) a;
-            PyList y = (PyList) b;
-            return compare(x.items, x.size, y.items, y.size, op);
+            return listCompare((PyList) a, (PyList) b, op);
         };
         t.getitem = (self, key) -> {
             PyList l = (PyList) self;
@@ -251,7 +321,7 @@ final class ListMethods {
                 l.items[i] = v;
             }
         };
-        t.contains = (self, x) -> contains(((PyList) self).items, ((PyList) self).size, x);
+        t.contains = (self, x) -> listContains((PyList) self, x);
         t.iter = self -> new PyListIter((PyList) self, false);
         t.nb[0] = (a, b) -> {
             if (!(a instanceof PyList) || !(b instanceof PyList)) {
@@ -362,13 +432,13 @@ final class ListMethods {
         });
         t.method("index", 1, 3, (self, a, off, n) -> {
             PyList l = (PyList) self;
-            int i = indexOf(l.items, l.size, a[off], a, off, n);
+            int i = listIndexOf(l, a[off], a, off, n);
             if (i < 0) {
                 throw PyExc.valueError(Abstract.repr(a[off]).value + " is not in list");
             }
             return PyLong.of(i);
         });
-        t.method("count", (self, x) -> PyLong.of(count(((PyList) self).items, ((PyList) self).size, x)));
+        t.method("count", (self, x) -> PyLong.of(listCount((PyList) self, x)));
         t.method("reverse", self -> {
             PyList l = (PyList) self;
             for (int i = 0, j = l.size - 1; i < j; i++, j--) {
