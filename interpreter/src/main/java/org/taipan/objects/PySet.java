@@ -183,24 +183,34 @@ public class PySet extends PyObject {
     }
 
     int find(PyObject key, long hash) {
-        int m = mask;
-        long perturb = hash;
-        int i = (int) (hash & m);
+        restart:
         while (true) {
-            int probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
-            int j = i;
-            do {
-                PyObject k = keys[j];
-                if (k == null) {
-                    return -1;
-                }
-                if (k != DUMMY && hashes[j] == hash && same(k, key)) {
-                    return j;
-                }
-                j++;
-            } while (probes-- > 0);
-            perturb >>>= PERTURB_SHIFT;
-            i = (int) ((i * 5L + 1 + perturb) & m);
+            PyObject[] table = keys;
+            int m = mask;
+            long perturb = hash;
+            int i = (int) (hash & m);
+            while (true) {
+                int probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
+                int j = i;
+                do {
+                    PyObject k = table[j];
+                    if (k == null) {
+                        return -1;
+                    }
+                    if (k != DUMMY && hashes[j] == hash) {
+                        boolean eq = same(k, key);
+                        if (keys != table || table[j] != k) {
+                            continue restart; // changed by __eq__: look again, as CPython's set_lookkey
+                        }
+                        if (eq) {
+                            return j;
+                        }
+                    }
+                    j++;
+                } while (probes-- > 0);
+                perturb >>>= PERTURB_SHIFT;
+                i = (int) ((i * 5L + 1 + perturb) & m);
+            }
         }
     }
 
