@@ -141,6 +141,8 @@ public final class SysModule {
             return PyNone.NONE;
         });
         m.add("__displayhook__", display);
+        PyObject bp = m.addFunction("breakpointhook", (self, a, off, n, kw) -> PyNone.NONE);
+        m.add("__breakpointhook__", bp);
         return m;
     }
 }

@@ -57,7 +57,9 @@ final class BuiltinTypeSetup {
         };
         t.method("bit_length", self -> PyLong.of(((PyLong) self).bigValue().abs().bitLength()));
         t.method("conjugate", self -> t.index.apply(self));
-        t.method("__format__", (self, spec) -> PyUnicode.of(FormatSpec.formatInt((PyLong) self, ((PyUnicode) spec).value)));
+        // An empty spec formats as str(self), so a subclass's __str__ shows in f'{x}' (object.__format__'s rule).
+        t.method("__format__", (self, spec) -> ((PyUnicode) spec).value.isEmpty() ? Abstract.str(self)
+                : PyUnicode.of(FormatSpec.formatInt((PyLong) self, ((PyUnicode) spec).value)));
         t.getset("real", self -> t.index.apply(self), null);
         t.getset("imag", self -> PyLong.of(0), null);
         t.getset("numerator", self -> t.index.apply(self), null);
@@ -235,7 +237,8 @@ final class BuiltinTypeSetup {
         };
         t.method("is_integer", self -> PyBool.of(((PyFloat) self).value == Math.rint(((PyFloat) self).value)
                 && !Double.isInfinite(((PyFloat) self).value)));
-        t.method("__format__", (self, spec) -> PyUnicode.of(FormatSpec.formatFloat(((PyFloat) self).value, ((PyUnicode) spec).value)));
+        t.method("__format__", (self, spec) -> ((PyUnicode) spec).value.isEmpty() ? Abstract.str(self)
+                : PyUnicode.of(FormatSpec.formatFloat(((PyFloat) self).value, ((PyUnicode) spec).value)));
         t.method("__trunc__", self -> intNew(self, null));
         t.method("__round__", 0, 1, (self, a, off, n) -> Rounding.roundFloat(((PyFloat) self).value, n == 0 ? null : a[off]));
         t.getset("real", self -> self, null);
@@ -285,6 +288,11 @@ final class BuiltinTypeSetup {
                     break;
             }
             try {
+                String raw = ((PyUnicode) x).value.strip();
+                // underscores only between digits, as in float literals
+                if (raw.matches(".*(^|[^0-9])_.*|.*_($|[^0-9]).*")) {
+                    throw new NumberFormatException();
+                }
                 if (!s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
                     throw new NumberFormatException();
                 }
@@ -296,115 +304,29 @@ final class BuiltinTypeSetup {
         return NumberProtocol.asDouble(x);
     }
 
-    // --- str ---
+    // --- str (its slots and methods are in StrMethods) ---
 
-    static void setupStr(PyType t) {
-        t.repr = self -> PyUnicode.of(PyUnicode.reprOf(((PyUnicode) self).value));
-        t.str = self -> self.getType() == PyUnicode.TYPE ? self : PyUnicode.of(((PyUnicode) self).value);
-        t.hash = self -> ((PyUnicode) self).pyHash();
-        t.len = self -> ((PyUnicode) self).length();
-        t.richcompare = (a, b, op) -> {
-            if (!(b instanceof PyUnicode)) {
-                return ni();
-            }
-            String x = ((PyUnicode) a).value;
-            String y = ((PyUnicode) b).value;
-            if (op == CompareOp.EQ || op == CompareOp.NE) {
-                return PyBool.of(x.equals(y) == (op == CompareOp.EQ));
-            }
-            return PyBool.of(op.holds(compareCodePoints(x, y)));
-        };
-        t.contains = (self, x) -> {
-            if (!(x instanceof PyUnicode)) {
-                throw PyExc.typeError("'in <string>' requires string as left operand, not " + x.getType().getName());
-            }
-            return ((PyUnicode) self).value.contains(((PyUnicode) x).value);
-        };
-        t.nb[0] = (a, b) -> a instanceof PyUnicode && b instanceof PyUnicode
-                ? PyUnicode.of(((PyUnicode) a).value + ((PyUnicode) b).value) : ni();
-        t.nb[5] = (a, b) -> {
-            PyObject s = a instanceof PyUnicode ? a : b;
-            PyObject n = a instanceof PyUnicode ? b : a;
-            if (!(n instanceof PyLong) || !(s instanceof PyUnicode)) {
-                return ni();
-            }
-            long k = ((PyLong) n).longValue();
-            return PyUnicode.of(k <= 0 ? "" : ((PyUnicode) s).value.repeat((int) k));
-        };
-        t.nb[6] = (a, b) -> a instanceof PyUnicode ? PyUnicode.of(PercentFormat.format(((PyUnicode) a).value, b)) : ni();
-        t.getitem = (self, key) -> {
-            PyUnicode s = (PyUnicode) self;
-            int n = s.length();
-            if (key instanceof PySlice) {
-                int[] r = ((PySlice) key).indices(n);
-                if (r[2] == 1) {
-                    return PyUnicode.of(r[1] > r[0] ? s.substring(r[0], r[1]) : "");
-                }
-                StringBuilder sb = new StringBuilder();
-                for (int i = 0, j = r[0], len = PySlice.length(r); i < len; i++, j += r[2]) {
-                    sb.appendCodePoint(s.codePointAt(j));
-                }
-                return PyUnicode.of(sb.toString());
-            }
-            if (!(key instanceof PyLong) && key.getType().index == null) {
-                throw PyExc.typeError("string indices must be integers, not '" + key.getType().getName() + "'");
-            }
-            int i = Abstract.asIndex(key);
-            if (i < 0) {
-                i += n;
-            }
-            if (i < 0 || i >= n) {
-                throw PyExc.indexError("string index out of range");
-            }
-            return PyUnicode.ofCodePoint(s.codePointAt(i));
-        };
-        t.iter = self -> new StrIter((PyUnicode) self);
-        t.newFunc = (type, args, off, nargs, kw) -> {
-            PyObject[] a = ArgParser.bind("str", new String[] {"object", "encoding", "errors"}, 0, 0, args, off, nargs, kw);
-            String v;
-            if (a[0] == null) {
-                v = "";
-            } else if (a[1] != null || a[2] != null) {
-                if (!(a[0] instanceof PyBytes)) {
-                    throw PyExc.typeError("decoding to str: need a bytes-like object, " + a[0].getType().getName() + " found");
-                }
-                v = new String(((PyBytes) a[0]).value, java.nio.charset.StandardCharsets.UTF_8);
-            } else {
-                v = Abstract.str(a[0]).value;
-            }
-            return type == PyUnicode.TYPE ? PyUnicode.of(v) : new PyUnicode.Derived(type, v);
-        };
-        StrMethods.register(t);
-    }
-
-    /** Compares by code point (UTF-16 order differs for non-BMP characters). */
+    /** Compares by code point (UTF-16 order differs for non-BMP characters); kept for callers such as list.sort. */
     static int compareCodePoints(String x, String y) {
-        int i = 0;
-        int j = 0;
-        while (i < x.length() && j < y.length()) {
-            int a = x.codePointAt(i);
-            int b = y.codePointAt(j);
-            if (a != b) {
-                return Integer.compare(a, b);
-            }
-            i += Character.charCount(a);
-            j += Character.charCount(b);
-        }
-        return Integer.compare(x.length() - i, y.length() - j);
+        return PyUnicode.compare(x, y);
     }
 
+    /** The str iterator: {@code str_ascii_iterator} over ASCII text, {@code str_iterator} otherwise (as CPython). */
     static final class StrIter extends PyObject {
         static PyType TYPE;
+        static PyType UNICODE_TYPE;
         final PyUnicode s;
         int pos;
+        private final boolean ascii;
 
         StrIter(PyUnicode s) {
             this.s = s;
+            this.ascii = StrMethods.isAscii(s.value);
         }
 
         @Override
         public PyType getType() {
-            return TYPE;
+            return ascii ? TYPE : UNICODE_TYPE;
         }
     }
 

@@ -28,7 +28,7 @@ final class CoreTypes {
         object.finishBuiltin();
         TypeBuiltins.setupType(type);
         type.finishBuiltin();
-        PyUnicode.TYPE = PyType.builtin("str", null, BuiltinTypeSetup::setupStr);
+        PyUnicode.TYPE = PyType.builtin("str", null, StrMethods::setup);
         PyDict.TYPE = PyType.builtin("dict", null, DictMethods::setup);
         PyMethodDescr.TYPE = PyType.builtin("method_descriptor", null, PyMethodDescr::setup);
         PyClassMethodDescr.TYPE = PyType.builtin("classmethod_descriptor", null, PyClassMethodDescr::setup);
@@ -49,6 +49,8 @@ final class CoreTypes {
         PySet.SET_TYPE = PyType.builtin("set", null, t -> SetMethods.setup(t, false));
         PySet.FROZENSET_TYPE = PyType.builtin("frozenset", null, t -> SetMethods.setup(t, true));
         PyBytes.TYPE = PyType.builtin("bytes", null, PyBytes::setup);
+        PyByteArray.TYPE = PyType.builtin("bytearray", null, PyByteArray::setup);
+        PyMemoryView.TYPE = PyType.builtin("memoryview", null, PyMemoryView::setup);
         PySlice.TYPE = PyType.builtin("slice", null, PySlice::setup);
         PyCell.TYPE = PyType.builtin("cell", null, PyCell::setup);
         PyCode.TYPE = PyType.builtin("code", null, PyCode::setup);
@@ -62,19 +64,8 @@ final class CoreTypes {
         PyMappingProxy.TYPE = PyType.builtin("mappingproxy", null, PyMappingProxy::setup);
         PyGenericAlias.TYPE = PyType.builtin("types.GenericAlias", null, PyGenericAlias::setup);
         PySeqIter.TYPE = PyType.builtin("iterator", null, PySeqIter::setup);
-        BuiltinTypeSetup.StrIter.TYPE = PyType.builtin("str_ascii_iterator", null, t -> {
-            BuiltinTypeSetup.setupIter(t);
-            t.iternext = self -> {
-                BuiltinTypeSetup.StrIter it = (BuiltinTypeSetup.StrIter) self;
-                String v = it.s.value;
-                if (it.pos >= v.length()) {
-                    return null;
-                }
-                int cp = v.codePointAt(it.pos);
-                it.pos += Character.charCount(cp);
-                return PyUnicode.ofCodePoint(cp);
-            };
-        });
+        BuiltinTypeSetup.StrIter.TYPE = PyType.builtin("str_ascii_iterator", null, StrMethods::setupIterator);
+        BuiltinTypeSetup.StrIter.UNICODE_TYPE = PyType.builtin("str_iterator", null, StrMethods::setupIterator);
         PyTupleIter.TYPE = PyType.builtin("tuple_iterator", null, PyTupleIter::setup);
         PyListIter.TYPE = PyType.builtin("list_iterator", null, PyListIter::setup);
         PyListIter.REVERSE_TYPE = PyType.builtin("list_reverseiterator", null, PyListIter::setup);
@@ -90,7 +81,11 @@ final class CoreTypes {
             t.iternext = self -> ((PySet.Iter) self).next();
             t.method("__length_hint__", self -> PyLong.of(((PySet.Iter) self).lengthHint()));
         });
+        PyUnionType.TYPE = PyType.builtin("types.UnionType", null, PyUnionType::setup);
+        BytesIterator.BYTES_TYPE = PyType.builtin("bytes_iterator", null, BytesIterator::setup);
+        BytesIterator.BYTEARRAY_TYPE = PyType.builtin("bytearray_iterator", null, BytesIterator::setup);
         PyExc.createTypes();
+        UnicodeErrors.setup();
         IterTypes.createTypes();
     }
 }

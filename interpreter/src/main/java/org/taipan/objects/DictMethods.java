@@ -31,9 +31,9 @@ final class DictMethods {
         if (!ReprGuard.enter(d)) {
             return "{...}";
         }
-        org.taipan.vm.ThreadState ts = null;
+        // Nested containers recurse in Java: count the depth like CPython's PyObject_Repr.
+        RecursionGuard.hook.enter(" while getting the repr of an object");
         try {
-            ts = RecursionGuard.enter(RecursionGuard.REPR);
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
             for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
@@ -47,9 +47,7 @@ final class DictMethods {
             }
             return sb.append('}').toString();
         } finally {
-            if (ts != null) {
-                RecursionGuard.exit(ts);
-            }
+            RecursionGuard.hook.leave();
             ReprGuard.exit(d);
         }
     }
@@ -84,11 +82,11 @@ final class DictMethods {
             if (!(b instanceof PyDict) || (op != CompareOp.EQ && op != CompareOp.NE)) {
                 return ni();
             }
-            org.taipan.vm.ThreadState ts = RecursionGuard.enter(RecursionGuard.COMPARISON);
+            RecursionGuard.hook.enter(" in comparison");
             try {
                 return PyBool.of(equal((PyDict) a, (PyDict) b) == (op == CompareOp.EQ));
             } finally {
-                RecursionGuard.exit(ts);
+                RecursionGuard.hook.leave();
             }
         };
         t.getitem = (self, key) -> {

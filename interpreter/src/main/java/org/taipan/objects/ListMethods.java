@@ -193,7 +193,7 @@ final class ListMethods {
             return PyBool.of(op == CompareOp.NE);
         }
         int i = 0;
-        org.taipan.vm.ThreadState ts = RecursionGuard.enter(RecursionGuard.COMPARISON);
+        RecursionGuard.hook.enter(" in comparison");
         try {
             for (; i < x.size && i < y.size; i++) {
                 if (!Abstract.richCompareBool(x.items[i], y.items[i], CompareOp.EQ)) {
@@ -201,7 +201,7 @@ final class ListMethods {
                 }
             }
         } finally {
-            RecursionGuard.exit(ts);
+            RecursionGuard.hook.leave();
         }
         if (i >= x.size || i >= y.size) {
             return PyBool.of(op.holds(Integer.compare(x.size, y.size)));
@@ -221,7 +221,7 @@ final class ListMethods {
             return PyBool.of(op == CompareOp.NE);
         }
         int i = 0;
-        org.taipan.vm.ThreadState ts = RecursionGuard.enter(RecursionGuard.COMPARISON);
+        RecursionGuard.hook.enter(" in comparison");
         try {
             for (; i < na && i < nb; i++) {
                 if (!Abstract.richCompareBool(a[i], b[i], CompareOp.EQ)) {
@@ -229,7 +229,7 @@ final class ListMethods {
                 }
             }
         } finally {
-            RecursionGuard.exit(ts);
+            RecursionGuard.hook.leave();
         }
         if (i >= na || i >= nb) {
             return PyBool.of(op.holds(Integer.compare(na, nb)));
@@ -250,9 +250,9 @@ final class ListMethods {
         if (!ReprGuard.enter(l)) {
             return "[...]";
         }
-        org.taipan.vm.ThreadState ts = null;
+        // Nested containers recurse in Java: count the depth like CPython's PyObject_Repr.
+        RecursionGuard.hook.enter(" while getting the repr of an object");
         try {
-            ts = RecursionGuard.enter(RecursionGuard.REPR);
             StringBuilder sb = new StringBuilder("[");
             for (int i = 0; i < l.size; i++) {
                 if (i > 0) {
@@ -262,9 +262,7 @@ final class ListMethods {
             }
             return sb.append(']').toString();
         } finally {
-            if (ts != null) {
-                RecursionGuard.exit(ts);
-            }
+            RecursionGuard.hook.leave();
             ReprGuard.exit(l);
         }
     }

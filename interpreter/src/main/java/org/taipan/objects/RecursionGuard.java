@@ -1,31 +1,29 @@
 package org.taipan.objects;
 
-import org.taipan.vm.ThreadState;
-
 /**
- * CPython's {@code Py_EnterRecursiveCall} for the containers: repr and comparison of nested
- * lists, tuples, dicts and sets count against the same recursion limit as Python calls, so a
- * deeply nested structure raises RecursionError ("maximum recursion depth exceeded while
- * getting the repr of an object", "… in comparison") instead of exhausting the Java stack.
+ * C-level recursion accounting (CPython's {@code Py_EnterRecursiveCall}): operations that can
+ * recurse through Python code without a Python frame of their own (repr, calls of built-ins) count
+ * against the same limit as frames, with their own message suffix. The VM installs the
+ * implementation over its thread state; the default does nothing.
  */
-final class RecursionGuard {
-    static final String REPR = " while getting the repr of an object";
-    static final String COMPARISON = " in comparison";
-
+public final class RecursionGuard {
     private RecursionGuard() {
     }
 
-    /** Enters one level; the caller must call {@link #exit} in a finally block. */
-    static ThreadState enter(String where) {
-        ThreadState ts = ThreadState.current();
-        if (++ts.recursionDepth > ts.interp.recursionLimit) {
-            ts.recursionDepth--;
-            throw PyExc.raise(PyExc.RecursionError, "maximum recursion depth exceeded" + where);
-        }
-        return ts;
+    /** The VM's accounting: enter raises RecursionError past the limit. */
+    public interface Hook {
+        void enter(String where);
+
+        void leave();
     }
 
-    static void exit(ThreadState ts) {
-        ts.recursionDepth--;
-    }
+    public static Hook hook = new Hook() {
+        @Override
+        public void enter(String where) {
+        }
+
+        @Override
+        public void leave() {
+        }
+    };
 }

@@ -213,9 +213,9 @@ final class SetMethods {
         if (!ReprGuard.enter(s)) {
             return name + "(...)";
         }
-        org.taipan.vm.ThreadState ts = null;
+        // Nested containers recurse in Java: count the depth like CPython's PyObject_Repr.
+        RecursionGuard.hook.enter(" while getting the repr of an object");
         try {
-            ts = RecursionGuard.enter(RecursionGuard.REPR);
             if (s.size() == 0) {
                 return name + "()";
             }
@@ -227,9 +227,7 @@ final class SetMethods {
             }
             return s.getType() == PySet.SET_TYPE ? "{" + sb + "}" : name + "({" + sb + "})";
         } finally {
-            if (ts != null) {
-                RecursionGuard.exit(ts);
-            }
+            RecursionGuard.hook.leave();
             ReprGuard.exit(s);
         }
     }

@@ -38,9 +38,9 @@ final class TupleMethods {
         if (!ReprGuard.enter(t)) {
             return "(...)";
         }
-        org.taipan.vm.ThreadState ts = null;
+        // Nested containers recurse in Java: count the depth like CPython's PyObject_Repr.
+        RecursionGuard.hook.enter(" while getting the repr of an object");
         try {
-            ts = RecursionGuard.enter(RecursionGuard.REPR);
             StringBuilder sb = new StringBuilder("(");
             for (int i = 0; i < items.length; i++) {
                 if (i > 0) {
@@ -53,9 +53,7 @@ final class TupleMethods {
             }
             return sb.append(')').toString();
         } finally {
-            if (ts != null) {
-                RecursionGuard.exit(ts);
-            }
+            RecursionGuard.hook.leave();
             ReprGuard.exit(t);
         }
     }

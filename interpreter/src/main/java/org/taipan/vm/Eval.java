@@ -32,6 +32,24 @@ public final class Eval {
     }
 
 
+    /** Counts a C-level call against the recursion limit (CPython's _Py_EnterRecursiveCall). */
+    static void enterRecursiveCall(ThreadState ts, String where) {
+        if (++ts.recursionDepth > ts.interp.recursionLimit) {
+            ts.recursionDepth--;
+            throw PyExc.raise(PyExc.RecursionError, "maximum recursion depth exceeded" + where);
+        }
+    }
+
+    /** A built-in called from bytecode counts as one level, as 3.11's CALL fast paths do. */
+    private static PyObject callBuiltin(ThreadState ts, PyObject callable, PyObject[] s, int first, int npos, PyTuple kw) {
+        enterRecursiveCall(ts, " while calling a Python object");
+        try {
+            return Abstract.call(callable, s, first, npos, kw);
+        } finally {
+            ts.recursionDepth--;
+        }
+    }
+
     /** Runs {@code f} on thread state {@code ts} until it returns; raises what it raises. */
     public static PyObject run(ThreadState ts, PyFrame f) {
         if (++ts.recursionDepth > ts.interp.recursionLimit) {
@@ -74,7 +92,12 @@ public final class Eval {
                     int arg = word >>> 8;
                     switch (OPS[word & 0xFF]) {
                         case NOP:
+                            break;
                         case RESUME:
+                            // Hook point for the 'call' trace event (arg 0) and generator resumption.
+                            if (--ts.evalBreaker < 0) {
+                                ts.handleEvalBreaker();
+                            }
                             break;
                         case POP_TOP:
                             s[--sp] = null;
@@ -140,6 +163,13 @@ public final class Eval {
                             s[sp++] = v;
                             break;
                         }
+                        case LOAD_NAME:
+                            s[sp++] = ColdOps.loadName(f, names[arg]);
+                            break;
+                        case STORE_NAME:
+                            ColdOps.storeName(f, names[arg], s[--sp]);
+                            s[sp] = null;
+                            break;
                         case LOAD_ATTR:
                             s[sp - 1] = Abstract.getAttr(s[sp - 1], names[arg]);
                             break;
@@ -187,6 +217,11 @@ public final class Eval {
                             s[sp] = s[sp + 1] = s[sp + 2] = null;
                             break;
                         case JUMP:
+                            if (arg < pc && --ts.evalBreaker < 0) {
+                                ts.handleEvalBreaker(); // backward jump: let other threads run
+                            }
+                            pc = arg;
+                            break;
                         case JUMP_NO_INTERRUPT:
                             pc = arg;
                             break;
@@ -265,7 +300,9 @@ public final class Eval {
                                 npos = arg - nkw + 1;
                             }
                             // Hook point for the profiler's c_call/c_return/c_exception events.
-                            PyObject r = Abstract.call(callable, s, first, npos, kwnames);
+                            PyObject r = callable instanceof org.taipan.objects.PyBuiltinFunction
+                                    ? callBuiltin(ts, callable, s, first, npos, kwnames)
+                                    : Abstract.call(callable, s, first, npos, kwnames);
                             kwnames = null;
                             for (int i = base; i < sp; i++) {
                                 s[i] = null;

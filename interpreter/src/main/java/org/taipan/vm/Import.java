@@ -129,6 +129,13 @@ final class Import {
             }
             return m;
         }
+        if (absName.indexOf('.') < 0) {
+            PyModule builtin = org.taipan.modules.BuiltinModules.create(absName, interp);
+            if (builtin != null) {
+                interp.modules.setItem(PyUnicode.of(absName), builtin);
+                return builtin;
+            }
+        }
         int dot = absName.lastIndexOf('.');
         PyObject searchPath;
         PyObject parent = null;

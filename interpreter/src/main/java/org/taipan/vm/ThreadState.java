@@ -20,6 +20,17 @@ public final class ThreadState {
     public int recursionDepth;
     /** Checked once per instruction boundary; the tracing issue sets it when a hook is installed. */
     public boolean tracing;
+    /**
+     * Counts down at RESUME and backward jumps (CPython's eval breaker points); at zero the thread
+     * offers the GIL to waiting threads and runs pending work.
+     */
+    int evalBreaker = BREAKER_INTERVAL;
+    private static final int BREAKER_INTERVAL = 1000;
+
+    void handleEvalBreaker() {
+        evalBreaker = BREAKER_INTERVAL;
+        interp.gil.yieldIfContended();
+    }
 
     ThreadState(InterpreterState interp, Thread thread) {
         this.interp = interp;
