@@ -128,7 +128,9 @@ public final class Main {
         Mod tree;
         try {
             // A script is decoded as python3 decodes it before running (stricter than compile()).
-            tree = Parser.parse(SourceDecoder.decodeScript(source, filename), filename, "exec");
+            tree = cl.mode == CommandLine.Mode.COMMAND
+                    ? Parser.parse(SourceDecoder.decodeScript(source, filename), filename, "exec")
+                    : Parser.parseScript(source, filename);
         } catch (SyntaxErrorException e) {
             err.print(SyntaxErrorFormatter.format(e));
             return 1;

@@ -1,11 +1,11 @@
 package org.taipan.compile;
 
 /** CPython 3.11's {@code stack_effect}: how an instruction changes the stack depth. */
-final class StackEffect {
+public final class StackEffect {
     private StackEffect() {
     }
 
-    static int of(int op, int arg, boolean jump) {
+    public static int of(int op, int arg, boolean jump) {
         switch (op) {
             case Instruction.SETUP_FINALLY: return jump ? 1 : 0;
             case Instruction.SETUP_CLEANUP: return jump ? 2 : 0;

@@ -37,10 +37,10 @@ final class CoreTypes {
         PyWrapperDescr.TYPE = PyType.builtin("wrapper_descriptor", null, PyWrapperDescr::setup);
         PyWrapperDescr.METHOD_WRAPPER_TYPE = PyType.builtin("method-wrapper", null, PyWrapperDescr::setupMethodWrapper);
         PyBuiltinFunction.TYPE = PyType.builtin("builtin_function_or_method", null, PyBuiltinFunction::setup);
-        PyLong.TYPE = PyType.builtin("int", null, BuiltinTypeSetup::setupInt);
+        PyLong.TYPE = PyType.builtin("int", null, IntMethods::setup);
         PyBool.TYPE = PyType.builtin("bool", PyLong.TYPE, PyBool::setup);
-        PyFloat.TYPE = PyType.builtin("float", null, BuiltinTypeSetup::setupFloat);
-        PyComplex.TYPE = PyType.builtin("complex", null, PyComplex::setup);
+        PyFloat.TYPE = PyType.builtin("float", null, FloatMethods::setup);
+        PyComplex.TYPE = PyType.builtin("complex", null, ComplexMethods::setup);
         PyNone.TYPE = PyType.builtin("NoneType", null, PyNone::setup);
         PyNotImplemented.TYPE = PyType.builtin("NotImplementedType", null, PyNotImplemented::setup);
         PyEllipsis.TYPE = PyType.builtin("ellipsis", null, PyEllipsis::setup);

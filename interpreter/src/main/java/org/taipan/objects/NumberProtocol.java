@@ -22,6 +22,12 @@ public final class NumberProtocol {
             if (r != null) {
                 return r;
             }
+        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            PyObject r = FloatMethods.binary(((PyFloat) a).value, ((PyFloat) b).value,
+                    op >= INPLACE_SHIFT ? op - INPLACE_SHIFT : op);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
         }
         if (op >= INPLACE_SHIFT) {
             return inplaceOp(a, b, op);
@@ -125,6 +131,13 @@ public final class NumberProtocol {
         if (m == null || m == PyNone.NONE) {
             return binaryOp(a, b, BinaryOp.POWER.ordinal());
         }
+        if (isNumber(a) && isNumber(b) && isNumber(m) && !(a instanceof PyLong && b instanceof PyLong && m instanceof PyLong)) {
+            // Built-in numbers other than three ints: float's and complex's ternary pow refuse a modulus.
+            if (a instanceof PyComplex || b instanceof PyComplex || m instanceof PyComplex) {
+                throw PyExc.valueError("complex modulo");
+            }
+            throw PyExc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
         if (a instanceof PyLong && b instanceof PyLong && m instanceof PyLong) {
             return PyLong.modPow((PyLong) a, (PyLong) b, (PyLong) m);
         }
@@ -138,6 +151,10 @@ public final class NumberProtocol {
         }
         throw PyExc.typeError("unsupported operand type(s) for ** or pow(): '" + a.getType().getName()
                 + "', '" + b.getType().getName() + "', '" + m.getType().getName() + "'");
+    }
+
+    private static boolean isNumber(PyObject o) {
+        return o instanceof PyLong || o instanceof PyFloat || o instanceof PyComplex;
     }
 
     // --- unary ---

@@ -16,9 +16,17 @@ final class UnicodeType {
     }
 
     /** {@code str.isspace}: bidirectional class WS, B or S, or category Zs. */
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+
+    static {
+        for (int c : new int[] {' ', 9, 10, 11, 12, 13, 0x1c, 0x1d, 0x1e, 0x1f}) {
+            ASCII_SPACE[c] = true;
+        }
+    }
+
     static boolean isSpace(int cp) {
         if (cp < 128) {
-            return cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 0x1c && cp <= 0x1f);
+            return ASCII_SPACE[cp];
         }
         switch (cp) {
             case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:

@@ -303,13 +303,13 @@ final class ColdOps {
                 return sp;
             }
             case BUILD_STRING: {
-                StringBuilder sb = new StringBuilder();
+                // concatAll keeps separate surrogate code points apart ('%s%s' % ('\ud800', '\udc00')).
+                PyUnicode joined = PyUnicode.concatAll(s, sp - arg, sp);
                 for (int i = sp - arg; i < sp; i++) {
-                    sb.append(((PyUnicode) s[i]).value);
                     s[i] = null;
                 }
                 sp -= arg;
-                s[sp++] = PyUnicode.of(sb.toString());
+                s[sp++] = joined;
                 return sp;
             }
             case BUILD_SLICE: {
@@ -425,7 +425,8 @@ final class ColdOps {
                     }
                     args = PyTuple.fromIterable(args);
                 }
-                s[sp++] = Abstract.callArgs(func, (PyTuple) args, (PyDict) kwargs);
+                s[sp++] = ts.tracing ? org.taipan.vm.trace.Tracing.callArgs(ts, f, func, (PyTuple) args, (PyDict) kwargs)
+                        : Abstract.callArgs(func, (PyTuple) args, (PyDict) kwargs);
                 return sp;
             }
             case MAKE_FUNCTION: {

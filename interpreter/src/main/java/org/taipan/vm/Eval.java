@@ -80,15 +80,25 @@ public final class Eval {
                 if (f.pendingThrow != null) {
                     PyException t = f.pendingThrow;
                     f.pendingThrow = null;
+                    if (ts.tracing) {
+                        org.taipan.vm.trace.Tracing.callEvent(ts, f); // gen.throw(): 'call' first
+                    }
                     throw t;
                 }
                 while (true) {
                     int word = insns[pc];
+                    if (ts.tracing) {
+                        // Hook point for 'call', 'line' and 'opcode' trace events: f.lasti is
+                        // still the previous instruction; a raising hook is attributed to this
+                        // one; an f_lineno jump moves pc and the stack.
+                        f.stackTop = sp;
+                        int at = pc++;
+                        pc = org.taipan.vm.trace.Tracing.instruction(ts, f, at);
+                        sp = f.stackTop;
+                        word = insns[pc];
+                    }
                     f.lasti = pc;
                     pc++;
-                    if (ts.tracing) {
-                        // Hook point for 'line' and 'opcode' trace events (tracing issue).
-                    }
                     int arg = word >>> 8;
                     switch (OPS[word & 0xFF]) {
                         case NOP:
@@ -273,6 +283,9 @@ public final class Eval {
                         case FOR_ITER: {
                             PyObject next = Abstract.next(s[sp - 1]);
                             if (next == null) {
+                                if (ts.tracing) {
+                                    org.taipan.vm.trace.Tracing.forIterStopped(ts, f, s[sp - 1]);
+                                }
                                 s[--sp] = null;
                                 pc = arg;
                             } else {
@@ -300,7 +313,9 @@ public final class Eval {
                                 npos = arg - nkw + 1;
                             }
                             // Hook point for the profiler's c_call/c_return/c_exception events.
-                            PyObject r = callable instanceof org.taipan.objects.PyBuiltinFunction
+                            PyObject r = ts.tracing
+                                    ? org.taipan.vm.trace.Tracing.call(ts, f, callable, s, first, npos, kwnames)
+                                    : callable instanceof org.taipan.objects.PyBuiltinFunction
                                     ? callBuiltin(ts, callable, s, first, npos, kwnames)
                                     : Abstract.call(callable, s, first, npos, kwnames);
                             kwnames = null;
@@ -320,6 +335,9 @@ public final class Eval {
                             f.stackTop = sp;
                             f.suspended = true;
                             // Hook point for the 'return' trace event of a yield.
+                            if (ts.tracing) {
+                                org.taipan.vm.trace.Tracing.returnEvent(ts, f, v);
+                            }
                             return v;
                         }
                         case SEND: {
@@ -327,7 +345,11 @@ public final class Eval {
                             s[sp] = null;
                             PyObject r = ColdOps.send(s[sp - 1], v);
                             if (r == null) {
+                                PyObject receiver = s[sp - 1];
                                 s[sp - 1] = ColdOps.takeReturnValue();
+                                if (ts.tracing) {
+                                    org.taipan.vm.trace.Tracing.sendStopped(ts, f, receiver, v, s[sp - 1]);
+                                }
                                 pc = arg;
                             } else {
                                 s[sp++] = r;
@@ -338,6 +360,9 @@ public final class Eval {
                             PyObject r = s[--sp];
                             s[sp] = null;
                             // Hook point for the 'return' trace event.
+                            if (ts.tracing) {
+                                org.taipan.vm.trace.Tracing.returnEvent(ts, f, r);
+                            }
                             return r;
                         }
                         case BUILD_TUPLE: {
@@ -391,11 +416,17 @@ public final class Eval {
                 } else {
                     Exceptions.chain(ts, e.value);
                     Traceback.addFrame(e.value, f);
+                    if (ts.tracing) {
+                        e = org.taipan.vm.trace.Tracing.exception(ts, f, e);
+                    }
                 }
                 // The handler is looked up for the instruction that raised, not f_lasti: RERAISE
                 // restores f_lasti to the original instruction (as CPython's exception_unwind does).
                 int handler = findHandler(code, pc - 1);
                 if (handler < 0) {
+                    if (ts.tracing) {
+                        throw org.taipan.vm.trace.Tracing.unwind(ts, f, e);
+                    }
                     throw e;
                 }
                 int[] table = code.data.exceptionTable;
