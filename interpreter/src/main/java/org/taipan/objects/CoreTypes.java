@@ -29,7 +29,7 @@ final class CoreTypes {
         TypeBuiltins.setupType(type);
         type.finishBuiltin();
         PyUnicode.TYPE = PyType.builtin("str", null, StrMethods::setup);
-        PyDict.TYPE = PyType.builtin("dict", null, BuiltinTypeSetup::setupDict);
+        PyDict.TYPE = PyType.builtin("dict", null, DictMethods::setup);
         PyMethodDescr.TYPE = PyType.builtin("method_descriptor", null, PyMethodDescr::setup);
         PyClassMethodDescr.TYPE = PyType.builtin("classmethod_descriptor", null, PyClassMethodDescr::setup);
         PyGetSetDescr.TYPE = PyType.builtin("getset_descriptor", null, PyGetSetDescr::setup);
@@ -44,10 +44,10 @@ final class CoreTypes {
         PyNone.TYPE = PyType.builtin("NoneType", null, PyNone::setup);
         PyNotImplemented.TYPE = PyType.builtin("NotImplementedType", null, PyNotImplemented::setup);
         PyEllipsis.TYPE = PyType.builtin("ellipsis", null, PyEllipsis::setup);
-        PyTuple.TYPE = PyType.builtin("tuple", null, BuiltinTypeSetup::setupTuple);
-        PyList.TYPE = PyType.builtin("list", null, BuiltinTypeSetup::setupList);
-        PySet.SET_TYPE = PyType.builtin("set", null, t -> BuiltinTypeSetup.setupSet(t, false));
-        PySet.FROZENSET_TYPE = PyType.builtin("frozenset", null, t -> BuiltinTypeSetup.setupSet(t, true));
+        PyTuple.TYPE = PyType.builtin("tuple", null, TupleMethods::setup);
+        PyList.TYPE = PyType.builtin("list", null, ListMethods::setup);
+        PySet.SET_TYPE = PyType.builtin("set", null, t -> SetMethods.setup(t, false));
+        PySet.FROZENSET_TYPE = PyType.builtin("frozenset", null, t -> SetMethods.setup(t, true));
         PyBytes.TYPE = PyType.builtin("bytes", null, PyBytes::setup);
         PyByteArray.TYPE = PyType.builtin("bytearray", null, PyByteArray::setup);
         PyMemoryView.TYPE = PyType.builtin("memoryview", null, PyMemoryView::setup);
@@ -66,27 +66,20 @@ final class CoreTypes {
         PySeqIter.TYPE = PyType.builtin("iterator", null, PySeqIter::setup);
         BuiltinTypeSetup.StrIter.TYPE = PyType.builtin("str_ascii_iterator", null, StrMethods::setupIterator);
         BuiltinTypeSetup.StrIter.UNICODE_TYPE = PyType.builtin("str_iterator", null, StrMethods::setupIterator);
-        BuiltinTypeSetup.SeqIter.TYPE = PyType.builtin("tuple_iterator", null, t -> {
-            BuiltinTypeSetup.setupIter(t);
-            t.iternext = self -> ((BuiltinTypeSetup.SeqIter) self).next();
-        });
-        BuiltinTypeSetup.SeqIter.LIST_ITER_TYPE = PyType.builtin("list_iterator", null, t -> {
-            BuiltinTypeSetup.setupIter(t);
-            t.iternext = self -> ((BuiltinTypeSetup.SeqIter) self).next();
-        });
-        String[] dictIterNames = {"dict_keyiterator", "dict_valueiterator", "dict_itemiterator"};
-        for (int k = 0; k < 3; k++) {
-            BuiltinTypeSetup.DictIter.TYPES[k] = PyType.builtin(dictIterNames[k], null, t -> {
-                BuiltinTypeSetup.setupIter(t);
-                t.iternext = self -> ((BuiltinTypeSetup.DictIter) self).next();
-            });
+        PyTupleIter.TYPE = PyType.builtin("tuple_iterator", null, PyTupleIter::setup);
+        PyListIter.TYPE = PyType.builtin("list_iterator", null, PyListIter::setup);
+        PyListIter.REVERSE_TYPE = PyType.builtin("list_reverseiterator", null, PyListIter::setup);
+        for (int k = 0; k < 6; k++) {
+            PyDictIter.TYPES[k] = PyType.builtin(PyDictIter.NAMES[k], null, PyDictIter::setup);
         }
-        DictMethods.KEYS_TYPE = PyType.builtin("dict_keys", null, t -> DictMethods.setupView(t, 0, "dict_keys"));
-        DictMethods.VALUES_TYPE = PyType.builtin("dict_values", null, t -> DictMethods.setupView(t, 1, "dict_values"));
-        DictMethods.ITEMS_TYPE = PyType.builtin("dict_items", null, t -> DictMethods.setupView(t, 2, "dict_items"));
+        for (int k = 0; k < 3; k++) {
+            final int kind = k;
+            PyDictView.TYPES[k] = PyType.builtin(PyDictView.NAMES[k], null, t -> PyDictView.setup(t, kind));
+        }
         PySet.Iter.TYPE = PyType.builtin("set_iterator", null, t -> {
             BuiltinTypeSetup.setupIter(t);
             t.iternext = self -> ((PySet.Iter) self).next();
+            t.method("__length_hint__", self -> PyLong.of(((PySet.Iter) self).lengthHint()));
         });
         PyUnionType.TYPE = PyType.builtin("types.UnionType", null, PyUnionType::setup);
         BytesIterator.BYTES_TYPE = PyType.builtin("bytes_iterator", null, BytesIterator::setup);

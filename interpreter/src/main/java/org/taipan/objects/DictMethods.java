@@ -1,116 +1,169 @@
 package org.taipan.objects;
 
-import java.util.Map;
-
-/** The methods of {@code dict} and its views. */
+/** The slots and methods of {@code dict}, with CPython 3.11's semantics and messages. */
 final class DictMethods {
     private DictMethods() {
     }
 
-    static PyType KEYS_TYPE;
-    static PyType VALUES_TYPE;
-    static PyType ITEMS_TYPE;
+    private static PyObject ni() {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
 
-    /** {@code dict_keys}/{@code dict_values}/{@code dict_items}: live views over a dict. */
-    static final class View extends PyObject {
-        final PyDict dict;
-        final int kind;
-
-        View(PyDict dict, int kind) {
-            this.dict = dict;
-            this.kind = kind;
+    /** {@code dict.update}'s and {@code dict()}'s positional argument (dict_update_arg). */
+    static void updateArg(PyDict d, PyObject arg) {
+        if (arg instanceof PyDict && arg.getType() == PyDict.TYPE) {
+            d.mergeDict((PyDict) arg);
+            return;
         }
+        d.update(arg);
+    }
 
-        @Override
-        public PyType getType() {
-            return kind == 0 ? KEYS_TYPE : kind == 1 ? VALUES_TYPE : ITEMS_TYPE;
+    private static void updateKeywords(PyDict d, PyObject[] a, int off, int n, PyTuple kw) {
+        for (int i = 0; kw != null && i < kw.size(); i++) {
+            d.setItem(kw.get(i), a[off + n + i]);
         }
     }
 
-    static void setupView(PyType t, int kind, String name) {
-        t.acceptsSubclasses = false;
-        t.len = self -> ((View) self).dict.size();
-        t.iter = self -> new BuiltinTypeSetup.DictIter(((View) self).dict, kind);
-        t.repr = self -> {
-            StringBuilder sb = new StringBuilder(name).append("([");
-            PyObject it = new BuiltinTypeSetup.DictIter(((View) self).dict, kind);
+    static String repr(PyDict d) {
+        if (d.used == 0) {
+            return "{}";
+        }
+        if (!ReprGuard.enter(d)) {
+            return "{...}";
+        }
+        // Nested containers recurse in Java: count the depth like CPython's PyObject_Repr.
+        RecursionGuard.hook.enter(" while getting the repr of an object");
+        try {
+            StringBuilder sb = new StringBuilder("{");
             boolean first = true;
-            for (PyObject x = ((BuiltinTypeSetup.DictIter) it).next(); x != null; x = ((BuiltinTypeSetup.DictIter) it).next()) {
-                sb.append(first ? "" : ", ").append(Abstract.repr(x).value);
+            for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
+                PyObject k = d.keyAt(e);
+                PyObject v = d.valueAt(e);
+                if (!first) {
+                    sb.append(", ");
+                }
                 first = false;
+                sb.append(Abstract.repr(k).value).append(": ").append(Abstract.repr(v).value);
             }
-            return PyUnicode.of(sb.append("])").toString());
-        };
-        if (kind == 0) {
-            t.contains = (self, k) -> ((View) self).dict.containsKey(k);
-        } else if (kind == 2) {
-            t.contains = (self, kv) -> {
-                if (!(kv instanceof PyTuple) || ((PyTuple) kv).size() != 2) {
-                    return false;
-                }
-                PyObject v = ((View) self).dict.getItem(((PyTuple) kv).get(0));
-                return v != null && Abstract.richCompareBool(v, ((PyTuple) kv).get(1), CompareOp.EQ);
-            };
-        }
-        if (kind != 1) {
-            // keys and items views are set-like: & | - ^ give sets
-            int[] ops = {1, 7, 10, 12};
-            for (int op : ops) {
-                t.nb[op] = (a, b) -> {
-                    PySet x = new PySet(false);
-                    x.update(a);
-                    PySet y = new PySet(false);
-                    try {
-                        y.update(b);
-                    } catch (PyException e) {
-                        return PyNotImplemented.NOT_IMPLEMENTED;
-                    }
-                    return NumberProtocol.binaryOp(x, y, op);
-                };
-            }
-            t.richcompare = (a, b, op) -> {
-                PySet x = new PySet(false);
-                x.update(a);
-                PyObject y = b;
-                if (b instanceof View) {
-                    PySet ys = new PySet(false);
-                    ys.update(b);
-                    y = ys;
-                }
-                if (!(y instanceof PySet)) {
-                    return PyNotImplemented.NOT_IMPLEMENTED;
-                }
-                return Abstract.richCompare(x, y, op);
-            };
+            return sb.append('}').toString();
+        } finally {
+            RecursionGuard.hook.leave();
+            ReprGuard.exit(d);
         }
     }
 
-    static void register(PyType t) {
+    /** {@code a == b} for two dicts (dict_equal): same size, every key maps to an equal value. */
+    static boolean equal(PyDict a, PyDict b) {
+        if (a.used != b.used) {
+            return false;
+        }
+        for (int e = a.nextEntry(0); e >= 0 && e < a.nentries; e = a.nextEntry(e + 1)) {
+            PyObject k = a.keyAt(e);
+            PyObject v = a.valueAt(e);
+            if (k == null) {
+                continue;
+            }
+            int j = b.lookup(k, a.hashes[e]);
+            if (j < 0) {
+                return false;
+            }
+            if (!Abstract.richCompareBool(v, b.valueAt(j), CompareOp.EQ)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static void setup(PyType t) {
+        t.hash = TypeSlots.HASH_NOT_IMPLEMENTED;
+        t.repr = self -> PyUnicode.of(repr((PyDict) self));
+        t.len = self -> ((PyDict) self).used;
+        t.richcompare = (a, b, op) -> {
+            if (!(b instanceof PyDict) || (op != CompareOp.EQ && op != CompareOp.NE)) {
+                return ni();
+            }
+            RecursionGuard.hook.enter(" in comparison");
+            try {
+                return PyBool.of(equal((PyDict) a, (PyDict) b) == (op == CompareOp.EQ));
+            } finally {
+                RecursionGuard.hook.leave();
+            }
+        };
+        t.getitem = (self, key) -> {
+            PyDict d = (PyDict) self;
+            PyObject v = d.getItem(key);
+            if (v == null) {
+                if (self.getType() != PyDict.TYPE) {
+                    PyObject missing = self.getType().lookup("__missing__");
+                    if (missing != null) {
+                        return TypeSlots.callBound(missing, self, key);
+                    }
+                }
+                throw PyExc.keyError(key);
+            }
+            return v;
+        };
+        t.setitem = (self, key, v) -> {
+            PyDict d = (PyDict) self;
+            if (v == null) {
+                if (d.delItemOrNull(key) == null) {
+                    throw PyExc.keyError(key);
+                }
+            } else {
+                d.setItem(key, v);
+            }
+        };
+        t.contains = (self, k) -> ((PyDict) self).containsKey(k);
+        t.iter = self -> new PyDictIter((PyDict) self, PyDictView.KEYS, false);
+        t.newFunc = (type, args, off, nargs, kw) -> type == PyDict.TYPE ? new PyDict() : new PyDict.Derived(type);
+        t.init = (self, args, off, nargs, kw) -> {
+            ArgParser.checkCount("dict", nargs, 0, 1);
+            PyDict d = (PyDict) self;
+            if (nargs == 1) {
+                updateArg(d, args[off]);
+            }
+            updateKeywords(d, args, off, nargs, kw);
+        };
+        t.nb[7] = (a, b) -> {
+            if (!(a instanceof PyDict) || !(b instanceof PyDict)) {
+                return ni();
+            }
+            PyDict r = ((PyDict) a).copy();
+            updateArg(r, b);
+            return r;
+        };
+        t.nb[13 + 7] = (a, b) -> {
+            updateArg((PyDict) a, b);
+            return a;
+        };
+        t.method("__reversed__", self -> new PyDictIter((PyDict) self, PyDictView.KEYS, true));
         t.method("get", 1, 2, (self, a, off, n) -> {
             PyObject v = ((PyDict) self).getItem(a[off]);
             return v != null ? v : n > 1 ? a[off + 1] : PyNone.NONE;
         });
-        t.method("keys", self -> new View((PyDict) self, 0));
-        t.method("__reversed__", self -> {
-            PyList keys = new PyList();
-            keys.extend(self);
-            PyObject[] items = keys.toArray();
-            java.util.Collections.reverse(java.util.Arrays.asList(items));
-            return new BuiltinTypeSetup.SeqIter(items, -1, null);
-        });
-        t.method("values", self -> new View((PyDict) self, 1));
-        t.method("items", self -> new View((PyDict) self, 2));
+        t.method("keys", self -> new PyDictView((PyDict) self, PyDictView.KEYS));
+        t.method("values", self -> new PyDictView((PyDict) self, PyDictView.VALUES));
+        t.method("items", self -> new PyDictView((PyDict) self, PyDictView.ITEMS));
         t.method("setdefault", 1, 2, (self, a, off, n) -> {
             PyDict d = (PyDict) self;
-            PyObject v = d.getItem(a[off]);
-            if (v == null) {
-                v = n > 1 ? a[off + 1] : PyNone.NONE;
-                d.setItem(a[off], v);
+            long h = Abstract.hash(a[off]);
+            int e = d.lookup(a[off], h);
+            if (e >= 0) {
+                return d.valueAt(e);
             }
+            PyObject v = n > 1 ? a[off + 1] : PyNone.NONE;
+            d.put(a[off], h, v);
             return v;
         });
         t.method("pop", 1, 2, (self, a, off, n) -> {
-            PyObject v = ((PyDict) self).delItemOrNull(a[off]);
+            PyDict d = (PyDict) self;
+            if (d.used == 0) {
+                if (n > 1) {
+                    return a[off + 1];
+                }
+                throw PyExc.keyError(a[off]);
+            }
+            PyObject v = d.delItemOrNull(a[off]);
             if (v == null) {
                 if (n > 1) {
                     return a[off + 1];
@@ -121,41 +174,49 @@ final class DictMethods {
         });
         t.method("popitem", self -> {
             PyDict d = (PyDict) self;
-            if (d.size() == 0) {
+            if (d.used == 0) {
                 throw PyExc.keyError(PyUnicode.of("popitem(): dictionary is empty"));
             }
-            Map.Entry<PyObject, PyObject> last = null;
-            for (Map.Entry<PyObject, PyObject> e : d.entries()) {
-                last = e;
-            }
-            d.delItemOrNull(last.getKey());
-            return new PyTuple(last.getKey(), last.getValue());
+            return d.popLast();
         });
         t.methodKw("update", (self, a, off, n, kw) -> {
             ArgParser.checkCount("update", n, 0, 1);
             PyDict d = (PyDict) self;
             if (n == 1) {
-                d.update(a[off]);
+                updateArg(d, a[off]);
             }
-            for (int i = 0; kw != null && i < kw.size(); i++) {
-                d.setItem(kw.get(i), a[off + n + i]);
-            }
+            updateKeywords(d, a, off, n, kw);
             return PyNone.NONE;
         });
-        t.method("copy", self -> {
-            PyDict d = new PyDict();
-            d.update(self);
-            return d;
-        });
+        t.method("copy", self -> ((PyDict) self).copy());
         t.method("clear", self -> {
             ((PyDict) self).clear();
             return PyNone.NONE;
         });
-        t.classMethod("fromkeys", (self, a, off, n, kw) -> {
+        t.classMethod("fromkeys", (cls, a, off, n, kw) -> {
+            ArgParser.noKeywords("fromkeys", kw);
+            // a[off] is the class itself (see PyClassMethodDescr).
             ArgParser.checkCount("fromkeys", n - 1, 1, 2);
             PyObject d = Abstract.call(a[off]);
             PyObject v = n > 2 ? a[off + 2] : PyNone.NONE;
-            PyObject it = Abstract.getIter(a[off + 1]);
+            PyObject src = a[off + 1];
+            if (d.getType() == PyDict.TYPE) {
+                PyDict r = (PyDict) d;
+                if (src instanceof PyDict && src.getType() == PyDict.TYPE) {
+                    PyDict s = (PyDict) src;
+                    for (int e = s.nextEntry(0); e >= 0; e = s.nextEntry(e + 1)) {
+                        r.put(s.keyAt(e), s.hashes[e], v);
+                    }
+                    return r;
+                }
+                if (src instanceof PySet && (src.getType() == PySet.SET_TYPE || src.getType() == PySet.FROZENSET_TYPE)) {
+                    for (PyObject k : ((PySet) src).toArray()) {
+                        r.setItem(k, v);
+                    }
+                    return r;
+                }
+            }
+            PyObject it = Abstract.getIter(src);
             for (PyObject k = Abstract.next(it); k != null; k = Abstract.next(it)) {
                 Abstract.setItem(d, k, v);
             }

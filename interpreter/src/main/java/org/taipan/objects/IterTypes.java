@@ -1,38 +1,27 @@
 package org.taipan.objects;
 
-/** {@code range}, {@code enumerate}, {@code zip}, {@code map}, {@code filter}, {@code reversed} and their iterators. */
+import java.math.BigInteger;
+
+/**
+ * The iterator builtins {@code enumerate}, {@code zip}, {@code map}, {@code filter},
+ * {@code reversed}, and the {@code callable_iterator} of {@code iter(callable, sentinel)};
+ * {@code range} lives in {@link PyRange}. Each is a type of its own (subclassable like
+ * CPython's, except callable_iterator) whose instances compute items lazily.
+ */
 public final class IterTypes {
     private IterTypes() {
     }
 
     public static PyType RANGE, RANGE_ITER, ENUMERATE, ZIP, MAP, FILTER, REVERSED, CALLABLE_ITER, LIST_REVERSE_ITER;
 
-    /** {@code iter(callable, sentinel)}: calls until the result equals the sentinel. */
-    public static PyObject callableIterator(PyObject callable, PyObject sentinel) {
-        return new Lazy(CALLABLE_ITER) {
-            boolean done;
-
-            @Override
-            PyObject step() {
-                if (done) {
-                    return null;
-                }
-                PyObject v = Abstract.call(callable);
-                if (Abstract.richCompareBool(v, sentinel, CompareOp.EQ)) {
-                    done = true;
-                    return null;
-                }
-                return v;
-            }
-        };
-    }
-
     /** A lazily computed iterator: {@link #step} returns the next item or null. */
     abstract static class Lazy extends PyObject {
         final PyType type;
+        private final PyDict dict;
 
         Lazy(PyType type) {
             this.type = type;
+            this.dict = type.instancesHaveDict ? new PyDict() : null;
         }
 
         @Override
@@ -40,225 +29,242 @@ public final class IterTypes {
             return type;
         }
 
-        abstract PyObject step();
-    }
-
-    static final class Range extends PyObject {
-        final long start;
-        final long stop;
-        final long step;
-        final long length;
-
-        Range(long start, long stop, long step) {
-            this.start = start;
-            this.stop = stop;
-            this.step = step;
-            long n;
-            if (step > 0) {
-                n = start < stop ? (stop - start - 1) / step + 1 : 0;
-            } else {
-                n = start > stop ? (start - stop - 1) / -step + 1 : 0;
-            }
-            this.length = n;
-        }
-
         @Override
-        public PyType getType() {
-            return RANGE;
+        public PyDict getDict() {
+            return dict;
+        }
+
+        abstract PyObject step();
+
+        /** {@code __length_hint__}, or -1 when the type has none. */
+        int lengthHint() {
+            return -1;
         }
     }
 
-    static final class RangeIter extends Lazy {
-        long next;
-        final long step;
-        long remaining;
+    /** {@code enumerate}: counts with a long until it would overflow, then with PyLong arithmetic. */
+    static final class Enumerate extends Lazy {
+        private final PyObject it;
+        private long count;
+        private PyObject bigCount;
 
-        RangeIter(long start, long step, long n) {
-            super(RANGE_ITER);
-            this.next = start;
-            this.step = step;
-            this.remaining = n;
+        Enumerate(PyType type, PyObject it, PyLong start) {
+            super(type);
+            this.it = it;
+            if (start.fitsLong() && start.longValue() < Long.MAX_VALUE) {
+                count = start.longValue();
+            } else {
+                bigCount = start;
+            }
         }
 
         @Override
         PyObject step() {
-            if (remaining <= 0) {
+            PyObject x = Abstract.next(it);
+            if (x == null) {
                 return null;
             }
-            remaining--;
-            long v = next;
-            next += step;
-            return PyLong.of(v);
+            PyObject i;
+            if (bigCount == null) {
+                i = PyLong.of(count);
+                if (count == Long.MAX_VALUE - 1) {
+                    bigCount = PyLong.of(BigInteger.valueOf(count).add(BigInteger.ONE));
+                } else {
+                    count++;
+                }
+            } else {
+                i = bigCount;
+                bigCount = NumberProtocol.add(bigCount, PyLong.of(1));
+            }
+            return new PyTuple(i, x);
         }
     }
 
-    private static long rangeArg(PyObject o) {
-        return Abstract.index(o).asLongExact();
+    /** {@code zip}, with {@code strict=True}'s length checks. */
+    static final class Zip extends Lazy {
+        private PyObject[] its;
+        private boolean strict;
+
+        Zip(PyType type, PyObject[] its, boolean strict) {
+            super(type);
+            this.its = its;
+            this.strict = strict;
+        }
+
+        @Override
+        PyObject step() {
+            PyObject[] a = its;
+            if (a == null || a.length == 0) {
+                return null;
+            }
+            int n = a.length;
+            PyObject[] items = new PyObject[n];
+            for (int i = 0; i < n; i++) {
+                PyObject x = Abstract.next(a[i]);
+                if (x == null) {
+                    its = null;
+                    if (strict) {
+                        checkStrict(a, i);
+                    }
+                    return null;
+                }
+                items[i] = x;
+            }
+            return new PyTuple(items);
+        }
+
+        private static void checkStrict(PyObject[] a, int i) {
+            if (i > 0) {
+                throw PyExc.valueError("zip() argument " + (i + 1) + " is shorter than argument"
+                        + (i == 1 ? " 1" : "s 1-" + i));
+            }
+            for (int j = 1; j < a.length; j++) {
+                if (Abstract.next(a[j]) != null) {
+                    throw PyExc.valueError("zip() argument " + (j + 1) + " is longer than argument"
+                            + (j == 1 ? " 1" : "s 1-" + j));
+                }
+            }
+        }
+    }
+
+    /** {@code reversed(seq)} over {@code __len__} and {@code __getitem__}. */
+    static final class Reversed extends Lazy {
+        private PyObject seq;
+        private long index;
+
+        Reversed(PyType type, PyObject seq, long n) {
+            super(type);
+            this.seq = seq;
+            this.index = n - 1;
+        }
+
+        @Override
+        PyObject step() {
+            if (seq == null || index < 0) {
+                seq = null;
+                return null;
+            }
+            try {
+                return Abstract.getItem(seq, PyLong.of(index--));
+            } catch (PyException e) {
+                if (e.matches(PyExc.IndexError) || e.matches(PyExc.StopIteration)) {
+                    seq = null;
+                    return null;
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        int lengthHint() {
+            return seq == null ? 0 : (int) Math.min(Integer.MAX_VALUE, index + 1);
+        }
+
+        /** reversed.__setstate__: the index to continue from, at most the sequence's last. */
+        void setState(long i) {
+            if (seq != null) {
+                long n = Abstract.len(seq);
+                index = Math.max(-1, Math.min(i, n - 1));
+            }
+        }
+    }
+
+    /** {@code iter(callable, sentinel)}: calls until the result equals the sentinel. */
+    static final class CallableIter extends Lazy {
+        private PyObject callable;
+        private final PyObject sentinel;
+
+        CallableIter(PyObject callable, PyObject sentinel) {
+            super(CALLABLE_ITER);
+            this.callable = callable;
+            this.sentinel = sentinel;
+        }
+
+        @Override
+        PyObject step() {
+            if (callable == null) {
+                return null;
+            }
+            PyObject r;
+            try {
+                r = Abstract.call(callable);
+            } catch (PyException e) {
+                if (e.matches(PyExc.StopIteration)) {
+                    callable = null;
+                    return null;
+                }
+                throw e;
+            }
+            if (Abstract.richCompareBool(r, sentinel, CompareOp.EQ)) {
+                callable = null;
+                return null;
+            }
+            return r;
+        }
+    }
+
+    /** {@code iter(callable, sentinel)}, for the builtin {@code iter}'s two-argument form. */
+    public static PyObject callableIterator(PyObject callable, PyObject sentinel) {
+        if (!Abstract.isCallable(callable)) {
+            throw PyExc.typeError("iter(v, w): v must be callable");
+        }
+        return new CallableIter(callable, sentinel);
     }
 
     static void createTypes() {
-        RANGE = PyType.builtin("range", null, t -> {
-            t.acceptsSubclasses = false;
-            t.newFunc = (type, a, off, n, kw) -> {
-                ArgParser.noKeywords("range", kw);
-                if (n == 0) {
-                    throw PyExc.typeError("range expected at least 1 argument, got 0");
-                }
-                if (n > 3) {
-                    throw PyExc.typeError("range expected at most 3 arguments, got " + n);
-                }
-                if (n == 1) {
-                    return new Range(0, rangeArg(a[off]), 1);
-                }
-                long step = n == 3 ? rangeArg(a[off + 2]) : 1;
-                if (step == 0) {
-                    throw PyExc.valueError("range() arg 3 must not be zero");
-                }
-                return new Range(rangeArg(a[off]), rangeArg(a[off + 1]), step);
-            };
-            t.iter = self -> {
-                Range r = (Range) self;
-                return new RangeIter(r.start, r.step, r.length);
-            };
-            t.len = self -> (int) ((Range) self).length;
-            t.repr = self -> {
-                Range r = (Range) self;
-                return PyUnicode.of("range(" + r.start + ", " + r.stop + (r.step == 1 ? "" : ", " + r.step) + ")");
-            };
-            t.getitem = (self, key) -> {
-                Range r = (Range) self;
-                if (key instanceof PySlice) {
-                    int[] ix = ((PySlice) key).indices((int) r.length);
-                    return new Range(r.start + (long) ix[0] * r.step, r.start + (long) ix[1] * r.step,
-                            r.step * ix[2]);
-                }
-                long i = Abstract.index(key).asLongExact();
-                if (i < 0) {
-                    i += r.length;
-                }
-                if (i < 0 || i >= r.length) {
-                    throw PyExc.indexError("range object index out of range");
-                }
-                return PyLong.of(r.start + i * r.step);
-            };
-            t.contains = (self, x) -> {
-                Range r = (Range) self;
-                if (x instanceof PyLong && x.getType() == PyLong.TYPE) {
-                    long v = ((PyLong) x).longValue();
-                    if (!((PyLong) x).fitsLong()) {
-                        return false;
-                    }
-                    if (r.step > 0 ? (v < r.start || v >= r.stop) : (v > r.start || v <= r.stop)) {
-                        return false;
-                    }
-                    return (v - r.start) % r.step == 0;
-                }
-                for (long i = 0; i < r.length; i++) {
-                    if (Abstract.richCompareBool(PyLong.of(r.start + i * r.step), x, CompareOp.EQ)) {
-                        return true;
-                    }
-                }
-                return false;
-            };
-            t.richcompare = (a, b, op) -> {
-                if (!(b instanceof Range) || (op != CompareOp.EQ && op != CompareOp.NE)) {
-                    return PyNotImplemented.NOT_IMPLEMENTED;
-                }
-                Range x = (Range) a;
-                Range y = (Range) b;
-                boolean eq = x.length == y.length && (x.length == 0
-                        || (x.start == y.start && (x.length == 1 || x.step == y.step)));
-                return PyBool.of(eq == (op == CompareOp.EQ));
-            };
-            t.hash = self -> {
-                Range r = (Range) self;
-                return BuiltinTypeSetup.seqHash(new PyObject[] {PyLong.of(r.length),
-                    r.length == 0 ? PyNone.NONE : PyLong.of(r.start), r.length <= 1 ? PyNone.NONE : PyLong.of(r.step)});
-            };
-            t.getset("start", self -> PyLong.of(((Range) self).start), null);
-            t.getset("stop", self -> PyLong.of(((Range) self).stop), null);
-            t.getset("step", self -> PyLong.of(((Range) self).step), null);
-            t.method("index", (self, x) -> {
-                Range r = (Range) self;
-                if (r.getType().contains.contains(self, x)) {
-                    return PyLong.of((((PyLong) x).longValue() - r.start) / r.step);
-                }
-                throw PyExc.valueError(Abstract.repr(x).value + " is not in range");
-            });
-            t.method("count", (self, x) -> PyLong.of(self.getType().contains.contains(self, x) ? 1 : 0));
-        });
-        RANGE_ITER = lazyType("range_iterator");
-        ENUMERATE = lazyType("enumerate");
-        ENUMERATE.acceptsSubclasses = true;
+        RANGE = PyRange.TYPE = PyType.builtin("range", null, PyRange::setup);
+        RANGE_ITER = PyRange.ITER_TYPE = PyType.builtin("range_iterator", null, PyRange::setupIter);
+        PyRange.LONG_ITER_TYPE = PyType.builtin("longrange_iterator", null, PyRange::setupLongIter);
+        ENUMERATE = lazyType("enumerate", true);
         ENUMERATE.newFunc = (type, a, off, n, kw) -> {
-            PyObject[] p = ArgParser.bind("enumerate", new String[] {"iterable", "start"}, 0, 1, a, off, n, kw);
-            PyObject it = Abstract.getIter(p[0]);
-            PyObject[] count = {p[1] == null ? PyLong.of(0) : Abstract.index(p[1])};
-            return new Lazy(type) {
-                @Override
-                PyObject step() {
-                    PyObject x = Abstract.next(it);
-                    if (x == null) {
-                        return null;
-                    }
-                    PyObject i = count[0];
-                    count[0] = NumberProtocol.add(i, PyLong.of(1));
-                    return new PyTuple(i, x);
+            PyObject iterable = n > 0 ? a[off] : null;
+            PyObject start = n > 1 ? a[off + 1] : null;
+            if (n > 2) {
+                throw PyExc.typeError("enumerate() takes at most 2 arguments (" + (n + (kw == null ? 0 : kw.size())) + " given)");
+            }
+            for (int i = 0; kw != null && i < kw.size(); i++) {
+                String k = ((PyUnicode) kw.get(i)).value;
+                if (k.equals("iterable") && iterable == null) {
+                    iterable = a[off + n + i];
+                } else if (k.equals("start") && start == null) {
+                    start = a[off + n + i];
+                } else if (k.equals("iterable") || k.equals("start")) {
+                    throw PyExc.typeError("argument for enumerate() given by name ('" + k + "') and position ("
+                            + (k.equals("iterable") ? 1 : 2) + ")");
+                } else {
+                    throw PyExc.typeError("'" + k + "' is an invalid keyword argument for enumerate()");
                 }
-            };
+            }
+            if (iterable == null) {
+                throw PyExc.typeError("enumerate() missing required argument 'iterable'");
+            }
+            PyObject it = Abstract.getIter(iterable);
+            return new Enumerate(type, it, start == null ? PyLong.of(0) : Abstract.index(start));
         };
-        ZIP = lazyType("zip");
-        ZIP.acceptsSubclasses = true;
+        ZIP = lazyType("zip", true);
         ZIP.newFunc = (type, a, off, n, kw) -> {
             boolean strict = false;
-            for (int i = 0; kw != null && i < kw.size(); i++) {
-                if (!((PyUnicode) kw.get(i)).value.equals("strict")) {
-                    throw PyExc.typeError("zip() got an unexpected keyword argument '" + ((PyUnicode) kw.get(i)).value + "'");
+            if (kw != null && kw.size() > 0) {
+                if (kw.size() > 1) {
+                    throw PyExc.typeError("zip() takes at most 1 keyword argument (" + kw.size() + " given)");
                 }
-                strict = Abstract.isTrue(a[off + n + i]);
+                String k = ((PyUnicode) kw.get(0)).value;
+                if (!k.equals("strict")) {
+                    throw PyExc.typeError("'" + k + "' is an invalid keyword argument for zip()");
+                }
+                strict = Abstract.isTrue(a[off + n]);
             }
             PyObject[] its = new PyObject[n];
             for (int i = 0; i < n; i++) {
                 its[i] = Abstract.getIter(a[off + i]);
             }
-            final boolean isStrict = strict;
-            return new Lazy(type) {
-                boolean done = n == 0;
-
-                @Override
-                PyObject step() {
-                    if (done) {
-                        return null;
-                    }
-                    PyObject[] items = new PyObject[n];
-                    for (int i = 0; i < n; i++) {
-                        PyObject x = Abstract.next(its[i]);
-                        if (x == null) {
-                            done = true;
-                            if (isStrict) {
-                                if (i > 0) {
-                                    throw PyExc.valueError("zip() argument " + (i + 1) + " is shorter than argument"
-                                            + (i == 1 ? " 1" : "s 1-" + i));
-                                }
-                                for (int j = 1; j < n; j++) {
-                                    if (Abstract.next(its[j]) != null) {
-                                        throw PyExc.valueError("zip() argument " + (j + 1) + " is longer than argument"
-                                                + (j == 1 ? " 1" : "s 1-" + j));
-                                    }
-                                }
-                            }
-                            return null;
-                        }
-                        items[i] = x;
-                    }
-                    return new PyTuple(items);
-                }
-            };
+            return new Zip(type, its, strict);
         };
-        MAP = lazyType("map");
-        MAP.acceptsSubclasses = true;
+        MAP = lazyType("map", true);
         MAP.newFunc = (type, a, off, n, kw) -> {
-            ArgParser.noKeywords("map", kw);
+            if (type == MAP) {
+                ArgParser.noKeywords("map", kw);
+            }
             if (n < 2) {
                 throw PyExc.typeError("map() must have at least two arguments.");
             }
@@ -266,6 +272,16 @@ public final class IterTypes {
             PyObject[] its = new PyObject[n - 1];
             for (int i = 1; i < n; i++) {
                 its[i - 1] = Abstract.getIter(a[off + i]);
+            }
+            if (its.length == 1) {
+                PyObject it = its[0];
+                return new Lazy(type) {
+                    @Override
+                    PyObject step() {
+                        PyObject x = Abstract.next(it);
+                        return x == null ? null : Abstract.call(f, x);
+                    }
+                };
             }
             return new Lazy(type) {
                 @Override
@@ -282,19 +298,20 @@ public final class IterTypes {
                 }
             };
         };
-        FILTER = lazyType("filter");
-        FILTER.acceptsSubclasses = true;
+        FILTER = lazyType("filter", true);
         FILTER.newFunc = (type, a, off, n, kw) -> {
-            ArgParser.noKeywords("filter", kw);
+            if (type == FILTER) {
+                ArgParser.noKeywords("filter", kw);
+            }
             ArgParser.checkCount("filter", n, 2, 2);
             PyObject f = a[off];
             PyObject it = Abstract.getIter(a[off + 1]);
+            boolean truth = f == PyNone.NONE || f == PyBool.TYPE;
             return new Lazy(type) {
                 @Override
                 PyObject step() {
                     for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-                        boolean ok = f == PyNone.NONE ? Abstract.isTrue(x) : Abstract.isTrue(Abstract.call(f, x));
-                        if (ok) {
+                        if (truth ? Abstract.isTrue(x) : Abstract.isTrue(Abstract.call(f, x))) {
                             return x;
                         }
                     }
@@ -302,54 +319,51 @@ public final class IterTypes {
                 }
             };
         };
-        REVERSED = lazyType("reversed");
-        REVERSED.acceptsSubclasses = true;
+        REVERSED = lazyType("reversed", true);
         REVERSED.newFunc = (type, a, off, n, kw) -> {
-            ArgParser.noKeywords("reversed", kw);
+            if (type == REVERSED) {
+                ArgParser.noKeywords("reversed", kw);
+            }
             ArgParser.checkCount("reversed", n, 1, 1);
             PyObject seq = a[off];
             PyObject rev = Abstract.lookupSpecial(seq, "__reversed__");
+            if (rev == PyNone.NONE) {
+                throw PyExc.notA(seq, "is not reversible");
+            }
             if (rev != null) {
                 return Abstract.call(rev);
             }
-            if (seq.getType().getitem == null || seq.getType().len == null || seq instanceof PyDict) {
+            PyType st = seq.getType();
+            if (st.getitem == null || st.len == null || seq instanceof PyDict || seq instanceof PySet) {
                 throw PyExc.notA(seq, "is not reversible");
             }
-            long[] i = {Abstract.len(seq) - 1L};
-            return new Lazy(type) {
-                @Override
-                PyObject step() {
-                    if (i[0] < 0) {
-                        return null;
-                    }
-                    return Abstract.getItem(seq, PyLong.of(i[0]--));
-                }
-            };
+            return new Reversed(type, seq, Abstract.len(seq));
         };
-        CALLABLE_ITER = lazyType("callable_iterator");
-        LIST_REVERSE_ITER = lazyType("list_reverseiterator");
-        PyList.TYPE.method("__reversed__", self -> {
-            PyList l = (PyList) self;
-            int[] i = {l.size() - 1};
-            return new Lazy(LIST_REVERSE_ITER) {
-                @Override
-                PyObject step() {
-                    if (i[0] < 0 || i[0] >= l.size()) {
-                        i[0] = -1;
-                        return null;
-                    }
-                    return l.get(i[0]--);
-                }
-            };
-        });
-        PyList.TYPE.attributeChanged("__reversed__");
+        CALLABLE_ITER = lazyType("callable_iterator", false);
+        LIST_REVERSE_ITER = PyListIter.REVERSE_TYPE;
     }
 
-    private static PyType lazyType(String name) {
+    private static PyType lazyType(String name, boolean subclassable) {
         return PyType.builtin(name, null, t -> {
-            t.acceptsSubclasses = false;
+            t.acceptsSubclasses = subclassable;
             t.iter = self -> self;
             t.iternext = self -> ((Lazy) self).step();
+            if (name.equals("reversed")) {
+                t.method("__length_hint__", self -> PyLong.of(((Lazy) self).lengthHint()));
+                t.method("__setstate__", (self, state) -> {
+                    ((Reversed) self).setState(Abstract.asClampedIndex(state));
+                    return PyNone.NONE;
+                });
+            }
+            if (name.equals("zip")) {
+                t.method("__setstate__", (self, state) -> {
+                    ((Zip) self).strict = Abstract.isTrue(state);
+                    return PyNone.NONE;
+                });
+            }
+            if (name.equals("enumerate")) {
+                t.classMethod("__class_getitem__", (self, args, off, nargs, kw) -> new PyGenericAlias(args[off], args[off + 1]));
+            }
         });
     }
 }

@@ -33,5 +33,13 @@ public final class PySeqIter extends PyObject {
                 throw e;
             }
         };
+        t.method("__length_hint__", self -> {
+            // len(seq) - index when the sequence has a length, as CPython's iter_len
+            PySeqIter it = (PySeqIter) self;
+            if (it.seq == null || it.seq.getType().len == null) {
+                return PyLong.of(0);
+            }
+            return PyLong.of(Math.max(0, Abstract.len(it.seq) - it.index));
+        });
     }
 }

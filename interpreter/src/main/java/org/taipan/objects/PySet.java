@@ -19,6 +19,10 @@ public class PySet extends PyObject {
     int mask = MINSIZE - 1;
     int fill;
     int used;
+    /** Where {@code pop} looks first: CPython's search finger. */
+    int finger;
+    /** The cached frozenset hash, or -1. */
+    long hash = -1;
 
     public PySet(boolean frozen) {
         this.frozen = frozen;
@@ -27,6 +31,24 @@ public class PySet extends PyObject {
     @Override
     public PyType getType() {
         return frozen ? FROZENSET_TYPE : SET_TYPE;
+    }
+
+    /**
+     * A frozenset constant of compiled code with CPython's table layout: CPython's compiler makes
+     * the frozenset from the items in source order, then its constant merging rebuilds it from
+     * that set's iteration order; with colliding hashes the two orders differ, and a set display
+     * copies the constant's layout. {@code PyCode} should build ConstantFrozenSet values with this.
+     */
+    public static PySet constantFrozenSet(PyObject[] itemsInSourceOrder) {
+        PySet first = new PySet(true);
+        for (PyObject x : itemsInSourceOrder) {
+            first.add(x);
+        }
+        PySet merged = new PySet(true);
+        for (PyObject x : first.toArray()) {
+            merged.add(x);
+        }
+        return merged;
     }
 
     public int size() {
@@ -38,14 +60,27 @@ public class PySet extends PyObject {
     }
 
     private static boolean same(PyObject a, PyObject b) {
-        return a == b || Abstract.richCompareBool(a, b, CompareOp.EQ);
+        if (a == b) {
+            return true;
+        }
+        Class<?> c = a.getClass();
+        if (c == b.getClass()) {
+            // exact str and int: equality without a comparison call (as CPython's unicode_eq path)
+            if (c == PyUnicode.class) {
+                return ((PyUnicode) a).value.equals(((PyUnicode) b).value);
+            }
+            if (c == PyLong.class) {
+                return ((PyLong) a).compareTo((PyLong) b) == 0;
+            }
+        }
+        return Abstract.richCompareBool(a, b, CompareOp.EQ);
     }
 
     public void add(PyObject key) {
         addEntry(key, Abstract.hash(key));
     }
 
-    private void addEntry(PyObject key, long hash) {
+    void addEntry(PyObject key, long hash) {
         while (true) {
             int m = mask;
             long perturb = hash;
@@ -75,7 +110,8 @@ public class PySet extends PyObject {
                         if (eq) {
                             return;
                         }
-                    } else if (k == DUMMY && freeslot < 0) {
+                    } else if (k == DUMMY) {
+                        // CPython 3.11 reuses the last dummy met on the probe path, not the first
                         freeslot = j;
                     }
                     j++;
@@ -103,7 +139,7 @@ public class PySet extends PyObject {
         }
     }
 
-    private void resize(int minused) {
+    void resize(int minused) {
         int newsize = MINSIZE;
         while (newsize <= minused) {
             newsize <<= 1;
@@ -146,35 +182,64 @@ public class PySet extends PyObject {
         }
     }
 
-    private int find(PyObject key, long hash) {
-        int m = mask;
-        long perturb = hash;
-        int i = (int) (hash & m);
+    int find(PyObject key, long hash) {
+        restart:
         while (true) {
-            int probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
-            int j = i;
-            do {
-                PyObject k = keys[j];
-                if (k == null) {
-                    return -1;
-                }
-                if (k != DUMMY && hashes[j] == hash && same(k, key)) {
-                    return j;
-                }
-                j++;
-            } while (probes-- > 0);
-            perturb >>>= PERTURB_SHIFT;
-            i = (int) ((i * 5L + 1 + perturb) & m);
+            PyObject[] table = keys;
+            int m = mask;
+            long perturb = hash;
+            int i = (int) (hash & m);
+            while (true) {
+                int probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
+                int j = i;
+                do {
+                    PyObject k = table[j];
+                    if (k == null) {
+                        return -1;
+                    }
+                    if (k != DUMMY && hashes[j] == hash) {
+                        boolean eq = same(k, key);
+                        if (keys != table || table[j] != k) {
+                            continue restart; // changed by __eq__: look again, as CPython's set_lookkey
+                        }
+                        if (eq) {
+                            return j;
+                        }
+                    }
+                    j++;
+                } while (probes-- > 0);
+                perturb >>>= PERTURB_SHIFT;
+                i = (int) ((i * 5L + 1 + perturb) & m);
+            }
         }
     }
 
+    /**
+     * The hash used to look {@code key} up: an unhashable set stands for the frozenset of its
+     * items, as in CPython's {@code set_contains_key}/{@code set_discard_key}.
+     */
+    static PyObject lookupKey(PyObject key) {
+        if (key instanceof PySet && (key.getType().hash == TypeSlots.HASH_NOT_IMPLEMENTED || key.getType().hash == null)) {
+            PySet f = new PySet(true);
+            f.update(key);
+            return f;
+        }
+        return key;
+    }
+
     public boolean contains(PyObject key) {
+        key = lookupKey(key);
         return find(key, Abstract.hash(key)) >= 0;
     }
 
     /** Removes key; false when absent. */
     public boolean discard(PyObject key) {
-        int j = find(key, Abstract.hash(key));
+        key = lookupKey(key);
+        return discardEntry(key, Abstract.hash(key));
+    }
+
+    boolean discardEntry(PyObject key, long hash) {
+        int j = find(key, hash);
         if (j < 0) {
             return false;
         }
@@ -182,6 +247,57 @@ public class PySet extends PyObject {
         hashes[j] = -1;
         used--;
         return true;
+    }
+
+    /** {@code set.pop()}: the first item at or after the finger, as CPython picks it. */
+    public PyObject pop() {
+        if (used == 0) {
+            throw PyExc.keyError(PyUnicode.of("pop from an empty set"));
+        }
+        int i = finger & mask;
+        while (keys[i] == null || keys[i] == DUMMY) {
+            i = i == mask ? 0 : i + 1;
+        }
+        PyObject k = keys[i];
+        keys[i] = DUMMY;
+        hashes[i] = -1;
+        used--;
+        finger = i + 1;
+        return k;
+    }
+
+    /** Exchanges the tables of two sets (set_swap_bodies), for in-place operators. */
+    void swapBodies(PySet o) {
+        PyObject[] k = keys;
+        keys = o.keys;
+        o.keys = k;
+        long[] h = hashes;
+        hashes = o.hashes;
+        o.hashes = h;
+        int t = mask;
+        mask = o.mask;
+        o.mask = t;
+        t = fill;
+        fill = o.fill;
+        o.fill = t;
+        t = used;
+        used = o.used;
+        o.used = t;
+        hash = -1;
+        o.hash = -1;
+    }
+
+    /** The table position of the next item at or after {@code pos}, or -1 (set_next). */
+    int next(int pos) {
+        PyObject[] ks = keys;
+        while (pos <= mask) {
+            PyObject k = ks[pos];
+            if (k != null && k != DUMMY) {
+                return pos;
+            }
+            pos++;
+        }
+        return -1;
     }
 
     public void clear() {
@@ -202,7 +318,7 @@ public class PySet extends PyObject {
             if ((long) (fill + o.used) * 5 >= (long) mask * 3) {
                 resize((used + o.used) * 2);
             }
-            if (fill == 0 && mask == o.mask) {
+            if (fill == 0 && mask == o.mask && o.fill == o.used) {
                 for (int i = 0; i <= mask; i++) {
                     PyObject k = o.keys[i];
                     if (k != null && k != DUMMY) {
@@ -210,7 +326,7 @@ public class PySet extends PyObject {
                         hashes[i] = o.hashes[i];
                     }
                 }
-                fill = o.used;
+                fill = o.fill;
                 used = o.used;
                 return;
             }
@@ -238,8 +354,8 @@ public class PySet extends PyObject {
             if ((long) (fill + d.size()) * 5 >= (long) mask * 3) {
                 resize((used + d.size()) * 2);
             }
-            for (PyObject k : d.keySet()) {
-                add(k);
+            for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
+                addEntry(d.keyAt(e), d.hashes[e]);
             }
             return;
         }
@@ -263,6 +379,9 @@ public class PySet extends PyObject {
 
     /** CPython's frozenset hash: order-independent shuffle of the item hashes. */
     long frozenHash() {
+        if (hash != -1) {
+            return hash;
+        }
         long h = 0;
         for (int i = 0; i <= mask; i++) {
             if (keys[i] != null && keys[i] != DUMMY) {
@@ -276,20 +395,22 @@ public class PySet extends PyObject {
         if (h == -1) {
             h = 590923713L;
         }
+        hash = h;
         return h;
     }
 
     /** Iterator over a set; raises RuntimeError when the set changes size meanwhile. */
     static final class Iter extends PyObject {
         static PyType TYPE;
-        final PySet set;
-        final int expectedUsed;
+        PySet set;
+        int expectedUsed;
         int pos;
-        int seen;
+        int remaining;
 
         Iter(PySet set) {
             this.set = set;
             this.expectedUsed = set.used;
+            this.remaining = set.used;
         }
 
         @Override
@@ -298,18 +419,26 @@ public class PySet extends PyObject {
         }
 
         PyObject next() {
-            if (set.used != expectedUsed) {
+            PySet s = set;
+            if (s == null) {
+                return null;
+            }
+            if (s.used != expectedUsed) {
+                expectedUsed = -1; // sticky, as in CPython
                 throw PyExc.runtimeError("Set changed size during iteration");
             }
-            PyObject[] ks = set.keys;
-            while (pos < ks.length) {
-                PyObject k = ks[pos++];
-                if (k != null && k != DUMMY) {
-                    seen++;
-                    return k;
-                }
+            int i = s.next(pos);
+            if (i < 0) {
+                set = null;
+                return null;
             }
-            return null;
+            pos = i + 1;
+            remaining--;
+            return s.keys[i];
+        }
+
+        int lengthHint() {
+            return set != null && set.used == expectedUsed ? remaining : 0;
         }
     }
 
