@@ -726,7 +726,8 @@ abstract class ExpressionParser extends ParserBase {
                 tokens.add(ts.get(i));
             }
         }
-        return Literals.strings(tokens, filename, ts.tokenizer());
+        return Literals.strings(tokens, null, filename, ts.tokenizer()::lineText,
+                Parser::parseFStringExpression, byteOffsets);
     }
 
     private Expr tupleGroupOrGenexp() {

@@ -46,8 +46,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("literals: compile() puts a (unicode error) in a str literal one past the literal's end"
-            + " (offset 11 and 9 here); we say 9 and 7")
     void invalidUtf8InAStringLiteral() {
         // b'x = "caf\xe9"\n'
         assertFileAndScriptErrors(new byte[] {'x', ' ', '=', ' ', '"', 'c', 'a', 'f', (byte) 0xe9, '"', '\n'},
