@@ -726,7 +726,9 @@ abstract class ExpressionParser extends ParserBase {
                 tokens.add(ts.get(i));
             }
         }
-        return Literals.strings(tokens, filename, ts.tokenizer());
+        // CPython reports most literal errors at the last token fetched: here the one after them.
+        return Literals.strings(tokens, ts.lastFetched(), filename, ts.tokenizer()::lineText,
+                Parser::parseFStringExpression, byteOffsets);
     }
 
     private Expr tupleGroupOrGenexp() {
@@ -749,9 +751,9 @@ abstract class ExpressionParser extends ParserBase {
             Token s = ts.next();
             Expr v = expression();
             if (v != null && at(TokenType.RPAR)) {
-                Token e = ts.last();
-                invalidGroup(new Starred(v, ExprContext.Load, s.lineno, s.colOffset, e.endLineno,
-                        e.endColOffset), true);
+                // CPython places this error at the '**' token alone.
+                invalidGroup(new Starred(v, ExprContext.Load, s.lineno, s.colOffset, s.endLineno,
+                        s.endColOffset), true);
             }
             return fail(mark);
         }

@@ -675,14 +675,21 @@ final class GrammarParser extends StatementParser {
 
     @Override
     void invalidExceptTypes(Expr first) {
+        // 'except' '*'? expression ',' expressions ['as' NAME] ':'
         int mark = ts.pos;
         ts.pos++;
         Expr rest = expressions();
-        Token e = ts.last();
+        boolean matched = rest != null;
+        if (matched && accept(TokenType.AS)) {
+            matched = expect(TokenType.NAME) != null;
+        }
+        matched = matched && expect(TokenType.COLON) != null;
         ts.pos = mark;
-        if (rest != null) {
-            throw errorAt("SyntaxError", "multiple exception types must be parenthesized",
-                    first.lineno, first.colOffset, e.endLineno, e.endColOffset);
+        if (matched) {
+            // CPython ends this error at the tokenizer's position (no +1): after the ':'.
+            Token e = ts.lastFetched();
+            throw raise("SyntaxError", "multiple exception types must be parenthesized",
+                    first.lineno, first.colOffset + 1, e.endLineno, e.endColOffset);
         }
     }
 

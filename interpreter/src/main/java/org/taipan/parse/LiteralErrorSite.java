@@ -13,14 +13,18 @@ final class LiteralErrorSite {
     private final IntFunction<String> lines;
     private final Token following;
     private final Token last;
+    private final boolean byteOffsets;
 
     /**
      * {@code following} is the token after the run of strings; when it is unknown (null) errors
      * are put just after {@code last}, which is where it usually is (a NEWLINE or operator).
      * {@code lines} gives a source line (with its newline) by number, for the error text; may be
-     * null.
+     * null. {@code byteOffsets}: report UTF-8 byte offsets, as CPython does for a file without
+     * an encoding declaration, instead of characters.
      */
-    LiteralErrorSite(String filename, IntFunction<String> lines, Token following, Token last) {
+    LiteralErrorSite(String filename, IntFunction<String> lines, Token following, Token last,
+                     boolean byteOffsets) {
+        this.byteOffsets = byteOffsets;
         this.filename = filename;
         this.lines = lines;
         this.following = following;
@@ -47,6 +51,15 @@ final class LiteralErrorSite {
 
     private SyntaxErrorException at(String msg, int lineno, int byteCol, int endLineno, int endByteCol) {
         String line = lines == null ? null : lines.apply(lineno);
+        if (line != null && Utf8Errors.hasEscapedByte(line, 0, line.length())) {
+            // CPython decodes the error's line with the "replace" handler (and converts offsets
+            // to characters over that text when the file declares its encoding).
+            line = Utf8Errors.decodeReplacing(Utf8Errors.originalBytes(line, 0, line.length()));
+        }
+        if (byteOffsets) {
+            return new SyntaxErrorException(msg, filename, lineno, byteCol + 1, line, endLineno,
+                    endByteCol + 1);
+        }
         return new SyntaxErrorException(msg, filename, lineno, charOffset(line, byteCol + 1),
                 line, endLineno, charOffset(line, endByteCol + 1));
     }

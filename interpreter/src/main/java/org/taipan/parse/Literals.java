@@ -45,8 +45,16 @@ public final class Literals {
 
     static Expr strings(List<Token> tokens, Token following, String filename,
                         IntFunction<String> lines, FStringParser.ExpressionParser expressions) {
+        return strings(tokens, following, filename, lines, expressions, false);
+    }
+
+    /** As above; {@code byteOffsets}: errors in UTF-8 byte offsets (a file's compile()). */
+    static Expr strings(List<Token> tokens, Token following, String filename,
+                        IntFunction<String> lines, FStringParser.ExpressionParser expressions,
+                        boolean byteOffsets) {
         Token lastToken = tokens.get(tokens.size() - 1);
-        LiteralErrorSite errors = new LiteralErrorSite(filename, lines, following, lastToken);
+        LiteralErrorSite errors = new LiteralErrorSite(filename, lines, following, lastToken,
+                byteOffsets);
         StringLiteral first = null;
         boolean bytesMode = false;
         ByteArrayOutputStream bytes = null;

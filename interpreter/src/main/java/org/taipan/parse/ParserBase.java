@@ -107,9 +107,8 @@ abstract class ParserBase {
     }
 
     /** CPython's 1-based column of a token edge: tokens without a column (-1 there) give 0. */
-    private static int column1(Token t, int byteCol) {
-        TokenType type = t.type;
-        if (type == TokenType.INDENT || type == TokenType.DEDENT || type == TokenType.ENDMARKER) {
+    private int column1(Token t, int byteCol) {
+        if (ts.hasNoColumn(t)) {
             return 0;
         }
         return byteCol + 1;
@@ -140,8 +139,7 @@ abstract class ParserBase {
      */
     final SyntaxErrorException errorAtLastToken(String type, String msg) {
         Token t = ts.lastFetched();
-        TokenType tt = t.type;
-        if (tt == TokenType.INDENT || tt == TokenType.DEDENT || tt == TokenType.ENDMARKER) {
+        if (ts.hasNoColumn(t)) {
             // Running a file, CPython's read position is 0 once the whole file has been read.
             int col = scriptMode && t.start >= ts.tokenizer().sourceLength() ? 0 : t.colOffset;
             return raise(type, msg, t.lineno, col, t.lineno, -1);
@@ -169,6 +167,7 @@ abstract class ParserBase {
         String text;
         if (scriptMode && line != null) {
             // Running a file, CPython reads the error's line back from the file.
+            line = ts.tokenizer().physicalLine(lineno - lineOffset);
             if (lineno == 1 && scriptHasBom) {
                 line = "\ufeff" + line;
             }

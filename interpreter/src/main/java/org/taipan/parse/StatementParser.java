@@ -889,6 +889,9 @@ abstract class StatementParser extends PatternParser {
             star = isStar;
             Expr type = null;
             String name = null;
+            if (!isStar && invalidPass && at(TokenType.NEWLINE)) {
+                throw errorAtLastToken("SyntaxError", "expected ':'");
+            }
             if (isStar || !at(TokenType.COLON)) {
                 type = expression();
                 if (type == null) {

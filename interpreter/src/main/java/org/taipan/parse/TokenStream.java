@@ -21,6 +21,9 @@ final class TokenStream {
      */
     boolean singleInput;
     private Token pendingEndMarker;
+
+    /** The NEWLINE put in place of ENDMARKER for "single" input: like ENDMARKER, no column. */
+    private Token insertedNewline;
     /** Set when the tokenizer raised: its error is final (no draining for a later one). */
     boolean tokenizerFailed;
 
@@ -44,10 +47,21 @@ final class TokenStream {
         }
         if (singleInput && t.type == TokenType.ENDMARKER && fill > 0) {
             pendingEndMarker = t;
-            return new Token(TokenType.NEWLINE, "", t.lineno, t.colOffset, t.endLineno,
+            insertedNewline = new Token(TokenType.NEWLINE, "", t.lineno, t.colOffset, t.endLineno,
                     t.endColOffset, t.start, t.end);
+            return insertedNewline;
         }
         return t;
+    }
+
+    /**
+     * True for tokens CPython gives column -1 (INDENT, DEDENT, ENDMARKER, the NEWLINE inserted
+     * for "single" input): an error there is placed at the tokenizer's position.
+     */
+    boolean hasNoColumn(Token t) {
+        TokenType type = t.type;
+        return type == TokenType.INDENT || type == TokenType.DEDENT
+                || type == TokenType.ENDMARKER || t == insertedNewline;
     }
 
     Tokenizer tokenizer() {

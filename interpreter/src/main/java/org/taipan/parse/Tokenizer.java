@@ -222,6 +222,18 @@ public final class Tokenizer {
     }
 
     /** Source line {@code lineno} (1-based, unshifted numbering) with its newline, or null. */
+    /**
+     * Line {@code lineno} as it stands in the source: with its newline ("\n"), except a last
+     * line without one; null if there is no such line.
+     */
+    String physicalLine(int lineno) {
+        String line = lineText(lineno);
+        if (line != null && lineEnd(lineStarts[lineno - 1]) >= length) {
+            return line.substring(0, line.length() - 1);
+        }
+        return line;
+    }
+
     /** Length of the source in chars: tokens made at end of input start there. */
     int sourceLength() {
         return length;
