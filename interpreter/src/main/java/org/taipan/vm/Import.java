@@ -144,6 +144,16 @@ final class Import {
                 throw notFound("No module named '" + absName + "'; '" + parentName + "' is not a package", absName);
             }
         } else {
+            // Built-in (Java) modules first, then the library in the jar, then sys.path.
+            PyModule builtin = org.taipan.modules.BuiltinModules.create(absName, interp);
+            if (builtin != null) {
+                interp.modules.setItem(PyUnicode.of(absName), builtin);
+                return builtin;
+            }
+            Path[] lib = find(new PyList(new PyObject[] {PyUnicode.of(org.taipan.modules.LibraryModules.ROOT)}, 1), absName);
+            if (lib != null) {
+                return execModule(interp, absName, lib[0], lib[1], null, absName, false);
+            }
             searchPath = interp.sys.getDict().getStr("path");
         }
         String last = absName.substring(dot + 1);
@@ -162,6 +172,13 @@ final class Import {
                 continue;
             }
             String dir = ((PyUnicode) entry).value;
+            if (org.taipan.modules.LibraryModules.isLibraryDir(dir)) {
+                String[] lib = org.taipan.modules.LibraryModules.find(dir, last);
+                if (lib != null) {
+                    return new Path[] {Path.of(lib[0]), lib[1] == null ? null : Path.of(lib[1])};
+                }
+                continue;
+            }
             Path cwd = org.taipan.modules.Stdio.workingDirectory();
             Path base = dir.isEmpty() ? cwd : cwd.resolve(dir);
             Path pkgInit = base.resolve(last).resolve("__init__.py");
@@ -218,10 +235,11 @@ final class Import {
 
     private static PyObject execModule(InterpreterState interp, String name, Path file, Path pkgDir,
                                        PyObject parent, String last, boolean relativeEntry) {
-        String filename = file.toAbsolutePath().normalize().toString();
+        boolean inLibrary = org.taipan.modules.LibraryModules.isLibraryDir(file.toString());
+        String filename = inLibrary ? file.toString() : file.toAbsolutePath().normalize().toString();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = inLibrary ? org.taipan.modules.LibraryModules.read(filename) : Files.readAllBytes(file);
         } catch (IOException e) {
             throw PyExc.raise(PyExc.OSError, e.getMessage());
         }
@@ -233,7 +251,7 @@ final class Import {
         g.setStr("__spec__", PyNone.NONE);
         if (pkgDir != null) {
             PyList path = new PyList();
-            path.append(PyUnicode.of(pkgDir.toAbsolutePath().normalize().toString()));
+            path.append(PyUnicode.of(inLibrary ? pkgDir.toString() : pkgDir.toAbsolutePath().normalize().toString()));
             g.setStr("__path__", path);
             g.setStr("__package__", PyUnicode.of(name));
         } else {
