@@ -22,7 +22,7 @@ def copy(x):
     cls = type(x)
     if cls in _ATOMIC:
         return x
-    if cls in (list, dict, set, bytearray):
+    if cls in (list, dict, set) or cls.__name__ == 'bytearray' and cls.__module__ == 'builtins':
         return cls.copy(x)
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
@@ -30,7 +30,50 @@ def copy(x):
     return _reconstruct(x, None, *_reduce(x, cls))
 
 
+def _newobj(cls, *args):
+    return cls.__new__(cls, *args)
+
+
+def _slot_names(cls):
+    names = []
+    for c in cls.__mro__:
+        slots = c.__dict__.get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name not in ('__dict__', '__weakref__'):
+                names.append(name)
+    return names
+
+
+def _default_reduce(x, cls):
+    # object.__reduce_ex__(4) for plain instances: a new object of the class, then its state
+    args = ()
+    getnewargs = getattr(cls, '__getnewargs__', None)
+    if getnewargs is not None:
+        args = getnewargs(x)
+    getstate = getattr(cls, '__getstate__', None)
+    if getstate is not None and getstate is not getattr(object, '__getstate__', None):
+        state = getstate(x)
+    else:
+        state = getattr(x, '__dict__', None) or None
+        slots = {}
+        for name in _slot_names(cls):
+            try:
+                slots[name] = getattr(x, name)
+            except AttributeError:
+                pass
+        if slots:
+            state = (state, slots)
+    listiter = iter(x) if isinstance(x, list) else None
+    dictiter = iter(x.items()) if isinstance(x, dict) else None
+    return _newobj, (cls,) + tuple(args), state, listiter, dictiter
+
+
 def _reduce(x, cls):
+    if (getattr(cls, '__reduce_ex__', None) is getattr(object, '__reduce_ex__', None)
+            and getattr(cls, '__reduce__', None) is getattr(object, '__reduce__', None)):
+        return _default_reduce(x, cls)
     reductor = getattr(cls, '__reduce_ex__', None)
     if reductor is not None:
         rv = reductor(x, 4)
