@@ -46,7 +46,7 @@ public final class MathModule {
     /** CPython's math_1: one float argument, errors judged from the result. */
     private static void unary(PyModule m, String name, DoubleUnaryOperator op, boolean canOverflow) {
         m.addFunction(name, (self, a, off, n, kw) -> {
-            ArgParser.noKeywords(name, kw);
+            ArgParser.noKeywords("math." + name, kw);
             if (n != 1) {
                 throw PyExc.typeError("math." + name + "() takes exactly one argument (" + n + " given)");
             }
@@ -86,7 +86,7 @@ public final class MathModule {
     }
 
     private static void one(String name, int n, PyTuple kw) {
-        ArgParser.noKeywords(name, kw);
+        ArgParser.noKeywords("math." + name, kw);
         if (n != 1) {
             throw PyExc.typeError("math." + name + "() takes exactly one argument (" + n + " given)");
         }
@@ -308,10 +308,10 @@ public final class MathModule {
             return f(hypot(v));
         });
         m.addFunction("prod", (self, a, off, n, kw) -> {
-            PyObject[] p = ArgParser.bind("prod", new String[] {"iterable", "start"}, 1, 1, a, off, n, kw);
-            if (n > 1) {
+            if (n != 1) {
                 throw PyExc.typeError("prod() takes exactly 1 positional argument (" + n + " given)");
             }
+            PyObject[] p = ArgParser.bind("prod", new String[] {"iterable", "start"}, 1, 1, a, off, n, kw);
             PyObject acc = p[1] == null ? PyLong.of(1) : p[1];
             PyObject it = Abstract.getIter(p[0]);
             for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
@@ -391,7 +391,7 @@ public final class MathModule {
             BigInteger nn = big(a[off]);
             if (n == 1 || a[off + 1] == org.taipan.objects.PyNone.NONE) {
                 if (nn.signum() < 0) {
-                    throw PyExc.valueError("n must be a non-negative integer");
+                    throw PyExc.valueError("factorial() not defined for negative values");
                 }
                 return PyLong.of(product(BigInteger.ONE, nn.intValueExact()));
             }
@@ -426,7 +426,7 @@ public final class MathModule {
             return fromDouble(floor ? Math.floor(((PyFloat) x).value) : Math.ceil(((PyFloat) x).value));
         }
         if (x instanceof PyLong) {
-            return Abstract.index(x);
+            return PyLong.of(((PyLong) x).bigValue());
         }
         PyObject meth = Abstract.lookupSpecial(x, special);
         if (meth != null) {
