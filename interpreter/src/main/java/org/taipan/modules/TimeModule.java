@@ -30,7 +30,9 @@ public final class TimeModule {
 
     private static PyObject none(String name, int n, PyTuple kw) {
         ArgParser.noKeywords(name, kw);
-        ArgParser.checkCount(name, n, 0, 0);
+        if (n != 0) {
+            throw PyExc.typeError("time." + name + "() takes no arguments (" + n + " given)");
+        }
         return null;
     }
 
@@ -93,7 +95,7 @@ public final class TimeModule {
             ZonedDateTime t = Instant.ofEpochSecond(s).atZone(zone);
             boolean dst = local && zone.getRules().isDaylightSavings(t.toInstant());
             String zn = local ? t.getZone().getRules().isFixedOffset() && t.getOffset().getTotalSeconds() == 0
-                    ? "UTC" : java.time.format.DateTimeFormatter.ofPattern("zzz").format(t) : "UTC";
+                    ? "UTC" : java.time.format.DateTimeFormatter.ofPattern("zzz").format(t) : "GMT";
             return new PyTuple(PyLong.of(t.getYear()), PyLong.of(t.getMonthValue()), PyLong.of(t.getDayOfMonth()),
                     PyLong.of(t.getHour()), PyLong.of(t.getMinute()), PyLong.of(t.getSecond()),
                     PyLong.of(t.getDayOfWeek().getValue() - 1), PyLong.of(t.getDayOfYear()),

@@ -270,13 +270,15 @@ def strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
     def fail():
         raise ValueError("time data %r does not match format %r" % (data_string, format))
 
-    def number(maxlen):
+    def number(maxlen, maxval=None):
         nonlocal pos
         start = pos
         while pos < len(s) and pos - start < maxlen and s[pos].isdigit():
             pos += 1
         if start == pos:
             fail()
+        while maxval is not None and int(s[start:pos]) > maxval and pos - start > 1:
+            pos -= 1
         return int(s[start:pos])
 
     def word(table):
@@ -298,17 +300,17 @@ def strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
                 year = number(2)
                 year += 2000 if year < 69 else 1900
             elif d == 'm':
-                month = number(2)
+                month = number(2, 12)
             elif d == 'd':
-                day = number(2)
+                day = number(2, 31)
             elif d == 'H':
-                hour = number(2)
+                hour = number(2, 23)
             elif d == 'I':
                 hour = number(2)
             elif d == 'M':
-                minute = number(2)
+                minute = number(2, 59)
             elif d == 'S':
-                second = number(2)
+                second = number(2, 61)
             elif d == 'j':
                 yday = number(3)
             elif d in 'bBh':
