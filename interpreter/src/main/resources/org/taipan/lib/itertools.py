@@ -3,8 +3,7 @@
 import sys as _sys
 
 
-def _iter(obj):
-    return iter(obj)
+_MISSING = object()
 
 
 class count:
@@ -61,7 +60,9 @@ class cycle:
 class repeat:
     """repeat(object [,times]) -> create an iterator which returns the object."""
 
-    def __init__(self, object, times=None):
+    def __init__(self, object=_MISSING, times=None):
+        if object is _MISSING:
+            raise TypeError("repeat() missing required argument 'object' (pos 1)")
         self._obj = object
         if times is not None:
             if not isinstance(times, int):
@@ -262,9 +263,6 @@ class _grouper:
         return v
 
 
-_MISSING = object()
-
-
 class groupby:
     """make an iterator that returns consecutive keys and groups from the iterable"""
 
@@ -411,7 +409,7 @@ class starmap:
         return self
 
     def __next__(self):
-        args = next(self._it)
+        args = tuple(next(self._it))
         return self._func(*args)
 
 
@@ -571,7 +569,11 @@ class permutations:
 class combinations:
     """Return successive r-length combinations of elements in the iterable."""
 
-    def __init__(self, iterable, r):
+    def __init__(self, iterable=_MISSING, r=_MISSING):
+        if iterable is _MISSING:
+            raise TypeError("combinations() missing required argument 'iterable' (pos 1)")
+        if r is _MISSING:
+            raise TypeError("combinations() missing required argument 'r' (pos 2)")
         pool = tuple(iterable)
         r = _check_r(r, len(pool))
         self._gen = self._run(pool, r)
@@ -605,7 +607,11 @@ class combinations_with_replacement:
     """Return successive r-length combinations of elements in the iterable allowing
     individual elements to have successive repeats."""
 
-    def __init__(self, iterable, r):
+    def __init__(self, iterable=_MISSING, r=_MISSING):
+        if iterable is _MISSING:
+            raise TypeError("combinations_with_replacement() missing required argument 'iterable' (pos 1)")
+        if r is _MISSING:
+            raise TypeError("combinations_with_replacement() missing required argument 'r' (pos 2)")
         pool = tuple(iterable)
         r = _check_r(r, len(pool))
         self._gen = self._run(pool, r)
