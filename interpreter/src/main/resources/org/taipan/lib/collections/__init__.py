@@ -284,7 +284,7 @@ class OrderedDict(dict):
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
+        key = list(self)[-1] if last else next(iter(self))
         value = dict.pop(self, key)
         return key, value
 
@@ -346,6 +346,25 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+
+class _tuplegetter:
+    """The read-only field descriptor of namedtuple classes."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -440,7 +459,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     }
     for index, name in enumerate(field_names):
         doc = _sys.intern('Alias for field number %d' % index)
-        class_namespace[name] = property(_itemgetter(index), doc=doc)
+        class_namespace[name] = _tuplegetter(index, doc)
     result = type(typename, (tuple,), class_namespace)
     if module is None:
         try:
