@@ -32,7 +32,14 @@ class abstractproperty(property):
 
 
 def _is_abstract(value):
-    return getattr(value, '__isabstractmethod__', False) is True
+    if getattr(value, '__isabstractmethod__', False) is True:
+        return True
+    # property, classmethod and staticmethod are abstract when what they wrap is
+    if isinstance(value, property):
+        return any(_is_abstract(f) for f in (value.fget, value.fset, value.fdel) if f is not None)
+    if isinstance(value, (classmethod, staticmethod)):
+        return _is_abstract(value.__func__)
+    return False
 
 
 def _compute_abstracts(cls, namespace):

@@ -117,6 +117,8 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
         exec_body(ns)
     if resolved_bases is not bases:
         ns['__orig_bases__'] = bases
+    if '__module__' not in ns:
+        ns['__module__'] = 'types'   # type() names the module of its caller: this one
     return meta(name, resolved_bases, ns, **kwds)
 
 
