@@ -209,16 +209,7 @@ class suppress(AbstractContextManager):
         pass
 
     def __exit__(self, exctype, excinst, exctb):
-        if exctype is None:
-            return
-        if issubclass(exctype, self._exceptions):
-            return True
-        if isinstance(excinst, BaseExceptionGroup):
-            match, rest = excinst.split(self._exceptions)
-            if rest is None:
-                return True
-            raise rest
-        return False
+        return exctype is not None and issubclass(exctype, self._exceptions)
 
 
 class ExitStack(AbstractContextManager):

@@ -76,7 +76,8 @@ def heappushpop(heap, item, /):
 
 
 def heapify(heap, /):
-    _check(heap, 'heapify')
+    if not isinstance(heap, list):
+        raise TypeError('heapify() argument must be list, not %s' % type(heap).__name__)
     for i in reversed(range(len(heap) // 2)):
         _sift_up(heap, i)
 
