@@ -17,6 +17,7 @@ public final class BuiltinModules {
     static {
         TABLE.put("math", MathModule::create);
         TABLE.put("_time", TimeModule::create);
+        TABLE.put("posix", PosixModule::create);
     }
 
     private BuiltinModules() {
