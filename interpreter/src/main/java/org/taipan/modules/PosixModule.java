@@ -83,6 +83,19 @@ public final class PosixModule {
                 return PyUnicode.of(p.toAbsolutePath().normalize().toString());
             }
         });
+        // _read_source(filename): a file's text as UTF-8 (library files from the jar), or None
+        m.addFunction("_read_source", (self, a, off, n, kw) -> {
+            String p = path("read", a[off]);
+            byte[] bytes = LibraryModules.read(p);
+            if (bytes == null) {
+                try {
+                    bytes = Files.readAllBytes(resolve(p));
+                } catch (IOException | java.nio.file.InvalidPathException e) {
+                    return PyNone.NONE;
+                }
+            }
+            return PyUnicode.of(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        });
         m.addFunction("listdir", (self, a, off, n, kw) -> {
             String p = n == 0 || a[off] == PyNone.NONE ? "." : path("listdir", a[off]);
             PyList out = new PyList();
