@@ -246,7 +246,7 @@ def format_exception_only(exc, /, value=_sentinel):
     value.__cause__ = None
     value.__context__ = None
     try:
-        return _split_lines(_traceback.format(value))
+        return _traceback.format(value).splitlines(True)
     finally:
         (value.__traceback__, value.__cause__, value.__context__,
          value.__suppress_context__) = saved
