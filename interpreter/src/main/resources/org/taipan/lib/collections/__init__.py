@@ -227,6 +227,11 @@ class deque:
 
 _GenericAlias = type(list[int])
 
+try:
+    from _collections import deque
+except ImportError:
+    pass
+
 
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
