@@ -15,7 +15,8 @@ Normalisation to Taipan's instruction set (see org.taipan.compile.Opcode):
     since their iteration order depends on hashing);
   - the argument of instructions that have none in 3.11 is left out.
 Snippets whose name starts with 'O_' are compiled with optimize=1 (-O); 'eval_' and 'single_'
-snippets are compiled in 'eval' and 'single' mode.
+snippets are compiled in 'eval' and 'single' mode; 'tla_' snippets with
+PyCF_ALLOW_TOP_LEVEL_AWAIT.
 
 Usage: tools/record_bytecode.py  (run from the repository root, with python3 = CPython 3.11)
 """
@@ -118,7 +119,8 @@ def main():
         with open(os.path.join(snippets, fn), encoding='utf-8') as f:
             src = f.read()
         mode = 'eval' if fn.startswith('eval_') else 'single' if fn.startswith('single_') else 'exec'
-        code = compile(src, fn, mode, dont_inherit=True, optimize=1 if fn.startswith('O_') else 0)
+        flags = 0x2000 if fn.startswith('tla_') else 0  # ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+        code = compile(src, fn, mode, flags, dont_inherit=True, optimize=1 if fn.startswith('O_') else 0)
         out = []
         describe(code, out)
         with open(os.path.join(golden, fn[:-3] + '.txt'), 'w', encoding='utf-8') as f:

@@ -128,7 +128,9 @@ public final class Main {
         Mod tree;
         try {
             // A script is decoded as python3 decodes it before running (stricter than compile()).
-            tree = Parser.parse(SourceDecoder.decodeScript(source, filename), filename, "exec");
+            tree = cl.mode == CommandLine.Mode.COMMAND
+                    ? Parser.parse(SourceDecoder.decodeScript(source, filename), filename, "exec")
+                    : Parser.parseScript(source, filename);
         } catch (SyntaxErrorException e) {
             err.print(SyntaxErrorFormatter.format(e));
             return 1;
@@ -150,6 +152,10 @@ public final class Main {
             code = Compiler.compile(tree, filename, "exec", 0, cl.optimize);
         } catch (SyntaxErrorException e) {
             err.print(SyntaxErrorFormatter.format(e));
+            return 1;
+        } catch (ParseLimitException e) {
+            // "maximum recursion depth exceeded during compilation", printed without a traceback.
+            err.println(e.msg.isEmpty() ? e.pythonType : e.pythonType + ": " + e.msg);
             return 1;
         } catch (UnsupportedOperationException e) {
             err.println(programName() + ": not yet: " + filename

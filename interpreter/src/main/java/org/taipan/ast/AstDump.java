@@ -23,6 +23,30 @@ public final class AstDump {
     }
 
     public static String dump(Node node, boolean includeAttributes) {
+        try {
+            return dumpHere(node, includeAttributes);
+        } catch (StackOverflowError e) {
+            // Deep trees (thousands of elif or nested operators) outgrow a normal thread stack;
+            // CPython's dump recurses too, but on the C stack. Retry once with a big stack.
+            String[] result = new String[1];
+            Thread t = new Thread(null, () -> result[0] = dumpHere(node, includeAttributes),
+                    "ast-dump", BIG_STACK);
+            t.start();
+            try {
+                t.join();
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+            }
+            if (result[0] == null) {
+                throw new IllegalStateException("AST too deep to dump");
+            }
+            return result[0];
+        }
+    }
+
+    private static final long BIG_STACK = 1L << 30;
+
+    private static String dumpHere(Node node, boolean includeAttributes) {
         AstDump d = new AstDump(includeAttributes);
         d.node(node);
         return d.out.toString();

@@ -23,7 +23,7 @@ final class Assembler {
     private final int flags;
     private final List<Object> consts;
 
-    Assembler(CodeUnit u, String filename, int flags, int nestLevel) {
+    Assembler(CodeUnit u, String filename, int flags) {
         this.u = u;
         this.filename = filename;
         this.flags = flags;
@@ -509,7 +509,7 @@ final class Assembler {
                 if (i.isJump()) {
                     arg = i.target.offset;
                 }
-                code[k] = Opcode.values()[i.op].encode(arg);
+                code[k] = Instruction.OPCODES[i.op].encode(arg);
                 if (i.lineno < 0) {
                     lines[k] = -1;
                     endLines[k] = -1;

@@ -28,6 +28,9 @@ final class CodeGenerator {
     CodeUnit u;
     private final List<CodeUnit> stack = new ArrayList<>();
     private int nestLevel;
+    private final ExceptionBlockCompiler exceptionBlocks = new ExceptionBlockCompiler(this);
+    private final ComprehensionCompiler comprehensions = new ComprehensionCompiler(this);
+    private final CallCompiler calls = new CallCompiler(this);
 
     CodeGenerator(SymbolTable st, String filename, int optimize, int futureFeatures,
                   int futureLineno, boolean interactive, boolean topLevelAwait) {
@@ -69,7 +72,7 @@ final class CodeGenerator {
         return co;
     }
 
-    private void enterScope(String name, ScopeType type, Object key, int lineno) {
+    void enterScope(String name, ScopeType type, Object key, int lineno) {
         Scope ste = st.scopeOf(key);
         CodeUnit nu = new CodeUnit(ste, name, type, lineno);
         if (u != null) {
@@ -96,7 +99,7 @@ final class CodeGenerator {
         }
     }
 
-    private void exitScope() {
+    void exitScope() {
         nestLevel--;
         u = stack.isEmpty() ? null : stack.remove(stack.size() - 1);
     }
@@ -125,7 +128,7 @@ final class CodeGenerator {
         }
     }
 
-    private CodeData assemble(boolean addNone) {
+    CodeData assemble(boolean addNone) {
         Instruction last = u.current.last();
         if (last == null || !last.is(Opcode.RETURN_VALUE)) {
             u.lineno = -1;
@@ -134,7 +137,7 @@ final class CodeGenerator {
             }
             addOp(Opcode.RETURN_VALUE, 0);
         }
-        return new Assembler(u, filename, computeFlags(), nestLevel).assemble();
+        return new Assembler(u, filename, computeFlags()).assemble();
     }
 
     private int computeFlags() {
@@ -168,7 +171,7 @@ final class CodeGenerator {
         return flags;
     }
 
-    private boolean isTopLevelAwait() {
+    boolean isTopLevelAwait() {
         return topLevelAwait && u.scopeType == ScopeType.MODULE;
     }
 
@@ -453,15 +456,15 @@ final class CodeGenerator {
             nextBlock();
         } else if (s instanceof Try t) {
             if (!t.finalbody.isEmpty()) {
-                tryFinally(t.body, t.handlers, t.orelse, t.finalbody, false);
+                exceptionBlocks.tryFinally(t.body, t.handlers, t.orelse, t.finalbody, false);
             } else {
-                tryExcept(t.body, t.handlers, t.orelse);
+                exceptionBlocks.tryExcept(t.body, t.handlers, t.orelse);
             }
         } else if (s instanceof TryStar t) {
             if (!t.finalbody.isEmpty()) {
-                tryFinally(t.body, t.handlers, t.orelse, t.finalbody, true);
+                exceptionBlocks.tryFinally(t.body, t.handlers, t.orelse, t.finalbody, true);
             } else {
-                tryStarExcept(t.body, t.handlers, t.orelse);
+                exceptionBlocks.tryStarExcept(t.body, t.handlers, t.orelse);
             }
         } else if (s instanceof Assert a) {
             assertStmt(a);
@@ -480,9 +483,9 @@ final class CodeGenerator {
         } else if (s instanceof Continue) {
             continueStmt();
         } else if (s instanceof With w) {
-            with(w, w.items, w.body, 0);
+            exceptionBlocks.with(w, w.items, w.body, 0);
         } else if (s instanceof AsyncWith w) {
-            asyncWith(w, w.items, w.body, 0);
+            exceptionBlocks.asyncWith(w, w.items, w.body, 0);
         } else if (s instanceof AsyncFor f) {
             asyncFor(f);
         } else {
@@ -683,7 +686,7 @@ final class CodeGenerator {
         addOp(Opcode.LOAD_BUILD_CLASS);
         makeClosure(co, 0, null);
         loadConst(s.name);
-        callHelper(2, s.bases, s.keywords);
+        calls.callHelper(2, s.bases, s.keywords);
         applyDecorators(decos);
         nameOp(s.name, ExprContext.Store);
     }
@@ -844,7 +847,7 @@ final class CodeGenerator {
         }
     }
 
-    private void callExitWithNones() {
+    void callExitWithNones() {
         loadConst(null);
         loadConst(null);
         loadConst(null);
@@ -1100,333 +1103,6 @@ final class CodeGenerator {
         useNextBlock(end);
     }
 
-    private void with(Located s, List<WithItem> items, List<Stmt> body, int pos) {
-        WithItem item = items.get(pos);
-        BasicBlock block = newBlock();
-        BasicBlock fin = newBlock();
-        BasicBlock exit = newBlock();
-        BasicBlock cleanup = newBlock();
-        expr(item.contextExpr);
-        addOp(Opcode.BEFORE_WITH);
-        addPseudo(Instruction.SETUP_WITH, fin);
-        useNextBlock(block);
-        pushFBlock(FrameBlock.Type.WITH, block, fin, s);
-        if (item.optionalVars != null) {
-            expr(item.optionalVars);
-        } else {
-            addOp(Opcode.POP_TOP);
-        }
-        pos++;
-        if (pos == items.size()) {
-            stmts(body);
-        } else {
-            with(s, items, body, pos);
-        }
-        unsetLoc();
-        addRaw(Instruction.POP_BLOCK, 0);
-        popFBlock();
-        setLoc(s);
-        callExitWithNones();
-        addOp(Opcode.POP_TOP);
-        jump(Opcode.JUMP, exit);
-        useNextBlock(fin);
-        addPseudo(Instruction.SETUP_CLEANUP, cleanup);
-        addOp(Opcode.PUSH_EXC_INFO);
-        addOp(Opcode.WITH_EXCEPT_START);
-        withExceptFinish(cleanup);
-        useNextBlock(exit);
-    }
-
-    private void asyncWith(Located s, List<WithItem> items, List<Stmt> body, int pos) {
-        if (isTopLevelAwait()) {
-            u.ste.coroutine = true;
-        } else if (u.scopeType != ScopeType.ASYNC_FUNCTION) {
-            throw error("'async with' outside async function");
-        }
-        WithItem item = items.get(pos);
-        BasicBlock block = newBlock();
-        BasicBlock fin = newBlock();
-        BasicBlock exit = newBlock();
-        BasicBlock cleanup = newBlock();
-        expr(item.contextExpr);
-        addOp(Opcode.BEFORE_ASYNC_WITH);
-        addOp(Opcode.GET_AWAITABLE, 1);
-        loadConst(null);
-        yieldFrom(true);
-        addPseudo(Instruction.SETUP_WITH, fin);
-        useNextBlock(block);
-        pushFBlock(FrameBlock.Type.ASYNC_WITH, block, fin, s);
-        if (item.optionalVars != null) {
-            expr(item.optionalVars);
-        } else {
-            addOp(Opcode.POP_TOP);
-        }
-        pos++;
-        if (pos == items.size()) {
-            stmts(body);
-        } else {
-            asyncWith(s, items, body, pos);
-        }
-        popFBlock();
-        // Unlike "with", CPython 3.11 leaves this POP_BLOCK on the body's last location.
-        addRaw(Instruction.POP_BLOCK, 0);
-        setLoc(s);
-        callExitWithNones();
-        addOp(Opcode.GET_AWAITABLE, 2);
-        loadConst(null);
-        yieldFrom(true);
-        addOp(Opcode.POP_TOP);
-        jump(Opcode.JUMP, exit);
-        useNextBlock(fin);
-        addPseudo(Instruction.SETUP_CLEANUP, cleanup);
-        addOp(Opcode.PUSH_EXC_INFO);
-        addOp(Opcode.WITH_EXCEPT_START);
-        addOp(Opcode.GET_AWAITABLE, 2);
-        loadConst(null);
-        yieldFrom(true);
-        withExceptFinish(cleanup);
-        useNextBlock(exit);
-    }
-
-    private void withExceptFinish(BasicBlock cleanup) {
-        unsetLoc();
-        BasicBlock exit = newBlock();
-        jump(Opcode.POP_JUMP_IF_TRUE, exit);
-        nextBlock();
-        addOp(Opcode.RERAISE, 2);
-        useNextBlock(cleanup);
-        popExceptAndReraise();
-        useNextBlock(exit);
-        addOp(Opcode.POP_TOP);
-        addRaw(Instruction.POP_BLOCK, 0);
-        addOp(Opcode.POP_EXCEPT);
-        addOp(Opcode.POP_TOP);
-        addOp(Opcode.POP_TOP);
-    }
-
-    private void popExceptAndReraise() {
-        addOp(Opcode.COPY, 3);
-        addOp(Opcode.POP_EXCEPT);
-        addOp(Opcode.RERAISE, 1);
-    }
-
-    private void tryFinally(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,
-                            List<Stmt> finalbody, boolean star) {
-        BasicBlock bodyBlock = newBlock();
-        BasicBlock end = newBlock();
-        BasicBlock exit = newBlock();
-        BasicBlock cleanup = newBlock();
-        addPseudo(Instruction.SETUP_FINALLY, end);
-        useNextBlock(bodyBlock);
-        pushFBlock(FrameBlock.Type.FINALLY_TRY, bodyBlock, end, finalbody);
-        if (!handlers.isEmpty()) {
-            if (star) {
-                tryStarExcept(body, handlers, orelse);
-            } else {
-                tryExcept(body, handlers, orelse);
-            }
-        } else {
-            stmts(body);
-        }
-        Instruction pb = addRaw(Instruction.POP_BLOCK, 0);
-        pb.lineno = -1;
-        popFBlock();
-        stmts(finalbody);
-        jumpNoLine(Opcode.JUMP, exit);
-        useNextBlock(end);
-        unsetLoc();
-        addPseudo(Instruction.SETUP_CLEANUP, cleanup);
-        addOp(Opcode.PUSH_EXC_INFO);
-        pushFBlock(FrameBlock.Type.FINALLY_END, end, null, null);
-        stmts(finalbody);
-        popFBlock();
-        addOp(Opcode.RERAISE, 0);
-        useNextBlock(cleanup);
-        popExceptAndReraise();
-        useNextBlock(exit);
-    }
-
-    private void tryExcept(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {
-        BasicBlock bodyBlock = newBlock();
-        BasicBlock except = newBlock();
-        BasicBlock end = newBlock();
-        BasicBlock cleanup = newBlock();
-        addPseudo(Instruction.SETUP_FINALLY, except);
-        useNextBlock(bodyBlock);
-        pushFBlock(FrameBlock.Type.TRY_EXCEPT, bodyBlock, null, null);
-        stmts(body);
-        popFBlock();
-        Instruction pb = addRaw(Instruction.POP_BLOCK, 0);
-        pb.lineno = -1;
-        stmts(orelse);
-        jumpNoLine(Opcode.JUMP, end);
-        int n = handlers.size();
-        useNextBlock(except);
-        unsetLoc();
-        addPseudo(Instruction.SETUP_CLEANUP, cleanup);
-        addOp(Opcode.PUSH_EXC_INFO);
-        pushFBlock(FrameBlock.Type.EXCEPTION_HANDLER, null, null, null);
-        for (int i = 0; i < n; i++) {
-            ExceptHandler handler = handlers.get(i);
-            setLoc(handler);
-            if (handler.type == null && i < n - 1) {
-                throw error("default 'except:' must be last");
-            }
-            except = newBlock();
-            if (handler.type != null) {
-                expr(handler.type);
-                addOp(Opcode.CHECK_EXC_MATCH);
-                jump(Opcode.POP_JUMP_IF_FALSE, except);
-                nextBlock();
-            }
-            if (handler.name != null) {
-                BasicBlock cleanupEnd = newBlock();
-                BasicBlock cleanupBody = newBlock();
-                nameOp(handler.name, ExprContext.Store);
-                addPseudo(Instruction.SETUP_CLEANUP, cleanupEnd);
-                useNextBlock(cleanupBody);
-                pushFBlock(FrameBlock.Type.HANDLER_CLEANUP, cleanupBody, null, handler.name);
-                stmts(handler.body);
-                popFBlock();
-                unsetLoc();
-                addRaw(Instruction.POP_BLOCK, 0);
-                addRaw(Instruction.POP_BLOCK, 0);
-                addOp(Opcode.POP_EXCEPT);
-                loadConst(null);
-                nameOp(handler.name, ExprContext.Store);
-                nameOp(handler.name, ExprContext.Del);
-                jump(Opcode.JUMP, end);
-                useNextBlock(cleanupEnd);
-                unsetLoc();
-                loadConst(null);
-                nameOp(handler.name, ExprContext.Store);
-                nameOp(handler.name, ExprContext.Del);
-                addOp(Opcode.RERAISE, 1);
-            } else {
-                BasicBlock cleanupBody = newBlock();
-                addOp(Opcode.POP_TOP);
-                useNextBlock(cleanupBody);
-                pushFBlock(FrameBlock.Type.HANDLER_CLEANUP, cleanupBody, null, null);
-                stmts(handler.body);
-                popFBlock();
-                unsetLoc();
-                addRaw(Instruction.POP_BLOCK, 0);
-                addOp(Opcode.POP_EXCEPT);
-                jump(Opcode.JUMP, end);
-            }
-            useNextBlock(except);
-        }
-        unsetLoc();
-        popFBlock();
-        addOp(Opcode.RERAISE, 0);
-        useNextBlock(cleanup);
-        popExceptAndReraise();
-        useNextBlock(end);
-    }
-
-    private void tryStarExcept(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {
-        BasicBlock bodyBlock = newBlock();
-        BasicBlock except = newBlock();
-        BasicBlock orelseBlock = newBlock();
-        BasicBlock end = newBlock();
-        BasicBlock cleanup = newBlock();
-        BasicBlock reraiseStar = newBlock();
-        addPseudo(Instruction.SETUP_FINALLY, except);
-        useNextBlock(bodyBlock);
-        pushFBlock(FrameBlock.Type.TRY_EXCEPT, bodyBlock, null, null);
-        stmts(body);
-        popFBlock();
-        Instruction pb = addRaw(Instruction.POP_BLOCK, 0);
-        pb.lineno = -1;
-        jumpNoLine(Opcode.JUMP, orelseBlock);
-        int n = handlers.size();
-        useNextBlock(except);
-        unsetLoc();
-        addPseudo(Instruction.SETUP_CLEANUP, cleanup);
-        addOp(Opcode.PUSH_EXC_INFO);
-        pushFBlock(FrameBlock.Type.EXCEPTION_GROUP_HANDLER, null, null, "except handler");
-        for (int i = 0; i < n; i++) {
-            ExceptHandler handler = handlers.get(i);
-            setLoc(handler);
-            except = newBlock();
-            BasicBlock exceptWithError = newBlock();
-            BasicBlock noMatch = newBlock();
-            if (i == 0) {
-                addOp(Opcode.COPY, 1);
-                addOp(Opcode.BUILD_LIST, 0);
-                addOp(Opcode.SWAP, 2);
-            }
-            if (handler.type != null) {
-                expr(handler.type);
-                addOp(Opcode.CHECK_EG_MATCH);
-                addOp(Opcode.COPY, 1);
-                jump(Opcode.POP_JUMP_IF_NONE, noMatch);
-            }
-            BasicBlock cleanupEnd = newBlock();
-            BasicBlock cleanupBody = newBlock();
-            if (handler.name != null) {
-                nameOp(handler.name, ExprContext.Store);
-            } else {
-                addOp(Opcode.POP_TOP);
-            }
-            addPseudo(Instruction.SETUP_CLEANUP, cleanupEnd);
-            useNextBlock(cleanupBody);
-            pushFBlock(FrameBlock.Type.HANDLER_CLEANUP, cleanupBody, null, handler.name);
-            stmts(handler.body);
-            popFBlock();
-            unsetLoc();
-            addRaw(Instruction.POP_BLOCK, 0);
-            if (handler.name != null) {
-                loadConst(null);
-                nameOp(handler.name, ExprContext.Store);
-                nameOp(handler.name, ExprContext.Del);
-            }
-            jump(Opcode.JUMP, except);
-            useNextBlock(cleanupEnd);
-            unsetLoc();
-            if (handler.name != null) {
-                loadConst(null);
-                nameOp(handler.name, ExprContext.Store);
-                nameOp(handler.name, ExprContext.Del);
-            }
-            addOp(Opcode.LIST_APPEND, 3);
-            addOp(Opcode.POP_TOP);
-            jump(Opcode.JUMP, exceptWithError);
-            useNextBlock(except);
-            addOp(Opcode.NOP);
-            jump(Opcode.JUMP, exceptWithError);
-            useNextBlock(noMatch);
-            addOp(Opcode.POP_TOP);
-            useNextBlock(exceptWithError);
-            if (i == n - 1) {
-                addOp(Opcode.LIST_APPEND, 1);
-                jump(Opcode.JUMP, reraiseStar);
-            }
-        }
-        unsetLoc();
-        popFBlock();
-        BasicBlock reraise = newBlock();
-        useNextBlock(reraiseStar);
-        addOp(Opcode.PREP_RERAISE_STAR);
-        addOp(Opcode.COPY, 1);
-        jump(Opcode.POP_JUMP_IF_NOT_NONE, reraise);
-        nextBlock();
-        addOp(Opcode.POP_TOP);
-        addRaw(Instruction.POP_BLOCK, 0);
-        addOp(Opcode.POP_EXCEPT);
-        jump(Opcode.JUMP, end);
-        useNextBlock(reraise);
-        addRaw(Instruction.POP_BLOCK, 0);
-        addOp(Opcode.SWAP, 2);
-        addOp(Opcode.POP_EXCEPT);
-        addOp(Opcode.RERAISE, 0);
-        useNextBlock(cleanup);
-        popExceptAndReraise();
-        useNextBlock(orelseBlock);
-        stmts(orelse);
-        useNextBlock(end);
-    }
-
     // ================================================================ expressions
 
     void expr(Expr e) {
@@ -1471,13 +1147,13 @@ final class CodeGenerator {
         } else if (e instanceof SetExpr s) {
             starunpackHelper(s.elts, 0, Opcode.BUILD_SET, Opcode.SET_ADD, Opcode.SET_UPDATE, false);
         } else if (e instanceof GeneratorExp g) {
-            comprehension(e, Scope.Comprehension.GENERATOR, "<genexpr>", g.generators, g.elt, null);
+            comprehensions.comprehension(e, Scope.Comprehension.GENERATOR, "<genexpr>", g.generators, g.elt, null);
         } else if (e instanceof ListComp l) {
-            comprehension(e, Scope.Comprehension.LIST, "<listcomp>", l.generators, l.elt, null);
+            comprehensions.comprehension(e, Scope.Comprehension.LIST, "<listcomp>", l.generators, l.elt, null);
         } else if (e instanceof SetComp s) {
-            comprehension(e, Scope.Comprehension.SET, "<setcomp>", s.generators, s.elt, null);
+            comprehensions.comprehension(e, Scope.Comprehension.SET, "<setcomp>", s.generators, s.elt, null);
         } else if (e instanceof DictComp d) {
-            comprehension(e, Scope.Comprehension.DICT, "<dictcomp>", d.generators, d.key, d.value);
+            comprehensions.comprehension(e, Scope.Comprehension.DICT, "<dictcomp>", d.generators, d.key, d.value);
         } else if (e instanceof Yield y) {
             if (u.ste.kind != Scope.Kind.FUNCTION) {
                 throw error("'yield' outside function");
@@ -1515,7 +1191,7 @@ final class CodeGenerator {
         } else if (e instanceof Compare c) {
             compare(c);
         } else if (e instanceof Call c) {
-            call(c);
+            calls.call(c);
         } else if (e instanceof Constant c) {
             loadConst(c.value);
         } else if (e instanceof JoinedStr j) {
@@ -1590,9 +1266,8 @@ final class CodeGenerator {
     void updateStartLocationToMatchAttr(Attribute attr) {
         if (u.lineno != attr.endLineno) {
             u.lineno = attr.endLineno;
-            int len = attr.attr.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            // CPython measures the attribute name in code points here.
-            len = attr.attr.codePointCount(0, attr.attr.length());
+            // CPython measures the attribute name in code points here (columns are in bytes).
+            int len = attr.attr.codePointCount(0, attr.attr.length());
             if (len <= attr.endColOffset) {
                 u.col = attr.endColOffset - len;
             } else {
@@ -1752,189 +1427,6 @@ final class CodeGenerator {
     }
 
     // ---------------------------------------------------------------- calls
-
-    private boolean isImportOriginated(Expr e) {
-        if (!(e instanceof Name n)) {
-            return false;
-        }
-        return (st.top.flags(n.id) & Scope.DEF_IMPORT) != 0;
-    }
-
-    private void call(Call e) {
-        if (maybeOptimizeMethodCall(e)) {
-            return;
-        }
-        setLoc(e.func);
-        addOp(Opcode.PUSH_NULL);
-        setLoc(e);
-        expr(e.func);
-        callHelper(0, e.args, e.keywords);
-    }
-
-    private boolean maybeOptimizeMethodCall(Call e) {
-        if (!(e.func instanceof Attribute meth) || meth.ctx != ExprContext.Load) {
-            return false;
-        }
-        if (isImportOriginated(meth.value)) {
-            return false;
-        }
-        int argsl = e.args.size();
-        int kwdsl = e.keywords.size();
-        if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= STACK_USE_GUIDELINE) {
-            return false;
-        }
-        for (Expr a : e.args) {
-            if (a instanceof Starred) {
-                return false;
-            }
-        }
-        for (Keyword k : e.keywords) {
-            if (k.arg == null) {
-                return false;
-            }
-        }
-        expr(meth.value);
-        int[] old = saveLoc();
-        setLoc(meth);
-        updateStartLocationToMatchAttr(meth);
-        addName(Opcode.LOAD_METHOD, meth.attr);
-        for (Expr a : e.args) {
-            expr(a);
-        }
-        if (kwdsl > 0) {
-            validateKeywords(e.keywords);
-            for (Keyword k : e.keywords) {
-                expr(k.value);
-            }
-            kwNames(e.keywords);
-        }
-        setLoc(e);
-        updateStartLocationToMatchAttr(meth);
-        addOp(Opcode.CALL, argsl + kwdsl);
-        restoreLoc(old);
-        return true;
-    }
-
-    private void validateKeywords(List<Keyword> keywords) {
-        for (int i = 0; i < keywords.size(); i++) {
-            Keyword k = keywords.get(i);
-            if (k.arg == null) {
-                continue;
-            }
-            if (k.arg.equals("__debug__")) {
-                throw errorAt("cannot assign to __debug__", k);
-            }
-            for (int j = i + 1; j < keywords.size(); j++) {
-                Keyword o = keywords.get(j);
-                if (o.arg != null && o.arg.equals(k.arg)) {
-                    throw errorAt("keyword argument repeated: " + k.arg, o);
-                }
-            }
-        }
-    }
-
-    private void kwNames(List<Keyword> keywords) {
-        Object[] names = new Object[keywords.size()];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = keywords.get(i).arg;
-        }
-        addOp(Opcode.KW_NAMES, u.addConst(new ConstantTuple(names)));
-    }
-
-    void callHelper(int n, List<Expr> args, List<Keyword> keywords) {
-        validateKeywords(keywords);
-        int nelts = args.size();
-        int nkwelts = keywords.size();
-        boolean exCall = nelts + nkwelts * 2 > STACK_USE_GUIDELINE;
-        for (Expr a : args) {
-            if (a instanceof Starred) {
-                exCall = true;
-            }
-        }
-        for (Keyword k : keywords) {
-            if (k.arg == null) {
-                exCall = true;
-            }
-        }
-        if (!exCall) {
-            for (Expr a : args) {
-                expr(a);
-            }
-            if (nkwelts > 0) {
-                for (Keyword k : keywords) {
-                    expr(k.value);
-                }
-                kwNames(keywords);
-            }
-            addOp(Opcode.CALL, n + nelts + nkwelts);
-            return;
-        }
-        if (n == 0 && nelts == 1 && args.get(0) instanceof Starred s) {
-            expr(s.value);
-        } else {
-            starunpackHelper(args, n, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, true);
-        }
-        if (nkwelts > 0) {
-            boolean haveDict = false;
-            int nseen = 0;
-            for (int i = 0; i < nkwelts; i++) {
-                Keyword kw = keywords.get(i);
-                if (kw.arg == null) {
-                    if (nseen > 0) {
-                        subkwargs(keywords, i - nseen, i);
-                        if (haveDict) {
-                            addOp(Opcode.DICT_MERGE, 1);
-                        }
-                        haveDict = true;
-                        nseen = 0;
-                    }
-                    if (!haveDict) {
-                        addOp(Opcode.BUILD_MAP, 0);
-                        haveDict = true;
-                    }
-                    expr(kw.value);
-                    addOp(Opcode.DICT_MERGE, 1);
-                } else {
-                    nseen++;
-                }
-            }
-            if (nseen > 0) {
-                subkwargs(keywords, nkwelts - nseen, nkwelts);
-                if (haveDict) {
-                    addOp(Opcode.DICT_MERGE, 1);
-                }
-            }
-        }
-        addOp(Opcode.CALL_FUNCTION_EX, nkwelts > 0 ? 1 : 0);
-    }
-
-    private void subkwargs(List<Keyword> keywords, int begin, int end) {
-        int n = end - begin;
-        boolean big = n * 2 > STACK_USE_GUIDELINE;
-        if (n > 1 && !big) {
-            Object[] keys = new Object[n];
-            for (int i = begin; i < end; i++) {
-                expr(keywords.get(i).value);
-                keys[i - begin] = keywords.get(i).arg;
-            }
-            loadConst(new ConstantTuple(keys));
-            addOp(Opcode.BUILD_CONST_KEY_MAP, n);
-            return;
-        }
-        if (big) {
-            addNoLine(Opcode.BUILD_MAP, 0);
-        }
-        for (int i = begin; i < end; i++) {
-            loadConst(keywords.get(i).arg);
-            expr(keywords.get(i).value);
-            if (big) {
-                addNoLine(Opcode.MAP_ADD, 1);
-            }
-        }
-        if (!big) {
-            addOp(Opcode.BUILD_MAP, n);
-        }
-    }
 
     // ---------------------------------------------------------------- collections
 
@@ -2187,161 +1679,4 @@ final class CodeGenerator {
         useNextBlock(exit);
     }
 
-    private void comprehension(Expr e, Scope.Comprehension type, String name,
-                               List<Comprehension> generators, Expr elt, Expr val) {
-        ScopeType outerType = u.scopeType;
-        boolean topLevelAwaitHere = isTopLevelAwait();
-        Comprehension outermost = generators.get(0);
-        enterScope(name, ScopeType.COMPREHENSION, e, e.lineno);
-        setLoc(e);
-        boolean isAsyncGenerator = u.ste.coroutine;
-        if (isAsyncGenerator && type != Scope.Comprehension.GENERATOR
-                && outerType != ScopeType.ASYNC_FUNCTION && outerType != ScopeType.COMPREHENSION
-                && !topLevelAwaitHere) {
-            throw error("asynchronous comprehension outside of an asynchronous function");
-        }
-        if (type != Scope.Comprehension.GENERATOR) {
-            addOp(type == Scope.Comprehension.LIST ? Opcode.BUILD_LIST
-                    : type == Scope.Comprehension.SET ? Opcode.BUILD_SET : Opcode.BUILD_MAP, 0);
-        }
-        comprehensionGenerator(generators, 0, 0, elt, val, type);
-        if (type != Scope.Comprehension.GENERATOR) {
-            addOp(Opcode.RETURN_VALUE);
-        }
-        CodeData co = assemble(true);
-        String qualname = u.qualname;
-        exitScope();
-        if (topLevelAwaitHere && isAsyncGenerator) {
-            u.ste.coroutine = true;
-        }
-        makeClosure(co, 0, qualname);
-        expr(outermost.iter);
-        addOp(outermost.isAsync != 0 ? Opcode.GET_AITER : Opcode.GET_ITER);
-        addOp(Opcode.CALL, 0);
-        if (isAsyncGenerator && type != Scope.Comprehension.GENERATOR) {
-            addOp(Opcode.GET_AWAITABLE, 0);
-            loadConst(null);
-            yieldFrom(true);
-        }
-    }
-
-    private void comprehensionGenerator(List<Comprehension> gens, int index, int depth, Expr elt,
-                                        Expr val, Scope.Comprehension type) {
-        if (gens.get(index).isAsync != 0) {
-            asyncComprehensionGenerator(gens, index, depth, elt, val, type);
-        } else {
-            syncComprehensionGenerator(gens, index, depth, elt, val, type);
-        }
-    }
-
-    private void comprehensionElement(Expr elt, Expr val, Scope.Comprehension type, int depth) {
-        switch (type) {
-            case GENERATOR:
-                expr(elt);
-                addYield();
-                addOp(Opcode.POP_TOP);
-                break;
-            case LIST:
-                expr(elt);
-                addOp(Opcode.LIST_APPEND, depth + 1);
-                break;
-            case SET:
-                expr(elt);
-                addOp(Opcode.SET_ADD, depth + 1);
-                break;
-            default:
-                expr(elt);
-                expr(val);
-                addOp(Opcode.MAP_ADD, depth + 1);
-                break;
-        }
-    }
-
-    private void syncComprehensionGenerator(List<Comprehension> gens, int index, int depth,
-                                            Expr elt, Expr val, Scope.Comprehension type) {
-        BasicBlock start = newBlock();
-        BasicBlock ifCleanup = newBlock();
-        BasicBlock anchor = newBlock();
-        Comprehension gen = gens.get(index);
-        if (index == 0) {
-            u.argCount = 1;
-            addOp(Opcode.LOAD_FAST, 0).varName = ".0";
-        } else {
-            List<Expr> elts = null;
-            if (gen.iter instanceof ListExpr l) {
-                elts = l.elts;
-            } else if (gen.iter instanceof TupleExpr t) {
-                elts = t.elts;
-            }
-            if (elts != null && elts.size() == 1 && !(elts.get(0) instanceof Starred)) {
-                expr(elts.get(0));
-                start = null;
-            }
-            if (start != null) {
-                expr(gen.iter);
-                addOp(Opcode.GET_ITER);
-            }
-        }
-        if (start != null) {
-            depth++;
-            useNextBlock(start);
-            jump(Opcode.FOR_ITER, anchor);
-            nextBlock();
-        }
-        expr(gen.target);
-        for (Expr cond : gen.ifs) {
-            jumpIf(cond, ifCleanup, false);
-            nextBlock();
-        }
-        if (++index < gens.size()) {
-            comprehensionGenerator(gens, index, depth, elt, val, type);
-        }
-        if (index >= gens.size()) {
-            comprehensionElement(elt, val, type, depth);
-        }
-        useNextBlock(ifCleanup);
-        if (start != null) {
-            jump(Opcode.JUMP, start);
-            useNextBlock(anchor);
-        }
-    }
-
-    private void asyncComprehensionGenerator(List<Comprehension> gens, int index, int depth,
-                                             Expr elt, Expr val, Scope.Comprehension type) {
-        BasicBlock start = newBlock();
-        BasicBlock except = newBlock();
-        BasicBlock ifCleanup = newBlock();
-        Comprehension gen = gens.get(index);
-        if (index == 0) {
-            u.argCount = 1;
-            addOp(Opcode.LOAD_FAST, 0).varName = ".0";
-        } else {
-            expr(gen.iter);
-            addOp(Opcode.GET_AITER);
-        }
-        useNextBlock(start);
-        pushFBlock(FrameBlock.Type.ASYNC_COMPREHENSION_GENERATOR, start, null, null);
-        addPseudo(Instruction.SETUP_FINALLY, except);
-        addOp(Opcode.GET_ANEXT);
-        loadConst(null);
-        yieldFrom(true);
-        addRaw(Instruction.POP_BLOCK, 0);
-        expr(gen.target);
-        for (Expr cond : gen.ifs) {
-            jumpIf(cond, ifCleanup, false);
-            nextBlock();
-        }
-        depth++;
-        if (++index < gens.size()) {
-            comprehensionGenerator(gens, index, depth, elt, val, type);
-        }
-        if (index >= gens.size()) {
-            comprehensionElement(elt, val, type, depth);
-        }
-        useNextBlock(ifCleanup);
-        jump(Opcode.JUMP, start);
-        popFBlock();
-        useNextBlock(except);
-        addOp(Opcode.END_ASYNC_FOR);
-    }
 }

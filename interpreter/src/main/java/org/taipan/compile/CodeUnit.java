@@ -93,6 +93,14 @@ final class CodeUnit {
                 || value instanceof org.taipan.ast.ComplexLiteral z && (Double.isNaN(z.real()) || Double.isNaN(z.imag()))) {
             return new Object();
         }
+        if (value instanceof ConstantFrozenSet fs) {
+            // Sets are equal whatever their order; items keep their type-distinguishing keys.
+            java.util.Set<Object> items = new java.util.HashSet<>();
+            for (Object o : fs.items()) {
+                items.add(constantKey(o));
+            }
+            return List.of(ConstantFrozenSet.class, items);
+        }
         if (value instanceof CodeData c) {
             List<Object> key = new ArrayList<>();
             key.add(c.name);

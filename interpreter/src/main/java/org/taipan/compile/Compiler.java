@@ -74,7 +74,8 @@ public final class Compiler {
         int features = future[0] | (flags & (CodeData.CO_FUTURE_ANNOTATIONS | CO_FUTURE_BARRY_AS_BDFL));
         boolean futureAnnotations = (features & CodeData.CO_FUTURE_ANNOTATIONS) != 0;
         ConstantFolder.fold(tree, optimize, futureAnnotations);
-        SymbolTable st = SymbolTable.build(tree, filename, futureAnnotations);
+        SymbolTable st = SymbolTable.build(tree, filename, futureAnnotations,
+                (flags & PYCF_ALLOW_TOP_LEVEL_AWAIT) != 0);
         CodeGenerator gen = new CodeGenerator(st, filename, optimize, features, future[1],
                 tree instanceof Interactive, (flags & PYCF_ALLOW_TOP_LEVEL_AWAIT) != 0);
         return gen.compileModule(tree);

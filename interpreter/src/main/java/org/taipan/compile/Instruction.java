@@ -12,6 +12,8 @@ final class Instruction {
     static final int SETUP_CLEANUP = 257;
     static final int SETUP_WITH = 258;
     static final int POP_BLOCK = 259;
+    /** Cached: {@code Opcode.values()} copies the array on every call. */
+    static final Opcode[] OPCODES = Opcode.values();
 
     int op;
     int arg;
@@ -53,7 +55,7 @@ final class Instruction {
     }
 
     boolean isJump() {
-        return op < 256 && Opcode.values()[op].isJump();
+        return op < 256 && Instruction.OPCODES[op].isJump();
     }
 
     boolean isBlockPush() {
@@ -76,7 +78,7 @@ final class Instruction {
             case SETUP_CLEANUP: return "SETUP_CLEANUP";
             case SETUP_WITH: return "SETUP_WITH";
             case POP_BLOCK: return "POP_BLOCK";
-            default: return Opcode.values()[op].name();
+            default: return Instruction.OPCODES[op].name();
         }
     }
 

@@ -38,7 +38,7 @@ final class Peephole {
             if (inst.op >= 256) {
                 continue;
             }
-            switch (Opcode.values()[inst.op]) {
+            switch (Instruction.OPCODES[inst.op]) {
                 case LOAD_CONST: {
                     if (nextop == Opcode.POP_JUMP_IF_FALSE.ordinal() || nextop == Opcode.POP_JUMP_IF_TRUE.ordinal()) {
                         boolean isTrue = isTrue(consts.get(oparg));
@@ -123,7 +123,7 @@ final class Peephole {
                 case POP_JUMP_IF_TRUE:
                 case JUMP:
                     if (target.is(Opcode.JUMP)) {
-                        i -= jumpThread(inst, target, Opcode.values()[inst.op]);
+                        i -= jumpThread(inst, target, Instruction.OPCODES[inst.op]);
                     }
                     break;
                 case SWAP:

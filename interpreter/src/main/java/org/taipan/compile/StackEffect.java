@@ -1,11 +1,11 @@
 package org.taipan.compile;
 
 /** CPython 3.11's {@code stack_effect}: how an instruction changes the stack depth. */
-final class StackEffect {
+public final class StackEffect {
     private StackEffect() {
     }
 
-    static int of(int op, int arg, boolean jump) {
+    public static int of(int op, int arg, boolean jump) {
         switch (op) {
             case Instruction.SETUP_FINALLY: return jump ? 1 : 0;
             case Instruction.SETUP_CLEANUP: return jump ? 2 : 0;
@@ -13,7 +13,7 @@ final class StackEffect {
             case Instruction.POP_BLOCK: return 0;
             default: break;
         }
-        switch (Opcode.values()[op]) {
+        switch (Instruction.OPCODES[op]) {
             case NOP: case SWAP: case RESUME: case UNARY_POSITIVE:
             case UNARY_NEGATIVE: case UNARY_NOT: case UNARY_INVERT: case DELETE_FAST: case MAKE_CELL:
             case DELETE_DEREF: case COPY_FREE_VARS: case DELETE_NAME: case DELETE_GLOBAL:
@@ -55,7 +55,7 @@ final class StackEffect {
                 return -Integer.bitCount(arg & 0x0F);
             case RAISE_VARARGS: return -arg;
             default:
-                throw new IllegalStateException("no stack effect for " + Opcode.values()[op]);
+                throw new IllegalStateException("no stack effect for " + Instruction.OPCODES[op]);
         }
     }
 }

@@ -18,6 +18,8 @@ import org.taipan.ast.Module;
 final class SymbolTable {
     final String filename;
     final boolean futureAnnotations;
+    /** PyCF_ALLOW_TOP_LEVEL_AWAIT: async comprehensions are allowed at module level. */
+    boolean topLevelAwait;
     final Scope top;
     private final Map<Object, Scope> scopes = new IdentityHashMap<>();
     private Scope cur;
@@ -33,7 +35,12 @@ final class SymbolTable {
     }
 
     static SymbolTable build(Mod mod, String filename, boolean futureAnnotations) {
+        return build(mod, filename, futureAnnotations, false);
+    }
+
+    static SymbolTable build(Mod mod, String filename, boolean futureAnnotations, boolean topLevelAwait) {
         SymbolTable st = new SymbolTable(filename, futureAnnotations, mod);
+        st.topLevelAwait = topLevelAwait;
         if (mod instanceof Module m) {
             st.stmts(m.body);
         } else if (mod instanceof Interactive i) {
@@ -640,7 +647,8 @@ final class SymbolTable {
         cur.generator = isGenerator;
         boolean isAsync = cur.coroutine && !isGenerator;
         exit();
-        if (isAsync && !isAsyncDef() && cur.comprehension == Scope.Comprehension.NONE) {
+        if (isAsync && !isAsyncDef() && cur.comprehension == Scope.Comprehension.NONE
+                && !(topLevelAwait && cur.kind == Scope.Kind.MODULE)) {
             err("asynchronous comprehension outside of an asynchronous function", e);
         }
         if (isAsync) {

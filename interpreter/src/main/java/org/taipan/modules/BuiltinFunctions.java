@@ -59,6 +59,13 @@ final class BuiltinFunctions {
             ArgParser.checkCount("anext", n, 1, 2);
             return org.taipan.vm.AsyncIteration.anext(a[off], n > 1 ? a[off + 1] : null);
         });
+        m.addFunction("breakpoint", (self, a, off, n, kw) -> {
+            PyObject hook = ThreadState.current().interp.sys.getDict().getStr("breakpointhook");
+            if (hook == null) {
+                throw PyExc.runtimeError("lost sys.breakpointhook");
+            }
+            return Abstract.call(hook, a, off, n, kw);
+        });
         m.addFunction("sorted", (self, a, off, n, kw) -> {
             if (n != 1) {
                 throw PyExc.typeError(n == 0 ? "sorted expected 1 argument, got 0"

@@ -55,6 +55,8 @@ public final class BuiltinsModule {
         m.add("complex", PyComplex.TYPE);
         m.add("str", PyUnicode.TYPE);
         m.add("bytes", PyBytes.TYPE);
+        m.add("bytearray", org.taipan.objects.PyByteArray.TYPE);
+        m.add("memoryview", org.taipan.objects.PyMemoryView.TYPE);
         m.add("tuple", PyTuple.TYPE);
         m.add("list", PyList.TYPE);
         m.add("dict", PyDict.TYPE);

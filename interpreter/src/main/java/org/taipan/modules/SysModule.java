@@ -66,6 +66,16 @@ public final class SysModule {
             throw new PyException((PyBaseException) Abstract.call(PyExc.SystemExit, a, off, n, null));
         });
         m.addFunction("getrecursionlimit", (self, a, off, n, kw) -> PyLong.of(interp.recursionLimit));
+        // The int/str conversion digit limit lives with int (PyLong); these are its sys interface.
+        // A new interpreter starts from the default limit.
+        PyLong.setMaxStrDigits(PyLong.DEFAULT_MAX_STR_DIGITS);
+        m.addFunction("get_int_max_str_digits", (self, a, off, n, kw) -> PyLong.of(PyLong.getMaxStrDigits()));
+        m.addFunction("set_int_max_str_digits", (self, a, off, n, kw) -> {
+            PyObject[] p = org.taipan.objects.ArgParser.bind("set_int_max_str_digits", new String[] {"maxdigits"},
+                    0, 1, a, off, n, kw);
+            PyLong.setMaxStrDigits(org.taipan.objects.Abstract.index(p[0]).asLongExact());
+            return PyNone.NONE;
+        });
         m.addFunction("setrecursionlimit", (self, a, off, n, kw) -> {
             ArgParser.noKeywords("setrecursionlimit", kw);
             if (n != 1) {
@@ -125,6 +135,7 @@ public final class SysModule {
         m.addFunction("getsizeof", (self, a, off, n, kw) -> PyLong.of(64));
         m.addFunction("gettrace", (self, a, off, n, kw) -> PyNone.NONE);
         m.addFunction("getprofile", (self, a, off, n, kw) -> PyNone.NONE);
+        org.taipan.vm.trace.TraceTrampoline.addSysFunctions(m);
         m.addFunction("getdefaultencoding", (self, a, off, n, kw) -> PyUnicode.of("utf-8"));
         m.addFunction("getswitchinterval", (self, a, off, n, kw) -> new org.taipan.objects.PyFloat(interp.gil.switchInterval));
         PyObject hook = m.addFunction("excepthook", (self, a, off, n, kw) -> {
@@ -146,6 +157,8 @@ public final class SysModule {
             return PyNone.NONE;
         });
         m.add("__displayhook__", display);
+        PyObject bp = m.addFunction("breakpointhook", (self, a, off, n, kw) -> PyNone.NONE);
+        m.add("__breakpointhook__", bp);
         return m;
     }
 }

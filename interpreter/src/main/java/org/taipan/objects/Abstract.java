@@ -199,7 +199,18 @@ public final class Abstract {
     // --- text ---
 
     public static PyUnicode repr(PyObject o) {
-        PyObject r = o.getType().repr.apply(o);
+        PyObject r;
+        if (o.getType().isHeapType) {
+            // only Python-level __repr__ can recurse; count it like CPython's PyObject_Repr
+            RecursionGuard.hook.enter(" while getting the repr of an object");
+            try {
+                r = o.getType().repr.apply(o);
+            } finally {
+                RecursionGuard.hook.leave();
+            }
+        } else {
+            r = o.getType().repr.apply(o);
+        }
         if (!(r instanceof PyUnicode)) {
             throw PyExc.typeError("__repr__ returned non-string (type " + r.getType().getName() + ")");
         }

@@ -28,7 +28,7 @@ final class CoreTypes {
         object.finishBuiltin();
         TypeBuiltins.setupType(type);
         type.finishBuiltin();
-        PyUnicode.TYPE = PyType.builtin("str", null, BuiltinTypeSetup::setupStr);
+        PyUnicode.TYPE = PyType.builtin("str", null, StrMethods::setup);
         PyDict.TYPE = PyType.builtin("dict", null, BuiltinTypeSetup::setupDict);
         PyMethodDescr.TYPE = PyType.builtin("method_descriptor", null, PyMethodDescr::setup);
         PyClassMethodDescr.TYPE = PyType.builtin("classmethod_descriptor", null, PyClassMethodDescr::setup);
@@ -37,10 +37,10 @@ final class CoreTypes {
         PyWrapperDescr.TYPE = PyType.builtin("wrapper_descriptor", null, PyWrapperDescr::setup);
         PyWrapperDescr.METHOD_WRAPPER_TYPE = PyType.builtin("method-wrapper", null, PyWrapperDescr::setupMethodWrapper);
         PyBuiltinFunction.TYPE = PyType.builtin("builtin_function_or_method", null, PyBuiltinFunction::setup);
-        PyLong.TYPE = PyType.builtin("int", null, BuiltinTypeSetup::setupInt);
+        PyLong.TYPE = PyType.builtin("int", null, IntMethods::setup);
         PyBool.TYPE = PyType.builtin("bool", PyLong.TYPE, PyBool::setup);
-        PyFloat.TYPE = PyType.builtin("float", null, BuiltinTypeSetup::setupFloat);
-        PyComplex.TYPE = PyType.builtin("complex", null, PyComplex::setup);
+        PyFloat.TYPE = PyType.builtin("float", null, FloatMethods::setup);
+        PyComplex.TYPE = PyType.builtin("complex", null, ComplexMethods::setup);
         PyNone.TYPE = PyType.builtin("NoneType", null, PyNone::setup);
         PyNotImplemented.TYPE = PyType.builtin("NotImplementedType", null, PyNotImplemented::setup);
         PyEllipsis.TYPE = PyType.builtin("ellipsis", null, PyEllipsis::setup);
@@ -49,6 +49,8 @@ final class CoreTypes {
         PySet.SET_TYPE = PyType.builtin("set", null, t -> BuiltinTypeSetup.setupSet(t, false));
         PySet.FROZENSET_TYPE = PyType.builtin("frozenset", null, t -> BuiltinTypeSetup.setupSet(t, true));
         PyBytes.TYPE = PyType.builtin("bytes", null, PyBytes::setup);
+        PyByteArray.TYPE = PyType.builtin("bytearray", null, PyByteArray::setup);
+        PyMemoryView.TYPE = PyType.builtin("memoryview", null, PyMemoryView::setup);
         PySlice.TYPE = PyType.builtin("slice", null, PySlice::setup);
         PyCell.TYPE = PyType.builtin("cell", null, PyCell::setup);
         PyCode.TYPE = PyType.builtin("code", null, PyCode::setup);
@@ -62,19 +64,8 @@ final class CoreTypes {
         PyMappingProxy.TYPE = PyType.builtin("mappingproxy", null, PyMappingProxy::setup);
         PyGenericAlias.TYPE = PyType.builtin("types.GenericAlias", null, PyGenericAlias::setup);
         PySeqIter.TYPE = PyType.builtin("iterator", null, PySeqIter::setup);
-        BuiltinTypeSetup.StrIter.TYPE = PyType.builtin("str_ascii_iterator", null, t -> {
-            BuiltinTypeSetup.setupIter(t);
-            t.iternext = self -> {
-                BuiltinTypeSetup.StrIter it = (BuiltinTypeSetup.StrIter) self;
-                String v = it.s.value;
-                if (it.pos >= v.length()) {
-                    return null;
-                }
-                int cp = v.codePointAt(it.pos);
-                it.pos += Character.charCount(cp);
-                return PyUnicode.ofCodePoint(cp);
-            };
-        });
+        BuiltinTypeSetup.StrIter.TYPE = PyType.builtin("str_ascii_iterator", null, StrMethods::setupIterator);
+        BuiltinTypeSetup.StrIter.UNICODE_TYPE = PyType.builtin("str_iterator", null, StrMethods::setupIterator);
         BuiltinTypeSetup.SeqIter.TYPE = PyType.builtin("tuple_iterator", null, t -> {
             BuiltinTypeSetup.setupIter(t);
             t.iternext = self -> ((BuiltinTypeSetup.SeqIter) self).next();
@@ -97,7 +88,11 @@ final class CoreTypes {
             BuiltinTypeSetup.setupIter(t);
             t.iternext = self -> ((PySet.Iter) self).next();
         });
+        PyUnionType.TYPE = PyType.builtin("types.UnionType", null, PyUnionType::setup);
+        BytesIterator.BYTES_TYPE = PyType.builtin("bytes_iterator", null, BytesIterator::setup);
+        BytesIterator.BYTEARRAY_TYPE = PyType.builtin("bytearray_iterator", null, BytesIterator::setup);
         PyExc.createTypes();
+        UnicodeErrors.setup();
         IterTypes.createTypes();
     }
 }

@@ -53,6 +53,21 @@ final class DictMethods {
             };
         }
         if (kind != 1) {
+            // keys and items views are set-like: & | - ^ give sets
+            int[] ops = {1, 7, 10, 12};
+            for (int op : ops) {
+                t.nb[op] = (a, b) -> {
+                    PySet x = new PySet(false);
+                    x.update(a);
+                    PySet y = new PySet(false);
+                    try {
+                        y.update(b);
+                    } catch (PyException e) {
+                        return PyNotImplemented.NOT_IMPLEMENTED;
+                    }
+                    return NumberProtocol.binaryOp(x, y, op);
+                };
+            }
             t.richcompare = (a, b, op) -> {
                 PySet x = new PySet(false);
                 x.update(a);
@@ -76,6 +91,13 @@ final class DictMethods {
             return v != null ? v : n > 1 ? a[off + 1] : PyNone.NONE;
         });
         t.method("keys", self -> new View((PyDict) self, 0));
+        t.method("__reversed__", self -> {
+            PyList keys = new PyList();
+            keys.extend(self);
+            PyObject[] items = keys.toArray();
+            java.util.Collections.reverse(java.util.Arrays.asList(items));
+            return new BuiltinTypeSetup.SeqIter(items, -1, null);
+        });
         t.method("values", self -> new View((PyDict) self, 1));
         t.method("items", self -> new View((PyDict) self, 2));
         t.method("setdefault", 1, 2, (self, a, off, n) -> {

@@ -22,6 +22,13 @@ public final class NumberProtocol {
             if (r != null) {
                 return r;
             }
+        } else if (isExactReal(a) && isExactReal(b)) {
+            // float with float or int (either order): float's arithmetic, without the reflected-operand dance.
+            PyObject r = FloatMethods.binary(FloatMethods.toDouble(a), FloatMethods.toDouble(b),
+                    op >= INPLACE_SHIFT ? op - INPLACE_SHIFT : op);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
         }
         if (op >= INPLACE_SHIFT) {
             return inplaceOp(a, b, op);
@@ -31,6 +38,12 @@ public final class NumberProtocol {
             throw unsupported(a, b, op);
         }
         return r;
+    }
+
+    /** An exact float or int (here at least one of the two operands is a float). */
+    private static boolean isExactReal(PyObject o) {
+        Class<?> c = o.getClass();
+        return c == PyFloat.class || c == PyLong.class;
     }
 
     public static PyObject binaryOp(PyObject a, PyObject b, BinaryOp op) {
@@ -125,6 +138,13 @@ public final class NumberProtocol {
         if (m == null || m == PyNone.NONE) {
             return binaryOp(a, b, BinaryOp.POWER.ordinal());
         }
+        if (isNumber(a) && isNumber(b) && isNumber(m) && !(a instanceof PyLong && b instanceof PyLong && m instanceof PyLong)) {
+            // Built-in numbers other than three ints: float's and complex's ternary pow refuse a modulus.
+            if (a instanceof PyComplex || b instanceof PyComplex || m instanceof PyComplex) {
+                throw PyExc.valueError("complex modulo");
+            }
+            throw PyExc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
         if (a instanceof PyLong && b instanceof PyLong && m instanceof PyLong) {
             return PyLong.modPow((PyLong) a, (PyLong) b, (PyLong) m);
         }
@@ -138,6 +158,10 @@ public final class NumberProtocol {
         }
         throw PyExc.typeError("unsupported operand type(s) for ** or pow(): '" + a.getType().getName()
                 + "', '" + b.getType().getName() + "', '" + m.getType().getName() + "'");
+    }
+
+    private static boolean isNumber(PyObject o) {
+        return o instanceof PyLong || o instanceof PyFloat || o instanceof PyComplex;
     }
 
     // --- unary ---

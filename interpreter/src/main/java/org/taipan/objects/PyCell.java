@@ -17,6 +17,11 @@ public final class PyCell extends PyObject {
 
     static void setup(PyType t) {
         t.acceptsSubclasses = false;
+        t.newFunc = (type, args, off, nargs, kw) -> {
+            ArgParser.noKeywords("cell", kw);
+            ArgParser.checkCount("cell", nargs, 0, 1);
+            return new PyCell(nargs == 1 ? args[off] : null);
+        };
         t.repr = self -> {
             PyObject r = ((PyCell) self).ref;
             return PyUnicode.of(r == null ? "<cell at " + ObjectIds.address(self) + ": empty>"

@@ -91,13 +91,7 @@ public final class PyCode extends PyObject {
             return PyUnicode.of((String) c);
         }
         if (c instanceof org.taipan.ast.CodePointString) {
-            // Known limit: PyUnicode holds UTF-16, so a lone high+low surrogate pair reads as one character.
-            org.taipan.ast.CodePointString cps = (org.taipan.ast.CodePointString) c;
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < cps.length(); i++) {
-                sb.appendCodePoint(cps.codePointAt(i));
-            }
-            return PyUnicode.of(sb.toString());
+            return PyUnicode.fromConstant(c); // a str holding a split surrogate pair
         }
         if (c instanceof BytesLiteral) {
             return new PyBytes(((BytesLiteral) c).bytes());

@@ -61,6 +61,7 @@ public final class PyGenericAlias extends PyObject {
                     && Abstract.richCompareBool(x.args, y.args, CompareOp.EQ);
             return PyBool.of(op == CompareOp.EQ ? eq : !eq);
         };
+        t.nb[org.taipan.compile.BinaryOp.OR.ordinal()] = PyUnionType::make;
         t.hash = self -> Abstract.hash(((PyGenericAlias) self).origin) ^ Abstract.hash(((PyGenericAlias) self).args);
     }
 }

@@ -20,6 +20,15 @@ public class PyLong extends PyObject {
     static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     static final long HASH_MODULUS = (1L << 61) - 1;
 
+    /**
+     * {@code sys.get_int_max_str_digits()}: the limit on decimal digits in int/str conversions
+     * (CVE-2020-10735); 0 means no limit. Power-of-two bases are never limited.
+     */
+    static volatile int maxStrDigits = 4300;
+    /** {@code sys.int_info.str_digits_check_threshold}: below it the limit is never checked. */
+    public static final int STR_DIGITS_CHECK_THRESHOLD = 640;
+    public static final int DEFAULT_MAX_STR_DIGITS = 4300;
+
     /** The value when {@link #big} is null. */
     final long value;
     /** The value when it does not fit in a long; null otherwise. */
@@ -33,6 +42,12 @@ public class PyLong extends PyObject {
     PyLong(BigInteger big) {
         this.value = 0;
         this.big = big;
+    }
+
+    /** A copy of {@code v}'s value in its normal form (for subclass instances). */
+    PyLong(PyLong v) {
+        this.value = v.value;
+        this.big = v.big;
     }
 
     @Override
@@ -131,6 +146,37 @@ public class PyLong extends PyObject {
         return big != null ? big.toString() : Long.toString(value);
     }
 
+    /** {@code str(int)}: the decimal digits, refusing values over the int/str digit limit like CPython. */
+    public String toDecimalString() {
+        if (big == null) {
+            return Long.toString(value);
+        }
+        int limit = maxStrDigits;
+        // A cheap lower bound on the digit count (bits * log10(2)) before the real conversion.
+        if (limit > 0 && (long) ((big.bitLength() - 1) * 0.30102999566398120) + 1 > limit) {
+            throw PyExc.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; "
+                    + "use sys.set_int_max_str_digits() to increase the limit");
+        }
+        String s = big.toString();
+        if (limit > 0 && s.length() - (big.signum() < 0 ? 1 : 0) > limit) {
+            throw PyExc.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; "
+                    + "use sys.set_int_max_str_digits() to increase the limit");
+        }
+        return s;
+    }
+
+    public static int getMaxStrDigits() {
+        return maxStrDigits;
+    }
+
+    /** {@code sys.set_int_max_str_digits(n)}: 0 (no limit) or at least the check threshold. */
+    public static void setMaxStrDigits(long n) {
+        if (n != 0 && n < STR_DIGITS_CHECK_THRESHOLD) {
+            throw PyExc.valueError("maxdigits must be 0 or larger than " + STR_DIGITS_CHECK_THRESHOLD);
+        }
+        maxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);
+    }
+
     // --- arithmetic (results normalised to the long form when they fit) ---
 
     /** The int result of {@code a op b} for the 13 binary operators, or null if not int-valued. */
@@ -170,6 +216,13 @@ public class PyLong extends PyObject {
             }
         }
         return of(a.bigValue().subtract(b.bigValue()));
+    }
+
+    /** The largest result BigInteger can hold, with room to spare; beyond it Python sees MemoryError. */
+    private static final long MAX_BITS = Integer.MAX_VALUE - 1024;
+
+    private static int bitLengthOf(PyLong v) {
+        return v.big == null ? 64 - Long.numberOfLeadingZeros(v.value < 0 ? ~v.value : v.value) : v.big.bitLength();
     }
 
     static PyLong mul(PyLong a, PyLong b) {
@@ -216,25 +269,62 @@ public class PyLong extends PyObject {
         if (b.signum() == 0) {
             throw PyExc.zeroDivision("division by zero");
         }
-        if (a.big == null && b.big == null && Math.abs(a.value) < (1L << 53) && Math.abs(b.value) < (1L << 53)) {
+        if (a.big == null && b.big == null && Math.abs(a.value) <= (1L << 53) && Math.abs(b.value) <= (1L << 53)) {
+            // Both exact as doubles: one IEEE division is correctly rounded.
             return new PyFloat((double) a.value / (double) b.value);
         }
-        // Correctly rounded quotient of two big integers.
-        java.math.BigDecimal q = new java.math.BigDecimal(a.bigValue())
-                .divide(new java.math.BigDecimal(b.bigValue()), java.math.MathContext.DECIMAL128);
-        double d = q.doubleValue();
-        if (Double.isInfinite(d)) {
+        double q = ratioToDouble(a.bigValue(), b.bigValue());
+        if (Double.isInfinite(q)) {
             throw PyExc.overflowError("integer division result too large for a float");
         }
-        return new PyFloat(d);
+        return new PyFloat(q);
+    }
+
+    /**
+     * The correctly rounded (half-even) double nearest a/b, as CPython's true division of ints:
+     * a quotient of 55+ bits with a sticky bit for the remainder, rounded once. Infinity when too large.
+     */
+    static double ratioToDouble(BigInteger a, BigInteger b) {
+        boolean negative = a.signum() * b.signum() < 0;
+        BigInteger x = a.abs();
+        BigInteger y = b.abs();
+        if (x.signum() == 0) {
+            return negative ? -0.0 : 0.0;
+        }
+        int e = x.bitLength() - y.bitLength(); // a/b lies in [2**(e-1), 2**(e+1))
+        if (e > 1025) {
+            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        double r;
+        if (e >= -1021) {
+            int shift = 55 - e;
+            BigInteger[] qr = shift >= 0 ? x.shiftLeft(shift).divideAndRemainder(y)
+                    : x.divideAndRemainder(y.shiftLeft(-shift));
+            long q = qr[0].longValue();
+            if (qr[1].signum() != 0) {
+                q |= 1;
+            }
+            // q has at most 57 bits; the sticky bit makes the single rounding of (double) q exact.
+            r = Math.scalb((double) q, -shift);
+        } else {
+            // Subnormal range: round to a multiple of 2**-1074 by hand (two guard bits plus sticky).
+            BigInteger[] qr = x.shiftLeft(1076).divideAndRemainder(y);
+            long q = qr[0].longValue();
+            boolean sticky = qr[1].signum() != 0 || (q & 1) != 0;
+            long half = q & 2;
+            long m = q >> 2;
+            if (half != 0 && (sticky || (m & 1) != 0)) {
+                m++;
+            }
+            r = Math.scalb((double) m, -1074);
+        }
+        return negative ? -r : r;
     }
 
     static PyObject pow(PyLong a, PyLong b) {
         if (b.signum() < 0) {
-            if (a.signum() == 0) {
-                throw PyExc.zeroDivision("0.0 cannot be raised to a negative power");
-            }
-            return new PyFloat(Math.pow(a.doubleValue(), b.doubleValue()));
+            // A negative exponent makes a float result: CPython hands both operands to float's pow.
+            return FloatMethods.pow(a.doubleValue(), b.doubleValue());
         }
         if (b.big != null) {
             if (a.big == null && (a.value == 0 || a.value == 1)) {
@@ -277,7 +367,8 @@ public class PyLong extends PyObject {
                 return of(result);
             }
         }
-        if (e > Integer.MAX_VALUE) {
+        // BigInteger holds at most 2**31 bits: a larger result is a MemoryError, not a Java exception.
+        if (e > Integer.MAX_VALUE || (double) bitLengthOf(a) * e > MAX_BITS) {
             throw PyExc.raise(PyExc.MemoryError, "");
         }
         return of(a.bigValue().pow((int) e));
@@ -320,6 +411,9 @@ public class PyLong extends PyObject {
             if ((r >> n) == a.value) {
                 return of(r);
             }
+        }
+        if ((long) bitLengthOf(a) + n > MAX_BITS) {
+            throw PyExc.raise(PyExc.MemoryError, "");
         }
         return of(a.bigValue().shiftLeft(n));
     }
@@ -368,39 +462,50 @@ public class PyLong extends PyObject {
 
     // --- parsing (int(str, base)) ---
 
-    /** {@code int(s, base)} with CPython's rules: whitespace, sign, prefixes, single underscores. */
+    /**
+     * {@code int(s, base)} with CPython's rules: surrounding whitespace, one sign, the 0x/0o/0b
+     * prefix (base 0 or the matching base), single underscores between digits, no leading zeros
+     * for base 0, Unicode decimal digits, and the int/str digit limit for other than power-of-two
+     * bases. {@code original} is what the error message shows (a str or bytes).
+     */
     public static PyLong parse(String s, int base, PyObject original) {
-        String t = s.strip();
+        int n = s.length();
         int i = 0;
+        while (i < n && isSpace(s.charAt(i))) {
+            i++;
+        }
+        while (n > i && isSpace(s.charAt(n - 1))) {
+            n--;
+        }
         boolean neg = false;
-        if (i < t.length() && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
-            neg = t.charAt(i) == '-';
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            neg = s.charAt(i) == '-';
             i++;
         }
         int b = base;
-        if (i + 1 < t.length() && t.charAt(i) == '0') {
-            char p = Character.toLowerCase(t.charAt(i + 1));
+        boolean prefixed = false;
+        if (i + 1 < n && s.charAt(i) == '0') {
+            char p = Character.toLowerCase(s.charAt(i + 1));
             int pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
             if (pb != 0 && (base == 0 || base == pb)) {
                 b = pb;
                 i += 2;
-                if (i < t.length() && t.charAt(i) == '_') {
-                    i++;
-                }
+                prefixed = true;
             }
         }
+        boolean baseZeroDecimal = b == 0;
         if (b == 0) {
             b = 10;
-            // base 0 forbids leading zeros in non-zero decimals
-            String digits = t.substring(i).replace("_", "");
-            if (digits.length() > 1 && digits.charAt(0) == '0' && !digits.matches("0+")) {
-                throw invalidLiteral(base, original);
-            }
         }
-        StringBuilder sb = new StringBuilder();
-        boolean lastUnderscore = true;
-        for (; i < t.length(); i++) {
-            char c = t.charAt(i);
+        // One pass: validate, count digits and accumulate in a long while it cannot overflow.
+        int start = i;
+        int digits = 0;
+        long acc = 0;
+        boolean fits = true;
+        boolean lastUnderscore = !prefixed;
+        boolean nonZero = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
             if (c == '_') {
                 if (lastUnderscore) {
                     throw invalidLiteral(base, original);
@@ -408,30 +513,98 @@ public class PyLong extends PyObject {
                 lastUnderscore = true;
                 continue;
             }
-            int d = Character.digit(c, b);
-            if (d < 0) {
+            int d = digitValue(c);
+            if (d < 0 || d >= b) {
                 throw invalidLiteral(base, original);
             }
-            sb.append(c);
+            if (fits) {
+                if (acc > (Long.MAX_VALUE - d) / b) {
+                    fits = false;
+                } else {
+                    acc = acc * b + d;
+                }
+            }
+            nonZero |= d != 0;
+            digits++;
             lastUnderscore = false;
         }
-        if (sb.length() == 0 || lastUnderscore) {
+        if (digits == 0 || lastUnderscore) {
             throw invalidLiteral(base, original);
         }
-        if (sb.length() > 4300 && b != 2 && b != 4 && b != 8 && b != 16 && b != 32) {
-            throw PyExc.valueError("Exceeds the limit (4300 digits) for integer string conversion: value has "
-                    + sb.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        if (baseZeroDecimal && nonZero && digitValue(s.charAt(start)) == 0) {
+            throw invalidLiteral(base, original); // int('010', 0): leading zeros are ambiguous
         }
-        BigInteger v = new BigInteger(sb.toString(), b);
-        return of(neg ? v.negate() : v);
+        if (fits) {
+            return of(neg ? -acc : acc);
+        }
+        int limit = maxStrDigits;
+        if (limit > 0 && digits > limit && Integer.bitCount(b) != 1) {
+            throw PyExc.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
+                    + digits + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
+        StringBuilder sb = new StringBuilder(digits + 1);
+        if (neg) {
+            sb.append('-');
+        }
+        for (int k = start; k < n; k++) {
+            char c = s.charAt(k);
+            if (c != '_') {
+                sb.append(Character.forDigit(digitValue(c), b));
+            }
+        }
+        return of(new BigInteger(sb.toString(), b));
+    }
+
+    /** A digit's value: ASCII digits and letters, or any Unicode decimal digit; -1 otherwise. */
+    private static int digitValue(char c) {
+        if (c < 128) {
+            if (c >= '0' && c <= '9') {
+                return c - '0';
+            }
+            char l = (char) (c | 0x20);
+            return l >= 'a' && l <= 'z' ? l - 'a' + 10 : -1;
+        }
+        return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1;
+    }
+
+    /** Python's {@code str.isspace} for the characters int() and float() strip. */
+    static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f) || c == 0x85
+                || (c > 127 && (Character.isWhitespace(c) || Character.isSpaceChar(c)));
     }
 
     private static PyException invalidLiteral(int base, PyObject original) {
-        return PyExc.valueError("invalid literal for int() with base " + base + ": " + Abstract.repr(original).value);
+        String r = Abstract.repr(original).value;
+        if (r.codePointCount(0, r.length()) > 200) {
+            r = r.substring(0, r.offsetByCodePoints(0, 200));
+        }
+        return PyExc.valueError("invalid literal for int() with base " + base + ": " + r);
     }
 
     /** A Python int from a Java-side BigInteger constant. */
     public static PyLong fromConstant(BigInteger v) {
         return of(v);
+    }
+
+    /** An int subclass instance created in Python ({@code class I(int)}). */
+    static final class Derived extends PyLong {
+        private final PyType type;
+        private final PyDict dict;
+
+        Derived(PyType type, PyLong v) {
+            super(v);
+            this.type = type;
+            this.dict = type.instancesHaveDict ? new PyDict() : null;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
     }
 }

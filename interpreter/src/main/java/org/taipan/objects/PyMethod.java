@@ -18,6 +18,17 @@ public final class PyMethod extends PyObject {
 
     static void setup(PyType t) {
         t.acceptsSubclasses = false;
+        t.newFunc = (type, args, off, nargs, kw) -> {
+            ArgParser.noKeywords("method", kw);
+            ArgParser.checkCount("method", nargs, 2, 2);
+            if (!Abstract.isCallable(args[off])) {
+                throw PyExc.typeError("first argument must be callable");
+            }
+            if (args[off + 1] == PyNone.NONE) {
+                throw PyExc.typeError("instance must not be None");
+            }
+            return new PyMethod(args[off], args[off + 1]);
+        };
         t.call = (m, args, off, nargs, kw) -> {
             PyMethod pm = (PyMethod) m;
             int total = nargs + (kw == null ? 0 : kw.size());

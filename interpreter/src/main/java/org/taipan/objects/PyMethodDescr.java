@@ -52,6 +52,11 @@ public final class PyMethodDescr extends PyObject {
         this(owner, name, -1, -1, impl);
     }
 
+    /** A method implemented in Java for {@code owner}, taking any arguments (vectorcall convention). */
+    public static PyMethodDescr of(PyType owner, String name, SlotFunctions.Call impl) {
+        return new PyMethodDescr(owner, name, impl);
+    }
+
     @Override
     public PyType getType() {
         return TYPE;

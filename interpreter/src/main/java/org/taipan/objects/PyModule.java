@@ -12,8 +12,11 @@ public class PyModule extends PyObject {
     public PyModule(String name, PyDict dict) {
         this.dict = dict;
         dict.setStr("__name__", PyUnicode.of(name));
-        if (!dict.containsStr("__doc__")) {
-            dict.setStr("__doc__", PyNone.NONE);
+        // A new module's namespace, as ModuleType makes it: __name__, __doc__, __package__, __loader__, __spec__.
+        for (String k : new String[] {"__doc__", "__package__", "__loader__", "__spec__"}) {
+            if (!dict.containsStr(k)) {
+                dict.setStr(k, PyNone.NONE);
+            }
         }
     }
 

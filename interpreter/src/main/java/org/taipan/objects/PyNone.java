@@ -17,6 +17,7 @@ public final class PyNone extends PyObject {
         t.acceptsSubclasses = false;
         t.repr = self -> PyUnicode.of("None");
         t.bool = self -> false;
+        t.nb[org.taipan.compile.BinaryOp.OR.ordinal()] = PyUnionType::make;
         t.hash = self -> 0xFCA86420L; // CPython 3.11 hashes None by address; any constant is unobservable
         t.newFunc = (type, args, off, nargs, kw) -> {
             if (nargs != 0 || (kw != null && kw.size() != 0)) {

@@ -3,9 +3,20 @@ package org.taipan.objects;
 import org.taipan.format.PyRepr;
 
 /**
- * {@code str}: an immutable sequence of Unicode code points, held as a Java string (non-BMP
- * characters as surrogate pairs). Lengths and indexes are in code points; when the string has
- * no surrogate pair ({@link #isBmp}) they are plain char indexes.
+ * {@code str}: an immutable sequence of Unicode code points.
+ *
+ * <p><b>Representation.</b> The text is held as a Java string {@link #value} (non-BMP code points
+ * as surrogate pairs, a lone surrogate code point as that char). A Python str may also hold a
+ * high surrogate code point followed by a low one as two separate code points, which a Java
+ * string would read as one pair; such a str additionally keeps its code points in
+ * {@link #points} (its {@code value} then has the same chars, so Java-level text such as
+ * attribute names still works) and is an instance of the nested class {@code SplitPairs}, so
+ * that the VM's fast paths keyed on {@code getClass() == PyUnicode.class} never compare it by
+ * {@code value} alone.
+ *
+ * <p><b>Indexing</b> is by code point: O(1) by char when every code point is one char
+ * ({@link #isBmp}, the common case, including split-pair strs); otherwise an {@code int[]} of
+ * the code points is built on first use and indexing is O(1) from then on.
  */
 public class PyUnicode extends PyObject {
     public static PyType TYPE;
@@ -13,30 +24,81 @@ public class PyUnicode extends PyObject {
     private static final PyUnicode[] LATIN1 = new PyUnicode[256];
 
     public final String value;
+    /** The code points when they differ from what {@code value} decodes to (split pairs), else null. */
+    final int[] points;
     private int hash;
     private boolean hashed;
     private int cpLength = -1;
+    /** Lazily built code points of a non-BMP str, for O(1) indexing. */
+    private int[] pointCache;
 
     public PyUnicode(String value) {
         this.value = value;
+        this.points = null;
+    }
+
+    /** A str with split surrogate pairs: {@code points} is canonical (see {@link #fromCodePoints}). */
+    PyUnicode(String value, int[] points) {
+        this.value = value;
+        this.points = points;
+        if (points != null) {
+            this.cpLength = points.length;
+            this.pointCache = points;
+        }
     }
 
     public static PyUnicode of(String s) {
-        if (s.length() == 1 && s.charAt(0) < 256) {
+        int n = s.length();
+        if (n == 1) {
             char c = s.charAt(0);
-            PyUnicode u = LATIN1[c];
-            if (u == null) {
-                u = new PyUnicode(s);
-                LATIN1[c] = u;
+            if (c < 256) {
+                PyUnicode u = LATIN1[c];
+                if (u == null) {
+                    u = new PyUnicode(s);
+                    LATIN1[c] = u;
+                }
+                return u;
             }
-            return u;
         }
-        return s.isEmpty() ? EMPTY : new PyUnicode(s);
+        return n == 0 ? EMPTY : new PyUnicode(s);
     }
 
     /** The one-character string for code point {@code cp}. */
     public static PyUnicode ofCodePoint(int cp) {
-        return of(new String(Character.toChars(cp)));
+        if (cp < 256) {
+            return of(String.valueOf((char) cp));
+        }
+        return new PyUnicode(cp < 0x10000 ? String.valueOf((char) cp) : new String(Character.toChars(cp)));
+    }
+
+    /** The str of {@code cps[from..to)}, split-pair form only when a Java string would pair a surrogate up. */
+    public static PyUnicode fromCodePoints(int[] cps, int from, int to) {
+        boolean split = false;
+        for (int i = from + 1; i < to; i++) {
+            if (Character.isLowSurrogate((char) cps[i]) && cps[i] < 0x10000
+                    && cps[i - 1] < 0x10000 && Character.isHighSurrogate((char) cps[i - 1])) {
+                split = true;
+                break;
+            }
+        }
+        StringBuilder sb = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            sb.appendCodePoint(cps[i]);
+        }
+        String s = sb.toString();
+        if (!split) {
+            return of(s);
+        }
+        return new SplitPairs(s, java.util.Arrays.copyOfRange(cps, from, to));
+    }
+
+    /** A str for a string whose lone surrogates must stay separate code points (e.g. decoder output). */
+    public static PyUnicode fromConstant(Object c) {
+        if (c instanceof org.taipan.ast.CodePointString) {
+            int[] cps = ((org.taipan.ast.CodePointString) c).codePoints();
+            return fromCodePoints(cps, 0, cps.length);
+        }
+        return of((String) c);
     }
 
     @Override
@@ -59,13 +121,55 @@ public class PyUnicode extends PyObject {
         return length() == value.length();
     }
 
-    /** The char offset of code point index {@code i}. */
+    /** True when this str holds a surrogate pair that must stay two code points. */
+    public boolean hasSplitPairs() {
+        return points != null;
+    }
+
+    /** The code points (shared array for non-BMP strs: do not modify). */
+    public int[] codePoints() {
+        if (pointCache != null) {
+            return pointCache;
+        }
+        int[] cps = value.codePoints().toArray();
+        if (!isBmp()) {
+            pointCache = cps;
+        }
+        return cps;
+    }
+
+    /** The char offset of code point index {@code i} (0 ≤ i ≤ length). */
     public int charIndex(int i) {
-        return isBmp() ? i : value.offsetByCodePoints(0, i);
+        if (isBmp()) {
+            return i;
+        }
+        if (points != null) {
+            int c = 0;
+            for (int k = 0; k < i; k++) {
+                c += Character.charCount(points[k]);
+            }
+            return c;
+        }
+        return value.offsetByCodePoints(0, i);
+    }
+
+    /** The code point index of char offset {@code c} (at a code point boundary). */
+    public int cpIndex(int c) {
+        if (isBmp()) {
+            return c;
+        }
+        if (points != null) {
+            int k = 0;
+            for (int pos = 0; pos < c; k++) {
+                pos += Character.charCount(points[k]);
+            }
+            return k;
+        }
+        return value.codePointCount(0, c);
     }
 
     public int codePointAt(int i) {
-        return isBmp() ? value.charAt(i) : value.codePointAt(charIndex(i));
+        return isBmp() ? value.charAt(i) : codePoints()[i];
     }
 
     /** Substring by code point indexes. */
@@ -73,9 +177,115 @@ public class PyUnicode extends PyObject {
         if (isBmp()) {
             return value.substring(start, end);
         }
-        int s = value.offsetByCodePoints(0, start);
-        int e = value.offsetByCodePoints(s, end - start);
-        return value.substring(s, e);
+        int s = charIndex(start);
+        return value.substring(s, s + charIndex(end) - charIndex(start));
+    }
+
+    /** The str of code points {@code [start, end)}, keeping split pairs split. */
+    public PyUnicode slice(int start, int end) {
+        if (start >= end) {
+            return EMPTY;
+        }
+        if (start == 0 && end == length() && getClass() == PyUnicode.class) {
+            return this;
+        }
+        if (points != null) {
+            return fromCodePoints(points, start, end);
+        }
+        if (isBmp()) {
+            return of(value.substring(start, end));
+        }
+        int[] cps = codePoints();
+        StringBuilder sb = new StringBuilder(end - start + 8);
+        for (int i = start; i < end; i++) {
+            sb.appendCodePoint(cps[i]);
+        }
+        return of(sb.toString());
+    }
+
+    /** {@code a + b}: a lone high surrogate meeting a lone low one stays two code points. */
+    public static PyUnicode concat(PyUnicode a, PyUnicode b) {
+        if (a.value.isEmpty() && b.getClass() == PyUnicode.class) {
+            return b;
+        }
+        if (b.value.isEmpty() && a.getClass() == PyUnicode.class) {
+            return a;
+        }
+        if (a.points == null && b.points == null) {
+            String x = a.value;
+            String y = b.value;
+            if (!(Character.isHighSurrogate(x.charAt(x.length() - 1)) && Character.isLowSurrogate(y.charAt(0)))) {
+                return new PyUnicode(x.concat(y));
+            }
+        }
+        int[] p = a.codePoints();
+        int[] q = b.codePoints();
+        int[] r = java.util.Arrays.copyOf(p, p.length + q.length);
+        System.arraycopy(q, 0, r, p.length, q.length);
+        return fromCodePoints(r, 0, r.length);
+    }
+
+    /**
+     * The concatenation of the strs {@code items[from..to)} (for BUILD_STRING and the like),
+     * keeping a lone high surrogate followed by a lone low one as two code points.
+     */
+    public static PyUnicode concatAll(PyObject[] items, int from, int to) {
+        UnicodeWriter w = new UnicodeWriter(16 * (to - from));
+        for (int i = from; i < to; i++) {
+            w.append((PyUnicode) items[i]);
+        }
+        return w.toStr();
+    }
+
+    /** Value equality by code points. */
+    public boolean equalsStr(PyUnicode o) {
+        if (!value.equals(o.value)) {
+            return false;
+        }
+        return points == null && o.points == null || java.util.Arrays.equals(codePoints(), o.codePoints());
+    }
+
+    /** Comparison by code point (UTF-16 order differs for non-BMP characters). */
+    public int compareTo(PyUnicode o) {
+        if (points != null || o.points != null) {
+            return java.util.Arrays.compare(codePoints(), o.codePoints());
+        }
+        return compare(value, o.value);
+    }
+
+    /** Code point order of two Java strings (no split pairs). */
+    static int compare(String x, String y) {
+        int n = Math.min(x.length(), y.length());
+        for (int i = 0; i < n; i++) {
+            char a = x.charAt(i);
+            char b = y.charAt(i);
+            if (a != b) {
+                if (a >= 0xD800 || b >= 0xD800) {
+                    return compareCodePointsFrom(x, y, i);
+                }
+                return a - b;
+            }
+        }
+        return x.length() - y.length();
+    }
+
+    private static int compareCodePointsFrom(String x, String y, int start) {
+        // Back up to the start of a pair so both sides decode the same way.
+        int i = start;
+        if (i > 0 && Character.isHighSurrogate(x.charAt(i - 1))) {
+            i--;
+        }
+        int j = i;
+        while (i < x.length() && j < y.length()) {
+            int a = x.codePointAt(i);
+            int b = y.codePointAt(j);
+            if (a != b) {
+                return Integer.compare(a, b);
+            }
+            i += Character.charCount(a);
+            j += Character.charCount(b);
+        }
+        return Integer.compare(x.length() - i, y.length() - j);
     }
 
     /** The string hash: stable within a run, like CPython's randomised str hash. */
@@ -87,6 +297,11 @@ public class PyUnicode extends PyObject {
             hashed = true;
         }
         return hash == -1 ? -2 : hash;
+    }
+
+    /** {@code repr(self)}. */
+    public String repr() {
+        return points != null ? PyRepr.str(points) : PyRepr.str(value);
     }
 
     @Override
@@ -102,8 +317,32 @@ public class PyUnicode extends PyObject {
         throw PyExc.typeError(fname + "() " + what + " must be str, not " + o.getType().getName());
     }
 
+    /** {@code ascii()} of a repr: non-ASCII characters as \\x, \\u or \\U escapes. */
+    public static String asciiOf(String repr) {
+        StringBuilder sb = new StringBuilder();
+        repr.codePoints().forEach(cp -> {
+            if (cp < 128) {
+                sb.append((char) cp);
+            } else if (cp < 256) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp < 0x10000) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        });
+        return sb.toString();
+    }
+
     public static String reprOf(String s) {
         return PyRepr.str(s);
+    }
+
+    /** An exact str holding split surrogate pairs (its own Java class keeps it off value-only fast paths). */
+    static final class SplitPairs extends PyUnicode {
+        SplitPairs(String value, int[] points) {
+            super(value, points);
+        }
     }
 
     /** A str subclass instance created in Python ({@code class S(str)}). */
@@ -113,6 +352,12 @@ public class PyUnicode extends PyObject {
 
         Derived(PyType type, String value) {
             super(value);
+            this.type = type;
+            this.dict = type.instancesHaveDict ? new PyDict() : null;
+        }
+
+        Derived(PyType type, PyUnicode src) {
+            super(src.value, src.points);
             this.type = type;
             this.dict = type.instancesHaveDict ? new PyDict() : null;
         }

@@ -82,8 +82,22 @@ final class SetMethods {
             }
             return r;
         });
-        t.method("intersection", (self, o) -> intersection(self, o));
-        t.method("difference", (self, o) -> difference(self, o));
+        t.method("intersection", 0, Integer.MAX_VALUE, (self, a, off, n) -> {
+            PySet r = like(self);
+            r.update(self);
+            for (int i = 0; i < n; i++) {
+                r = intersection(r, a[off + i]);
+            }
+            return r;
+        });
+        t.method("difference", 0, Integer.MAX_VALUE, (self, a, off, n) -> {
+            PySet r = like(self);
+            r.update(self);
+            for (int i = 0; i < n; i++) {
+                r = difference(r, a[off + i]);
+            }
+            return r;
+        });
         t.method("symmetric_difference", (self, o) -> symmetricDifference(self, o));
         t.method("issubset", (self, o) -> PyBool.of(BuiltinTypeSetup.subset((PySet) self, toSet(o))));
         t.method("issuperset", (self, o) -> PyBool.of(BuiltinTypeSetup.subset(toSet(o), (PySet) self)));

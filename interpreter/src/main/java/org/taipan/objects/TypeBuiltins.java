@@ -82,6 +82,7 @@ final class TypeBuiltins {
         t.method("__dir__", self -> Dir.ofType((PyType) self));
         t.method("__sizeof__", self -> PyLong.of(400));
         t.classMethod("__prepare__", (self, args, off, nargs, kw) -> new PyDict());
+        t.nb[org.taipan.compile.BinaryOp.OR.ordinal()] = PyUnionType::make;
     }
 
     private static void checkMutable(PyType c, String name) {

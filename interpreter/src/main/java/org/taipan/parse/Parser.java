@@ -48,6 +48,21 @@ public final class Parser {
     }
 
     /**
+     * Decodes and parses a script as {@code python3 FILE} does before running it, with the error
+     * details CPython reports then: decoding as {@link SourceDecoder#decodeScript}, offsets as
+     * {@link #parseFile}, but an error's text is the file's physical line (a BOM kept on line
+     * 1) and errors at end of input have offset 0.
+     */
+    public static Mod parseScript(byte[] data, String filename) {
+        String source = SourceDecoder.decodeScript(data, filename);
+        boolean byteOffsets = !declaresEncoding(data);
+        boolean bom = data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB
+                && (data[2] & 0xff) == 0xBF;
+        return onLargeStackIfNeeded(() -> (Mod) run(new Tokenizer(source, filename), filename, 0,
+                0, Start.FILE, byteOffsets, true, bom));
+    }
+
+    /**
      * True if the bytes start with a UTF-8 BOM or have a PEP 263 coding declaration: CPython's
      * tokenizer then records an encoding and converts error offsets to characters; without one
      * it leaves them in bytes.
@@ -138,10 +153,19 @@ public final class Parser {
 
     private static Object run(Tokenizer tokenizer, String filename, int lineOffset,
                               int firstLineColOffset, Start start, boolean byteOffsets) {
+        return run(tokenizer, filename, lineOffset, firstLineColOffset, start, byteOffsets, false,
+                false);
+    }
+
+    private static Object run(Tokenizer tokenizer, String filename, int lineOffset,
+                              int firstLineColOffset, Start start, boolean byteOffsets,
+                              boolean scriptMode, boolean scriptHasBom) {
         GrammarParser p = new GrammarParser(tokenizer, filename, lineOffset);
         p.firstLineColOffset = firstLineColOffset;
         p.ts.singleInput = start == Start.SINGLE;
         p.byteOffsets = byteOffsets;
+        p.scriptMode = scriptMode;
+        p.scriptHasBom = scriptHasBom;
         p.fstringMode = start == Start.FSTRING;
         SyntaxErrorException unexpectedIndentation = null;
         try {

@@ -90,6 +90,16 @@ abstract class ParserBase {
      */
     boolean byteOffsets;
 
+    /**
+     * True when parsing a script as {@code python3 FILE} does: CPython then takes an error's
+     * text from the file itself (the physical line, with its newline, and a UTF-8 BOM kept on
+     * line 1), converts columns over that text, and at end of input reports column 0.
+     */
+    boolean scriptMode;
+
+    /** In {@link #scriptMode}: the file starts with a UTF-8 BOM. */
+    boolean scriptHasBom;
+
     /** A SyntaxError spanning tokens {@code start}..{@code end} (CPython's KNOWN_LOCATION/RANGE). */
     final SyntaxErrorException errorAt(String type, String msg, Token start, Token end) {
         return raise(type, msg, start.lineno, column1(start, start.colOffset), end.endLineno,
@@ -132,7 +142,9 @@ abstract class ParserBase {
         Token t = ts.lastFetched();
         TokenType tt = t.type;
         if (tt == TokenType.INDENT || tt == TokenType.DEDENT || tt == TokenType.ENDMARKER) {
-            return raise(type, msg, t.lineno, t.colOffset, t.lineno, -1);
+            // Running a file, CPython's read position is 0 once the whole file has been read.
+            int col = scriptMode && t.start >= ts.tokenizer().sourceLength() ? 0 : t.colOffset;
+            return raise(type, msg, t.lineno, col, t.lineno, -1);
         }
         return raise(type, msg, t.lineno, t.colOffset + 1, t.endLineno, t.endColOffset + 1);
     }
@@ -154,6 +166,16 @@ abstract class ParserBase {
             }
         }
         String line = lineText(lineno);
+        String text;
+        if (scriptMode && line != null) {
+            // Running a file, CPython reads the error's line back from the file.
+            if (lineno == 1 && scriptHasBom) {
+                line = "\ufeff" + line;
+            }
+            text = line;
+        } else {
+            text = errorText(line, lineno);
+        }
         int offset = col1;
         int endOffset = endCol1;
         if (!byteOffsets && line != null) {
@@ -163,7 +185,7 @@ abstract class ParserBase {
         if (fstringMode) {
             msg = "f-string: " + msg;
         }
-        return new SyntaxErrorException(type, msg, filename, lineno, offset, errorText(line, lineno),
+        return new SyntaxErrorException(type, msg, filename, lineno, offset, text,
                 endLineno, endOffset);
     }
 

@@ -222,6 +222,11 @@ public final class Tokenizer {
     }
 
     /** Source line {@code lineno} (1-based, unshifted numbering) with its newline, or null. */
+    /** Length of the source in chars: tokens made at end of input start there. */
+    int sourceLength() {
+        return length;
+    }
+
     public String lineText(int lineno) {
         if (lineStarts == null) {
             indexLines();

@@ -84,9 +84,6 @@ final class ColdOps {
                 items[i] = x;
             }
             if (Abstract.next(it) != null) {
-                if (seq.getType().len != null) {
-                    throw PyExc.valueError("too many values to unpack (expected " + n + ", got " + Abstract.len(seq) + ")");
-                }
                 throw PyExc.valueError("too many values to unpack (expected " + n + ")");
             }
         }
@@ -137,6 +134,33 @@ final class ColdOps {
         PyObject v = RETURN_VALUE.get();
         RETURN_VALUE.remove();
         return v == null ? PyNone.NONE : v;
+    }
+
+    /** LOAD_NAME: locals, then globals, then builtins. */
+    static PyObject loadName(PyFrame f, PyUnicode name) {
+        PyObject v = f.locals == null ? null : mappingGet(f.locals, name);
+        if (v == null) {
+            v = f.globals.getItem(name);
+            if (v == null) {
+                v = f.builtins.getItem(name);
+                if (v == null) {
+                    throw PyExc.nameError(name.value);
+                }
+            }
+        }
+        return v;
+    }
+
+    /** STORE_NAME into the frame's locals mapping. */
+    static void storeName(PyFrame f, PyUnicode name, PyObject v) {
+        if (f.locals == null) {
+            throw PyExc.systemError("no locals found when storing " + Abstract.repr(name).value);
+        }
+        if (f.locals instanceof PyDict && f.locals.getType() == PyDict.TYPE) {
+            ((PyDict) f.locals).setItem(name, v);
+        } else {
+            Abstract.setItem(f.locals, name, v);
+        }
     }
 
     static int execute(ThreadState ts, PyFrame f, int word, int sp) {
@@ -279,13 +303,13 @@ final class ColdOps {
                 return sp;
             }
             case BUILD_STRING: {
-                StringBuilder sb = new StringBuilder();
+                // concatAll keeps separate surrogate code points apart ('%s%s' % ('\ud800', '\udc00')).
+                PyUnicode joined = PyUnicode.concatAll(s, sp - arg, sp);
                 for (int i = sp - arg; i < sp; i++) {
-                    sb.append(((PyUnicode) s[i]).value);
                     s[i] = null;
                 }
                 sp -= arg;
-                s[sp++] = PyUnicode.of(sb.toString());
+                s[sp++] = joined;
                 return sp;
             }
             case BUILD_SLICE: {
@@ -401,7 +425,8 @@ final class ColdOps {
                     }
                     args = PyTuple.fromIterable(args);
                 }
-                s[sp++] = Abstract.callArgs(func, (PyTuple) args, (PyDict) kwargs);
+                s[sp++] = ts.tracing ? org.taipan.vm.trace.Tracing.callArgs(ts, f, func, (PyTuple) args, (PyDict) kwargs)
+                        : Abstract.callArgs(func, (PyTuple) args, (PyDict) kwargs);
                 return sp;
             }
             case MAKE_FUNCTION: {

@@ -32,6 +32,24 @@ public final class Eval {
     }
 
 
+    /** Counts a C-level call against the recursion limit (CPython's _Py_EnterRecursiveCall). */
+    static void enterRecursiveCall(ThreadState ts, String where) {
+        if (++ts.recursionDepth > ts.interp.recursionLimit) {
+            ts.recursionDepth--;
+            throw PyExc.raise(PyExc.RecursionError, "maximum recursion depth exceeded" + where);
+        }
+    }
+
+    /** A built-in called from bytecode counts as one level, as 3.11's CALL fast paths do. */
+    private static PyObject callBuiltin(ThreadState ts, PyObject callable, PyObject[] s, int first, int npos, PyTuple kw) {
+        enterRecursiveCall(ts, " while calling a Python object");
+        try {
+            return Abstract.call(callable, s, first, npos, kw);
+        } finally {
+            ts.recursionDepth--;
+        }
+    }
+
     /** Runs {@code f} on thread state {@code ts} until it returns; raises what it raises. */
     public static PyObject run(ThreadState ts, PyFrame f) {
         if (++ts.recursionDepth > ts.interp.recursionLimit) {
@@ -62,19 +80,34 @@ public final class Eval {
                 if (f.pendingThrow != null) {
                     PyException t = f.pendingThrow;
                     f.pendingThrow = null;
+                    if (ts.tracing) {
+                        org.taipan.vm.trace.Tracing.callEvent(ts, f); // gen.throw(): 'call' first
+                    }
                     throw t;
                 }
                 while (true) {
                     int word = insns[pc];
+                    if (ts.tracing) {
+                        // Hook point for 'call', 'line' and 'opcode' trace events: f.lasti is
+                        // still the previous instruction; a raising hook is attributed to this
+                        // one; an f_lineno jump moves pc and the stack.
+                        f.stackTop = sp;
+                        int at = pc++;
+                        pc = org.taipan.vm.trace.Tracing.instruction(ts, f, at);
+                        sp = f.stackTop;
+                        word = insns[pc];
+                    }
                     f.lasti = pc;
                     pc++;
-                    if (ts.tracing) {
-                        // Hook point for 'line' and 'opcode' trace events (tracing issue).
-                    }
                     int arg = word >>> 8;
                     switch (OPS[word & 0xFF]) {
                         case NOP:
+                            break;
                         case RESUME:
+                            // Hook point for the 'call' trace event (arg 0) and generator resumption.
+                            if (--ts.evalBreaker < 0) {
+                                ts.handleEvalBreaker();
+                            }
                             break;
                         case POP_TOP:
                             s[--sp] = null;
@@ -140,6 +173,13 @@ public final class Eval {
                             s[sp++] = v;
                             break;
                         }
+                        case LOAD_NAME:
+                            s[sp++] = ColdOps.loadName(f, names[arg]);
+                            break;
+                        case STORE_NAME:
+                            ColdOps.storeName(f, names[arg], s[--sp]);
+                            s[sp] = null;
+                            break;
                         case LOAD_ATTR:
                             s[sp - 1] = Abstract.getAttr(s[sp - 1], names[arg]);
                             break;
@@ -187,6 +227,11 @@ public final class Eval {
                             s[sp] = s[sp + 1] = s[sp + 2] = null;
                             break;
                         case JUMP:
+                            if (arg < pc && --ts.evalBreaker < 0) {
+                                ts.handleEvalBreaker(); // backward jump: let other threads run
+                            }
+                            pc = arg;
+                            break;
                         case JUMP_NO_INTERRUPT:
                             pc = arg;
                             break;
@@ -238,6 +283,9 @@ public final class Eval {
                         case FOR_ITER: {
                             PyObject next = Abstract.next(s[sp - 1]);
                             if (next == null) {
+                                if (ts.tracing) {
+                                    org.taipan.vm.trace.Tracing.forIterStopped(ts, f, s[sp - 1]);
+                                }
                                 s[--sp] = null;
                                 pc = arg;
                             } else {
@@ -265,7 +313,11 @@ public final class Eval {
                                 npos = arg - nkw + 1;
                             }
                             // Hook point for the profiler's c_call/c_return/c_exception events.
-                            PyObject r = Abstract.call(callable, s, first, npos, kwnames);
+                            PyObject r = ts.tracing
+                                    ? org.taipan.vm.trace.Tracing.call(ts, f, callable, s, first, npos, kwnames)
+                                    : callable instanceof org.taipan.objects.PyBuiltinFunction
+                                    ? callBuiltin(ts, callable, s, first, npos, kwnames)
+                                    : Abstract.call(callable, s, first, npos, kwnames);
                             kwnames = null;
                             for (int i = base; i < sp; i++) {
                                 s[i] = null;
@@ -283,6 +335,9 @@ public final class Eval {
                             f.stackTop = sp;
                             f.suspended = true;
                             // Hook point for the 'return' trace event of a yield.
+                            if (ts.tracing) {
+                                org.taipan.vm.trace.Tracing.returnEvent(ts, f, v);
+                            }
                             return v;
                         }
                         case SEND: {
@@ -290,7 +345,11 @@ public final class Eval {
                             s[sp] = null;
                             PyObject r = ColdOps.send(s[sp - 1], v);
                             if (r == null) {
+                                PyObject receiver = s[sp - 1];
                                 s[sp - 1] = ColdOps.takeReturnValue();
+                                if (ts.tracing) {
+                                    org.taipan.vm.trace.Tracing.sendStopped(ts, f, receiver, v, s[sp - 1]);
+                                }
                                 pc = arg;
                             } else {
                                 s[sp++] = r;
@@ -301,6 +360,9 @@ public final class Eval {
                             PyObject r = s[--sp];
                             s[sp] = null;
                             // Hook point for the 'return' trace event.
+                            if (ts.tracing) {
+                                org.taipan.vm.trace.Tracing.returnEvent(ts, f, r);
+                            }
                             return r;
                         }
                         case BUILD_TUPLE: {
@@ -354,11 +416,17 @@ public final class Eval {
                 } else {
                     Exceptions.chain(ts, e.value);
                     Traceback.addFrame(e.value, f);
+                    if (ts.tracing) {
+                        e = org.taipan.vm.trace.Tracing.exception(ts, f, e);
+                    }
                 }
                 // The handler is looked up for the instruction that raised, not f_lasti: RERAISE
                 // restores f_lasti to the original instruction (as CPython's exception_unwind does).
                 int handler = findHandler(code, pc - 1);
                 if (handler < 0) {
+                    if (ts.tracing) {
+                        throw org.taipan.vm.trace.Tracing.unwind(ts, f, e);
+                    }
                     throw e;
                 }
                 int[] table = code.data.exceptionTable;

@@ -129,6 +129,13 @@ final class Import {
             }
             return m;
         }
+        if (absName.indexOf('.') < 0) {
+            PyModule builtin = org.taipan.modules.BuiltinModules.create(absName, interp);
+            if (builtin != null) {
+                interp.modules.setItem(PyUnicode.of(absName), builtin);
+                return builtin;
+            }
+        }
         int dot = absName.lastIndexOf('.');
         PyObject searchPath;
         PyObject parent = null;
@@ -144,12 +151,7 @@ final class Import {
                 throw notFound("No module named '" + absName + "'; '" + parentName + "' is not a package", absName);
             }
         } else {
-            // Built-in (Java) modules first, then the library in the jar, then sys.path.
-            PyModule builtin = org.taipan.modules.BuiltinModules.create(absName, interp);
-            if (builtin != null) {
-                interp.modules.setItem(PyUnicode.of(absName), builtin);
-                return builtin;
-            }
+            // After the built-in (Java) modules above: the library in the jar, then sys.path.
             Path[] lib = find(new PyList(new PyObject[] {PyUnicode.of(org.taipan.modules.LibraryModules.ROOT)}, 1), absName);
             if (lib != null) {
                 return execModule(interp, absName, lib[0], lib[1], null, absName, false);

@@ -29,6 +29,17 @@ public final class Interpreter {
 
     static {
         PySuper.zeroArgResolver = Interpreter::superArgs;
+        org.taipan.objects.RecursionGuard.hook = new org.taipan.objects.RecursionGuard.Hook() {
+            @Override
+            public void enter(String where) {
+                Eval.enterRecursiveCall(ThreadState.current(), where);
+            }
+
+            @Override
+            public void leave() {
+                ThreadState.current().recursionDepth--;
+            }
+        };
     }
 
     /** Makes sure the VM's hooks into the object model are installed. */

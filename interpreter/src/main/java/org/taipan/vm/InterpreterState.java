@@ -37,6 +37,7 @@ public final class InterpreterState {
         i.sys = org.taipan.modules.SysModule.create(i);
         i.modules.setStr("builtins", i.builtins);
         i.modules.setStr("sys", i.sys);
+        i.modules.setStr("math", org.taipan.modules.MathModule.create()); // loaded at start-up, as in CPython 3.11
         main = i;
         return i;
     }

@@ -41,6 +41,53 @@ public final class PyFrame extends PyObject {
     /** An exception {@code gen.throw()} raises at the suspension point when the frame resumes. */
     org.taipan.objects.PyException pendingThrow;
 
+    /** The local trace function ({@code f_trace}); null when None. */
+    public PyObject fTrace;
+    /** {@code f_trace_lines} and {@code f_trace_opcodes}. */
+    public boolean traceLines = true;
+    public boolean traceOpcodes;
+
+    /** The value-stack top (an index into {@link #localsPlus}) saved for tracing and jumps. */
+    public int stackTop() {
+        return stackTop;
+    }
+
+    public void setStackTop(int top) {
+        stackTop = top;
+    }
+
+    /** True while a generator's frame is suspended at a yield (a jump from its 'return' event is allowed). */
+    public boolean isSuspended() {
+        return suspended;
+    }
+
+    /** Refreshes the {@code f_locals} dict if one was handed out (before a trace function runs). */
+    public void refreshLocalsSnapshot() {
+        if (locals == null && localsSnapshot != null) {
+            Frames.locals(this);
+        }
+    }
+
+    /** Writes the {@code f_locals} dict back to the fast locals and cells (after a trace function). */
+    public void localsSnapshotToFast() {
+        PyDict d = localsSnapshot;
+        if (locals != null || d == null) {
+            return;
+        }
+        org.taipan.compile.CodeData c = code.data;
+        for (int i = 0; i < code.nlocalsplus; i++) {
+            PyObject v = d.getItem(code.localsPlusNames[i]);
+            PyObject old = localsPlus[i];
+            if ((c.localsPlusKinds[i] & (org.taipan.compile.CodeData.KIND_CELL | org.taipan.compile.CodeData.KIND_FREE)) != 0) {
+                if (old instanceof org.taipan.objects.PyCell) {
+                    ((org.taipan.objects.PyCell) old).ref = v;
+                }
+            } else {
+                localsPlus[i] = v;
+            }
+        }
+    }
+
     public PyFrame(PyCode code, PyFunction function, PyDict globals, PyDict builtins, PyObject locals) {
         this.code = code;
         this.function = function;
@@ -75,6 +122,7 @@ public final class PyFrame extends PyObject {
             return b == null ? PyNone.NONE : b;
         }, null);
         t.getset("f_locals", self -> Frames.locals((PyFrame) self), null);
+        org.taipan.vm.trace.FrameTraceAttributes.add(t);
         t.repr = self -> {
             PyFrame f = (PyFrame) self;
             return PyUnicode.of("<frame at " + org.taipan.objects.ObjectIds.address(f) + ", file '"

@@ -20,10 +20,31 @@ public final class ThreadState {
     public int recursionDepth;
     /** Checked once per instruction boundary; the tracing issue sets it when a hook is installed. */
     public boolean tracing;
+    /** The trace and profile hooks and their objects (tracing: {@code org.taipan.vm.trace.Tracing}). */
+    public org.taipan.vm.trace.TraceHook traceHook;
+    public Object traceObj;
+    public org.taipan.vm.trace.TraceHook profileHook;
+    public Object profileObj;
+    /** Nonzero while a hook runs (CPython's {@code tstate->tracing}): no events then. */
+    public int tracingDepth;
+    /** The event being traced, for the {@code f_lineno} setter (CPython's {@code tracing_what}). */
+    public org.taipan.vm.trace.TraceEvent tracingWhat = org.taipan.vm.trace.TraceEvent.CALL;
+    /**
+     * Counts down at RESUME and backward jumps (CPython's eval breaker points); at zero the thread
+     * offers the GIL to waiting threads and runs pending work.
+     */
+    int evalBreaker = BREAKER_INTERVAL;
+    private static final int BREAKER_INTERVAL = 1000;
+
+    void handleEvalBreaker() {
+        evalBreaker = BREAKER_INTERVAL;
+        interp.gil.yieldIfContended();
+    }
 
     ThreadState(InterpreterState interp, Thread thread) {
         this.interp = interp;
         this.thread = thread;
+        org.taipan.vm.trace.Tracing.initThread(this);
     }
 
     /** The calling thread's state, creating one on the main interpreter for a new thread. */

@@ -247,16 +247,34 @@ public final class TracebackPrinter {
             rightStart += start;
         }
         out.append("    ");
+        // One marker per display column: East Asian wide characters take two (as 3.11.7 prints them).
         for (int off = 0; off < end; off++) {
+            int w = off < stripped.length() ? columns(stripped.charAt(off)) : 1;
+            char c;
             if (off < start) {
-                out.append(' ');
+                c = ' ';
             } else if (secondaryRanges && leftEnd <= off && off < rightStart) {
-                out.append(secondary);
+                c = secondary;
             } else {
-                out.append(primary);
+                c = primary;
+            }
+            for (int k = 0; k < w; k++) {
+                out.append(c);
             }
         }
         out.append('\n');
+    }
+
+    /** Display width of a character: 2 for East Asian wide and fullwidth ranges, else 1. */
+    static int columns(char ch) {
+        int c = ch;
+        if (c >= 0x1100 && (c <= 0x115F || c == 0x2329 || c == 0x232A
+                || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F) || (c >= 0xAC00 && c <= 0xD7A3)
+                || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE10 && c <= 0xFE19) || (c >= 0xFE30 && c <= 0xFE6F)
+                || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6))) {
+            return 2;
+        }
+        return 1;
     }
 
     private static boolean isWs(char c) {

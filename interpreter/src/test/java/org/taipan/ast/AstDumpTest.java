@@ -54,4 +54,15 @@ class AstDumpTest {
         assertEquals(0xdca0, ((CodePointString) merged).codePointAt(2));
         assertEquals("a\ud801\udca0", merged.toString());
     }
+
+    @Test
+    void dumpsTreesDeeperThanTheThreadStack() {
+        Expr e = new Name("x", ExprContext.Load, 1, 0, 1, 1);
+        for (int i = 0; i < 50_000; i++) {
+            e = new UnaryOp(UnaryOperator.USub, e, 1, 0, 1, 1);
+        }
+        String dump = AstDump.dump(e, false);
+        assertEquals(50_000, dump.split("UnaryOp\\(", -1).length - 1);
+        org.junit.jupiter.api.Assertions.assertTrue(dump.contains("operand=Name(id='x', ctx=Load())"));
+    }
 }

@@ -28,8 +28,9 @@ class BytecodeDifferentialTest {
         String src = Files.readString(ROOT.resolve("snippets").resolve(name), StandardCharsets.UTF_8);
         String mode = name.startsWith("eval_") ? "eval" : name.startsWith("single_") ? "single" : "exec";
         Mod mod = Parser.parse(src, name, mode);
-        CodeData code = Compiler.compile(mod, name, mode, 0, name.startsWith("O_") ? 1 : 0);
-        return CodeDump.dump(code);
+        int flags = name.startsWith("tla_") ? Compiler.PYCF_ALLOW_TOP_LEVEL_AWAIT : 0;
+        CodeData code = Compiler.compile(mod, name, mode, flags, name.startsWith("O_") ? 1 : 0);
+        return CodeListing.of(code);
     }
 
     @TestFactory

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes a {@link CodeData} tree in the text format of {@code tools/record_bytecode.py}, so the
- * differential test can compare our compiler's output with CPython 3.11's line by line.
+ * A readable listing of a {@link CodeData} tree (every code object, its attributes, its
+ * instructions with positions, its exception table), in the text format of
+ * {@code tools/record_bytecode.py} so that the compiler's tests can compare it with CPython 3.11's
+ * {@code dis} output line by line; also handy when debugging the VM.
  */
-final class CodeDump {
+public final class CodeListing {
     /** Opcodes that take no argument in CPython 3.11 (below HAVE_ARGUMENT). */
     private static final Set<Opcode> NO_ARG = EnumSet.of(Opcode.POP_TOP, Opcode.PUSH_NULL, Opcode.NOP,
             Opcode.UNARY_POSITIVE, Opcode.UNARY_NEGATIVE, Opcode.UNARY_NOT, Opcode.UNARY_INVERT,
@@ -29,10 +31,11 @@ final class CodeDump {
             Opcode.DELETE_FAST, Opcode.MAKE_CELL, Opcode.LOAD_CLOSURE, Opcode.LOAD_DEREF,
             Opcode.STORE_DEREF, Opcode.DELETE_DEREF, Opcode.LOAD_CLASSDEREF);
 
-    private CodeDump() {
+    private CodeListing() {
     }
 
-    static String dump(CodeData code) {
+    /** The listing of {@code code} and, after it, of every code object in its constants. */
+    public static String of(CodeData code) {
         List<String> out = new ArrayList<>();
         describe(code, out);
         return String.join("\n", out);
@@ -51,7 +54,7 @@ final class CodeDump {
         out.add("names " + String.join(" ", c.names));
         List<String> consts = new ArrayList<>();
         for (Object o : c.consts) {
-            consts.add(repr(o));
+            consts.add(CodeRepr.repr(o));
         }
         out.add("consts " + String.join(" | ", consts));
         for (int i = 0; i < c.code.length; i++) {
@@ -67,7 +70,7 @@ final class CodeDump {
             } else if (LOCAL_OPS.contains(op)) {
                 a = c.localsPlusNames[arg];
             } else if (op == Opcode.LOAD_CONST || op == Opcode.KW_NAMES) {
-                a = repr(c.consts[arg]);
+                a = CodeRepr.repr(c.consts[arg]);
             } else if (op.isJump()) {
                 a = "->" + arg;
             } else {
@@ -103,8 +106,6 @@ final class CodeDump {
         return String.join(" ", names);
     }
 
-    static String repr(Object o) {
-        return CodeRepr.repr(o);
-    }
+
 
 }

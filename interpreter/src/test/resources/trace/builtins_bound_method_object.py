@@ -1,0 +1,3 @@
+def main():
+    m = [3, 1].copy
+    return m()

@@ -1,0 +1,3 @@
+def main():
+    it = iter([1, 2])
+    return next(it) + next(it)

@@ -1,0 +1,4 @@
+def main():
+    s = 'a,b'
+    parts = s.split(',')
+    return '-'.join(parts).upper()

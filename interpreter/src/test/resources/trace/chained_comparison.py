@@ -1,0 +1,3 @@
+def main():
+    a = 2
+    return 1 < a < 3

@@ -1,0 +1,6 @@
+def main():
+    class C:
+        a = 1
+        def m(self):
+            return self.a
+    return C().m()

@@ -1,0 +1,7 @@
+class C:
+    @property
+    def v(self):
+        return 7
+
+def main():
+    return C().v

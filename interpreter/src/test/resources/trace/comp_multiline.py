@@ -1,0 +1,6 @@
+def main():
+    return [
+        x
+        for x in range(2)
+        if x
+    ]

@@ -1,0 +1,6 @@
+def main():
+    if 1:
+        x = 'a'
+    else:
+        x = 'b'
+    return x

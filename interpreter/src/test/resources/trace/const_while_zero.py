@@ -1,0 +1,5 @@
+def main():
+    x = 1
+    while 0:
+        x = 2
+    return x

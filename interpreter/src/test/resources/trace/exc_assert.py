@@ -1,0 +1,5 @@
+def main():
+    try:
+        assert 1 == 2, 'no'
+    except AssertionError:
+        return 'assert'

@@ -1,0 +1,3 @@
+def main():
+    it = iter([])
+    return next(it, 'empty')

@@ -1,0 +1,4 @@
+def main():
+    name = 'x'
+    return (f'{name}'
+            f'{len(name)}')

@@ -1,0 +1,7 @@
+def gen():
+    yield 1
+
+def main():
+    g = gen()
+    g.close()
+    return 'ok'

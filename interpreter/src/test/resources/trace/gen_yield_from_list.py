@@ -1,0 +1,5 @@
+def gen():
+    yield from [1, 2]
+
+def main():
+    return list(gen())

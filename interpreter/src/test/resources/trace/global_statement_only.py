@@ -1,0 +1,3 @@
+def main():
+    if True:
+        pass

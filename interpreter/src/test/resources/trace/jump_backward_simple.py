@@ -1,0 +1,8 @@
+# modes: plain
+def target(out):
+    out.append(1)
+    out.append(2)
+    out.append(3)
+
+def main():
+    run_jump(target, 3, 1)

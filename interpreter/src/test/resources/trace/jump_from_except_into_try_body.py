@@ -1,0 +1,11 @@
+# modes: plain
+def target(out):
+    try:
+        out.append(1)
+        raise KeyError
+    except KeyError:
+        out.append(2)
+    out.append(3)
+
+def main():
+    run_jump(target, 5, 2)

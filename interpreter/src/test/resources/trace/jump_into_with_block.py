@@ -1,0 +1,15 @@
+# modes: plain
+class CM:
+    def __enter__(self):
+        return self
+    def __exit__(self, *a):
+        pass
+
+def target(out):
+    out.append(1)
+    with CM():
+        out.append(2)
+    out.append(3)
+
+def main():
+    run_jump(target, 1, 3)

@@ -1,0 +1,11 @@
+# modes: plain
+def target(out):
+    try:
+        out.append(1)
+    finally:
+        out.append(2)
+        out.append(3)
+    out.append(4)
+
+def main():
+    run_jump(target, 4, 6)

@@ -1,0 +1,3 @@
+def main():
+    f = lambda x: x * 3
+    return f(2)

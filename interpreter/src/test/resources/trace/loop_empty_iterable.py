@@ -1,0 +1,4 @@
+def main():
+    for i in []:
+        x = i
+    return 'done'

@@ -1,0 +1,4 @@
+def main():
+    x = 0
+    for i in range(3): x += i
+    return x

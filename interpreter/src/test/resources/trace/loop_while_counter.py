@@ -1,0 +1,5 @@
+def main():
+    n = 3
+    while n:
+        n -= 1
+    return n

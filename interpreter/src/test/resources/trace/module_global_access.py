@@ -1,0 +1,6 @@
+G = 10
+
+def main():
+    global G
+    G = G + 1
+    return G

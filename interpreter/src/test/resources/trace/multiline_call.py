@@ -1,0 +1,5 @@
+def main():
+    return max(
+        1,
+        2,
+    )

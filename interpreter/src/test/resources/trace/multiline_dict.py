@@ -1,0 +1,6 @@
+def main():
+    d = {
+        'a': 1,
+        'b': 2,
+    }
+    return sorted(d)

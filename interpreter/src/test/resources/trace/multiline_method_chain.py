@@ -1,0 +1,5 @@
+def main():
+    s = ('  abc  '
+         .strip()
+         .upper())
+    return s

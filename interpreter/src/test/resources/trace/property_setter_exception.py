@@ -1,0 +1,7 @@
+class C:
+    @property
+    def p(self):
+        raise AttributeError('nope')
+
+def main():
+    return getattr(C(), 'p', 'default')

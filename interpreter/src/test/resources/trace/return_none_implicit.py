@@ -1,0 +1,5 @@
+def noop():
+    pass
+
+def main():
+    noop()

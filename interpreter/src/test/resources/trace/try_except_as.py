@@ -1,0 +1,6 @@
+def main():
+    try:
+        raise ValueError('v')
+    except ValueError as e:
+        msg = str(e)
+    return msg

@@ -1,0 +1,6 @@
+def main():
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        x = 'caught'
+    return x

@@ -1,0 +1,8 @@
+def main():
+    try:
+        try:
+            [][1]
+        except KeyError:
+            return 'wrong'
+    except IndexError:
+        return 'index'

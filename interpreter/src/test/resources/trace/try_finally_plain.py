@@ -1,0 +1,6 @@
+def main():
+    try:
+        x = 1
+    finally:
+        x = 2
+    return x

@@ -1,0 +1,5 @@
+def main():
+    try:
+        return 'body'
+    finally:
+        y = 1

@@ -1,0 +1,5 @@
+def main():
+    try:
+        return 1
+    finally:
+        return 2
