@@ -17,7 +17,7 @@ public final class BuiltinModules {
     private static final Map<String, Function<InterpreterState, PyModule>> TABLE = new LinkedHashMap<>();
 
     static {
-        TABLE.put("math", interp -> MathModule.create());
+        TABLE.put("math", MathModule::create);
         TABLE.put("_time", TimeModule::create);
         TABLE.put("posix", PosixModule::create);
         TABLE.put("_collections", CollectionsModule::create);
