@@ -10,8 +10,6 @@ import org.taipan.vm.InterpreterState;
  * The table of modules implemented in Java (CPython's {@code PyImport_Inittab}): the import
  * system asks it before looking at the library shipped in the jar and at {@code sys.path}.
  * Its names (with {@code builtins} and {@code sys}) are {@code sys.builtin_module_names}.
- * ({@code TypesModule} and {@code FunctoolsModule} are not registered: the library's
- * {@code types.py} and {@code functools.py} cover more of the API.)
  */
 public final class BuiltinModules {
     private static final Map<String, Function<InterpreterState, PyModule>> TABLE = new LinkedHashMap<>();
