@@ -412,149 +412,65 @@ abstract class ExpressionParser extends ParserBase {
         }
     }
 
+    /**
+     * The left-associative binary operator levels, loosest first ('|', '^', '&', shifts, '+'/'-',
+     * '*'-like): each row maps a token type's ordinal to the operator it spells at that level, or
+     * null. One table instead of six copies of the same loop; the level after the last is factor.
+     */
+    private static final BinaryOperator[][] BINARY_LEVELS = binaryLevels();
+
+    private static BinaryOperator[][] binaryLevels() {
+        BinaryOperator[][] levels = new BinaryOperator[6][TokenType.values().length];
+        levels[0][TokenType.VBAR.ordinal()] = BinaryOperator.BitOr;
+        levels[1][TokenType.CIRCUMFLEX.ordinal()] = BinaryOperator.BitXor;
+        levels[2][TokenType.AMPER.ordinal()] = BinaryOperator.BitAnd;
+        levels[3][TokenType.LEFTSHIFT.ordinal()] = BinaryOperator.LShift;
+        levels[3][TokenType.RIGHTSHIFT.ordinal()] = BinaryOperator.RShift;
+        levels[4][TokenType.PLUS.ordinal()] = BinaryOperator.Add;
+        levels[4][TokenType.MINUS.ordinal()] = BinaryOperator.Sub;
+        levels[5][TokenType.STAR.ordinal()] = BinaryOperator.Mult;
+        levels[5][TokenType.SLASH.ordinal()] = BinaryOperator.Div;
+        levels[5][TokenType.DOUBLESLASH.ordinal()] = BinaryOperator.FloorDiv;
+        levels[5][TokenType.PERCENT.ordinal()] = BinaryOperator.Mod;
+        levels[5][TokenType.AT.ordinal()] = BinaryOperator.MatMult;
+        return levels;
+    }
+
     final Expr bitwiseOr() {
+        return binaryLevel(0);
+    }
+
+    /** One level of {@link #BINARY_LEVELS}: operands from the next tighter level, folded leftwards. */
+    private Expr binaryLevel(int level) {
         Token s = ts.peek();
-        Expr left = bitwiseXor();
+        Expr left = operandBelow(level);
         if (left == null) {
             return null;
         }
-        while (at(TokenType.VBAR)) {
-            int mark = ts.pos;
-            ts.pos++;
-            Expr right = bitwiseXor();
-            if (right == null) {
-                ts.pos = mark;
-                break;
-            }
-            left = binOp(s, left, BinaryOperator.BitOr, right);
-        }
-        return left;
-    }
-
-    private Expr binOp(Token s, Expr left, BinaryOperator op, Expr right) {
-        Token e = ts.last();
-        return new BinOp(left, op, right, s.lineno, s.colOffset, e.endLineno, e.endColOffset);
-    }
-
-    final Expr bitwiseXor() {
-        Token s = ts.peek();
-        Expr left = bitwiseAnd();
-        if (left == null) {
-            return null;
-        }
-        while (at(TokenType.CIRCUMFLEX)) {
-            int mark = ts.pos;
-            ts.pos++;
-            Expr right = bitwiseAnd();
-            if (right == null) {
-                ts.pos = mark;
-                break;
-            }
-            left = binOp(s, left, BinaryOperator.BitXor, right);
-        }
-        return left;
-    }
-
-    final Expr bitwiseAnd() {
-        Token s = ts.peek();
-        Expr left = shiftExpr();
-        if (left == null) {
-            return null;
-        }
-        while (at(TokenType.AMPER)) {
-            int mark = ts.pos;
-            ts.pos++;
-            Expr right = shiftExpr();
-            if (right == null) {
-                ts.pos = mark;
-                break;
-            }
-            left = binOp(s, left, BinaryOperator.BitAnd, right);
-        }
-        return left;
-    }
-
-    final Expr shiftExpr() {
-        Token s = ts.peek();
-        Expr left = sum();
-        if (left == null) {
-            return null;
-        }
+        BinaryOperator[] ops = BINARY_LEVELS[level];
         while (true) {
-            TokenType t = ts.type();
-            BinaryOperator op;
-            if (t == TokenType.LEFTSHIFT) {
-                op = BinaryOperator.LShift;
-            } else if (t == TokenType.RIGHTSHIFT) {
-                op = BinaryOperator.RShift;
-            } else {
-                break;
+            BinaryOperator op = ops[ts.type().ordinal()];
+            if (op == null) {
+                return left;
             }
             int mark = ts.pos;
             ts.pos++;
-            Expr right = sum();
-            if (right == null) {
-                ts.pos = mark;
-                break;
-            }
-            left = binOp(s, left, op, right);
-        }
-        return left;
-    }
-
-    final Expr sum() {
-        Token s = ts.peek();
-        Expr left = term();
-        if (left == null) {
-            return null;
-        }
-        while (true) {
-            TokenType t = ts.type();
-            BinaryOperator op;
-            if (t == TokenType.PLUS) {
-                op = BinaryOperator.Add;
-            } else if (t == TokenType.MINUS) {
-                op = BinaryOperator.Sub;
-            } else {
-                break;
-            }
-            int mark = ts.pos;
-            ts.pos++;
-            Expr right = term();
-            if (right == null) {
-                ts.pos = mark;
-                break;
-            }
-            left = binOp(s, left, op, right);
-        }
-        return left;
-    }
-
-    final Expr term() {
-        Token s = ts.peek();
-        Expr left = factor();
-        if (left == null) {
-            return null;
-        }
-        while (true) {
-            BinaryOperator op;
-            switch (ts.type()) {
-                case STAR: op = BinaryOperator.Mult; break;
-                case SLASH: op = BinaryOperator.Div; break;
-                case DOUBLESLASH: op = BinaryOperator.FloorDiv; break;
-                case PERCENT: op = BinaryOperator.Mod; break;
-                case AT: op = BinaryOperator.MatMult; break;
-                default: return left;
-            }
-            int mark = ts.pos;
-            ts.pos++;
-            Expr right = factor();
+            Expr right = operandBelow(level);
             if (right == null) {
                 ts.pos = mark;
                 return left;
             }
             left = binOp(s, left, op, right);
         }
+    }
+
+    private Expr operandBelow(int level) {
+        return level + 1 < BINARY_LEVELS.length ? binaryLevel(level + 1) : factor();
+    }
+
+    private Expr binOp(Token s, Expr left, BinaryOperator op, Expr right) {
+        Token e = ts.last();
+        return new BinOp(left, op, right, s.lineno, s.colOffset, e.endLineno, e.endColOffset);
     }
 
     final Expr factor() {
