@@ -93,15 +93,38 @@ abstract class ExpressionParser extends ParserBase {
         if (!at(TokenType.COMMA)) {
             return first;
         }
+        Expr tuple = tupleAfterFirst(s, first, STAR_EXPRESSION);
+        return tuple != null ? tuple : fail(mark);
+    }
+
+    /** Element kinds of {@link #tupleAfterFirst}. */
+    static final int EXPRESSION = 0;
+    static final int STAR_EXPRESSION = 1;
+    static final int STAR_NAMED_EXPRESSION = 2;
+
+    /**
+     * An unparenthesized tuple whose first element is parsed and a comma is next: the rest of
+     * (',' element)* [','], elements of the given kind; the Tuple spans from {@code s}. Null if an
+     * element after a comma fails (the caller resets).
+     */
+    final Expr tupleAfterFirst(Token s, Expr first, int kind) {
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         while (accept(TokenType.COMMA)) {
-            if (!startsStarExpression(ts.type())) {
+            TokenType t = ts.type();
+            if (kind == EXPRESSION ? !startsExpression(t) : !startsStarExpression(t)) {
                 break;
             }
-            Expr e = starExpression();
+            Expr e;
+            if (kind == EXPRESSION) {
+                e = expression();
+            } else if (kind == STAR_EXPRESSION) {
+                e = starExpression();
+            } else {
+                e = starNamedExpression();
+            }
             if (e == null) {
-                return fail(mark);
+                return null;
             }
             elts.add(e);
         }
@@ -145,21 +168,8 @@ abstract class ExpressionParser extends ParserBase {
         if (!at(TokenType.COMMA)) {
             return first;
         }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (accept(TokenType.COMMA)) {
-            if (!startsExpression(ts.type())) {
-                break;
-            }
-            Expr e = expression();
-            if (e == null) {
-                return fail(mark);
-            }
-            elts.add(e);
-        }
-        Token e = ts.last();
-        return new TupleExpr(elts, ExprContext.Load, s.lineno, s.colOffset, e.endLineno,
-                e.endColOffset);
+        Expr tuple = tupleAfterFirst(s, first, EXPRESSION);
+        return tuple != null ? tuple : fail(mark);
     }
 
     /** named_expression: NAME ':=' expression | expression !':='. */
