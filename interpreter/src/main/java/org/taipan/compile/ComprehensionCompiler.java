@@ -122,21 +122,30 @@ final class ComprehensionCompiler {
             g.jump(Opcode.FOR_ITER, anchor);
             g.nextBlock();
         }
+        clauseBody(gens, index, depth, elt, val, type, ifCleanup);
+        g.useNextBlock(ifCleanup);
+        if (start != null) {
+            g.jump(Opcode.JUMP, start);
+            g.useNextBlock(anchor);
+        }
+    }
+
+    /**
+     * What every for clause does once it has the next item, sync or async: bind the target, jump
+     * to {@code ifCleanup} when an if fails, then compile the next clause or the element.
+     */
+    private void clauseBody(List<Comprehension> gens, int index, int depth, Expr elt, Expr val,
+                            Scope.Comprehension type, BasicBlock ifCleanup) {
+        Comprehension gen = gens.get(index);
         g.expr(gen.target);
         for (Expr cond : gen.ifs) {
             g.jumpIf(cond, ifCleanup, false);
             g.nextBlock();
         }
-        if (++index < gens.size()) {
-            comprehensionGenerator(gens, index, depth, elt, val, type);
-        }
-        if (index >= gens.size()) {
+        if (index + 1 < gens.size()) {
+            comprehensionGenerator(gens, index + 1, depth, elt, val, type);
+        } else {
             comprehensionElement(elt, val, type, depth);
-        }
-        g.useNextBlock(ifCleanup);
-        if (start != null) {
-            g.jump(Opcode.JUMP, start);
-            g.useNextBlock(anchor);
         }
     }
 
@@ -160,18 +169,7 @@ final class ComprehensionCompiler {
         g.loadConst(null);
         g.yieldFrom(true);
         g.addRaw(Instruction.POP_BLOCK, 0);
-        g.expr(gen.target);
-        for (Expr cond : gen.ifs) {
-            g.jumpIf(cond, ifCleanup, false);
-            g.nextBlock();
-        }
-        depth++;
-        if (++index < gens.size()) {
-            comprehensionGenerator(gens, index, depth, elt, val, type);
-        }
-        if (index >= gens.size()) {
-            comprehensionElement(elt, val, type, depth);
-        }
+        clauseBody(gens, index, depth + 1, elt, val, type, ifCleanup);
         g.useNextBlock(ifCleanup);
         g.jump(Opcode.JUMP, start);
         g.popFBlock();

@@ -168,11 +168,11 @@ final class ExceptionBlockCompiler {
         g.useNextBlock(exit);
     }
 
-    void tryExcept(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {
-        BasicBlock bodyBlock = g.newBlock();
-        BasicBlock except = g.newBlock();
-        BasicBlock end = g.newBlock();
-        BasicBlock cleanup = g.newBlock();
+    /**
+     * The protected part shared by try/except and try/except*: the body runs under a SETUP_FINALLY
+     * to {@code except}; its POP_BLOCK has no line number, as in CPython.
+     */
+    private void tryBody(BasicBlock bodyBlock, List<Stmt> body, BasicBlock except) {
         g.addPseudo(Instruction.SETUP_FINALLY, except);
         g.useNextBlock(bodyBlock);
         g.pushFBlock(FrameBlock.Type.TRY_EXCEPT, bodyBlock, null, null);
@@ -180,14 +180,27 @@ final class ExceptionBlockCompiler {
         g.popFBlock();
         Instruction pb = g.addRaw(Instruction.POP_BLOCK, 0);
         pb.lineno = -1;
-        g.stmts(orelse);
-        g.jumpNoLine(Opcode.JUMP, end);
-        int n = handlers.size();
+    }
+
+    /** Where the handlers start: the raised exception is pushed under a cleanup to {@code cleanup}. */
+    private void enterHandlers(BasicBlock except, BasicBlock cleanup, FrameBlock.Type type, String name) {
         g.useNextBlock(except);
         g.unsetLoc();
         g.addPseudo(Instruction.SETUP_CLEANUP, cleanup);
         g.addOp(Opcode.PUSH_EXC_INFO);
-        g.pushFBlock(FrameBlock.Type.EXCEPTION_HANDLER, null, null, null);
+        g.pushFBlock(type, null, null, name);
+    }
+
+    void tryExcept(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {
+        BasicBlock bodyBlock = g.newBlock();
+        BasicBlock except = g.newBlock();
+        BasicBlock end = g.newBlock();
+        BasicBlock cleanup = g.newBlock();
+        tryBody(bodyBlock, body, except);
+        g.stmts(orelse);
+        g.jumpNoLine(Opcode.JUMP, end);
+        int n = handlers.size();
+        enterHandlers(except, cleanup, FrameBlock.Type.EXCEPTION_HANDLER, null);
         for (int i = 0; i < n; i++) {
             ExceptHandler handler = handlers.get(i);
             g.setLoc(handler);
@@ -253,20 +266,10 @@ final class ExceptionBlockCompiler {
         BasicBlock end = g.newBlock();
         BasicBlock cleanup = g.newBlock();
         BasicBlock reraiseStar = g.newBlock();
-        g.addPseudo(Instruction.SETUP_FINALLY, except);
-        g.useNextBlock(bodyBlock);
-        g.pushFBlock(FrameBlock.Type.TRY_EXCEPT, bodyBlock, null, null);
-        g.stmts(body);
-        g.popFBlock();
-        Instruction pb = g.addRaw(Instruction.POP_BLOCK, 0);
-        pb.lineno = -1;
+        tryBody(bodyBlock, body, except);
         g.jumpNoLine(Opcode.JUMP, orelseBlock);
         int n = handlers.size();
-        g.useNextBlock(except);
-        g.unsetLoc();
-        g.addPseudo(Instruction.SETUP_CLEANUP, cleanup);
-        g.addOp(Opcode.PUSH_EXC_INFO);
-        g.pushFBlock(FrameBlock.Type.EXCEPTION_GROUP_HANDLER, null, null, "except handler");
+        enterHandlers(except, cleanup, FrameBlock.Type.EXCEPTION_GROUP_HANDLER, "except handler");
         for (int i = 0; i < n; i++) {
             ExceptHandler handler = handlers.get(i);
             g.setLoc(handler);

@@ -103,15 +103,9 @@ final class ExprText {
                 out.append('}');
             }
         } else if (e instanceof ListComp c) {
-            out.append('[');
-            expr(c.elt, TEST);
-            comprehensions(c.generators);
-            out.append(']');
+            comprehension('[', c.elt, c.generators, ']');
         } else if (e instanceof SetComp c) {
-            out.append('{');
-            expr(c.elt, TEST);
-            comprehensions(c.generators);
-            out.append('}');
+            comprehension('{', c.elt, c.generators, '}');
         } else if (e instanceof DictComp c) {
             out.append('{');
             expr(c.key, TEST);
@@ -120,10 +114,7 @@ final class ExprText {
             comprehensions(c.generators);
             out.append('}');
         } else if (e instanceof GeneratorExp c) {
-            out.append('(');
-            expr(c.elt, TEST);
-            comprehensions(c.generators);
-            out.append(')');
+            comprehension('(', c.elt, c.generators, ')');
         } else if (e instanceof Await a) {
             open(level > AWAIT);
             out.append("await ");
@@ -306,6 +297,14 @@ final class ExprText {
             }
             expr(elts.get(i), TEST);
         }
+    }
+
+    /** A list, set or generator comprehension: the element and its clauses between brackets. */
+    private void comprehension(char opening, Expr elt, List<Comprehension> generators, char closing) {
+        out.append(opening);
+        expr(elt, TEST);
+        comprehensions(generators);
+        out.append(closing);
     }
 
     private void comprehensions(List<Comprehension> gens) {

@@ -192,15 +192,9 @@ final class SymbolTable {
             expr(a.target);
             expr(a.value);
         } else if (s instanceof For f) {
-            expr(f.target);
-            expr(f.iter);
-            stmts(f.body);
-            stmts(f.orelse);
+            forLoop(f.target, f.iter, f.body, f.orelse);
         } else if (s instanceof AsyncFor f) {
-            expr(f.target);
-            expr(f.iter);
-            stmts(f.body);
-            stmts(f.orelse);
+            forLoop(f.target, f.iter, f.body, f.orelse);
         } else if (s instanceof While w) {
             expr(w.test);
             stmts(w.body);
@@ -226,15 +220,9 @@ final class SymbolTable {
                 }
             }
         } else if (s instanceof Try t) {
-            stmts(t.body);
-            stmts(t.orelse);
-            handlers(t.handlers);
-            stmts(t.finalbody);
+            tryStatement(t.body, t.orelse, t.handlers, t.finalbody);
         } else if (s instanceof TryStar t) {
-            stmts(t.body);
-            stmts(t.orelse);
-            handlers(t.handlers);
-            stmts(t.finalbody);
+            tryStatement(t.body, t.orelse, t.handlers, t.finalbody);
         } else if (s instanceof Assert a) {
             expr(a.test);
             if (a.msg != null) {
@@ -272,6 +260,23 @@ final class SymbolTable {
             stmts(w.body);
         }
         // Pass, Break, Continue: nothing
+    }
+
+    /** For and AsyncFor bind and visit the same way. */
+    private void forLoop(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) {
+        expr(target);
+        expr(iter);
+        stmts(body);
+        stmts(orelse);
+    }
+
+    /** Try and TryStar are visited the same way, else part before the handlers. */
+    private void tryStatement(List<Stmt> body, List<Stmt> orelse, List<ExceptHandler> handlers,
+            List<Stmt> finalbody) {
+        stmts(body);
+        stmts(orelse);
+        handlers(handlers);
+        stmts(finalbody);
     }
 
     private void handlers(List<ExceptHandler> hs) {

@@ -1,13 +1,11 @@
 package org.taipan.objects;
 
 /** {@code classmethod}: a descriptor binding the wrapped callable to the class. */
-public class PyClassMethod extends PyObject {
+public class PyClassMethod extends WrappedCallable {
     public static PyType TYPE;
-    PyObject callable;
-    private final PyDict dict = new PyDict();
 
     public PyClassMethod(PyObject callable) {
-        this.callable = callable;
+        super(callable);
     }
 
     @Override
@@ -15,17 +13,8 @@ public class PyClassMethod extends PyObject {
         return TYPE;
     }
 
-    @Override
-    public PyDict getDict() {
-        return dict;
-    }
-
     static void setup(PyType t) {
-        t.newFunc = (type, args, off, nargs, kw) -> new PyClassMethod(nargs > 0 ? args[off] : PyNone.NONE);
-        t.init = (self, args, off, nargs, kw) -> {
-            ArgParser.checkCount("classmethod", nargs, 1, 1);
-            ((PyClassMethod) self).callable = args[off];
-        };
+        setupShared(t, "classmethod", PyClassMethod::new);
         t.descrGet = (d, obj, type) -> {
             PyObject cls = type != null ? type : obj.getType();
             PyObject f = ((PyClassMethod) d).callable;
@@ -36,9 +25,5 @@ public class PyClassMethod extends PyObject {
             }
             return new PyMethod(f, cls);
         };
-        t.getset("__func__", self -> ((PyClassMethod) self).callable, null);
-        t.getset("__wrapped__", self -> ((PyClassMethod) self).callable, null);
-        t.getset("__isabstractmethod__", self -> PyBool.FALSE, null);
-        t.repr = self -> PyUnicode.of("<classmethod(" + Abstract.repr(((PyClassMethod) self).callable).value + ")>");
     }
 }

@@ -46,26 +46,8 @@ final class EscapeDecoder {
                 case '"':
                     out.append(e);
                     break;
-                case 'a':
-                    out.append('\u0007');
-                    break;
-                case 'b':
-                    out.append('\b');
-                    break;
-                case 'f':
-                    out.append('\f');
-                    break;
-                case 'n':
-                    out.append('\n');
-                    break;
-                case 'r':
-                    out.append('\r');
-                    break;
-                case 't':
-                    out.append('\t');
-                    break;
-                case 'v':
-                    out.append('\u000b');
+                case 'a': case 'b': case 'f': case 'n': case 'r': case 't': case 'v':
+                    out.append(controlEscape(e));
                     break;
                 case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
                     int value = e - '0';
@@ -195,26 +177,8 @@ final class EscapeDecoder {
                 case '"':
                     out[n++] = (byte) e;
                     break;
-                case 'a':
-                    out[n++] = 7;
-                    break;
-                case 'b':
-                    out[n++] = 8;
-                    break;
-                case 'f':
-                    out[n++] = 12;
-                    break;
-                case 'n':
-                    out[n++] = 10;
-                    break;
-                case 'r':
-                    out[n++] = 13;
-                    break;
-                case 't':
-                    out[n++] = 9;
-                    break;
-                case 'v':
-                    out[n++] = 11;
+                case 'a': case 'b': case 'f': case 'n': case 'r': case 't': case 'v':
+                    out[n++] = (byte) controlEscape(e);
                     break;
                 case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
                     int value = e - '0';
@@ -243,6 +207,19 @@ final class EscapeDecoder {
             }
         }
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The control character of a one-letter escape \a \b \f \n \r \t \v, the same in str and bytes. */
+    private static char controlEscape(char letter) {
+        switch (letter) {
+            case 'a': return '\u0007';
+            case 'b': return '\b';
+            case 'f': return '\f';
+            case 'n': return '\n';
+            case 'r': return '\r';
+            case 't': return '\t';
+            default: return '\u000b'; // 'v'
+        }
     }
 
     /** The value of an ASCII hex digit, or -1 (Character.digit would accept non-ASCII digits). */

@@ -93,15 +93,38 @@ abstract class ExpressionParser extends ParserBase {
         if (!at(TokenType.COMMA)) {
             return first;
         }
+        Expr tuple = tupleAfterFirst(s, first, STAR_EXPRESSION);
+        return tuple != null ? tuple : fail(mark);
+    }
+
+    /** Element kinds of {@link #tupleAfterFirst}. */
+    static final int EXPRESSION = 0;
+    static final int STAR_EXPRESSION = 1;
+    static final int STAR_NAMED_EXPRESSION = 2;
+
+    /**
+     * An unparenthesized tuple whose first element is parsed and a comma is next: the rest of
+     * (',' element)* [','], elements of the given kind; the Tuple spans from {@code s}. Null if an
+     * element after a comma fails (the caller resets).
+     */
+    final Expr tupleAfterFirst(Token s, Expr first, int kind) {
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         while (accept(TokenType.COMMA)) {
-            if (!startsStarExpression(ts.type())) {
+            TokenType t = ts.type();
+            if (kind == EXPRESSION ? !startsExpression(t) : !startsStarExpression(t)) {
                 break;
             }
-            Expr e = starExpression();
+            Expr e;
+            if (kind == EXPRESSION) {
+                e = expression();
+            } else if (kind == STAR_EXPRESSION) {
+                e = starExpression();
+            } else {
+                e = starNamedExpression();
+            }
             if (e == null) {
-                return fail(mark);
+                return null;
             }
             elts.add(e);
         }
@@ -145,21 +168,8 @@ abstract class ExpressionParser extends ParserBase {
         if (!at(TokenType.COMMA)) {
             return first;
         }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (accept(TokenType.COMMA)) {
-            if (!startsExpression(ts.type())) {
-                break;
-            }
-            Expr e = expression();
-            if (e == null) {
-                return fail(mark);
-            }
-            elts.add(e);
-        }
-        Token e = ts.last();
-        return new TupleExpr(elts, ExprContext.Load, s.lineno, s.colOffset, e.endLineno,
-                e.endColOffset);
+        Expr tuple = tupleAfterFirst(s, first, EXPRESSION);
+        return tuple != null ? tuple : fail(mark);
     }
 
     /** named_expression: NAME ':=' expression | expression !':='. */
@@ -412,149 +422,65 @@ abstract class ExpressionParser extends ParserBase {
         }
     }
 
+    /**
+     * The left-associative binary operator levels, loosest first ('|', '^', '&', shifts, '+'/'-',
+     * '*'-like): each row maps a token type's ordinal to the operator it spells at that level, or
+     * null. One table instead of six copies of the same loop; the level after the last is factor.
+     */
+    private static final BinaryOperator[][] BINARY_LEVELS = binaryLevels();
+
+    private static BinaryOperator[][] binaryLevels() {
+        BinaryOperator[][] levels = new BinaryOperator[6][TokenType.values().length];
+        levels[0][TokenType.VBAR.ordinal()] = BinaryOperator.BitOr;
+        levels[1][TokenType.CIRCUMFLEX.ordinal()] = BinaryOperator.BitXor;
+        levels[2][TokenType.AMPER.ordinal()] = BinaryOperator.BitAnd;
+        levels[3][TokenType.LEFTSHIFT.ordinal()] = BinaryOperator.LShift;
+        levels[3][TokenType.RIGHTSHIFT.ordinal()] = BinaryOperator.RShift;
+        levels[4][TokenType.PLUS.ordinal()] = BinaryOperator.Add;
+        levels[4][TokenType.MINUS.ordinal()] = BinaryOperator.Sub;
+        levels[5][TokenType.STAR.ordinal()] = BinaryOperator.Mult;
+        levels[5][TokenType.SLASH.ordinal()] = BinaryOperator.Div;
+        levels[5][TokenType.DOUBLESLASH.ordinal()] = BinaryOperator.FloorDiv;
+        levels[5][TokenType.PERCENT.ordinal()] = BinaryOperator.Mod;
+        levels[5][TokenType.AT.ordinal()] = BinaryOperator.MatMult;
+        return levels;
+    }
+
     final Expr bitwiseOr() {
+        return binaryLevel(0);
+    }
+
+    /** One level of {@link #BINARY_LEVELS}: operands from the next tighter level, folded leftwards. */
+    private Expr binaryLevel(int level) {
         Token s = ts.peek();
-        Expr left = bitwiseXor();
+        Expr left = operandBelow(level);
         if (left == null) {
             return null;
         }
-        while (at(TokenType.VBAR)) {
-            int mark = ts.pos;
-            ts.pos++;
-            Expr right = bitwiseXor();
-            if (right == null) {
-                ts.pos = mark;
-                break;
-            }
-            left = binOp(s, left, BinaryOperator.BitOr, right);
-        }
-        return left;
-    }
-
-    private Expr binOp(Token s, Expr left, BinaryOperator op, Expr right) {
-        Token e = ts.last();
-        return new BinOp(left, op, right, s.lineno, s.colOffset, e.endLineno, e.endColOffset);
-    }
-
-    final Expr bitwiseXor() {
-        Token s = ts.peek();
-        Expr left = bitwiseAnd();
-        if (left == null) {
-            return null;
-        }
-        while (at(TokenType.CIRCUMFLEX)) {
-            int mark = ts.pos;
-            ts.pos++;
-            Expr right = bitwiseAnd();
-            if (right == null) {
-                ts.pos = mark;
-                break;
-            }
-            left = binOp(s, left, BinaryOperator.BitXor, right);
-        }
-        return left;
-    }
-
-    final Expr bitwiseAnd() {
-        Token s = ts.peek();
-        Expr left = shiftExpr();
-        if (left == null) {
-            return null;
-        }
-        while (at(TokenType.AMPER)) {
-            int mark = ts.pos;
-            ts.pos++;
-            Expr right = shiftExpr();
-            if (right == null) {
-                ts.pos = mark;
-                break;
-            }
-            left = binOp(s, left, BinaryOperator.BitAnd, right);
-        }
-        return left;
-    }
-
-    final Expr shiftExpr() {
-        Token s = ts.peek();
-        Expr left = sum();
-        if (left == null) {
-            return null;
-        }
+        BinaryOperator[] ops = BINARY_LEVELS[level];
         while (true) {
-            TokenType t = ts.type();
-            BinaryOperator op;
-            if (t == TokenType.LEFTSHIFT) {
-                op = BinaryOperator.LShift;
-            } else if (t == TokenType.RIGHTSHIFT) {
-                op = BinaryOperator.RShift;
-            } else {
-                break;
+            BinaryOperator op = ops[ts.type().ordinal()];
+            if (op == null) {
+                return left;
             }
             int mark = ts.pos;
             ts.pos++;
-            Expr right = sum();
-            if (right == null) {
-                ts.pos = mark;
-                break;
-            }
-            left = binOp(s, left, op, right);
-        }
-        return left;
-    }
-
-    final Expr sum() {
-        Token s = ts.peek();
-        Expr left = term();
-        if (left == null) {
-            return null;
-        }
-        while (true) {
-            TokenType t = ts.type();
-            BinaryOperator op;
-            if (t == TokenType.PLUS) {
-                op = BinaryOperator.Add;
-            } else if (t == TokenType.MINUS) {
-                op = BinaryOperator.Sub;
-            } else {
-                break;
-            }
-            int mark = ts.pos;
-            ts.pos++;
-            Expr right = term();
-            if (right == null) {
-                ts.pos = mark;
-                break;
-            }
-            left = binOp(s, left, op, right);
-        }
-        return left;
-    }
-
-    final Expr term() {
-        Token s = ts.peek();
-        Expr left = factor();
-        if (left == null) {
-            return null;
-        }
-        while (true) {
-            BinaryOperator op;
-            switch (ts.type()) {
-                case STAR: op = BinaryOperator.Mult; break;
-                case SLASH: op = BinaryOperator.Div; break;
-                case DOUBLESLASH: op = BinaryOperator.FloorDiv; break;
-                case PERCENT: op = BinaryOperator.Mod; break;
-                case AT: op = BinaryOperator.MatMult; break;
-                default: return left;
-            }
-            int mark = ts.pos;
-            ts.pos++;
-            Expr right = factor();
+            Expr right = operandBelow(level);
             if (right == null) {
                 ts.pos = mark;
                 return left;
             }
             left = binOp(s, left, op, right);
         }
+    }
+
+    private Expr operandBelow(int level) {
+        return level + 1 < BINARY_LEVELS.length ? binaryLevel(level + 1) : factor();
+    }
+
+    private Expr binOp(Token s, Expr left, BinaryOperator op, Expr right) {
+        Token e = ts.last();
+        return new BinOp(left, op, right, s.lineno, s.colOffset, e.endLineno, e.endColOffset);
     }
 
     final Expr factor() {

@@ -38,7 +38,6 @@ import org.taipan.ast.Return;
 import org.taipan.ast.Stmt;
 import org.taipan.ast.Try;
 import org.taipan.ast.TryStar;
-import org.taipan.ast.TupleExpr;
 import org.taipan.ast.While;
 import org.taipan.ast.With;
 import org.taipan.ast.WithItem;
@@ -960,21 +959,10 @@ abstract class StatementParser extends PatternParser {
             return fail(mark);
         }
         if (at(TokenType.COMMA)) {
-            List<Expr> elts = new ArrayList<>();
-            elts.add(first);
-            while (accept(TokenType.COMMA)) {
-                if (!startsStarExpression(ts.type())) {
-                    break;
-                }
-                Expr e = starNamedExpression();
-                if (e == null) {
-                    return fail(mark);
-                }
-                elts.add(e);
+            subject = tupleAfterFirst(subjectStart, first, STAR_NAMED_EXPRESSION);
+            if (subject == null) {
+                return fail(mark);
             }
-            Token e = ts.last();
-            subject = new TupleExpr(elts, ExprContext.Load, subjectStart.lineno,
-                    subjectStart.colOffset, e.endLineno, e.endColOffset);
         } else {
             if (first instanceof org.taipan.ast.Starred) {
                 return fail(mark);
