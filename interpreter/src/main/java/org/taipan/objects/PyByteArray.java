@@ -110,7 +110,9 @@ public class PyByteArray extends PyObject {
             }
             byte[] r = BytesMethods.repeat(s, n);
             if (r == null) {
-                throw PyExc.typeError("can't multiply sequence by non-int of type '" + n.getType().getName() + "'");
+                // Not an index: give the other operand its turn (its __rmul__); the error text,
+                // naming the non-int operand, comes from NumberProtocol like CPython's sequence_repeat.
+                return PyNotImplemented.NOT_IMPLEMENTED;
             }
             return new PyByteArray(r);
         };
