@@ -25,10 +25,12 @@ public final class Abstract {
     /** {@code getattr(obj, name, None)}-style: null when AttributeError is raised. */
     public static PyObject getAttrOrNull(PyObject obj, PyUnicode name) {
         SlotFunctions.GetAttr g = obj.getType().getattro;
-        if (g == PyBaseObject.TYPE.getattro) {
-            return PyBaseObject.genericGetAttrOrNull(obj, name);
-        }
         try {
+            if (g == PyBaseObject.TYPE.getattro) {
+                // Saves raising AttributeError when nothing is found; a descriptor's own
+                // AttributeError (a property getter's) still counts as "no attribute".
+                return PyBaseObject.genericGetAttrOrNull(obj, name);
+            }
             return g.get(obj, name);
         } catch (PyException e) {
             if (e.matches(PyExc.AttributeError)) {
