@@ -296,7 +296,7 @@ public final class TypeSlots {
         return h == -1 ? -2 : h;
     }
 
-    private static int lenResult(PyObject r) {
+    private static long lenResult(PyObject r) {
         if (!(r instanceof PyLong)) {
             throw PyExc.typeError("'" + r.getType().getName() + "' object cannot be interpreted as an integer");
         }
@@ -304,10 +304,10 @@ public final class TypeSlots {
         if (v.signum() < 0) {
             throw PyExc.valueError("__len__() should return >= 0");
         }
-        if (!v.fitsInt()) {
+        if (!v.fitsLong()) {
             throw PyExc.overflowError("cannot fit 'int' into an index-sized integer");
         }
-        return v.intValue();
+        return v.longValue();
     }
 
     // --- calling Python-level dunders ---
