@@ -96,6 +96,7 @@ public class PyByteArray extends PyObject {
         t.setitem = PyByteArray::setItem;
         t.contains = BytesMethods::contains;
         t.iter = BytesIterator::new;
+        t.addIsConcat = true;
         t.nb[0] = (a, b) -> {
             if (!(a instanceof PyByteArray)) {
                 return PyNotImplemented.NOT_IMPLEMENTED;

@@ -33,6 +33,7 @@ public class PyBytes extends PyObject {
         t.getitem = (self, key) -> BytesMethods.getItem(self, key, "bytes");
         t.contains = BytesMethods::contains;
         t.iter = BytesIterator::new;
+        t.addIsConcat = true;
         t.nb[0] = (a, b) -> {
             if (!(a instanceof PyBytes)) {
                 return PyNotImplemented.NOT_IMPLEMENTED;

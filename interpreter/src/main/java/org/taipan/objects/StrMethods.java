@@ -99,6 +99,7 @@ final class StrMethods {
             PyUnicode sub = u(x);
             return find(u(self), sub, 0, u(self).length(), false) >= 0;
         };
+        t.addIsConcat = true;
         t.nb[0] = (a, b) -> {
             if (!(a instanceof PyUnicode)) {
                 return PyNotImplemented.NOT_IMPLEMENTED;

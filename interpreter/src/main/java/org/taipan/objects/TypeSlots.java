@@ -475,7 +475,7 @@ public final class TypeSlots {
                 if (t.dict.containsStr(name)) {
                     continue;
                 }
-                if (name.equals("__getattr__")) {
+                if (name.equals("__getattr__") || (t.addIsConcat && name.equals("__radd__"))) {
                     continue;
                 }
                 t.dict.setStr(name, new PyWrapperDescr(t, name, f, d.wrap[i].apply(f)));
