@@ -16,3 +16,5 @@ for expr in ['1 @ 2', '[1] + (2,)', '(1,) + [2]', "'a' + 1", "1 + 'a'"]:
         print(expr, eval(expr))
     except TypeError as e:
         print(expr, 'TypeError:', e)
+import collections
+print(sorted(n for n in dir(collections.deque) if n in ('__add__', '__radd__', '__mul__', '__rmul__')))
