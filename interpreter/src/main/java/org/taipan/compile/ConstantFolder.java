@@ -523,7 +523,9 @@ final class ConstantFolder {
         }
         switch (op) {
             case Add:
-                if (a instanceof String s && b instanceof String t) {
+                // Java strings joined end to end would pair a trailing lone high surrogate
+                // with a leading low one; Python keeps two code points (a CodePointString).
+                if (a instanceof String s && b instanceof String t && !pairsAcross(s, t)) {
                     return s + t;
                 }
                 if (codePoints(a) != null && codePoints(b) != null) {
@@ -557,6 +559,12 @@ final class ConstantFolder {
             default:
                 return null;
         }
+    }
+
+    /** Whether {@code s + t} as Java strings would join a surrogate pair that Python keeps apart. */
+    private static boolean pairsAcross(String s, String t) {
+        return !s.isEmpty() && !t.isEmpty() && Character.isHighSurrogate(s.charAt(s.length() - 1))
+                && Character.isLowSurrogate(t.charAt(0));
     }
 
     /** The code points of a str constant (String or CodePointString), else null. */
@@ -613,6 +621,16 @@ final class ConstantFolder {
         }
         int times = (int) Math.max(0, n);
         if (seq instanceof String s) {
+            if (times > 1 && pairsAcross(s, s)) {
+                // Repeating must not pair one copy's trailing high surrogate with the next
+                // copy's leading low one.
+                int[] src = codePoints(s);
+                int[] r = new int[src.length * times];
+                for (int i = 0; i < times; i++) {
+                    System.arraycopy(src, 0, r, i * src.length, src.length);
+                }
+                return CodePointString.of(r);
+            }
             return s.repeat(times);
         }
         if (seq instanceof BytesLiteral bl) {
@@ -787,10 +805,12 @@ final class ConstantFolder {
                     return null;
                 }
                 if (x < 0 && y != Math.floor(y)) {
-                    // Python delegates to complex power: |x|**y * e**(i*pi*y).
-                    double len = StrictMath.pow(-x, y);
-                    double phase = StrictMath.atan2(0.0, x) * y;
-                    return new ComplexLiteral(len * StrictMath.cos(phase), len * StrictMath.sin(phase));
+                    // Python delegates to complex power, folded with the runtime's algorithm.
+                    double[] z = pow(x, 0.0, y, 0.0);
+                    if (z == null || Double.isInfinite(z[0]) || Double.isInfinite(z[1])) {
+                        return null;
+                    }
+                    return new ComplexLiteral(z[0], z[1]);
                 }
                 r = Math.pow(x, y);
                 break;
@@ -877,15 +897,17 @@ final class ConstantFolder {
             }
             return new double[] {0.0, 0.0};
         }
+        // The same Math functions as the runtime's ComplexMethods.pow, so a folded constant is
+        // the value the program would compute (StrictMath can differ from Math by an ulp).
         double vabs = Math.hypot(ar, ai);
-        double len = StrictMath.pow(vabs, br);
-        double at = StrictMath.atan2(ai, ar);
+        double len = Math.pow(vabs, br);
+        double at = Math.atan2(ai, ar);
         double phase = at * br;
         if (bi != 0.0) {
-            len /= StrictMath.exp(at * bi);
-            phase += bi * StrictMath.log(vabs);
+            len /= Math.exp(at * bi);
+            phase += bi * Math.log(vabs);
         }
-        return new double[] {len * StrictMath.cos(phase), len * StrictMath.sin(phase)};
+        return new double[] {len * Math.cos(phase), len * Math.sin(phase)};
     }
 
     private static double[] powu(double xr, double xi, long n) {

@@ -139,8 +139,10 @@ final class BuiltinFunctions {
                 }
                 return PyLong.of(u.codePointAt(0));
             }
-            if (c.getType().getName().equals("bytes")) {
-                byte[] b = ((org.taipan.objects.PyBytes) c).value;
+            // bytes and bytearray (and their subclasses) give their single byte, like CPython.
+            if (c instanceof org.taipan.objects.PyBytes || c instanceof org.taipan.objects.PyByteArray) {
+                byte[] b = c instanceof org.taipan.objects.PyBytes
+                        ? ((org.taipan.objects.PyBytes) c).value : ((org.taipan.objects.PyByteArray) c).toBytes();
                 if (b.length != 1) {
                     throw PyExc.typeError("ord() expected a character, but string of length " + b.length + " found");
                 }

@@ -80,7 +80,7 @@ public final class BuiltinsModule {
         m.add("IOError", PyExc.OSError);
         m.addFunction("len", (self, a, off, n, kw) -> {
             one("len", n, kw);
-            return PyLong.of(Abstract.len(a[off]));
+            return PyLong.of(Abstract.length(a[off]));
         });
         m.addFunction("repr", (self, a, off, n, kw) -> {
             one("repr", n, kw);

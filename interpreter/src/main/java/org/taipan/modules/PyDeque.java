@@ -264,6 +264,7 @@ public class PyDeque extends PyObject {
                 seen.remove(self);
             }
         };
+        t.addIsConcat = true; // deque's + is sq_concat: __add__ without __radd__
         t.nb[BinaryOp.ADD.ordinal()] = (a, b) -> {
             if (!(a instanceof PyDeque)) {
                 return PyNotImplemented.NOT_IMPLEMENTED;

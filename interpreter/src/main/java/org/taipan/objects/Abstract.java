@@ -25,10 +25,12 @@ public final class Abstract {
     /** {@code getattr(obj, name, None)}-style: null when AttributeError is raised. */
     public static PyObject getAttrOrNull(PyObject obj, PyUnicode name) {
         SlotFunctions.GetAttr g = obj.getType().getattro;
-        if (g == PyBaseObject.TYPE.getattro) {
-            return PyBaseObject.genericGetAttrOrNull(obj, name);
-        }
         try {
+            if (g == PyBaseObject.TYPE.getattro) {
+                // Saves raising AttributeError when nothing is found; a descriptor's own
+                // AttributeError (a property getter's) still counts as "no attribute".
+                return PyBaseObject.genericGetAttrOrNull(obj, name);
+            }
             return g.get(obj, name);
         } catch (PyException e) {
             if (e.matches(PyExc.AttributeError)) {
@@ -266,7 +268,17 @@ public final class Abstract {
         return h.hash(o);
     }
 
+    /** {@code len(o)} as a Java int, for callers that index Java arrays with it. */
     public static int len(PyObject o) {
+        long n = length(o);
+        if (n > Integer.MAX_VALUE) {
+            throw PyExc.overflowError("Python int too large to convert to C ssize_t");
+        }
+        return (int) n;
+    }
+
+    /** {@code len(o)} up to sys.maxsize, as the builtin {@code len} gives it. */
+    public static long length(PyObject o) {
         SlotFunctions.Len l = o.getType().len;
         if (l == null) {
             throw PyExc.typeError("object of type '" + o.getType().getName() + "' has no len()");

@@ -32,6 +32,9 @@ final class IntMethods {
             return PyBool.of(op.holds(((PyLong) a).compareTo((PyLong) b)));
         };
         for (int op = 0; op < 13; op++) {
+            if (op == org.taipan.compile.BinaryOp.MATRIX_MULTIPLY.ordinal()) {
+                continue; // int has no nb_matrix_multiply: no __matmul__/__rmatmul__
+            }
             final int o = op;
             t.nb[op] = (a, b) -> {
                 if (!(a instanceof PyLong) || !(b instanceof PyLong)) {

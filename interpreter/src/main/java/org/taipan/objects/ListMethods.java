@@ -321,6 +321,7 @@ final class ListMethods {
         };
         t.contains = (self, x) -> listContains((PyList) self, x);
         t.iter = self -> new PyListIter((PyList) self, false);
+        t.addIsConcat = true;
         t.nb[0] = (a, b) -> {
             if (!(a instanceof PyList) || !(b instanceof PyList)) {
                 return ni();

@@ -118,7 +118,8 @@ public final class NumberProtocol {
     }
 
     private static boolean isConcatenable(PyObject o) {
-        return o instanceof PyUnicode || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
+        return o instanceof PyUnicode || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes
+                || o instanceof PyByteArray;
     }
 
     public static PyObject add(PyObject a, PyObject b) {

@@ -96,6 +96,7 @@ public class PyByteArray extends PyObject {
         t.setitem = PyByteArray::setItem;
         t.contains = BytesMethods::contains;
         t.iter = BytesIterator::new;
+        t.addIsConcat = true;
         t.nb[0] = (a, b) -> {
             if (!(a instanceof PyByteArray)) {
                 return PyNotImplemented.NOT_IMPLEMENTED;
@@ -110,7 +111,9 @@ public class PyByteArray extends PyObject {
             }
             byte[] r = BytesMethods.repeat(s, n);
             if (r == null) {
-                throw PyExc.typeError("can't multiply sequence by non-int of type '" + n.getType().getName() + "'");
+                // Not an index: give the other operand its turn (its __rmul__); the error text,
+                // naming the non-int operand, comes from NumberProtocol like CPython's sequence_repeat.
+                return PyNotImplemented.NOT_IMPLEMENTED;
             }
             return new PyByteArray(r);
         };

@@ -111,12 +111,14 @@ public final class PyCode extends PyObject {
             return new PyTuple(r);
         }
         if (c instanceof ConstantFrozenSet) {
+            // Built the way CPython's compiler builds it (a set, then a frozenset of that), so
+            // its iteration order matches CPython's even when hashes collide.
             Object[] items = ((ConstantFrozenSet) c).items();
-            PySet s = new PySet(true);
-            for (Object x : items) {
-                s.add(constant(x));
+            PyObject[] values = new PyObject[items.length];
+            for (int i = 0; i < items.length; i++) {
+                values[i] = constant(items[i]);
             }
-            return s;
+            return PySet.constantFrozenSet(values);
         }
         if (c instanceof org.taipan.ast.ComplexLiteral) {
             org.taipan.ast.ComplexLiteral z = (org.taipan.ast.ComplexLiteral) c;

@@ -60,11 +60,12 @@ public final class PyRange extends PyObject {
         return PyLong.of(start.bigValue().add(i.multiply(step.bigValue())));
     }
 
-    int lengthAsInt() {
-        if (!length.fitsInt()) {
+    /** The length as CPython's Py_ssize_t: up to sys.maxsize (range_length). */
+    long lengthAsSsize() {
+        if (!length.fitsLong()) {
             throw PyExc.overflowError("Python int too large to convert to C ssize_t");
         }
-        return length.intValue();
+        return length.longValue();
     }
 
     /** Membership of an exact int by arithmetic (range_contains_long). */
@@ -219,7 +220,7 @@ public final class PyRange extends PyObject {
             }
             return iterator(r.start, r.step, r.length);
         };
-        t.len = self -> ((PyRange) self).lengthAsInt();
+        t.len = self -> ((PyRange) self).lengthAsSsize();
         t.bool = self -> ((PyRange) self).length.signum() != 0;
         t.repr = self -> {
             PyRange r = (PyRange) self;

@@ -39,6 +39,11 @@ public class PyType extends PyObject {
     public boolean acceptsSubclasses = true;
     /** Instances of this class carry a {@code __dict__} (classes without {@code __slots__}). */
     public boolean instancesHaveDict;
+    /**
+     * The add slot is sequence concatenation (CPython's sq_concat, for str, bytes, bytearray,
+     * list, tuple): it publishes {@code __add__} only, no reflected {@code __radd__}.
+     */
+    public boolean addIsConcat;
     /** Names declared in {@code __slots__} by this class and its bases, in layout order. */
     public String[] slotNames = new String[0];
     /** The built-in type whose Java layout the instances use (object, int, list, …). */

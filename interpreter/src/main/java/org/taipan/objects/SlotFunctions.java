@@ -40,7 +40,8 @@ public final class SlotFunctions {
 
     @FunctionalInterface
     public interface Len {
-        int len(PyObject self);
+        /** A length up to sys.maxsize, like CPython's Py_ssize_t (a range's can exceed 2**31). */
+        long len(PyObject self);
     }
 
     @FunctionalInterface

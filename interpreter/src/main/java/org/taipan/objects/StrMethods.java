@@ -99,6 +99,7 @@ final class StrMethods {
             PyUnicode sub = u(x);
             return find(u(self), sub, 0, u(self).length(), false) >= 0;
         };
+        t.addIsConcat = true;
         t.nb[0] = (a, b) -> {
             if (!(a instanceof PyUnicode)) {
                 return PyNotImplemented.NOT_IMPLEMENTED;
@@ -115,7 +116,9 @@ final class StrMethods {
                 return PyNotImplemented.NOT_IMPLEMENTED;
             }
             if (!(n instanceof PyLong) && n.getType().index == null) {
-                throw PyExc.typeError("can't multiply sequence by non-int of type '" + n.getType().getName() + "'");
+                // Not an index: give the other operand its turn (its __rmul__); the error text,
+                // naming the non-int operand, comes from NumberProtocol like CPython's sequence_repeat.
+                return PyNotImplemented.NOT_IMPLEMENTED;
             }
             return repeat(u(s), Abstract.index(n));
         };

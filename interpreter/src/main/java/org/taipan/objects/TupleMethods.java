@@ -95,6 +95,7 @@ final class TupleMethods {
         };
         t.contains = (self, x) -> ListMethods.contains(((PyTuple) self).items, ((PyTuple) self).items.length, x);
         t.iter = self -> new PyTupleIter(((PyTuple) self).items);
+        t.addIsConcat = true;
         t.nb[0] = (a, b) -> {
             if (!(a instanceof PyTuple) || !(b instanceof PyTuple)) {
                 return ni();

@@ -232,14 +232,8 @@ public final class TypeSlots {
             final int i = op;
             DEFS.add(new Def(new String[] {"__" + BINARY_NAMES[op] + "__", "__r" + BINARY_NAMES[op] + "__"},
                     t -> t.nb[i], (t, f) -> t.nb[i] = (SlotFunctions.Binary) f, binarySlot(op),
-                    f -> (self, a, o, n, k) -> {
-                        ArgParser.checkCount("expected 1 argument", n, 1, 1);
-                        return ((SlotFunctions.Binary) f).apply(self, a[o]);
-                    },
-                    f -> (self, a, o, n, k) -> {
-                        ArgParser.checkCount("expected 1 argument", n, 1, 1);
-                        return ((SlotFunctions.Binary) f).apply(a[o], self);
-                    }));
+                    f -> BINARY_NAMES[i].equals("pow") ? wrapPower(f, false) : wrapBinary(f, false),
+                    f -> BINARY_NAMES[i].equals("pow") ? wrapPower(f, true) : wrapBinary(f, true)));
             final String iname = "__i" + BINARY_NAMES[op] + "__";
             final int ii = op + BinaryOp.INPLACE_ADD.ordinal();
             DEFS.add(new Def(new String[] {iname}, t -> t.nb[ii], (t, f) -> t.nb[ii] = (SlotFunctions.Binary) f,
@@ -251,12 +245,60 @@ public final class TypeSlots {
         }
     }
 
+    /** {@code __op__}/{@code __rop__} of a binary slot: one argument (CPython's wrap_binaryfunc_l/_r). */
+    private static SlotFunctions.Call wrapBinary(Object f, boolean reflected) {
+        SlotFunctions.Binary slot = (SlotFunctions.Binary) f;
+        return (self, a, o, n, k) -> {
+            if (n != 1) {
+                throw PyExc.typeError("expected 1 argument, got " + n);
+            }
+            return reflected ? slot.apply(a[o], self) : slot.apply(self, a[o]);
+        };
+    }
+
+    /**
+     * {@code __pow__}/{@code __rpow__}: an optional modulus (CPython's wrap_ternaryfunc(_r)). With a
+     * modulus other than None it is the type's own ternary pow: int's needs three ints
+     * (NotImplemented otherwise), float's refuses any modulus, complex's too.
+     */
+    private static SlotFunctions.Call wrapPower(Object f, boolean reflected) {
+        SlotFunctions.Binary slot = (SlotFunctions.Binary) f;
+        return (self, a, o, n, k) -> {
+            // CPython's wrapper checks its arguments with an empty function name, hence the space.
+            if (n < 1) {
+                throw PyExc.typeError(" expected at least 1 argument, got " + n);
+            }
+            if (n > 2) {
+                throw PyExc.typeError(" expected at most 2 arguments, got " + n);
+            }
+            PyObject x = reflected ? a[o] : self;
+            PyObject y = reflected ? self : a[o];
+            if (n == 1 || a[o + 1] == PyNone.NONE) {
+                return slot.apply(x, y);
+            }
+            PyObject mod = a[o + 1];
+            if (self instanceof PyLong) {
+                return x instanceof PyLong && y instanceof PyLong && mod instanceof PyLong
+                        ? PyLong.modPow((PyLong) x, (PyLong) y, (PyLong) mod) : PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            if (self instanceof PyFloat) {
+                throw PyExc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            if (self instanceof PyComplex) {
+                throw PyExc.valueError("complex modulo");
+            }
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        };
+    }
+
     @SuppressWarnings("unchecked")
     private static Function<Object, SlotFunctions.Call>[] cmpWrappers() {
         Function<Object, SlotFunctions.Call>[] w = new Function[6];
         for (CompareOp op : CompareOp.values()) {
             w[op.ordinal()] = f -> (self, a, o, n, k) -> {
-                ArgParser.checkCount("expected 1 argument", n, 1, 1);
+                if (n != 1) {
+                    throw PyExc.typeError("expected 1 argument, got " + n);
+                }
                 return ((SlotFunctions.RichCompare) f).compare(self, a[o], op);
             };
         }
@@ -296,7 +338,7 @@ public final class TypeSlots {
         return h == -1 ? -2 : h;
     }
 
-    private static int lenResult(PyObject r) {
+    private static long lenResult(PyObject r) {
         if (!(r instanceof PyLong)) {
             throw PyExc.typeError("'" + r.getType().getName() + "' object cannot be interpreted as an integer");
         }
@@ -304,10 +346,10 @@ public final class TypeSlots {
         if (v.signum() < 0) {
             throw PyExc.valueError("__len__() should return >= 0");
         }
-        if (!v.fitsInt()) {
+        if (!v.fitsLong()) {
             throw PyExc.overflowError("cannot fit 'int' into an index-sized integer");
         }
-        return v.intValue();
+        return v.longValue();
     }
 
     // --- calling Python-level dunders ---
@@ -433,7 +475,7 @@ public final class TypeSlots {
                 if (t.dict.containsStr(name)) {
                     continue;
                 }
-                if (name.equals("__getattr__")) {
+                if (name.equals("__getattr__") || (t.addIsConcat && name.equals("__radd__"))) {
                     continue;
                 }
                 t.dict.setStr(name, new PyWrapperDescr(t, name, f, d.wrap[i].apply(f)));

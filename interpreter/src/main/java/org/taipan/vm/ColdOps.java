@@ -599,7 +599,7 @@ final class ColdOps {
                 return sp;
             }
             case GET_LEN:
-                s[sp] = PyLong.of(Abstract.len(s[sp - 1]));
+                s[sp] = PyLong.of(Abstract.length(s[sp - 1]));
                 return sp + 1;
             case IMPORT_NAME:
                 return Import.importName(ts, f, s, sp, code.names[arg]);

@@ -215,10 +215,8 @@ public final class PyGenerator extends PyObject {
 
     private PyObject throwHere(PyException exc) {
         PyObject[] result = new PyObject[1];
-        if (!started) {
-            finished = true;
-            throw exc;
-        }
+        // A just-created generator still enters its frame to raise exc at its first line, as
+        // CPython 3.11 does: a tracer sees 'call', 'exception' and 'return' (no 'line').
         PyObject r = resume(PyNone.NONE, exc, result);
         if (r == null) {
             throw PyExc.stopIteration(result[0]);
@@ -239,8 +237,7 @@ public final class PyGenerator extends PyObject {
 
     /** {@code gen.close()}: GeneratorExit at the suspension point; a yield then is a RuntimeError. */
     public PyObject close() {
-        if (!started || finished) {
-            finished = true;
+        if (finished) {
             return PyNone.NONE;
         }
         PyException exit = new PyException(new PyBaseException(PyExc.GeneratorExit, PyTuple.EMPTY));
