@@ -38,14 +38,14 @@ public final class SysModule {
         m.add("modules", interp.modules);
         m.add("maxsize", PyLong.of(Long.MAX_VALUE));
         m.add("version", PyUnicode.of("3.11.7 (taipan) [Java]"));
-        m.add("version_info", new PyTuple(PyLong.of(3), PyLong.of(11), PyLong.of(7), PyUnicode.of("final"), PyLong.of(0)));
+        m.add("version_info", SysInfo.versionInfo());
         m.add("hexversion", PyLong.of(0x030B07F0));
         m.add("platform", PyUnicode.of("linux"));
         m.add("byteorder", PyUnicode.of("little"));
         m.add("executable", PyUnicode.of(""));
         m.add("maxunicode", PyLong.of(0x10FFFF));
         m.add("builtin_module_names", new PyTuple(PyUnicode.of("builtins"), PyUnicode.of("sys")));
-        m.add("flags", PyNone.NONE);
+        SysAttributes.add(m, interp);
         StdStream out = StdStream.stdout(Stdio.out());
         StdStream err = StdStream.stderr(Stdio.err());
         StdStream in = StdStream.stdin();
@@ -123,11 +123,6 @@ public final class SysModule {
             }
             return d;
         });
-        m.addFunction("intern", (self, a, off, n, kw) -> {
-            ArgParser.checkCount("intern", n, 1, 1);
-            return a[off];
-        });
-        m.addFunction("getsizeof", (self, a, off, n, kw) -> PyLong.of(64));
         m.addFunction("gettrace", (self, a, off, n, kw) -> PyNone.NONE);
         m.addFunction("getprofile", (self, a, off, n, kw) -> PyNone.NONE);
         org.taipan.vm.trace.TraceTrampoline.addSysFunctions(m);
@@ -152,8 +147,7 @@ public final class SysModule {
             return PyNone.NONE;
         });
         m.add("__displayhook__", display);
-        PyObject bp = m.addFunction("breakpointhook", (self, a, off, n, kw) -> PyNone.NONE);
-        m.add("__breakpointhook__", bp);
+        SysAttributes.addHooks(m, interp);
         return m;
     }
 }
