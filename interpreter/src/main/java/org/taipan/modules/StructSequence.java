@@ -49,8 +49,11 @@ public final class StructSequence extends PyTuple {
                 if (!constructible) {
                     throw PyExc.typeError("cannot create '" + qualifiedName + "' instances");
                 }
-                if (nargs != 1 || kw != null && kw.size() > 0) {
-                    throw PyExc.typeError(qualifiedName + "() takes exactly 1 argument (" + nargs + " given)");
+                if (nargs == 0) {
+                    throw PyExc.typeError("structseq() missing required argument 'sequence' (pos 1)");
+                }
+                if (nargs > 2 || kw != null && kw.size() > 0) {
+                    throw PyExc.typeError("structseq() takes at most 2 arguments (" + nargs + " given)");
                 }
                 if (!Abstract.isSequence(args[off])) {
                     throw PyExc.typeError("constructor requires a sequence");

@@ -113,7 +113,8 @@ final class SysAttributes {
             ArgParser.noKeywords("intern", kw);
             ArgParser.checkCount("intern", n, 1, 1);
             if (!(a[off] instanceof PyUnicode)) {
-                throw PyExc.typeError("intern() argument must be str, not " + a[off].getType().getName());
+                throw PyExc.typeError("intern() argument must be str, not "
+                        + (a[off] == PyNone.NONE ? "None" : a[off].getType().getName()));
             }
             return a[off];
         });
@@ -201,7 +202,8 @@ final class SysAttributes {
                 throw PyExc.valueError("__sizeof__() should return >= 0");
             }
         } catch (PyException e) {
-            if (dflt != null) {
+            // Only a TypeError falls back to the default (CPython's sys_getsizeof).
+            if (dflt != null && e.matches(PyExc.TypeError)) {
                 return dflt;
             }
             throw e;

@@ -25,14 +25,14 @@ final class SysInfo {
             "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
             "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
             "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits");
-    static final PyType FLOAT_INFO = StructSequence.newType("sys.float_info",
+    static final PyType FLOAT_INFO = StructSequence.newType("sys.float_info", true,
             "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon",
             "radix", "rounds");
-    static final PyType INT_INFO = StructSequence.newType("sys.int_info",
+    static final PyType INT_INFO = StructSequence.newType("sys.int_info", true,
             "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold");
-    static final PyType HASH_INFO = StructSequence.newType("sys.hash_info",
+    static final PyType HASH_INFO = StructSequence.newType("sys.hash_info", true,
             "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff");
-    static final PyType THREAD_INFO = StructSequence.newType("sys.thread_info", "name", "lock", "version");
+    static final PyType THREAD_INFO = StructSequence.newType("sys.thread_info", true, "name", "lock", "version");
     static final PyType ASYNCGEN_HOOKS = StructSequence.newType("asyncgen_hooks", "firstiter", "finalizer");
 
     private static PyObject i(long v) {
