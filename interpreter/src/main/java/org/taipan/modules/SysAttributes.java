@@ -262,11 +262,7 @@ final class SysAttributes {
      * unimportable name gives a RuntimeWarning and the call is skipped.
      */
     private static PyObject breakpoint(InterpreterState interp, PyObject[] a, int off, int n, PyTuple kw) {
-        String env = System.getenv("PYTHONBREAKPOINT");
-        SysConfig config = SysConfig.current();
-        if (config.commandLine != null && (config.commandLine.ignoreEnvironment || config.commandLine.isolated)) {
-            env = null;
-        }
+        String env = SysConfig.current().breakpointVariable();
         if (env == null || env.isEmpty()) {
             env = "pdb.set_trace";
         } else if (env.equals("0")) {

@@ -27,6 +27,20 @@ public final class SysConfig {
         current = new SysConfig(cl, argv);
     }
 
+    /** Stands in for $PYTHONBREAKPOINT when set (tests cannot change the process environment). */
+    static volatile String breakpointVariable;
+
+    /** $PYTHONBREAKPOINT, or null when unset or when -E/-I ignore the environment. */
+    String breakpointVariable() {
+        if (breakpointVariable != null) {
+            return breakpointVariable;
+        }
+        if (commandLine != null && (commandLine.ignoreEnvironment || commandLine.isolated)) {
+            return null;
+        }
+        return System.getenv("PYTHONBREAKPOINT");
+    }
+
     static SysConfig current() {
         return current;
     }
