@@ -83,3 +83,9 @@ print(msg.startswith("cannot set the recursion limit to 10 at the recursion dept
       msg.endswith(": the limit is too low"))
 sys.setrecursionlimit(1000)
 sys.excepthook(ZeroDivisionError, ZeroDivisionError("shown by excepthook"), None)
+try:
+    raise KeyError(1)
+except KeyError:
+    print([repr(v) for v in sys._current_exceptions().values()])
+print(list(sys._current_exceptions().values()))
+print(type(sys._git).__name__, len(sys._git), type(sys._base_executable).__name__)

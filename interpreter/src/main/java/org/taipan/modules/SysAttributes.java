@@ -90,6 +90,21 @@ final class SysAttributes {
         m.add("_xoptions", xoptions);
         m.add("orig_argv", origArgv);
 
+        m.add("_base_executable", PyUnicode.of(executable()));
+        m.add("_framework", PyUnicode.of(""));
+        m.add("_git", new PyTuple(PyUnicode.of("Taipan"), PyUnicode.of(""), PyUnicode.of("")));
+        m.add("_home", PyNone.NONE);
+        m.add("_stdlib_dir", PyNone.NONE);
+        m.addFunction("_getquickenedcount", (self, a, off, n, kw) -> PyLong.of(0));
+        m.addFunction("_current_exceptions", (self, a, off, n, kw) -> {
+            // CPython 3.11: thread id -> the exception being handled in that thread (or None).
+            PyDict d = new PyDict();
+            for (ThreadState ts : interp.threads()) {
+                PyBaseException e = ts.handledException;
+                d.setItem(PyLong.of(ts.thread.getId()), e == null ? PyNone.NONE : e);
+            }
+            return d;
+        });
         m.addFunction("getfilesystemencoding", (self, a, off, n, kw) -> PyUnicode.of("utf-8"));
         m.addFunction("getfilesystemencodeerrors", (self, a, off, n, kw) -> PyUnicode.of("surrogateescape"));
         m.addFunction("getrefcount", (self, a, off, n, kw) -> {
@@ -294,7 +309,16 @@ final class SysAttributes {
         StdStream.writeTo(SysModule.stream("stderr"), where + "RuntimeWarning: " + message + "\n");
     }
 
-    static String exceptionLine(PyBaseException e) {
-        return Abstract.str(e).value;
+    /**
+     * {@code sys.executable}: the absolute path of the launcher the program was started with
+     * (the {@code taipan} script passes it as a system property), or "" when embedded, as
+     * CPython's empty string when it cannot tell.
+     */
+    static String executable() {
+        String launcher = System.getProperty("taipan.executable");
+        if (launcher == null || launcher.isEmpty()) {
+            return "";
+        }
+        return java.nio.file.Paths.get(launcher).toAbsolutePath().normalize().toString();
     }
 }

@@ -42,7 +42,7 @@ public final class SysModule {
         m.add("hexversion", PyLong.of(0x030B07F0));
         m.add("platform", PyUnicode.of("linux"));
         m.add("byteorder", PyUnicode.of("little"));
-        m.add("executable", PyUnicode.of(""));
+        m.add("executable", PyUnicode.of(SysAttributes.executable()));
         m.add("maxunicode", PyLong.of(0x10FFFF));
         m.add("builtin_module_names", new PyTuple(PyUnicode.of("builtins"), PyUnicode.of("sys")));
         SysAttributes.add(m, interp);
