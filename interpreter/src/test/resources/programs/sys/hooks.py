@@ -86,6 +86,6 @@ sys.excepthook(ZeroDivisionError, ZeroDivisionError("shown by excepthook"), None
 try:
     raise KeyError(1)
 except KeyError:
-    print([repr(v) for v in sys._current_exceptions().values()])
+    print([v[:2] for v in sys._current_exceptions().values()])
 print(list(sys._current_exceptions().values()))
 print(type(sys._git).__name__, len(sys._git), type(sys._base_executable).__name__)

@@ -97,11 +97,13 @@ final class SysAttributes {
         m.add("_stdlib_dir", PyNone.NONE);
         m.addFunction("_getquickenedcount", (self, a, off, n, kw) -> PyLong.of(0));
         m.addFunction("_current_exceptions", (self, a, off, n, kw) -> {
-            // CPython 3.11: thread id -> the exception being handled in that thread (or None).
+            // CPython 3.11: thread id -> that thread's exc_info() triple.
             PyDict d = new PyDict();
             for (ThreadState ts : interp.threads()) {
                 PyBaseException e = ts.handledException;
-                d.setItem(PyLong.of(ts.thread.getId()), e == null ? PyNone.NONE : e);
+                d.setItem(PyLong.of(ts.thread.getId()), e == null
+                        ? new PyTuple(PyNone.NONE, PyNone.NONE, PyNone.NONE)
+                        : new PyTuple(e.getType(), e, e.traceback == null ? PyNone.NONE : e.traceback));
             }
             return d;
         });
