@@ -42,7 +42,7 @@ class Sized:
         return self.n
 
 
-print(sys.getsizeof(Sized(100)) >= 100, sys.getsizeof(Sized(-1), 7), sys.getsizeof(Sized("x"), "d"))
+print(sys.getsizeof(Sized(100)) >= 100, sys.getsizeof(Sized("x"), "d"))
 for arg in (-1, "x"):
     try:
         sys.getsizeof(Sized(arg))
