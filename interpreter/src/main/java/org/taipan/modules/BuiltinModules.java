@@ -1,27 +1,41 @@
 package org.taipan.modules;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
 import org.taipan.objects.PyModule;
 import org.taipan.vm.InterpreterState;
 
 /**
- * The modules implemented in Java that {@code import} finds before searching {@code sys.path}
- * (CPython's built-in and extension modules). Each is created on first import, per interpreter.
+ * The table of modules implemented in Java (CPython's {@code PyImport_Inittab}): the import
+ * system asks it before looking at the library shipped in the jar and at {@code sys.path}.
+ * Its names (with {@code builtins} and {@code sys}) are {@code sys.builtin_module_names}.
  */
 public final class BuiltinModules {
+    private static final Map<String, Function<InterpreterState, PyModule>> TABLE = new LinkedHashMap<>();
+
+    static {
+        TABLE.put("math", MathModule::create);
+        TABLE.put("_time", TimeModule::create);
+        TABLE.put("posix", PosixModule::create);
+        TABLE.put("_collections", CollectionsModule::create);
+        TABLE.put("_traceback", TracebackModule::create);
+    }
+
     private BuiltinModules() {
     }
 
-    /** The module named {@code name}, newly created, or null when there is no such built-in module. */
+    /** A fresh module {@code name}, or null when no Java module has that name. */
     public static PyModule create(String name, InterpreterState interp) {
-        switch (name) {
-            case "math":
-                return MathModule.create();
-            case "types":
-                return TypesModule.create();
-            case "functools":
-                return FunctoolsModule.create();
-            default:
-                return null;
-        }
+        Function<InterpreterState, PyModule> f = TABLE.get(name);
+        return f == null ? null : f.apply(interp);
+    }
+
+    /** Sorted names of all built-in modules, for {@code sys.builtin_module_names}. */
+    public static String[] names() {
+        java.util.TreeSet<String> s = new java.util.TreeSet<>(TABLE.keySet());
+        s.add("builtins");
+        s.add("sys");
+        return s.toArray(new String[0]);
     }
 }

@@ -2,207 +2,196 @@ package org.taipan.modules;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
 import org.taipan.objects.Abstract;
 import org.taipan.objects.ArgParser;
 import org.taipan.objects.NumberProtocol;
 import org.taipan.objects.PyBool;
-import org.taipan.objects.PyException;
 import org.taipan.objects.PyExc;
+import org.taipan.objects.PyException;
 import org.taipan.objects.PyFloat;
 import org.taipan.objects.PyLong;
 import org.taipan.objects.PyModule;
 import org.taipan.objects.PyObject;
 import org.taipan.objects.PyTuple;
 import org.taipan.objects.PyUnicode;
+import org.taipan.vm.InterpreterState;
 
 /**
- * The {@code math} module: C99 functions on floats with CPython's errors ("math domain error",
- * "math range error"), the integer functions ({@code gcd}, {@code isqrt}, {@code factorial},
- * {@code comb}, …) on ints of any size, {@code floor}/{@code ceil}/{@code trunc} through the
- * dunder methods, and a correctly rounded {@code fsum}.
+ * The {@code math} module: C99 float functions with CPython's error rules (a NaN from a
+ * non-NaN argument is "math domain error", an infinity from a finite one "math range error"),
+ * exact integer functions over {@link BigInteger} and an exactly rounded {@code fsum}.
  */
 public final class MathModule {
     private MathModule() {
     }
 
-    public static PyModule create() {
-        PyModule m = new PyModule("math");
-        m.add("pi", new PyFloat(Math.PI));
-        m.add("e", new PyFloat(Math.E));
-        m.add("tau", new PyFloat(2 * Math.PI));
-        m.add("inf", new PyFloat(Double.POSITIVE_INFINITY));
-        m.add("nan", new PyFloat(Double.NaN));
-        rounding(m, "floor", "__floor__", Math::floor);
-        rounding(m, "ceil", "__ceil__", Math::ceil);
-        m.addFunction("trunc", (self, a, off, n, kw) -> {
-            one("trunc", n, kw);
-            PyObject x = a[off];
-            PyObject f = Abstract.lookupSpecial(x, "__trunc__");
-            if (f == null) {
-                throw PyExc.typeError("type " + x.getType().getName() + " doesn't define __trunc__ method");
+    private static PyException domain() {
+        return PyExc.valueError("math domain error");
+    }
+
+    private static PyException range() {
+        return PyExc.overflowError("math range error");
+    }
+
+    private static double d(PyObject o) {
+        return NumberProtocol.asDouble(o);
+    }
+
+    private static PyFloat f(double v) {
+        return new PyFloat(v);
+    }
+
+    /** CPython's math_1: one float argument, errors judged from the result. */
+    private static void unary(PyModule m, String name, DoubleUnaryOperator op, boolean canOverflow) {
+        m.addFunction(name, (self, a, off, n, kw) -> {
+            ArgParser.noKeywords("math." + name, kw);
+            if (n != 1) {
+                throw PyExc.typeError("math." + name + "() takes exactly one argument (" + n + " given)");
             }
-            return Abstract.call(f);
+            double x = d(a[off]);
+            double r = op.applyAsDouble(x);
+            if (Double.isNaN(r) && !Double.isNaN(x)) {
+                throw domain();
+            }
+            if (Double.isInfinite(r) && Double.isFinite(x)) {
+                throw canOverflow ? range() : domain();
+            }
+            return f(r);
         });
-        unary(m, "sqrt", x -> x < 0 ? Double.NaN : Math.sqrt(x));
-        unary(m, "exp", Math::exp);
-        unary(m, "expm1", Math::expm1);
-        unary(m, "log1p", x -> x <= -1 ? Double.NaN : Math.log1p(x));
-        unary(m, "fabs", Math::abs);
-        unary(m, "sin", Math::sin);
-        unary(m, "cos", Math::cos);
-        unary(m, "tan", Math::tan);
-        unary(m, "asin", Math::asin);
-        unary(m, "acos", Math::acos);
-        unary(m, "atan", Math::atan);
-        unary(m, "sinh", Math::sinh);
-        unary(m, "cosh", Math::cosh);
-        unary(m, "tanh", Math::tanh);
-        unary(m, "asinh", x -> Double.isInfinite(x) ? x : Math.copySign(Math.log(Math.abs(x) + Math.sqrt(x * x + 1)), x));
-        unary(m, "acosh", x -> x < 1 ? Double.NaN : Math.log(x + Math.sqrt(x * x - 1)));
-        unary(m, "atanh", x -> Math.abs(x) >= 1 ? Double.NaN : 0.5 * Math.log1p(2 * x / (1 - x)));
-        unary(m, "degrees", x -> x * (180.0 / Math.PI));
-        unary(m, "radians", x -> x * (Math.PI / 180.0));
-        unary(m, "cbrt", Math::cbrt);
+    }
+
+    private static void checkTwo(String name, int n, PyTuple kw) {
+        ArgParser.noKeywords(name, kw);
+        if (n != 2) {
+            throw PyExc.typeError(name + " expected 2 arguments, got " + n);
+        }
+    }
+
+    private static void binary(PyModule m, String name, DoubleBinaryOperator op) {
+        m.addFunction(name, (self, a, off, n, kw) -> {
+            checkTwo(name, n, kw);
+            double x = d(a[off]);
+            double y = d(a[off + 1]);
+            double r = op.applyAsDouble(x, y);
+            if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
+                throw domain();
+            }
+            if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) {
+                throw range();
+            }
+            return f(r);
+        });
+    }
+
+    private static void one(String name, int n, PyTuple kw) {
+        ArgParser.noKeywords("math." + name, kw);
+        if (n != 1) {
+            throw PyExc.typeError("math." + name + "() takes exactly one argument (" + n + " given)");
+        }
+    }
+
+    private static BigInteger big(PyObject o) {
+        return Abstract.index(o).bigValue();
+    }
+
+    /** A fresh {@code math} module (it needs no interpreter state). */
+    public static PyModule create() {
+        return create(null);
+    }
+
+    public static PyModule create(InterpreterState interp) {
+        PyModule m = new PyModule("math");
+        m.add("pi", f(Math.PI));
+        m.add("e", f(Math.E));
+        m.add("tau", f(2 * Math.PI));
+        m.add("inf", f(Double.POSITIVE_INFINITY));
+        m.add("nan", f(Double.NaN));
+        unary(m, "acos", Math::acos, false);
+        unary(m, "asin", Math::asin, false);
+        unary(m, "atan", Math::atan, false);
+        unary(m, "cos", x -> Double.isInfinite(x) ? Double.NaN : Math.cos(x), false);
+        unary(m, "sin", x -> Double.isInfinite(x) ? Double.NaN : Math.sin(x), false);
+        unary(m, "tan", x -> Double.isInfinite(x) ? Double.NaN : Math.tan(x), false);
+        unary(m, "cosh", Math::cosh, true);
+        unary(m, "sinh", Math::sinh, true);
+        unary(m, "tanh", Math::tanh, false);
+        unary(m, "acosh", MathModule::acosh, false);
+        unary(m, "asinh", MathModule::asinh, false);
+        unary(m, "atanh", MathModule::atanh, false);
+        unary(m, "exp", Math::exp, true);
+        unary(m, "exp2", x -> Math.pow(2.0, x), true);
+        unary(m, "expm1", Math::expm1, true);
+        unary(m, "log1p", x -> x <= -1.0 ? Double.NaN : Math.log1p(x), false);
+        unary(m, "cbrt", Math::cbrt, false);
+        unary(m, "fabs", Math::abs, false);
+        unary(m, "sqrt", x -> x < 0 ? Double.NaN : Math.sqrt(x), false);
+        unary(m, "erf", MathModule::erf, false);
+        unary(m, "erfc", MathModule::erfc, false);
+        unary(m, "gamma", MathModule::gamma, true);
+        unary(m, "lgamma", MathModule::lgamma, true);
+        unary(m, "degrees", x -> x * (180.0 / Math.PI), true);
+        unary(m, "radians", x -> x * (Math.PI / 180.0), false);
+        binary(m, "atan2", Math::atan2);
+        binary(m, "copysign", Math::copySign);
+        binary(m, "remainder", (x, y) -> {
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                return Double.NaN;
+            }
+            if (Double.isInfinite(x) || y == 0) {
+                return Double.NaN;
+            }
+            if (Double.isInfinite(y)) {
+                return x;
+            }
+            return Math.IEEEremainder(x, y);
+        });
+        binary(m, "fmod", (x, y) -> {
+            if (Double.isInfinite(y) && Double.isFinite(x)) {
+                return x;
+            }
+            return x % y;
+        });
+        binary(m, "pow", MathModule::pow);
+        m.addFunction("nextafter", (self, a, off, n, kw) -> {
+            checkTwo("nextafter", n, kw);
+            return f(Math.nextAfter(d(a[off]), d(a[off + 1])));
+        });
         m.addFunction("ulp", (self, a, off, n, kw) -> {
             one("ulp", n, kw);
-            double x = NumberProtocol.asDouble(a[off]);
-            return new PyFloat(Double.isNaN(x) || Double.isInfinite(x) ? Math.abs(x) : Math.ulp(x));
-        });
-        m.addFunction("isnan", (self, a, off, n, kw) -> {
-            one("isnan", n, kw);
-            return PyBool.of(Double.isNaN(NumberProtocol.asDouble(a[off])));
-        });
-        m.addFunction("isinf", (self, a, off, n, kw) -> {
-            one("isinf", n, kw);
-            return PyBool.of(Double.isInfinite(NumberProtocol.asDouble(a[off])));
+            double x = Math.abs(d(a[off]));
+            if (Double.isNaN(x) || Double.isInfinite(x)) {
+                return f(x);
+            }
+            double up = Math.nextUp(x);
+            if (Double.isInfinite(up)) {
+                return f(x - Math.nextDown(x));
+            }
+            return f(up - x);
         });
         m.addFunction("isfinite", (self, a, off, n, kw) -> {
             one("isfinite", n, kw);
-            double x = NumberProtocol.asDouble(a[off]);
-            return PyBool.of(!Double.isNaN(x) && !Double.isInfinite(x));
+            return PyBool.of(Double.isFinite(d(a[off])));
         });
-        binary(m, "copysign", Math::copySign);
-        binary(m, "atan2", Math::atan2);
-        binary(m, "nextafter", Math::nextAfter);
-        m.addFunction("fmod", (self, a, off, n, kw) -> {
-            count("fmod", n, kw, 2, 2);
-            double x = NumberProtocol.asDouble(a[off]);
-            double y = NumberProtocol.asDouble(a[off + 1]);
-            if (Double.isInfinite(y) && !Double.isInfinite(x)) {
-                return new PyFloat(x);
-            }
-            if (y == 0 || Double.isInfinite(x)) {
-                if (Double.isNaN(x) || Double.isNaN(y)) {
-                    return new PyFloat(Double.NaN);
-                }
-                throw domain();
-            }
-            return new PyFloat(x % y);
+        m.addFunction("isinf", (self, a, off, n, kw) -> {
+            one("isinf", n, kw);
+            return PyBool.of(Double.isInfinite(d(a[off])));
         });
-        m.addFunction("pow", (self, a, off, n, kw) -> {
-            count("pow", n, kw, 2, 2);
-            double x = NumberProtocol.asDouble(a[off]);
-            double y = NumberProtocol.asDouble(a[off + 1]);
-            if (x == 0 && y < 0 && !Double.isInfinite(y)) {
-                throw domain();
-            }
-            if (x < 0 && !Double.isInfinite(x) && y != Math.rint(y) && !Double.isInfinite(y) && !Double.isNaN(y)) {
-                throw domain();
-            }
-            if (y == 0 || x == 1) {
-                return new PyFloat(1.0);
-            }
-            double r = Math.pow(x, y);
-            if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
-                throw range();
-            }
-            return new PyFloat(r);
-        });
-        m.addFunction("log", (self, a, off, n, kw) -> {
-            count("log", n, kw, 1, 2);
-            double r = log(a[off]);
-            if (n == 2) {
-                double d = log(a[off + 1]);
-                if (d == 0) {
-                    throw PyExc.zeroDivision("float division by zero");
-                }
-                r = r / d;
-            }
-            return new PyFloat(r);
-        });
-        m.addFunction("log2", (self, a, off, n, kw) -> {
-            one("log2", n, kw);
-            return new PyFloat(logOf(a[off], MathModule::log2));
-        });
-        m.addFunction("log10", (self, a, off, n, kw) -> {
-            one("log10", n, kw);
-            return new PyFloat(logOf(a[off], Math::log10));
-        });
-        m.addFunction("frexp", (self, a, off, n, kw) -> {
-            one("frexp", n, kw);
-            double x = NumberProtocol.asDouble(a[off]);
-            if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
-                return new PyTuple(new PyFloat(x), PyLong.of(0));
-            }
-            int e = Math.getExponent(x) + 1;
-            double mant = x / Math.scalb(1.0, e);
-            if (Math.abs(mant) < 0.5) { // subnormal input
-                int adjust = Math.getExponent(mant) + 1;
-                mant = Math.scalb(mant, -adjust);
-                e += adjust;
-            }
-            return new PyTuple(new PyFloat(mant), PyLong.of(e));
-        });
-        m.addFunction("ldexp", (self, a, off, n, kw) -> {
-            count("ldexp", n, kw, 2, 2);
-            double x = NumberProtocol.asDouble(a[off]);
-            if (!(a[off + 1] instanceof PyLong)) {
-                throw PyExc.typeError("Expected an int as second argument to ldexp.");
-            }
-            PyLong e = (PyLong) a[off + 1];
-            long ev = e.fitsLong() ? e.longValue() : e.signum() * Long.MAX_VALUE;
-            if (x == 0 || Double.isInfinite(x) || Double.isNaN(x)) {
-                return new PyFloat(x);
-            }
-            double r = Math.scalb(x, (int) Math.max(-100000, Math.min(100000, ev)));
-            if (Double.isInfinite(r)) {
-                throw range();
-            }
-            return new PyFloat(r);
-        });
-        m.addFunction("modf", (self, a, off, n, kw) -> {
-            one("modf", n, kw);
-            double x = NumberProtocol.asDouble(a[off]);
-            if (Double.isInfinite(x)) {
-                return new PyTuple(new PyFloat(Math.copySign(0.0, x)), new PyFloat(x));
-            }
-            double i = x < 0 ? Math.ceil(x) : Math.floor(x);
-            return new PyTuple(new PyFloat(Math.copySign(x - i, x)), new PyFloat(i));
-        });
-        m.addFunction("hypot", (self, a, off, n, kw) -> {
-            ArgParser.noKeywords("hypot", kw);
-            double r = 0;
-            boolean nan = false;
-            boolean inf = false;
-            for (int i = 0; i < n; i++) {
-                double x = NumberProtocol.asDouble(a[off + i]);
-                inf |= Double.isInfinite(x);
-                nan |= Double.isNaN(x);
-                r = Math.hypot(r, x);
-            }
-            return new PyFloat(inf ? Double.POSITIVE_INFINITY : nan ? Double.NaN : r);
-        });
-        m.addFunction("fsum", (self, a, off, n, kw) -> {
-            one("fsum", n, kw);
-            return new PyFloat(fsum(a[off]));
+        m.addFunction("isnan", (self, a, off, n, kw) -> {
+            one("isnan", n, kw);
+            return PyBool.of(Double.isNaN(d(a[off])));
         });
         m.addFunction("isclose", (self, a, off, n, kw) -> {
-            PyObject[] p = bindKwOnly("isclose", a, off, n, kw);
-            double x = NumberProtocol.asDouble(p[0]);
-            double y = NumberProtocol.asDouble(p[1]);
-            double rel = p[2] == null ? 1e-9 : NumberProtocol.asDouble(p[2]);
-            double abs = p[3] == null ? 0.0 : NumberProtocol.asDouble(p[3]);
-            if (rel < 0 || abs < 0) {
+            PyObject[] p = ArgParser.bind("isclose", new String[] {"a", "b", "rel_tol", "abs_tol"}, 0, 2, a, off, n, kw);
+            if (n > 2) {
+                throw PyExc.typeError("isclose() takes exactly 2 positional arguments (" + n + " given)");
+            }
+            double x = d(p[0]);
+            double y = d(p[1]);
+            double rel = p[2] == null ? 1e-09 : d(p[2]);
+            double abs = p[3] == null ? 0.0 : d(p[3]);
+            if (rel < 0.0 || abs < 0.0) {
                 throw PyExc.valueError("tolerances must be non-negative");
             }
             if (x == y) {
@@ -214,50 +203,171 @@ public final class MathModule {
             double diff = Math.abs(y - x);
             return PyBool.of(diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs);
         });
+        m.addFunction("floor", (self, a, off, n, kw) -> {
+            one("floor", n, kw);
+            return rounding(a[off], "__floor__", true);
+        });
+        m.addFunction("ceil", (self, a, off, n, kw) -> {
+            one("ceil", n, kw);
+            return rounding(a[off], "__ceil__", false);
+        });
+        m.addFunction("trunc", (self, a, off, n, kw) -> {
+            one("trunc", n, kw);
+            PyObject meth = Abstract.lookupSpecial(a[off], "__trunc__");
+            if (meth == null) {
+                throw PyExc.typeError("type " + a[off].getType().getName() + " doesn't define __trunc__ method");
+            }
+            return Abstract.call(meth);
+        });
+        m.addFunction("modf", (self, a, off, n, kw) -> {
+            one("modf", n, kw);
+            double x = d(a[off]);
+            if (Double.isInfinite(x)) {
+                return new PyTuple(f(Math.copySign(0.0, x)), f(x));
+            }
+            double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
+            return new PyTuple(f(Math.copySign(x - ip, x)), f(ip));
+        });
+        m.addFunction("frexp", (self, a, off, n, kw) -> {
+            one("frexp", n, kw);
+            double x = d(a[off]);
+            if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
+                return new PyTuple(f(x), PyLong.of(0));
+            }
+            int e = Math.getExponent(x);
+            if (e == Double.MIN_EXPONENT - 1) {
+                x *= 0x1p54;
+                e = Math.getExponent(x) - 54;
+            } else {
+                x = x;
+            }
+            double mant = Math.scalb(x, -Math.getExponent(x) - 1);
+            return new PyTuple(f(mant), PyLong.of(e + 1));
+        });
+        m.addFunction("ldexp", (self, a, off, n, kw) -> {
+            checkTwo("ldexp", n, kw);
+            double x = d(a[off]);
+            if (!(a[off + 1] instanceof PyLong)) {
+                throw PyExc.typeError("Expected an int as second argument to ldexp.");
+            }
+            PyLong e = (PyLong) a[off + 1];
+            if (x == 0 || !Double.isFinite(x)) {
+                return f(x);
+            }
+            long ev = e.fitsLong() ? e.longValue() : (e.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE);
+            int ei = (int) Math.max(-100000, Math.min(100000, ev));
+            double r = Math.scalb(x, ei);
+            if (Double.isInfinite(r)) {
+                throw range();
+            }
+            return f(r);
+        });
+        m.addFunction("log", (self, a, off, n, kw) -> {
+            ArgParser.noKeywords("log", kw);
+            if (n < 1 || n > 2) {
+                throw PyExc.typeError("math.log requires 1 to 2 arguments");
+            }
+            double num = log(a[off], Math::log);
+            if (n == 1) {
+                return f(num);
+            }
+            double den = log(a[off + 1], Math::log);
+            if (den == 0) {
+                throw PyExc.zeroDivision("float division by zero");
+            }
+            return f(num / den);
+        });
+        m.addFunction("log2", (self, a, off, n, kw) -> {
+            one("log2", n, kw);
+            return f(log(a[off], MathModule::log2));
+        });
+        m.addFunction("log10", (self, a, off, n, kw) -> {
+            one("log10", n, kw);
+            return f(log(a[off], Math::log10));
+        });
+        m.addFunction("fsum", (self, a, off, n, kw) -> {
+            one("fsum", n, kw);
+            return f(fsum(a[off]));
+        });
+        m.addFunction("hypot", (self, a, off, n, kw) -> {
+            ArgParser.noKeywords("hypot", kw);
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = d(a[off + i]);
+            }
+            return f(hypot(v));
+        });
+        m.addFunction("dist", (self, a, off, n, kw) -> {
+            checkTwo("dist", n, kw);
+            PyObject p = Abstract.callArgs(PyTuple.TYPE, new PyTuple(a[off]), null);
+            PyObject q = Abstract.callArgs(PyTuple.TYPE, new PyTuple(a[off + 1]), null);
+            PyTuple tp = (PyTuple) p;
+            PyTuple tq = (PyTuple) q;
+            if (tp.size() != tq.size()) {
+                throw PyExc.valueError("both points must have the same number of dimensions");
+            }
+            double[] v = new double[tp.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = d(tp.get(i)) - d(tq.get(i));
+            }
+            return f(hypot(v));
+        });
+        m.addFunction("prod", (self, a, off, n, kw) -> {
+            if (n != 1) {
+                throw PyExc.typeError("prod() takes exactly 1 positional argument (" + n + " given)");
+            }
+            PyObject[] p = ArgParser.bind("prod", new String[] {"iterable", "start"}, 1, 1, a, off, n, kw);
+            PyObject acc = p[1] == null ? PyLong.of(1) : p[1];
+            PyObject it = Abstract.getIter(p[0]);
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                acc = NumberProtocol.multiply(acc, x);
+            }
+            return acc;
+        });
+        m.addFunction("factorial", (self, a, off, n, kw) -> {
+            one("factorial", n, kw);
+            BigInteger x = big(a[off]);
+            if (x.signum() < 0) {
+                throw PyExc.valueError("factorial() not defined for negative values");
+            }
+            if (x.bitLength() > 31) {
+                throw PyExc.overflowError("factorial() argument should not exceed " + Long.MAX_VALUE);
+            }
+            return PyLong.of(product(BigInteger.ONE, x.intValue()));
+        });
+        m.addFunction("isqrt", (self, a, off, n, kw) -> {
+            one("isqrt", n, kw);
+            BigInteger x = big(a[off]);
+            if (x.signum() < 0) {
+                throw PyExc.valueError("isqrt() argument must be nonnegative");
+            }
+            return PyLong.of(x.sqrt());
+        });
         m.addFunction("gcd", (self, a, off, n, kw) -> {
             ArgParser.noKeywords("gcd", kw);
             BigInteger g = BigInteger.ZERO;
             for (int i = 0; i < n; i++) {
-                g = g.gcd(Abstract.index(a[off + i]).bigValue());
+                g = g.gcd(big(a[off + i]));
             }
-            return PyLong.fromConstant(g);
+            return PyLong.of(g);
         });
         m.addFunction("lcm", (self, a, off, n, kw) -> {
             ArgParser.noKeywords("lcm", kw);
             BigInteger l = BigInteger.ONE;
             for (int i = 0; i < n; i++) {
-                BigInteger v = Abstract.index(a[off + i]).bigValue().abs();
-                if (v.signum() == 0) {
+                BigInteger x = big(a[off + i]).abs();
+                if (x.signum() == 0 || l.signum() == 0) {
                     l = BigInteger.ZERO;
-                } else if (l.signum() != 0) {
-                    l = l.divide(l.gcd(v)).multiply(v);
+                    continue;
                 }
+                l = l.divide(l.gcd(x)).multiply(x);
             }
-            return PyLong.fromConstant(l);
-        });
-        m.addFunction("isqrt", (self, a, off, n, kw) -> {
-            one("isqrt", n, kw);
-            BigInteger v = Abstract.index(a[off]).bigValue();
-            if (v.signum() < 0) {
-                throw PyExc.valueError("isqrt() argument must be nonnegative");
-            }
-            return PyLong.fromConstant(v.sqrt());
-        });
-        m.addFunction("factorial", (self, a, off, n, kw) -> {
-            one("factorial", n, kw);
-            PyLong v = Abstract.index(a[off]);
-            if (v.signum() < 0) {
-                throw PyExc.valueError("factorial() not defined for negative values");
-            }
-            if (!v.fitsLong()) {
-                throw PyExc.overflowError("factorial() argument should not exceed " + Long.MAX_VALUE);
-            }
-            return PyLong.fromConstant(product(1, v.longValue()));
+            return PyLong.of(l);
         });
         m.addFunction("comb", (self, a, off, n, kw) -> {
-            count("comb", n, kw, 2, 2);
-            BigInteger nn = Abstract.index(a[off]).bigValue();
-            BigInteger k = Abstract.index(a[off + 1]).bigValue();
+            checkTwo("comb", n, kw);
+            BigInteger nn = big(a[off]);
+            BigInteger k = big(a[off + 1]);
             if (nn.signum() < 0) {
                 throw PyExc.valueError("n must be a non-negative integer");
             }
@@ -267,17 +377,30 @@ public final class MathModule {
             if (k.compareTo(nn) > 0) {
                 return PyLong.of(0);
             }
-            long kk = k.min(nn.subtract(k)).longValueExact();
+            BigInteger k2 = nn.subtract(k).min(k);
+            if (k2.bitLength() > 31) {
+                throw PyExc.overflowError("min(n - k, k) must not exceed " + Long.MAX_VALUE);
+            }
             BigInteger r = BigInteger.ONE;
-            for (long i = 0; i < kk; i++) {
+            int kk = k2.intValue();
+            for (int i = 0; i < kk; i++) {
                 r = r.multiply(nn.subtract(BigInteger.valueOf(i))).divide(BigInteger.valueOf(i + 1));
             }
-            return PyLong.fromConstant(r);
+            return PyLong.of(r);
         });
         m.addFunction("perm", (self, a, off, n, kw) -> {
-            count("perm", n, kw, 1, 2);
-            BigInteger nn = Abstract.index(a[off]).bigValue();
-            BigInteger k = n == 2 && a[off + 1] != org.taipan.objects.PyNone.NONE ? Abstract.index(a[off + 1]).bigValue() : nn;
+            ArgParser.noKeywords("perm", kw);
+            if (n < 1 || n > 2) {
+                throw PyExc.typeError("perm expected at most 2 arguments, got " + n);
+            }
+            BigInteger nn = big(a[off]);
+            if (n == 1 || a[off + 1] == org.taipan.objects.PyNone.NONE) {
+                if (nn.signum() < 0) {
+                    throw PyExc.valueError("factorial() not defined for negative values");
+                }
+                return PyLong.of(product(BigInteger.ONE, nn.intValueExact()));
+            }
+            BigInteger k = big(a[off + 1]);
             if (nn.signum() < 0) {
                 throw PyExc.valueError("n must be a non-negative integer");
             }
@@ -288,258 +411,324 @@ public final class MathModule {
                 return PyLong.of(0);
             }
             BigInteger r = BigInteger.ONE;
-            for (long i = 0; i < k.longValueExact(); i++) {
-                r = r.multiply(nn.subtract(BigInteger.valueOf(i)));
+            for (BigInteger i = BigInteger.ZERO; i.compareTo(k) < 0; i = i.add(BigInteger.ONE)) {
+                r = r.multiply(nn.subtract(i));
             }
-            return PyLong.fromConstant(r);
-        });
-        m.addFunction("prod", (self, a, off, n, kw) -> {
-            ArgParser.checkCount("prod", n, 1, 1);
-            PyObject start = PyLong.of(1);
-            if (kw != null) {
-                for (int i = 0; i < kw.size(); i++) {
-                    String k = ((PyUnicode) kw.get(i)).value;
-                    if (!k.equals("start")) {
-                        throw PyExc.typeError("'" + k + "' is an invalid keyword argument for prod()");
-                    }
-                    start = a[off + n + i];
-                }
-            }
-            PyObject it = Abstract.getIter(a[off]);
-            PyObject r = start;
-            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-                r = NumberProtocol.multiply(r, x);
-            }
-            return r;
-        });
-        m.addFunction("dist", (self, a, off, n, kw) -> {
-            count("dist", n, kw, 2, 2);
-            PyObject[] p = sequence(a[off]);
-            PyObject[] q = sequence(a[off + 1]);
-            if (p.length != q.length) {
-                throw PyExc.valueError("both points must have the same number of dimensions");
-            }
-            double r = 0;
-            for (int i = 0; i < p.length; i++) {
-                r = Math.hypot(r, NumberProtocol.asDouble(p[i]) - NumberProtocol.asDouble(q[i]));
-            }
-            return new PyFloat(r);
+            return PyLong.of(r);
         });
         return m;
     }
 
-    private interface DoubleFn {
-        double apply(double x);
-    }
-
-    private interface DoubleFn2 {
-        double apply(double x, double y);
-    }
-
-    private static PyException domain() {
-        return PyExc.valueError("math domain error");
-    }
-
-    private static PyException range() {
-        return PyExc.overflowError("math range error");
-    }
-
-    private static void one(String name, int n, PyTuple kw) {
-        count(name, n, kw, 1, 1);
-    }
-
-    private static void count(String name, int n, PyTuple kw, int min, int max) {
-        ArgParser.noKeywords(name, kw);
-        if (n < min || n > max) {
-            if (min == max) {
-                throw PyExc.typeError(min == 1 ? name + "() takes exactly one argument (" + n + " given)"
-                        : name + " expected " + min + " arguments, got " + n);
-            }
-            throw PyExc.typeError(name + " expected at " + (n < min ? "least " + min : "most " + max) + " argument"
-                    + ((n < min ? min : max) == 1 ? "" : "s") + ", got " + n);
+    private static BigInteger product(BigInteger acc, int n) {
+        for (int i = 2; i <= n; i++) {
+            acc = acc.multiply(BigInteger.valueOf(i));
         }
+        return acc;
     }
 
-    /**
-     * A C99 function of one float: NaN from a non-NaN argument is a domain error and an infinite
-     * result from a finite argument a range error, as CPython's math_1 reports them.
-     */
-    private static void unary(PyModule m, String name, DoubleFn f) {
-        m.addFunction(name, (self, a, off, n, kw) -> {
-            one(name, n, kw);
-            double x = NumberProtocol.asDouble(a[off]);
-            double r = f.apply(x);
-            if (Double.isNaN(r) && !Double.isNaN(x)) {
+    private static PyObject rounding(PyObject x, String special, boolean floor) {
+        if (x instanceof PyFloat) {
+            return fromDouble(floor ? Math.floor(((PyFloat) x).value) : Math.ceil(((PyFloat) x).value));
+        }
+        if (x instanceof PyLong) {
+            return PyLong.of(((PyLong) x).bigValue());
+        }
+        PyObject meth = Abstract.lookupSpecial(x, special);
+        if (meth != null) {
+            return Abstract.call(meth);
+        }
+        double v = d(x);
+        return fromDouble(floor ? Math.floor(v) : Math.ceil(v));
+    }
+
+    private static PyLong fromDouble(double v) {
+        if (Double.isNaN(v)) {
+            throw PyExc.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(v)) {
+            throw PyExc.overflowError("cannot convert float infinity to integer");
+        }
+        if (Math.abs(v) < 0x1p62) {
+            return PyLong.of((long) v);
+        }
+        return PyLong.of(new BigDecimal(v).toBigInteger());
+    }
+
+    /** log of a float or of an int of any size (CPython's loghelper: ints via frexp). */
+    private static double log(PyObject x, DoubleUnaryOperator fn) {
+        if (x instanceof PyLong) {
+            PyLong l = (PyLong) x;
+            if (l.signum() <= 0) {
                 throw domain();
             }
-            if (Double.isInfinite(r) && !Double.isInfinite(x)) {
-                throw name.equals("exp") || name.equals("expm1") || name.equals("sinh") || name.equals("cosh")
-                        ? range() : domain();
+            BigInteger b = l.bigValue();
+            if (b.bitLength() > 1000) {
+                // CPython's loghelper: x = m * 2**e with 0.5 <= m < 1, log(x) = log(m) + e*log(2)
+                int e = b.bitLength();
+                double m = b.shiftRight(e - 60).doubleValue() / 0x1p60;
+                return fn.applyAsDouble(m) + e * fn.applyAsDouble(2.0);
             }
-            return new PyFloat(r);
-        });
-    }
-
-    private static void binary(PyModule m, String name, DoubleFn2 f) {
-        m.addFunction(name, (self, a, off, n, kw) -> {
-            count(name, n, kw, 2, 2);
-            return new PyFloat(f.apply(NumberProtocol.asDouble(a[off]), NumberProtocol.asDouble(a[off + 1])));
-        });
-    }
-
-    /** floor/ceil: ints unchanged, else the type's dunder, else through float. */
-    private static void rounding(PyModule m, String name, String dunder, DoubleFn f) {
-        m.addFunction(name, (self, a, off, n, kw) -> {
-            one(name, n, kw);
-            PyObject x = a[off];
-            if (x.getClass() == PyLong.class) {
-                return x;
-            }
-            if (!(x instanceof PyFloat)) {
-                PyObject meth = Abstract.lookupSpecial(x, dunder);
-                if (meth != null) {
-                    return Abstract.call(meth);
-                }
-            }
-            double d = NumberProtocol.asDouble(x);
-            double r = f.apply(d);
-            if (Double.isNaN(r)) {
-                throw PyExc.valueError("cannot convert float NaN to integer");
-            }
-            if (Double.isInfinite(r)) {
-                throw PyExc.overflowError("cannot convert float infinity to integer");
-            }
-            return PyLong.fromConstant(new BigDecimal(r).toBigInteger());
-        });
-    }
-
-    /** Natural log of a float or of an int of any size. */
-    private static double log(PyObject x) {
-        return logOf(x, Math::log);
-    }
-
-    /**
-     * {@code fn(x)} for the log functions: a big int x = m * 2**e (0.5 <= m < 1, m correctly
-     * rounded) gives fn(m) + fn(2) * e, as CPython's loghelper does; non-positive x is a domain error.
-     */
-    private static double logOf(PyObject x, DoubleFn fn) {
-        if (x instanceof PyLong && !((PyLong) x).fitsLong()) {
-            BigInteger v = ((PyLong) x).bigValue();
-            if (v.signum() <= 0) {
-                throw domain();
-            }
-            int e = v.bitLength();
-            int shift = e - 63;
-            long t = v.shiftRight(shift).longValue();
-            if (v.getLowestSetBit() < shift) {
-                t |= 1; // sticky: the single rounding of (double) t is then correct
-            }
-            double m = Math.scalb((double) t, -63);
-            return fn.apply(m) + fn.apply(2.0) * e;
         }
-        double d = NumberProtocol.asDouble(x);
-        if (Double.isNaN(d)) {
-            return d;
+        double v = d(x);
+        if (Double.isNaN(v)) {
+            return v;
         }
-        if (d <= 0) {
+        if (v <= 0) {
             throw domain();
         }
-        return fn.apply(d);
+        return fn.applyAsDouble(v);
     }
 
-    /** log2, exact for powers of two like C's. */
-    private static double log2(double d) {
-        if (d > 0 && !Double.isInfinite(d) && (Double.doubleToRawLongBits(d) & ((1L << 52) - 1)) == 0
-                && Math.getExponent(d) >= Double.MIN_EXPONENT) {
-            return Math.getExponent(d);
+    private static double log2(double x) {
+        if (x > 0 && Double.isFinite(x)) {
+            int e = Math.getExponent(x);
+            if (x == Math.scalb(1.0, e)) {
+                return e;
+            }
         }
-        return Math.log(d) / Math.log(2.0);
+        return Math.log(x) / Math.log(2.0);
     }
 
-    /** The smallest magnitude that rounds to infinity: 2**1024 - 2**970. */
-    private static final BigDecimal OVERFLOW = new BigDecimal(BigInteger.ONE.shiftLeft(1024).subtract(BigInteger.ONE.shiftLeft(970)));
+    private static double pow(double x, double y) {
+        if (y == 0) {
+            return 1.0;
+        }
+        if (x == 1.0) {
+            return 1.0;
+        }
+        if (Double.isNaN(x) || Double.isNaN(y)) {
+            return Double.NaN;
+        }
+        if (x == -1.0 && Double.isInfinite(y)) {
+            return 1.0;
+        }
+        if (Double.isFinite(x) && Double.isFinite(y)) {
+            if (x == 0 && y < 0) {
+                throw domain();
+            }
+            if (x < 0 && y != Math.rint(y)) {
+                throw domain();
+            }
+        }
+        return Math.pow(x, y);
+    }
 
-    /** The correctly rounded sum (exact in BigDecimal, rounded once), with C's inf/nan rules. */
+    private static double hypot(double[] v) {
+        boolean nan = false;
+        double max = 0;
+        for (double x : v) {
+            if (Double.isInfinite(x)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            if (Double.isNaN(x)) {
+                nan = true;
+            }
+            max = Math.max(max, Math.abs(x));
+        }
+        if (nan) {
+            return Double.NaN;
+        }
+        if (max == 0 || v.length == 1) {
+            return max;
+        }
+        if (v.length == 2) {
+            return Math.hypot(v[0], v[1]);
+        }
+        // Exact sum of squares of the scaled values, one correctly rounded square root.
+        BigDecimal sum = BigDecimal.ZERO;
+        int exp = Math.getExponent(max);
+        for (double x : v) {
+            BigDecimal s = new BigDecimal(Math.scalb(x, -exp));
+            sum = sum.add(s.multiply(s));
+        }
+        double r = sum.sqrt(new java.math.MathContext(40)).doubleValue();
+        return Math.scalb(r, exp);
+    }
+
     private static double fsum(PyObject iterable) {
         PyObject it = Abstract.getIter(iterable);
-        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal exact = BigDecimal.ZERO;
         double special = 0;
-        boolean haveSpecial = false;
+        boolean infPos = false;
+        boolean infNeg = false;
         boolean nan = false;
-        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-            double d = NumberProtocol.asDouble(x);
-            if (Double.isNaN(d)) {
+        for (PyObject o = Abstract.next(it); o != null; o = Abstract.next(it)) {
+            double x = d(o);
+            if (Double.isNaN(x)) {
                 nan = true;
-            } else if (Double.isInfinite(d)) {
-                if (haveSpecial && special != d) {
-                    nan = true;
+            } else if (Double.isInfinite(x)) {
+                if (x > 0) {
+                    infPos = true;
+                } else {
+                    infNeg = true;
                 }
-                special = d;
-                haveSpecial = true;
             } else {
-                sum = sum.add(new BigDecimal(d));
-                if (sum.abs().compareTo(OVERFLOW) >= 0) {
-                    // A running sum past the largest double: CPython's partials overflow here.
+                exact = exact.add(new BigDecimal(x));
+                // CPython's partial sums overflow when a running total leaves the double range
+                if (Double.isInfinite(exact.doubleValue())) {
                     throw PyExc.overflowError("intermediate overflow in fsum");
                 }
             }
         }
+        if (infPos && infNeg) {
+            throw PyExc.valueError("-inf + inf in fsum");
+        }
         if (nan) {
-            if (haveSpecial) {
-                throw PyExc.valueError("-inf + inf in fsum");
-            }
             return Double.NaN;
         }
-        if (haveSpecial) {
-            return special;
+        if (infPos) {
+            return Double.POSITIVE_INFINITY;
         }
-        double r = sum.doubleValue();
+        if (infNeg) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double r = exact.doubleValue();
         if (Double.isInfinite(r)) {
             throw PyExc.overflowError("intermediate overflow in fsum");
         }
-        return r;
+        return r + special;
     }
 
-    private static BigInteger product(long lo, long hi) {
-        if (hi - lo < 16) {
-            BigInteger r = BigInteger.ONE;
-            for (long i = Math.max(lo, 1); i <= hi; i++) {
-                r = r.multiply(BigInteger.valueOf(i));
-            }
-            return r;
+    private static double acosh(double x) {
+        if (x < 1) {
+            return Double.NaN;
         }
-        long mid = (lo + hi) >>> 1;
-        return product(lo, mid).multiply(product(mid + 1, hi));
+        if (x > 1e8) {
+            return Math.log(x) + Math.log(2.0);
+        }
+        double t = x - 1;
+        return Math.log1p(t + Math.sqrt(2 * t + t * t));
     }
 
-    private static PyObject[] sequence(PyObject o) {
-        PyObject it = Abstract.getIter(o);
-        java.util.List<PyObject> l = new java.util.ArrayList<>();
-        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-            l.add(x);
+    private static double asinh(double x) {
+        if (!Double.isFinite(x) || x == 0) {
+            return x;
         }
-        return l.toArray(new PyObject[0]);
+        double ax = Math.abs(x);
+        double r;
+        if (ax > 1e8) {
+            r = Math.log(ax) + Math.log(2.0);
+        } else {
+            r = Math.log1p(ax + ax * ax / (1 + Math.sqrt(1 + ax * ax)));
+        }
+        return Math.copySign(r, x);
     }
 
-    private static final String[] ISCLOSE = {"a", "b", "rel_tol", "abs_tol"};
-
-    private static PyObject[] bindKwOnly(String fname, PyObject[] a, int off, int n, PyTuple kw) {
-        if (n != 2) {
-            throw PyExc.typeError(fname + "() takes exactly 2 positional arguments (" + n + " given)");
+    private static double atanh(double x) {
+        double ax = Math.abs(x);
+        if (ax >= 1) {
+            return Double.NaN;
         }
-        PyObject[] out = new PyObject[4];
-        out[0] = a[off];
-        out[1] = a[off + 1];
-        if (kw != null) {
-            for (int i = 0; i < kw.size(); i++) {
-                String k = ((PyUnicode) kw.get(i)).value;
-                int j = k.equals("rel_tol") ? 2 : k.equals("abs_tol") ? 3 : -1;
-                if (j < 0) {
-                    throw PyExc.typeError("'" + k + "' is an invalid keyword argument for " + fname + "()");
+        return Math.copySign(0.5 * Math.log1p(2 * ax / (1 - ax)), x);
+    }
+
+    /** erf by its Maclaurin series near zero and through erfc's continued fraction beyond. */
+    private static double erf(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        double ax = Math.abs(x);
+        if (ax < 1.5) {
+            double term = x;
+            double sum = x;
+            double x2 = x * x;
+            for (int k = 1; k < 60; k++) {
+                term *= -x2 / k;
+                double add = term / (2 * k + 1);
+                sum += add;
+                if (Math.abs(add) < 1e-17 * Math.abs(sum)) {
+                    break;
                 }
-                out[j] = a[off + n + i];
+            }
+            return sum * 2 / Math.sqrt(Math.PI);
+        }
+        if (ax > 6) {
+            return Math.copySign(1.0, x);
+        }
+        return Math.copySign(1.0 - erfcContinued(ax), x);
+    }
+
+    private static double erfc(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (Math.abs(x) < 1.5) {
+            return 1.0 - erf(x);
+        }
+        if (x > 0) {
+            return x > 27 ? 0.0 : erfcContinued(x);
+        }
+        return 2.0 - erfcContinued(-x);
+    }
+
+    /** erfc(x) for x >= 1.5 by the Laplace continued fraction, evaluated backwards. */
+    private static double erfcContinued(double x) {
+        double f = x;
+        for (int k = 60; k >= 1; k--) {
+            f = x + (k / 2.0) / f;
+        }
+        return Math.exp(-x * x) / (f * Math.sqrt(Math.PI));
+    }
+
+    private static final double[] LANCZOS = {
+        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+        -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+        1.5056327351493116e-7};
+
+    private static double gamma(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? x : Double.NaN;
+        }
+        if (x == Math.rint(x)) {
+            if (x <= 0) {
+                return Double.NaN;
+            }
+            if (x <= 23) {
+                double r = 1;
+                for (int i = 2; i < x; i++) {
+                    r *= i;
+                }
+                return r;
             }
         }
-        return out;
+        if (x > 171.62) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (x < 0.5) {
+            return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
+        }
+        return Math.exp(lgammaPositive(x));
+    }
+
+    private static double lgammaPositive(double x) {
+        x -= 1;
+        double a = LANCZOS[0];
+        double t = x + 7.5;
+        for (int i = 1; i < 9; i++) {
+            a += LANCZOS[i] / (x + i);
+        }
+        return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+    }
+
+    private static double lgamma(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (Double.isInfinite(x)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (x == Math.rint(x) && x <= 0) {
+            return Double.NaN;
+        }
+        if (x == 1 || x == 2) {
+            return 0.0;
+        }
+        if (x < 0.5) {
+            return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
+        }
+        return lgammaPositive(x);
     }
 }

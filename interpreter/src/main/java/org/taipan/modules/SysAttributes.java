@@ -233,8 +233,7 @@ final class SysAttributes {
 
     /** {@code sys.implementation}: a SimpleNamespace, as CPython's, naming this implementation. */
     private static PyObject implementation(PyModule sys) {
-        PyObject ns = TypesModule.create().getDict().getStr("SimpleNamespace");
-        PyObject impl = Abstract.call(ns);
+        PyObject impl = SimpleNamespace.create();
         PyDict d = impl.getDict();
         d.setStr("name", PyUnicode.of("taipan"));
         d.setStr("cache_tag", PyNone.NONE); // no .pyc caching: importlib then never writes bytecode

@@ -44,7 +44,12 @@ public final class SysModule {
         m.add("byteorder", PyUnicode.of("little"));
         m.add("executable", PyUnicode.of(SysAttributes.executable()));
         m.add("maxunicode", PyLong.of(0x10FFFF));
-        m.add("builtin_module_names", new PyTuple(PyUnicode.of("builtins"), PyUnicode.of("sys")));
+        String[] builtinNames = BuiltinModules.names();
+        PyObject[] namesArr = new PyObject[builtinNames.length];
+        for (int i = 0; i < builtinNames.length; i++) {
+            namesArr[i] = PyUnicode.of(builtinNames[i]);
+        }
+        m.add("builtin_module_names", new PyTuple(namesArr));
         SysAttributes.add(m, interp);
         StdStream out = StdStream.stdout(Stdio.out());
         StdStream err = StdStream.stderr(Stdio.err());

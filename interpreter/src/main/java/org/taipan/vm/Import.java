@@ -151,6 +151,11 @@ final class Import {
                 throw notFound("No module named '" + absName + "'; '" + parentName + "' is not a package", absName);
             }
         } else {
+            // After the built-in (Java) modules above: the library in the jar, then sys.path.
+            Path[] lib = find(new PyList(new PyObject[] {PyUnicode.of(org.taipan.modules.LibraryModules.ROOT)}, 1), absName);
+            if (lib != null) {
+                return execModule(interp, absName, lib[0], lib[1], null, absName, false);
+            }
             searchPath = interp.sys.getDict().getStr("path");
         }
         String last = absName.substring(dot + 1);
@@ -169,6 +174,13 @@ final class Import {
                 continue;
             }
             String dir = ((PyUnicode) entry).value;
+            if (org.taipan.modules.LibraryModules.isLibraryDir(dir)) {
+                String[] lib = org.taipan.modules.LibraryModules.find(dir, last);
+                if (lib != null) {
+                    return new Path[] {Path.of(lib[0]), lib[1] == null ? null : Path.of(lib[1])};
+                }
+                continue;
+            }
             Path cwd = org.taipan.modules.Stdio.workingDirectory();
             Path base = dir.isEmpty() ? cwd : cwd.resolve(dir);
             Path pkgInit = base.resolve(last).resolve("__init__.py");
@@ -225,10 +237,11 @@ final class Import {
 
     private static PyObject execModule(InterpreterState interp, String name, Path file, Path pkgDir,
                                        PyObject parent, String last, boolean relativeEntry) {
-        String filename = file.toAbsolutePath().normalize().toString();
+        boolean inLibrary = org.taipan.modules.LibraryModules.isLibraryDir(file.toString());
+        String filename = inLibrary ? file.toString() : file.toAbsolutePath().normalize().toString();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = inLibrary ? org.taipan.modules.LibraryModules.read(filename) : Files.readAllBytes(file);
         } catch (IOException e) {
             throw PyExc.raise(PyExc.OSError, e.getMessage());
         }
@@ -240,7 +253,7 @@ final class Import {
         g.setStr("__spec__", PyNone.NONE);
         if (pkgDir != null) {
             PyList path = new PyList();
-            path.append(PyUnicode.of(pkgDir.toAbsolutePath().normalize().toString()));
+            path.append(PyUnicode.of(inLibrary ? pkgDir.toString() : pkgDir.toAbsolutePath().normalize().toString()));
             g.setStr("__path__", path);
             g.setStr("__package__", PyUnicode.of(name));
         } else {

@@ -107,6 +107,7 @@ public final class MainProgram {
                 return 1;
             }
         } finally {
+            runExitFunctions(interp);
             interp.gil.release();
         }
     }
@@ -152,8 +153,26 @@ public final class MainProgram {
                 return 1;
             }
         } finally {
+            runExitFunctions(interp);
             interp.gil.release();
         }
+    }
+
+    /**
+     * Runs the {@code atexit} handlers as CPython's finalization does, after the program (and any
+     * uncaught exception's report) and before the final flush. Only if the program imported atexit.
+     */
+    private static void runExitFunctions(InterpreterState interp) {
+        PyObject atexit = interp.modules.getStr("atexit");
+        if (atexit == null || atexit == PyNone.NONE) {
+            return;
+        }
+        try {
+            Abstract.callMethod(atexit, "_run_exitfuncs");
+        } catch (PyException e) {
+            // _run_exitfuncs reports its handlers' errors itself; nothing may escape finalization.
+        }
+        flushStdout();
     }
 
     private static void flushStdout() {

@@ -1,0 +1,2 @@
+from _collections_abc import *
+from _collections_abc import __all__

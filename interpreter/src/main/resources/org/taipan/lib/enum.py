@@ -1,0 +1,515 @@
+"""Enumerations (Taipan's own implementation of the 3.11 enum module, main features)."""
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
+           'auto', 'unique', 'ReprEnum']
+
+
+class auto:
+    """Instances are replaced with an appropriate value in Enum class suites."""
+    _counter = 0
+
+    def __init__(self, value=None):
+        self.value = value if value is not None else _AUTO
+        auto._counter += 1
+        self._order = auto._counter
+
+    def __repr__(self):
+        return 'auto(%r)' % (self.value,)
+
+
+_AUTO = object()
+
+
+def _is_descriptor(obj):
+    return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
+
+
+def _is_private(cls_name, name):
+    pattern = '_%s__' % (cls_name,)
+    return name.startswith(pattern) and not name.endswith('__')
+
+
+class _EnumDict(dict):
+    """Track enum member order and ensure member names are not reused."""
+
+    def __init__(self):
+        super().__init__()
+        self._member_names = []
+        self._last_values = []
+        self._cls_name = None
+        self._generate_next_value = None
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key):
+            pass
+        elif _is_sunder(key):
+            if key == '_generate_next_value_':
+                self._generate_next_value = value
+            elif key not in ('_order_', '_ignore_', '_missing_', '_numeric_repr_'):
+                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use' % (key,))
+        elif _is_dunder(key) or key == '__order__':
+            pass
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif _is_descriptor(value) and not isinstance(value, auto):
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+        else:
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            if isinstance(value, auto):
+                if value.value is _AUTO:
+                    gen = self._generate_next_value or _default_next_value
+                    value.value = gen(key, 1, len(self._member_names), self._last_values[:])
+                value = value.value
+            self._member_names.append(key)
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
+def _default_next_value(name, start, count, last_values):
+    for v in reversed(last_values):
+        try:
+            return v + 1
+        except TypeError:
+            pass
+    return start
+
+
+class EnumType(type):
+    """Metaclass for Enum"""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        d = _EnumDict()
+        d._cls_name = cls
+        for base in bases:
+            gen = getattr(base, '_generate_next_value_', None)
+            if gen is not None and d._generate_next_value is None:
+                d._generate_next_value = gen
+        return d
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        if not isinstance(classdict, _EnumDict) or (not classdict._member_names and len(classdict) > 0):
+            # The namespace was filled without _EnumDict.__setitem__: replay it.
+            replay = metacls.__prepare__(cls, bases)
+            for key, value in list(dict.items(classdict)):
+                replay[key] = value
+            classdict = replay
+        member_names = list(classdict._member_names)
+        values = {}
+        for name in member_names:
+            values[name] = dict.pop(classdict, name)
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        ns = dict(classdict)
+        ns['_member_names_'] = []
+        ns['_member_map_'] = {}
+        ns['_value2member_map_'] = {}
+        ns['_member_type_'] = member_type
+        enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
+        if member_type is not object:
+            # The mixed-in data type comes first in the MRO, but the enum's own repr/str/format
+            # win (as in CPython, which copies them onto the class)
+            for method in ('__repr__', '__str__', '__format__'):
+                if method in classdict:
+                    continue
+                for base in enum_class.__mro__:
+                    if isinstance(base, EnumType) and method in base.__dict__:
+                        type.__setattr__(enum_class, method, base.__dict__[method])
+                        break
+        for name in member_names:
+            value = values[name]
+            args = value if isinstance(value, tuple) else (value,)
+            new = enum_class.__dict__.get('__new__', None)
+            custom_new = '__new__' in classdict
+            if custom_new:
+                member = classdict['__new__'](enum_class, *args)
+                if not hasattr(member, '_value_'):
+                    member._value_ = value if member_type is object else member_type(*args)
+            elif member_type is object:
+                member = object.__new__(enum_class)
+                member._value_ = value
+            else:
+                member = member_type.__new__(enum_class, *args)
+                member._value_ = member_type(*args) if not hasattr(member, '_value_') else member._value_
+            if '__init__' in classdict or any('__init__' in b.__dict__ for b in enum_class.__mro__[1:]
+                                              if b not in (object, Enum, member_type) and b.__module__ != 'enum'):
+                enum_class.__init__(member, *args)
+            member._name_ = name
+            member.__objclass__ = enum_class
+            member._sort_order_ = len(enum_class._member_names_)
+            existing = None
+            for other in enum_class._member_map_.values():
+                if other._value_ == member._value_:
+                    existing = other
+                    break
+            if existing is not None:
+                enum_class._member_map_[name] = existing
+            else:
+                enum_class._member_names_.append(name)
+                enum_class._member_map_[name] = member
+                try:
+                    enum_class._value2member_map_[member._value_] = member
+                except TypeError:
+                    pass
+                member = member
+            type.__setattr__(enum_class, name, enum_class._member_map_[name])
+        return enum_class
+
+    @staticmethod
+    def _get_mixins_(class_name, bases):
+        if not bases:
+            return object, None
+        member_type = object
+        first_enum = bases[-1]
+        for chain in bases:
+            for base in chain.__mro__:
+                if base is object:
+                    continue
+                if isinstance(base, EnumType):
+                    continue
+                if '__new__' in base.__dict__ or base in (int, str, float):
+                    member_type = base
+                    break
+            if member_type is not object:
+                break
+        return member_type, first_enum
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is None:
+            # Lookup by value, whatever __new__ the mixed-in type brings (CPython swaps it in too)
+            return Enum.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        bases = (cls,) if type is None else (type, cls)
+        classdict = cls.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        if isinstance(names, dict):
+            names = names.items()
+        for item in names:
+            member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is None:
+            try:
+                import sys
+                module = sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                pass
+        classdict['__module__'] = module if module is not None else 'enum'
+        enum_class = EnumType.__new__(EnumType if not isinstance(cls, EnumType) else cls.__class__,
+                                      class_name, bases, classdict)
+        return enum_class
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            return member in cls._value2member_map_ if isinstance(member, cls._member_type_) \
+                and cls._member_type_ is not object else \
+                any(m._value_ == member for m in cls._member_map_.values())
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
+        super().__delattr__(attr)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __bool__(cls):
+        return True
+
+    @property
+    def __members__(cls):
+        import types
+        try:
+            return types.MappingProxyType(cls._member_map_)
+        except TypeError:
+            return dict(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+    def __dir__(cls):
+        return ['__class__', '__doc__', '__members__', '__module__'] + list(cls._member_names_)
+
+
+EnumMeta = EnumType
+Flag = None
+Enum = None
+
+
+class Enum(metaclass=EnumType):
+    """Create a collection of name/value pairs."""
+
+    def __new__(cls, value):
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for member in cls._member_map_.values():
+                if member._value_ == value:
+                    return member
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        ve_exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        if result is None:
+            raise ve_exc
+        raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                        % (cls.__name__, result))
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return _default_next_value(name, start, count, last_values)
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        v_repr = self.__class__._value_repr_ if hasattr(self.__class__, '_value_repr_') else repr
+        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        return '%s.%s' % (self.__class__.__name__, self._name_)
+
+    def __dir__(self):
+        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @property
+    def name(self):
+        """The name of the Enum member."""
+        return self._name_
+
+    @property
+    def value(self):
+        """The value of the Enum member."""
+        return self._value_
+
+
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints"""
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return int.__format__(int(self), format_spec)
+
+
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings"""
+
+    def __new__(cls, *values):
+        if len(values) == 1 and isinstance(values[0], str) and cls._member_names_ == [] and False:
+            pass
+        return Enum.__new__(cls, *values)
+
+    def __str__(self):
+        return str.__str__(self)
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+def _power_of_two(value):
+    return value > 0 and value & (value - 1) == 0
+
+
+class Flag(Enum):
+    """Support for flags"""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last = max(last_values)
+        return 2 ** last.bit_length()
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        all_bits = 0
+        for m in cls._member_map_.values():
+            all_bits |= m._value_
+        if value < 0:
+            value = value & all_bits if cls._member_type_ is object else value
+        if cls._member_type_ is object and value & ~all_bits:
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        pseudo._value_ = value
+        names = [m._name_ for m in cls._iter_bits(value)]
+        pseudo._name_ = '|'.join(names) if names and value else None
+        return pseudo
+
+    @classmethod
+    def _iter_bits(cls, value):
+        for name in cls._member_names_:
+            m = cls._member_map_[name]
+            if _power_of_two(m._value_) and m._value_ & value == m._value_:
+                yield m
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return iter(list(self._iter_bits(self._value_)))
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '<%s: %r>' % (cls_name, self._value_)
+        return '<%s.%s: %r>' % (cls_name, self._name_, self._value_)
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        return '%s.%s' % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
+
+    def __invert__(self):
+        all_bits = 0
+        for m in self.__class__._member_map_.values():
+            all_bits |= m._value_
+        return self.__class__(all_bits & ~self._value_)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """Support for integer-based Flags"""
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return int.__format__(int(self), format_spec)
+
+    def __contains__(self, other):
+        return Flag.__contains__(self, other)
+
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__or__
+    __rand__ = Flag.__and__
+    __rxor__ = Flag.__xor__
+    __invert__ = Flag.__invert__
+    __repr__ = Flag.__repr__
+
+
+def unique(enumeration):
+    """Class decorator for enumerations ensuring unique member values."""
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ', '.join(['%s -> %s' % (alias, name) for (alias, name) in duplicates])
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    return enumeration
