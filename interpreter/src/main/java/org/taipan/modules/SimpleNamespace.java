@@ -11,8 +11,7 @@ import org.taipan.objects.PyUnicode;
 import org.taipan.objects.TypeSlots;
 
 /**
- * {@code types.SimpleNamespace} (CPython's namespaceobject): attributes from keyword arguments
- * (or a mapping), repr {@code namespace(a=1, ...)}, equality by attribute dict. It is the type
+ * {@code types.SimpleNamespace} (CPython's namespaceobject): attributes from keyword arguments, repr {@code namespace(a=1, ...)}, equality by attribute dict. It is the type
  * of {@code sys.implementation}, and the library's {@code types.py} takes it from there, as
  * CPython's does.
  */
@@ -30,11 +29,9 @@ final class SimpleNamespace {
         t.instancesHaveDict = true;
         t.newFunc = (type, args, off, nargs, kw) -> new PyInstance(type);
         t.init = (self, args, off, nargs, kw) -> {
-            if (nargs > 1) {
-                throw PyExc.typeError("SimpleNamespace expected at most 1 argument, got " + nargs);
-            }
-            if (nargs == 1) {
-                self.getDict().update(args[off]);
+            // 3.11 takes keyword arguments only (a positional mapping arrives in 3.13).
+            if (nargs > 0) {
+                throw PyExc.typeError("no positional arguments expected");
             }
             for (int i = 0; kw != null && i < kw.size(); i++) {
                 self.getDict().setItem(kw.get(i), args[off + nargs + i]);
