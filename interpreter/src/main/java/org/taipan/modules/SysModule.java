@@ -31,6 +31,20 @@ public final class SysModule {
         return s == null ? PyNone.NONE : s;
     }
 
+    /**
+     * {@code sys.tracebacklimit} for the traceback printer: the number of entries to show
+     * (the innermost ones), 1000 when unset or not an int; 0 or less shows no traceback at all.
+     */
+    public static long tracebackLimit() {
+        ThreadState ts = ThreadState.current();
+        PyObject v = ts == null || ts.interp.sys == null ? null : ts.interp.sys.getDict().getStr("tracebacklimit");
+        if (!(v instanceof PyLong)) {
+            return 1000;
+        }
+        PyLong l = (PyLong) v;
+        return !l.fitsLong() ? (l.signum() < 0 ? 0 : Long.MAX_VALUE) : l.longValue();
+    }
+
     public static PyModule create(InterpreterState interp) {
         PyModule m = new PyModule("sys");
         m.add("argv", new PyList());
