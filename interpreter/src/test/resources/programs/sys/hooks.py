@@ -89,3 +89,5 @@ except KeyError:
     print([v[:2] for v in sys._current_exceptions().values()])
 print(list(sys._current_exceptions().values()))
 print(type(sys._git).__name__, len(sys._git), type(sys._base_executable).__name__)
+sys.excepthook(int, 5, None)
+sys.excepthook(ValueError, ValueError("no traceback"), None)

@@ -151,6 +151,10 @@ public final class SysModule {
             ArgParser.checkCount("excepthook", n, 3, 3);
             if (a[off + 1] instanceof PyBaseException) {
                 StdStream.writeTo(stream("stderr"), org.taipan.vm.TracebackPrinter.format((PyBaseException) a[off + 1]));
+            } else {
+                // CPython's PyErr_Display reports a non-exception value rather than failing.
+                StdStream.writeTo(stream("stderr"), "TypeError: print_exception(): Exception expected for value, "
+                        + a[off + 1].getType().getName() + " found\n");
             }
             return PyNone.NONE;
         });
