@@ -77,6 +77,7 @@ public final class Main {
             err.println("Try `python -h' for more information.");
             return 2;
         }
+        org.taipan.modules.SysConfig.configure(cl, argv);
         switch (cl.mode) {
             case HELP:
                 out.print(HelpText.full(programName()));

@@ -31,6 +31,20 @@ public final class SysModule {
         return s == null ? PyNone.NONE : s;
     }
 
+    /**
+     * {@code sys.tracebacklimit} for the traceback printer: the number of entries to show
+     * (the innermost ones), 1000 when unset or not an int; 0 or less shows no traceback at all.
+     */
+    public static long tracebackLimit() {
+        ThreadState ts = ThreadState.current();
+        PyObject v = ts == null || ts.interp.sys == null ? null : ts.interp.sys.getDict().getStr("tracebacklimit");
+        if (!(v instanceof PyLong)) {
+            return 1000;
+        }
+        PyLong l = (PyLong) v;
+        return !l.fitsLong() ? (l.signum() < 0 ? 0 : Long.MAX_VALUE) : l.longValue();
+    }
+
     public static PyModule create(InterpreterState interp) {
         PyModule m = new PyModule("sys");
         m.add("argv", new PyList());
@@ -38,11 +52,11 @@ public final class SysModule {
         m.add("modules", interp.modules);
         m.add("maxsize", PyLong.of(Long.MAX_VALUE));
         m.add("version", PyUnicode.of("3.11.7 (taipan) [Java]"));
-        m.add("version_info", new PyTuple(PyLong.of(3), PyLong.of(11), PyLong.of(7), PyUnicode.of("final"), PyLong.of(0)));
+        m.add("version_info", SysInfo.versionInfo());
         m.add("hexversion", PyLong.of(0x030B07F0));
         m.add("platform", PyUnicode.of("linux"));
         m.add("byteorder", PyUnicode.of("little"));
-        m.add("executable", PyUnicode.of(""));
+        m.add("executable", PyUnicode.of(SysAttributes.executable()));
         m.add("maxunicode", PyLong.of(0x10FFFF));
         String[] builtinNames = BuiltinModules.names();
         PyObject[] namesArr = new PyObject[builtinNames.length];
@@ -50,7 +64,7 @@ public final class SysModule {
             namesArr[i] = PyUnicode.of(builtinNames[i]);
         }
         m.add("builtin_module_names", new PyTuple(namesArr));
-        m.add("flags", PyNone.NONE);
+        SysAttributes.add(m, interp);
         StdStream out = StdStream.stdout(Stdio.out());
         StdStream err = StdStream.stderr(Stdio.err());
         StdStream in = StdStream.stdin();
@@ -128,11 +142,6 @@ public final class SysModule {
             }
             return d;
         });
-        m.addFunction("intern", (self, a, off, n, kw) -> {
-            ArgParser.checkCount("intern", n, 1, 1);
-            return a[off];
-        });
-        m.addFunction("getsizeof", (self, a, off, n, kw) -> PyLong.of(64));
         m.addFunction("gettrace", (self, a, off, n, kw) -> PyNone.NONE);
         m.addFunction("getprofile", (self, a, off, n, kw) -> PyNone.NONE);
         org.taipan.vm.trace.TraceTrampoline.addSysFunctions(m);
@@ -142,6 +151,10 @@ public final class SysModule {
             ArgParser.checkCount("excepthook", n, 3, 3);
             if (a[off + 1] instanceof PyBaseException) {
                 StdStream.writeTo(stream("stderr"), org.taipan.vm.TracebackPrinter.format((PyBaseException) a[off + 1]));
+            } else {
+                // CPython's PyErr_Display reports a non-exception value rather than failing.
+                StdStream.writeTo(stream("stderr"), "TypeError: print_exception(): Exception expected for value, "
+                        + a[off + 1].getType().getName() + " found\n");
             }
             return PyNone.NONE;
         });
@@ -157,8 +170,7 @@ public final class SysModule {
             return PyNone.NONE;
         });
         m.add("__displayhook__", display);
-        PyObject bp = m.addFunction("breakpointhook", (self, a, off, n, kw) -> PyNone.NONE);
-        m.add("__breakpointhook__", bp);
+        SysAttributes.addHooks(m, interp);
         return m;
     }
 }

@@ -208,6 +208,13 @@ public final class MainProgram {
             return 1;
         }
         PyObject hook = ThreadState.current().interp.sys.getDict().getStr("excepthook");
+        if (hook == null) {
+            // CPython's PyErr_Display fallback when sys.excepthook was deleted.
+            err.print("sys.excepthook is missing\n" + TracebackPrinter.format(exc));
+            flushStdout();
+            err.flush();
+            return 1;
+        }
         try {
             PyObject tb = exc.traceback == null ? PyNone.NONE : exc.traceback;
             Abstract.call(hook, exc.getType(), exc, tb);

@@ -89,7 +89,7 @@ public final class TracebackPrinter {
     private void printOne(PyBaseException exc) {
         StringBuilder saved = out;
         out = new StringBuilder();
-        if (exc.traceback instanceof Traceback) {
+        if (exc.traceback instanceof Traceback && org.taipan.modules.SysModule.tracebackLimit() > 0) {
             out.append("Traceback (most recent call last):\n");
             printTraceback((Traceback) exc.traceback);
         }
@@ -158,7 +158,7 @@ public final class TracebackPrinter {
         for (PyObject t = tb; t instanceof Traceback; t = ((Traceback) t).next) {
             depth++;
         }
-        int limit = 1000;
+        long limit = org.taipan.modules.SysModule.tracebackLimit();
         String lastFile = null;
         int lastLine = -1;
         String lastName = null;

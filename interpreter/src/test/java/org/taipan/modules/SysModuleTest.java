@@ -1,0 +1,75 @@
+package org.taipan.modules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Test;
+import org.taipan.Main;
+
+/**
+ * The values of {@code sys} that are Taipan's by design and so cannot come from the CPython
+ * differential suite (see "Recorded differences" in docs/architecture.md), and the values that
+ * come from the command line (flags, -X, -W, orig_argv).
+ */
+class SysModuleTest {
+    /** Runs {@code argv} through the launcher; returns stdout then stderr. */
+    private static String run(String... argv) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream po = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream pe = new PrintStream(err, true, StandardCharsets.UTF_8);
+        Main.run(argv, new ByteArrayInputStream(new byte[0]), po, pe, Paths.get("").toAbsolutePath());
+        return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void implementationNamesTaipan() {
+        assertEquals("namespace(name='taipan', cache_tag=None, version=sys.version_info(major=3, minor=11, "
+                + "micro=7, releaselevel='final', serial=0), hexversion=51054576, _multiarch='x86_64-linux-gnu')\n"
+                + "True\n",
+                run("-c", "import sys; print(sys.implementation); "
+                        + "print(sys.implementation.version == sys.version_info)"));
+    }
+
+    @Test
+    void versionAndCopyrightAreOurs() {
+        assertEquals("True True True\n", run("-c", "import sys; print(sys.version.startswith('3.11.7 '), "
+                + "'taipan' in sys.version, 'Taipan' in sys.copyright)"));
+    }
+
+    @Test
+    void flagsFollowTheCommandLine() {
+        assertEquals("1 True 1 1 1 0\n", run("-O", "-X", "dev", "-B", "-s", "-I", "-c",
+                "import sys; f = sys.flags; print(f.optimize, f.dev_mode, f.dont_write_bytecode, "
+                        + "f.no_user_site, f.isolated, f.verbose)"));
+        assertEquals("2 False 0\n", run("-OO", "-c",
+                "import sys; f = sys.flags; print(f.optimize, f.dev_mode, f.isolated)"));
+    }
+
+    @Test
+    void xoptionsWarnoptionsAndOrigArgv() {
+        assertEquals("{'dev': True, 'a': 'b'} ['default', 'error'] ['-X', 'dev', '-X', 'a=b', '-W', 'error', '-c']\n",
+                run("-X", "dev", "-X", "a=b", "-W", "error", "-c",
+                        "import sys; print(sys._xoptions, sys.warnoptions, sys.orig_argv[1:-1])"));
+    }
+
+    @Test
+    void pythonBreakpointRules() {
+        try {
+            SysConfig.breakpointVariable = "no_such_module_xyz.hook";
+            assertEquals("None\n<string>:1: RuntimeWarning: Ignoring unimportable $PYTHONBREAKPOINT: "
+                    + "\"no_such_module_xyz.hook\"\n", run("-c", "print(breakpoint())"));
+            SysConfig.breakpointVariable = "0";
+            assertEquals("None\n", run("-c", "print(breakpoint(1, 2))"));
+            // A bare name is looked up in builtins; the hook's arguments are passed on.
+            SysConfig.breakpointVariable = "max";
+            assertEquals("7\n", run("-c", "print(breakpoint(3, 7))"));
+        } finally {
+            SysConfig.breakpointVariable = null;
+        }
+    }
+}
