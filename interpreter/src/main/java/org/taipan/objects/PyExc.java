@@ -124,6 +124,11 @@ public final class PyExc {
         return new PyException(instance(type, msg));
     }
 
+    /** {@code MemoryError()} with no arguments, as CPython raises when an allocation fails. */
+    public static PyException memoryError() {
+        return new PyException(new PyBaseException(MemoryError, PyTuple.EMPTY));
+    }
+
     public static PyException typeError(String msg) {
         return raise(TypeError, msg);
     }

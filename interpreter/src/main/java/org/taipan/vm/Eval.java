@@ -408,8 +408,11 @@ public final class Eval {
                             break;
                     }
                 }
-            } catch (RuntimeException ex) {
-                PyException e = ex instanceof PyException ? (PyException) ex : internalError(ex);
+            } catch (RuntimeException | OutOfMemoryError ex) {
+                // A failed Java allocation is Python's MemoryError, catchable by the program.
+                PyException e = ex instanceof PyException ? (PyException) ex
+                        : ex instanceof OutOfMemoryError ? PyExc.memoryError()
+                        : internalError((RuntimeException) ex);
                 // Hook point for the 'exception' trace event.
                 if (e.reraised) {
                     e.reraised = false;
