@@ -755,32 +755,7 @@ abstract class ExpressionParser extends ParserBase {
         if (first == null) {
             return fail(mark);
         }
-        if (atCompFor()) {
-            if (first instanceof Starred) {
-                if (invalidPass) {
-                    invalidComprehension(first, null);
-                }
-                return fail(mark);
-            }
-            List<Comprehension> gens = forIfClauses();
-            if (gens == null || !at(TokenType.RSQB)) {
-                return fail(mark);
-            }
-            Token close = ts.next();
-            return new ListComp(first, gens, open.lineno, open.colOffset, close.endLineno,
-                    close.endColOffset);
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        if (!starNamedExpressionsTail(elts, TokenType.RSQB)) {
-            if (invalidPass && atCompFor()) {
-                invalidComprehension(first, elts.size() > 1 ? elts.get(elts.size() - 1) : null);
-            }
-            return fail(mark);
-        }
-        Token close = ts.next();
-        return new ListExpr(elts, ExprContext.Load, open.lineno, open.colOffset, close.endLineno,
-                close.endColOffset);
+        return displayRest(mark, open, first, TokenType.RSQB);
     }
 
     private Expr dictOrSet() {
@@ -847,6 +822,15 @@ abstract class ExpressionParser extends ParserBase {
         if (first == null) {
             return fail(mark);
         }
+        return displayRest(mark, open, first, TokenType.RBRACE);
+    }
+
+    /**
+     * The rest of a list ({@code closer} ']') or set ('}') display once its first element is
+     * parsed: a comprehension, or the remaining elements.
+     */
+    private Expr displayRest(int mark, Token open, Expr first, TokenType closer) {
+        boolean list = closer == TokenType.RSQB;
         if (atCompFor()) {
             if (first instanceof Starred) {
                 if (invalidPass) {
@@ -855,24 +839,26 @@ abstract class ExpressionParser extends ParserBase {
                 return fail(mark);
             }
             List<Comprehension> gens = forIfClauses();
-            if (gens == null || !at(TokenType.RBRACE)) {
+            if (gens == null || !at(closer)) {
                 return fail(mark);
             }
             Token close = ts.next();
-            return new SetComp(first, gens, open.lineno, open.colOffset, close.endLineno,
-                    close.endColOffset);
+            return list
+                    ? new ListComp(first, gens, open.lineno, open.colOffset, close.endLineno, close.endColOffset)
+                    : new SetComp(first, gens, open.lineno, open.colOffset, close.endLineno, close.endColOffset);
         }
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
-        if (!starNamedExpressionsTail(elts, TokenType.RBRACE)) {
+        if (!starNamedExpressionsTail(elts, closer)) {
             if (invalidPass && atCompFor()) {
                 invalidComprehension(first, elts.size() > 1 ? elts.get(elts.size() - 1) : null);
             }
             return fail(mark);
         }
         Token close = ts.next();
-        return new SetExpr(elts, open.lineno, open.colOffset, close.endLineno,
-                close.endColOffset);
+        return list
+                ? new ListExpr(elts, ExprContext.Load, open.lineno, open.colOffset, close.endLineno, close.endColOffset)
+                : new SetExpr(elts, open.lineno, open.colOffset, close.endLineno, close.endColOffset);
     }
 
     /**
