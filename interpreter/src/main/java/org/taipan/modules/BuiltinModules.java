@@ -22,6 +22,8 @@ public final class BuiltinModules {
         TABLE.put("_traceback", TracebackModule::create);
         TABLE.put("_weakref", WeakrefModule::create);
         TABLE.put("gc", GcModule::create);
+        TABLE.put("_bisect", BisectModule::create);
+        TABLE.put("_heapq", HeapqModule::create);
     }
 
     private BuiltinModules() {
