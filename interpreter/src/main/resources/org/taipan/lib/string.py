@@ -158,7 +158,9 @@ def _formatter_parser(s):
     while i < n:
         c = s[i]
         if c == '{':
-            if i + 1 < n and s[i + 1] == '{':
+            if i + 1 == n:
+                raise ValueError("Single '{' encountered in format string")
+            if s[i + 1] == '{':
                 literal.append('{')
                 yield ''.join(literal), None, None, None
                 literal = []
