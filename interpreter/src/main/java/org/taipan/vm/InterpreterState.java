@@ -55,6 +55,18 @@ public final class InterpreterState {
         return ts;
     }
 
+    /** Threads started by {@code _thread.start_new_thread} and still running ({@code _thread._count()}). */
+    public final java.util.concurrent.atomic.AtomicInteger runningThreads = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * A state for Python code about to run on {@code t} ({@code PyThreadState_New}); the thread
+     * itself then calls {@link ThreadState#bindToCurrentThread()} and, at its end,
+     * {@link ThreadState#delete()}.
+     */
+    public ThreadState newThreadState(Thread t) {
+        return attach(t);
+    }
+
     /** Removes a finished thread's state ({@code PyThreadState_Delete}). */
     synchronized void detach(ThreadState ts) {
         threads.remove(ts);

@@ -146,6 +146,22 @@ public final class ThreadState {
         CURRENT.set(ts);
     }
 
+    /** Makes this the calling thread's state (it was made for this thread by {@code newThreadState}). */
+    public void bindToCurrentThread() {
+        CURRENT.set(this);
+    }
+
+    /**
+     * Ends this thread state ({@code PyThreadState_Delete}): it leaves the interpreter's list, so
+     * {@code sys._current_frames()} no longer shows it, and the calling thread forgets it if bound.
+     */
+    public void delete() {
+        interp.detach(this);
+        if (CURRENT.get() == this) {
+            CURRENT.remove();
+        }
+    }
+
     /** Forgets the calling thread's state (its Python thread has ended). */
     static void unbind() {
         CURRENT.remove();
