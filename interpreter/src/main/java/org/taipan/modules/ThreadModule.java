@@ -163,16 +163,15 @@ public final class ThreadModule {
                 }
             } catch (StackOverflowError e) {
                 writeUnraisable(interp, PyExc.raise(PyExc.RecursionError, "maximum recursion depth exceeded").value, func);
-            } finally {
-                releaseSentinels();
-                interp.runningThreads.decrementAndGet();
-                interp.gil.release();
             }
         } catch (Gil.ThreadExit e) {
-            // the interpreter finalized: a daemon thread just stops
+            // the interpreter finalized: a daemon thread just stops, running no more Python code
+        } finally {
             releaseSentinels();
             interp.runningThreads.decrementAndGet();
-        } finally {
+            if (interp.gil.isHeld()) {
+                interp.gil.release();
+            }
             ts.delete();
         }
     }

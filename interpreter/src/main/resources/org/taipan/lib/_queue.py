@@ -1,6 +1,6 @@
 """SimpleQueue and Empty (CPython's C module _queue), written in Python on _thread locks."""
 
-from collections import deque as _deque
+from _collections import deque as _deque
 
 __all__ = ['Empty', 'SimpleQueue']
 

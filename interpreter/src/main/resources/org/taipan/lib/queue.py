@@ -1,7 +1,7 @@
 """Synchronized queues for passing work between threads (Taipan's own implementation)."""
 
 import threading
-from collections import deque
+from _collections import deque
 from heapq import heappush, heappop
 from time import monotonic as _time
 from _queue import Empty, SimpleQueue

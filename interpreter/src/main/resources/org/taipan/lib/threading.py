@@ -7,7 +7,7 @@ messages and thread naming ("Thread-N (target)").
 import sys as _sys
 import _thread
 from time import monotonic as _time
-from collections import deque as _deque
+from _collections import deque as _deque
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
