@@ -24,6 +24,7 @@ public final class BuiltinModules {
         TABLE.put("gc", GcModule::create);
         TABLE.put("_bisect", BisectModule::create);
         TABLE.put("_heapq", HeapqModule::create);
+        TABLE.put("_thread", ThreadModule::create);
     }
 
     private BuiltinModules() {
