@@ -141,6 +141,7 @@ public final class Tracing {
         }
         TraceHook hook = ts.traceHook;
         if (hook == null) {
+            GeneratorOwnership.beforeInstruction(f, at);
             return at;
         }
         Object obj = ts.traceObj;
@@ -161,6 +162,7 @@ public final class Tracing {
                 callTrace(ts, f, ts.traceHook, ts.traceObj, TraceEvent.OPCODE, PyNone.NONE);
             }
         }
+        GeneratorOwnership.beforeInstruction(f, f.lasti);
         return f.lasti;
     }
 
@@ -185,8 +187,18 @@ public final class Tracing {
         }
     }
 
-    /** 'return' with the value returned or yielded ({@code trace_function_exit}). */
+    /**
+     * 'return' with the value returned or yielded ({@code trace_function_exit}); a frame that
+     * returned (not suspended at a yield) then drops its locals ({@link GeneratorOwnership}).
+     */
     public static void returnEvent(ThreadState ts, PyFrame f, PyObject value) {
+        fireReturn(ts, f, value);
+        if (!f.isSuspended()) {
+            GeneratorOwnership.frameReturned(f);
+        }
+    }
+
+    private static void fireReturn(ThreadState ts, PyFrame f, PyObject value) {
         if (ts.traceHook != null) {
             callTrace(ts, f, ts.traceHook, ts.traceObj, TraceEvent.RETURN, value);
         }
@@ -263,10 +275,11 @@ public final class Tracing {
     /** 'return' with None when an exception leaves {@code f}; a hook's own exception replaces it. */
     public static PyException unwind(ThreadState ts, PyFrame f, PyException e) {
         try {
-            returnEvent(ts, f, PyNone.NONE);
+            fireReturn(ts, f, PyNone.NONE);
         } catch (PyException raised) {
             return raised;
         }
+        GeneratorOwnership.frameUnwound(f);
         return e;
     }
 
@@ -280,7 +293,9 @@ public final class Tracing {
         TraceHook hook = ts.profileHook;
         if (hook == null || !(callable instanceof PyBuiltinFunction
                 || (callable instanceof PyMethodDescr && npos > 0))) {
-            return Abstract.call(callable, args, off, npos, kwnames);
+            PyObject r = Abstract.call(callable, args, off, npos, kwnames);
+            GeneratorOwnership.called(f, callable, r);
+            return r;
         }
         Object obj = ts.profileObj;
         callTrace(ts, f, hook, obj, TraceEvent.C_CALL, callable);
