@@ -50,6 +50,20 @@ public final class Tracing {
     private static volatile Installed newThreadTrace;
     private static volatile Installed newThreadProfile;
 
+    /**
+     * {@link ThreadState#tracing} is volatile so that a hook installed from another thread is seen;
+     * the owning thread's own toggling around each hook call needs no fence (a release store).
+     */
+    private static final java.lang.invoke.VarHandle TRACING;
+
+    static {
+        try {
+            TRACING = java.lang.invoke.MethodHandles.lookup().findVarHandle(ThreadState.class, "tracing", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private Tracing() {
     }
 
@@ -110,12 +124,12 @@ public final class Tracing {
         TraceEvent oldWhat = ts.tracingWhat;
         ts.tracingWhat = what;
         ts.tracingDepth++;
-        ts.tracing = false;
+        TRACING.setRelease(ts, false);
         try {
             hook.trace(obj, f, what, arg);
         } finally {
             ts.tracingDepth--;
-            ts.tracing = useTracing(ts);
+            TRACING.setRelease(ts, useTracing(ts));
             ts.tracingWhat = oldWhat;
         }
     }
