@@ -44,7 +44,7 @@ javac -nowarn --release 17 -encoding UTF-8 -d "$tmp/notrace" -cp "$tmp/classes" 
 echo "machine: $(nproc) cores, $(uname -m), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1); cpython: $("$python" -V) ($python)"
 date -u '+date: %Y-%m-%d %H:%M UTC'
-echo "rounds $rounds after $warmup warm-up rounds; seconds: median (best)"
+echo "rounds $rounds after $warmup warm-up rounds; per mode: thread CPU s median, best; wall-clock s median, best"
 
 echo "(a) no hook: as built vs. without the boundary check, $pairs process pairs"
 i=0
@@ -56,7 +56,7 @@ done | tee "$tmp/a"
 med() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 w=$(awk '/with-check/ {print $3}' "$tmp/a" | med)
 o=$(awk '/without-check/ {print $3}' "$tmp/a" | med)
-awk -v w="$w" -v o="$o" 'BEGIN {printf "  best round, median over the pairs: with the check %.4f s, without %.4f s, ratio %.3f\n", w, o, w / o}'
+awk -v w="$w" -v o="$o" 'BEGIN {printf "  best round (thread CPU), median over the pairs: with the check %.4f s, without %.4f s, ratio %.3f\n", w, o, w / o}'
 
 echo "(b), (c) hooks:"
 java_run "$cp" "none python java" > "$tmp/t"
@@ -64,5 +64,5 @@ java_run "$cp" "none python java" > "$tmp/t"
 sed 's/^/  taipan  /' "$tmp/t"
 sed 's/^/  cpython /' "$tmp/c"
 awk 'FNR == NR {t[$1] = $3; next} {c[$1] = $3}
-     END {printf "  slowdown (best rounds): python trace function: taipan %.2fx, cpython %.2fx; java hook: taipan %.2fx\n",
+     END {printf "  slowdown (best rounds, thread CPU): python trace function: taipan %.2fx, cpython %.2fx; java hook: taipan %.2fx\n",
           t["python"] / t["none"], c["python"] / c["none"], t["java"] / t["none"]}' "$tmp/t" "$tmp/c"

@@ -1,6 +1,6 @@
 """CPython's side of bench/trace-overhead.sh: times workload() with no trace function and with
 the do-nothing trace function `def t(f, e, a): return t`, alternating; prints one line per mode:
-`<mode> <median seconds> <best seconds>`."""
+`<mode> <median> <best>` in thread CPU seconds, then the same in wall-clock seconds."""
 import sys
 import time
 
@@ -16,11 +16,13 @@ def t(f, e, a):
 
 def once(trace):
     sys.settrace(t if trace else None)
+    cpu = time.thread_time()
     start = time.perf_counter()
     workload()
-    elapsed = time.perf_counter() - start
+    wall = time.perf_counter() - start
+    cpu = time.thread_time() - cpu
     sys.settrace(None)
-    return elapsed
+    return cpu, wall
 
 
 for _ in range(warmup):
@@ -31,5 +33,6 @@ for _ in range(rounds):
     for trace in (False, True):
         times[trace].append(once(trace))
 for trace, name in ((False, 'none'), (True, 'python')):
-    ts = sorted(times[trace])
-    print(name, ts[len(ts) // 2], ts[0])
+    cpu = sorted(c for c, w in times[trace])
+    wall = sorted(w for c, w in times[trace])
+    print(name, cpu[len(cpu) // 2], cpu[0], wall[len(wall) // 2], wall[0])

@@ -23,7 +23,8 @@ import org.taipan.vm.trace.Tracing;
  * {@code bench/trace/workload.py} in this JVM with no hook, with the do-nothing Python trace
  * function {@code def t(f, e, a): return t} installed as {@code sys.settrace} installs it, and
  * with a do-nothing Java {@link TraceHook}; the modes alternate round by round after warm-up
- * rounds. Prints one line per mode: {@code <mode> <median seconds> <best seconds>}. Compiled
+ * rounds. Prints one line per mode: {@code <mode> <median> <best>} in thread CPU seconds,
+ * then the same in wall-clock seconds. Compiled
  * with the tests, never run by them (the name matches no surefire pattern).
  *
  * <p>Arguments: {@code <workload dir> <rounds> <warm-up rounds> [mode ...]} (modes: none,
@@ -67,9 +68,12 @@ public final class TraceOverheadBenchmark {
         PyObject workload = g.getStr("workload");
         PyObject pythonTrace = g.getStr("t");
         TraceHook nothing = (obj, frame, what, arg) -> { };
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         Map<String, List<Double>> times = new LinkedHashMap<>();
+        Map<String, List<Double>> wallTimes = new LinkedHashMap<>();
         for (String m : modes) {
             times.put(m, new ArrayList<>());
+            wallTimes.put(m, new ArrayList<>());
         }
         for (int round = 0; round < warmup + rounds; round++) {
             for (String m : modes) {
@@ -85,19 +89,24 @@ public final class TraceOverheadBenchmark {
                     default:
                         throw new IllegalArgumentException("mode " + m);
                 }
+                long cpu = mx.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 Abstract.call(workload);
-                double s = (System.nanoTime() - start) / 1e9;
+                double wall = (System.nanoTime() - start) / 1e9;
+                double s = (mx.getCurrentThreadCpuTime() - cpu) / 1e9;
                 Tracing.setTrace(ts, null, null);
                 if (round >= warmup) {
                     times.get(m).add(s);
+                    wallTimes.get(m).add(wall);
                 }
             }
         }
         for (Map.Entry<String, List<Double>> e : times.entrySet()) {
             List<Double> l = e.getValue();
+            List<Double> w = wallTimes.get(e.getKey());
             l.sort(null);
-            System.out.println(e.getKey() + " " + l.get(l.size() / 2) + " " + l.get(0));
+            w.sort(null);
+            System.out.println(e.getKey() + " " + l.get(l.size() / 2) + " " + l.get(0) + " " + w.get(w.size() / 2) + " " + w.get(0));
         }
     }
 }

@@ -40,7 +40,6 @@ public final class GeneratorOwnership {
     private static final int POP_TOP = Opcode.POP_TOP.ordinal();
     private static final int LOAD_METHOD = Opcode.LOAD_METHOD.ordinal();
     private static final int CALL = Opcode.CALL.ordinal();
-    private static final int SWAP = Opcode.SWAP.ordinal();
     /** Given up for good: a reference went where the count cannot follow. */
     private static final int ESCAPED = -2;
 
@@ -109,22 +108,9 @@ public final class GeneratorOwnership {
         }
     }
 
-    /**
-     * The kind of value on top of the stack before instruction {@code at}. The stack analysis
-     * does not follow SWAP (jumps never need it), so 'return' inside a loop, which swaps the
-     * iterator to the top before popping it, is looked through here.
-     */
+    /** The kind of value on top of the stack before instruction {@code at}. */
     private static int topKind(PyFrame f, int at) {
-        StackAnalysis.Result stacks = StackAnalysis.analyse(f.code);
-        if (at > 0 && (f.code.code[at - 1] & 0xFF) == SWAP) {
-            long before = stacks.stackAt(at - 1);
-            int n = f.code.code[at - 1] >>> 8;
-            if (before < 0 || StackAnalysis.depth(before) < n) {
-                return 0;
-            }
-            return StackAnalysis.top(before >>> (3 * (n - 1)));
-        }
-        long stack = stacks.stackAt(at);
+        long stack = StackAnalysis.analyse(f.code).stackAt(at);
         return stack < 0 ? 0 : StackAnalysis.top(stack);
     }
 
