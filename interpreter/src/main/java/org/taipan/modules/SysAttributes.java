@@ -98,6 +98,7 @@ final class SysAttributes {
         m.addFunction("_getquickenedcount", (self, a, off, n, kw) -> PyLong.of(0));
         m.addFunction("_current_exceptions", (self, a, off, n, kw) -> {
             // CPython 3.11: thread id -> that thread's exc_info() triple.
+            SysModule.audit("sys._current_exceptions");
             PyDict d = new PyDict();
             for (ThreadState ts : interp.threads()) {
                 PyBaseException e = ts.handledException;

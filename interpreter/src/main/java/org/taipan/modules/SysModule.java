@@ -32,6 +32,22 @@ public final class SysModule {
     }
 
     /**
+     * Raises an audit event ({@code PySys_Audit}) through {@code sys.audit}, which runs the hooks
+     * added with {@code sys.addaudithook}; nothing happens before {@code sys} is set up.
+     */
+    public static void audit(String event, PyObject... args) {
+        ThreadState ts = ThreadState.current();
+        PyObject audit = ts.interp.sys == null ? null : ts.interp.sys.getDict().getStr("audit");
+        if (audit == null) {
+            return;
+        }
+        PyObject[] a = new PyObject[args.length + 1];
+        a[0] = org.taipan.objects.PyUnicode.of(event);
+        System.arraycopy(args, 0, a, 1, args.length);
+        org.taipan.objects.Abstract.call(audit, a, 0, a.length, null);
+    }
+
+    /**
      * {@code sys.tracebacklimit} for the traceback printer: the number of entries to show
      * (the innermost ones), 1000 when unset or not an int; 0 or less shows no traceback at all.
      */
@@ -130,9 +146,11 @@ public final class SysModule {
             if (f == null) {
                 throw PyExc.valueError("call stack is not deep enough");
             }
+            audit("sys._getframe", f);
             return f;
         });
         m.addFunction("_current_frames", (self, a, off, n, kw) -> {
+            audit("sys._current_frames");
             PyDict d = new PyDict();
             for (ThreadState ts : interp.threads()) {
                 PyFrame f = ts.frame;

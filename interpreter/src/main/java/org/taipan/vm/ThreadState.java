@@ -20,8 +20,12 @@ public final class ThreadState {
     /** The exception being handled ({@code sys.exc_info()}), or null. */
     public PyBaseException handledException;
     public int recursionDepth;
-    /** Checked once per instruction boundary; the tracing issue sets it when a hook is installed. */
-    public boolean tracing;
+    /**
+     * Checked once per instruction boundary; set while a hook is installed and none is running.
+     * Volatile because a tool may install a hook from another thread: the running thread must see
+     * it (and the hook written before it) at its next instruction.
+     */
+    public volatile boolean tracing;
     /** The trace and profile hooks and their objects (tracing: {@code org.taipan.vm.trace.Tracing}). */
     public org.taipan.vm.trace.TraceHook traceHook;
     public Object traceObj;
