@@ -26,6 +26,10 @@ public final class PyCode extends PyObject {
     public final int totalArgs;
     public final int nfree;
     public final int flags;
+    /** LOAD_GLOBAL's caches, one per name, made by the evaluation loop on first use. */
+    public org.taipan.vm.GlobalCache[] globalCaches;
+    /** LOAD_ATTR's and LOAD_METHOD's caches, one per instruction, made by the evaluation loop on first use. */
+    public org.taipan.vm.AttributeCache[] attributeCaches;
 
     public PyCode(CodeData data) {
         this.data = data;

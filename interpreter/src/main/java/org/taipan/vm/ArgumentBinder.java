@@ -24,6 +24,15 @@ final class ArgumentBinder {
         PyFrame frame = new PyFrame(code, f, f.globals, f.builtins, null);
         PyObject[] locals = frame.localsPlus;
         int argcount = d.argCount;
+        if (kwnames == null && nargs == argcount && code.totalArgs == argcount
+                && (d.flags & (CodeData.CO_VARARGS | CodeData.CO_VARKEYWORDS)) == 0) {
+            // The common call: exactly the positional parameters, nothing else to bind.
+            System.arraycopy(args, off, locals, 0, nargs);
+            if (f.closure != null) {
+                System.arraycopy(f.closure, 0, locals, code.nlocalsplus - f.closure.length, f.closure.length);
+            }
+            return frame;
+        }
         int total = code.totalArgs;
         boolean varargs = (d.flags & CodeData.CO_VARARGS) != 0;
         boolean varkw = (d.flags & CodeData.CO_VARKEYWORDS) != 0;
