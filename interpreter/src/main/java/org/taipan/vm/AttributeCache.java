@@ -13,19 +13,24 @@ import org.taipan.objects.PyUnicode;
 import org.taipan.objects.SlotFunctions;
 
 /**
- * The cache of one LOAD_ATTR or LOAD_METHOD instruction: the type last seen there, its
- * {@link PyType#versionTag} then, and what the class look-up along the MRO gave for the name
- * (null when nothing). While the object's type is that type and its tag is unchanged, the look-up
- * would give the same answer, so only the rest of {@code object.__getattribute__}'s rule runs:
- * data descriptor, instance dict, other descriptor or class attribute. Only types whose attribute
- * access is the generic one (and modules, whose {@code __getattr__} applies only after it finds
- * nothing) are cached; anything else, and any miss of the rule, takes the full path.
+ * The cache of one LOAD_ATTR, LOAD_METHOD or STORE_ATTR instruction: for up to {@link #WAYS}
+ * types last seen there (a call site often sees a few subclasses), the type's
+ * {@link PyType#versionTag} then and what the class look-up along the MRO gave for the name
+ * (null when nothing). While the object's type is one of them with an unchanged tag, the look-up
+ * would give the same answer, so only the rest of {@code object.__getattribute__}'s (or
+ * {@code __setattr__}'s) rule runs: data descriptor, instance dict, other descriptor or class
+ * attribute. Only types whose attribute access is the generic one (and, for loads, modules, whose
+ * {@code __getattr__} applies only after the generic rule finds nothing) are cached; anything
+ * else, and any miss of the rule (an AttributeError to raise), takes the full path.
  */
 public final class AttributeCache {
-    private PyType type;
-    private int tag;
-    /** The class attribute found along the MRO, or null. */
-    private PyObject descr;
+    private static final int WAYS = 4;
+    private final PyType[] types = new PyType[WAYS];
+    private final int[] tags = new int[WAYS];
+    /** The class attribute found along the MRO for each type, or null. */
+    private final PyObject[] descrs = new PyObject[WAYS];
+    /** The way the next new type replaces (round robin). */
+    private int next;
 
     private AttributeCache() {
     }
@@ -33,9 +38,13 @@ public final class AttributeCache {
     /** LOAD_ATTR: {@code obj.name} for the instruction at {@code pc}. */
     static PyObject loadAttr(PyCode code, int pc, PyObject obj, PyUnicode name) {
         PyType t = obj.getType();
-        AttributeCache c = entry(code, pc, t);
-        if (c != null) {
-            PyObject v = generic(c.descr, obj, t, name);
+        AttributeCache c = cacheFor(code, pc);
+        int w = c.way(t);
+        if (w < 0) {
+            w = c.fill(t, name, false);
+        }
+        if (w >= 0) {
+            PyObject v = generic(c.descrs[w], obj, t, name);
             if (v != null) {
                 return v;
             }
@@ -50,9 +59,13 @@ public final class AttributeCache {
     static int loadMethod(PyCode code, int pc, PyObject[] s, int sp, PyUnicode name) {
         PyObject obj = s[sp - 1];
         PyType t = obj.getType();
-        AttributeCache c = entry(code, pc, t);
-        if (c != null) {
-            PyObject descr = c.descr;
+        AttributeCache c = cacheFor(code, pc);
+        int w = c.way(t);
+        if (w < 0) {
+            w = c.fill(t, name, false);
+        }
+        if (w >= 0) {
+            PyObject descr = c.descrs[w];
             if ((descr instanceof PyFunctionLike || descr instanceof PyMethodDescr) && !(obj instanceof PyModule)) {
                 PyDict d = obj.getDict();
                 if (d == null || d.getItem(name) == null) {
@@ -71,22 +84,33 @@ public final class AttributeCache {
         return ColdOps.loadMethod(s, sp, name);
     }
 
-    /** This instruction's cache when it holds (type, current tag), filling it otherwise; null if not cacheable. */
-    private static AttributeCache entry(PyCode code, int pc, PyType t) {
-        AttributeCache[] caches = code.attributeCaches;
-        if (caches != null) {
-            AttributeCache c = caches[pc];
-            if (c != null && c.type == t && c.tag == t.versionTag()) {
-                return c;
+    /** STORE_ATTR: {@code obj.name = value} for the instruction at {@code pc}. */
+    static void storeAttr(PyCode code, int pc, PyObject obj, PyUnicode name, PyObject value) {
+        PyType t = obj.getType();
+        AttributeCache c = cacheFor(code, pc);
+        int w = c.way(t);
+        if (w < 0) {
+            w = c.fill(t, name, true);
+        }
+        if (w >= 0) {
+            PyObject descr = c.descrs[w];
+            if (descr != null) {
+                SlotFunctions.DescrSet set = descr.getType().descrSet;
+                if (set != null) {
+                    set.set(descr, obj, value);
+                    return;
+                }
+            }
+            PyDict dict = obj.getDict();
+            if (dict != null) {
+                dict.setItem(name, value);
+                return;
             }
         }
-        return fill(code, pc, t);
+        Abstract.setAttr(obj, name, value); // the general rule, and its errors
     }
 
-    private static AttributeCache fill(PyCode code, int pc, PyType t) {
-        if (t.getattro != PyBaseObject.TYPE.getattro && t != PyModule.TYPE) {
-            return null;
-        }
+    private static AttributeCache cacheFor(PyCode code, int pc) {
         AttributeCache[] caches = code.attributeCaches;
         if (caches == null) {
             caches = new AttributeCache[code.code.length];
@@ -97,15 +121,41 @@ public final class AttributeCache {
             c = new AttributeCache();
             caches[pc] = c;
         }
-        int tag = t.versionTag(); // before the look-up: a change during it leaves the entry stale
-        c.descr = t.lookup(code.names[pcName(code, pc)].value);
-        c.type = t;
-        c.tag = tag;
         return c;
     }
 
-    private static int pcName(PyCode code, int pc) {
-        return code.code[pc] >>> 8;
+    /** The way holding {@code t} with its current tag, or -1. */
+    private int way(PyType t) {
+        PyType[] ts = types;
+        for (int i = 0; i < WAYS; i++) {
+            if (ts[i] == t) {
+                return tags[i] == t.versionTag() ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Caches the look-up for {@code t} (replacing its stale way or the oldest); -1 if not cacheable. */
+    private int fill(PyType t, PyUnicode name, boolean store) {
+        if (store ? t.setattro != PyBaseObject.TYPE.setattro
+                : t.getattro != PyBaseObject.TYPE.getattro && t != PyModule.TYPE) {
+            return -1;
+        }
+        int w = -1;
+        for (int i = 0; i < WAYS; i++) {
+            if (types[i] == t) {
+                w = i;
+            }
+        }
+        if (w < 0) {
+            w = next;
+            next = (next + 1) % WAYS;
+        }
+        int tag = t.versionTag(); // before the look-up: a change during it leaves the way stale
+        descrs[w] = t.lookup(name.value);
+        types[w] = t;
+        tags[w] = tag;
+        return w;
     }
 
     /**

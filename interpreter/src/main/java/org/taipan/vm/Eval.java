@@ -180,7 +180,7 @@ public final class Eval {
                             s[sp - 1] = AttributeCache.loadAttr(code, pc - 1, s[sp - 1], names[arg]);
                             break;
                         case STORE_ATTR:
-                            Abstract.setAttr(s[sp - 1], names[arg], s[sp - 2]);
+                            AttributeCache.storeAttr(code, pc - 1, s[sp - 1], names[arg], s[sp - 2]);
                             s[--sp] = null;
                             s[--sp] = null;
                             break;
@@ -196,7 +196,10 @@ public final class Eval {
                         case COMPARE_OP: {
                             PyObject b = s[--sp];
                             s[sp] = null;
-                            s[sp - 1] = Abstract.richCompare(s[sp - 1], b, CompareOp.of(arg));
+                            PyObject a = s[sp - 1];
+                            s[sp - 1] = a.getClass() == PyLong.class && b.getClass() == PyLong.class
+                                    ? PyBool.of(CompareOp.of(arg).holds(((PyLong) a).compareTo((PyLong) b)))
+                                    : Abstract.richCompare(a, b, CompareOp.of(arg));
                             break;
                         }
                         case IS_OP: {
