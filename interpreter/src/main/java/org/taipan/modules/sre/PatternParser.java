@@ -36,6 +36,8 @@ final class PatternParser {
     private final List<long[]> groupWidths = new ArrayList<>();
     /** Groups numbered at or above this were opened inside the look-behind being parsed; -1 outside. */
     private int lookbehindGroups = -1;
+    /** Conditions naming a group number not yet opened: {group, position}. */
+    private final List<int[]> forwardConditions = new ArrayList<>();
 
     private PatternParser(int[] p, boolean bytes, int flags) {
         this.p = p;
@@ -50,6 +52,11 @@ final class PatternParser {
         Node root = parser.parseAlternation(flags, 0);
         if (parser.i < pattern.length) {
             throw new PatternError("unbalanced parenthesis", parser.i);
+        }
+        for (int[] ref : parser.forwardConditions) {
+            if (ref[0] > parser.groups) {
+                throw new PatternError("invalid group reference " + ref[0], ref[1]);
+            }
         }
         int finalFlags = fixFlags(parser.globalFlags, bytes);
         return new ParsedPattern(root, finalFlags, parser.groups, parser.groupIndex);
@@ -749,7 +756,8 @@ final class PatternParser {
             }
             gid = (int) v;
             if (gid > groups) {
-                throw new PatternError("invalid group reference " + gid, condStart);
+                // A later group may still define it: checked when the whole pattern is parsed.
+                forwardConditions.add(new int[] {gid, condStart});
             }
         }
         checkLookbehindGroup(gid);
