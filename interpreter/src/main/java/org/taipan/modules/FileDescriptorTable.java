@@ -78,8 +78,20 @@ public final class FileDescriptorTable {
             options.add(StandardOpenOption.TRUNCATE_EXISTING);
         }
         try {
+            if ((flags & O_CREAT) != 0 && !writable) {
+                // Java ignores CREATE for a read-only channel: make the file first
+                try {
+                    Files.createFile(path, PosixFilePermissions.asFileAttribute(permissions(mode)));
+                } catch (FileAlreadyExistsException e) {
+                    if ((flags & O_EXCL) != 0) {
+                        throw e;
+                    }
+                }
+                options.remove(StandardOpenOption.CREATE);
+                options.remove(StandardOpenOption.CREATE_NEW);
+            }
             FileChannel ch;
-            if ((flags & O_CREAT) != 0) {
+            if ((flags & O_CREAT) != 0 && writable) {
                 FileAttribute<Set<PosixFilePermission>> perms = PosixFilePermissions.asFileAttribute(permissions(mode));
                 ch = FileChannel.open(path, options, perms);
             } else {
@@ -208,7 +220,17 @@ public final class FileDescriptorTable {
         }
         OpenFile f = file(fd);
         try {
-            long base = whence == 0 ? 0 : whence == 1 ? f.channel.position() : whence == 2 ? f.channel.size() : -1;
+            long size = f.channel.size();
+            if (whence == 3 || whence == 4) {
+                // SEEK_DATA / SEEK_HOLE: no holes here, data runs to the end
+                if (pos >= size) {
+                    throw OsErrors.error(6);
+                }
+                long to = whence == 3 ? pos : size;
+                f.channel.position(to);
+                return to;
+            }
+            long base = whence == 0 ? 0 : whence == 1 ? f.channel.position() : whence == 2 ? size : -1;
             if (base < 0 || base + pos < 0) {
                 throw OsErrors.error(OsErrors.EINVAL);
             }

@@ -39,6 +39,7 @@ public final class OsErrors {
             case 3: return "No such process";
             case 4: return "Interrupted system call";
             case EIO: return "Input/output error";
+            case 6: return "No such device or address";
             case 7: return "Argument list too long";
             case 8: return "Exec format error";
             case EBADF: return "Bad file descriptor";

@@ -51,8 +51,7 @@ supports_dir_fd = set()
 supports_fd = set()
 
 
-def open(path, flags, mode=0o777, *, dir_fd=None):
-    return _posix.open(path, flags, mode)
+open = _posix.open
 
 
 def getcwdb():

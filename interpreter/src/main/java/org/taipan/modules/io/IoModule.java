@@ -32,7 +32,7 @@ public final class IoModule {
 
     /** The {@code open} function object, shared by {@code builtins} and {@code _io}. */
     public static PyBuiltinFunction openFunction() {
-        PyBuiltinFunction f = new PyBuiltinFunction("open", PyNone.NONE, IoModule::open);
+        PyBuiltinFunction f = new PyBuiltinFunction("open", null, IoModule::open);
         f.module = "_io";
         return f;
     }

@@ -314,7 +314,7 @@ public class PyBuffered extends PyIOBase {
     }
 
     long seek(long pos, int whence) {
-        if (whence < 0 || whence > 2) {
+        if (whence < 0 || whence > 4) {
             throw PyExc.valueError("whence value " + whence + " unsupported");
         }
         checkOpen("seek of closed file");
@@ -373,10 +373,10 @@ public class PyBuffered extends PyIOBase {
             PyObject[] p = ArgParser.bind(tname, new String[] {"raw", "buffer_size"}, 0, 1, args, off, nargs, kw);
             PyBuffered b = self(self);
             if (kind != Kind.WRITER && !Abstract.isTrue(Abstract.callMethod(p[0], "readable"))) {
-                throw PyExc.raise(PyExc.OSError, "\"raw\" argument must be readable.");
+                throw unsupported("File or stream is not readable.");
             }
             if (kind != Kind.READER && !Abstract.isTrue(Abstract.callMethod(p[0], "writable"))) {
-                throw PyExc.raise(PyExc.OSError, "\"raw\" argument must be writable.");
+                throw unsupported("File or stream is not writable.");
             }
             b.raw = p[0];
             if (p[1] != null) {

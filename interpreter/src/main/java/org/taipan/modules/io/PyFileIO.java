@@ -170,8 +170,8 @@ public class PyFileIO extends PyIOBase {
 
     long seek(long pos, int whence) {
         checkOpen();
-        if (whence < 0 || whence > 2) {
-            throw PyExc.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
+        if (whence < 0 || whence > 4) {
+            throw OsErrors.error(OsErrors.EINVAL);
         }
         return FileDescriptorTable.lseek(fd, pos, whence);
     }

@@ -121,7 +121,7 @@ public class PyStringIO extends PyIOBase {
                 } else if (p[1] instanceof PyUnicode) {
                     nl = ((PyUnicode) p[1]).value;
                     if (!nl.isEmpty() && !nl.equals("\n") && !nl.equals("\r") && !nl.equals("\r\n")) {
-                        throw PyExc.valueError("illegal newline value: " + nl);
+                        throw PyExc.valueError("illegal newline value: " + Abstract.repr(p[1]).value);
                     }
                 } else {
                     throw PyExc.typeError("newline must be str or None, not " + p[1].getType().getName());
@@ -163,7 +163,7 @@ public class PyStringIO extends PyIOBase {
                 throw PyExc.valueError("Negative seek position " + p);
             }
             if (whence != 0 && p != 0) {
-                throw unsupported("Can't do nonzero cur-relative seeks");
+                throw PyExc.raise(PyExc.OSError, "Can't do nonzero cur-relative seeks");
             }
             s.pos = whence == 0 ? (int) Math.min(p, Integer.MAX_VALUE - 8) : whence == 2 ? s.size : s.pos;
             return PyLong.of(s.pos);

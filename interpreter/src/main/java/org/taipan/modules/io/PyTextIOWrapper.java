@@ -327,10 +327,6 @@ public class PyTextIOWrapper extends PyIOBase {
 
     // --- writing ---
 
-    private boolean hasReadAhead() {
-        return dpos < decoded.length() || codec.pending.length > 0;
-    }
-
     /** Writes of our own are already in the buffer; reading after them needs nothing more. */
     private void flushWrites() {
         // nothing is held at this layer: every write goes straight to the buffer
@@ -345,12 +341,7 @@ public class PyTextIOWrapper extends PyIOBase {
             throw unsupported("not writable");
         }
         String s = ((PyUnicode) arg).value;
-        if (hasReadAhead() && seekable) {
-            long pos = tell();
-            Abstract.callMethod(buffer, "seek", PyLong.of(pos));
-            resetDecoder(pos);
-            codec.skipBom();
-        }
+        // as CPython: text decoded ahead is dropped, the write goes where the buffer stands
         boolean hasLf = s.indexOf('\n') >= 0;
         String text = hasLf && !writeNewline.equals("\n") ? s.replace("\n", writeNewline) : s;
         byte[] b = codec.encode(text);
@@ -363,6 +354,8 @@ public class PyTextIOWrapper extends PyIOBase {
         dpos = 0;
         rawDecoded = null;
         snapshot = -1;
+        eof = false;
+        codec.pending = new byte[0];
         if (writeThrough || lineBuffering && (hasLf || s.indexOf('\r') >= 0)) {
             Abstract.callMethod(buffer, "flush");
         }
@@ -395,6 +388,7 @@ public class PyTextIOWrapper extends PyIOBase {
             throw PyExc.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
         }
         long cookie = Abstract.index(cookieArg).longValue();
+        telling = seekable;
         if (whence == 1) {
             if (cookie != 0) {
                 throw unsupported("can't do nonzero cur-relative seeks");
