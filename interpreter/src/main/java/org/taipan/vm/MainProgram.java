@@ -209,6 +209,7 @@ public final class MainProgram {
         } catch (PyException e) {
             // CPython ignores a failing flush at exit here as well (it reports it to stderr)
         }
+        org.taipan.modules.io.PyBuffered.flushAll();
         org.taipan.modules.Stdio.out().flush();
     }
 
