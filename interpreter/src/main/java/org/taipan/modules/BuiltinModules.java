@@ -21,6 +21,7 @@ public final class BuiltinModules {
         TABLE.put("_collections", CollectionsModule::create);
         TABLE.put("_traceback", TracebackModule::create);
         TABLE.put("_random", RandomModule::create);
+        TABLE.put("_json", org.taipan.modules.json.JsonModule::create);
     }
 
     private BuiltinModules() {
