@@ -66,6 +66,7 @@ public final class JsonEncoder extends PyObject {
     /** One encoding run: the output and the containers being encoded (for cycle detection). */
     private final class Run {
         final StringBuilder out = new StringBuilder();
+        int depth;
         final IdentityHashMap<PyObject, Boolean> markers = checkCircular ? new IdentityHashMap<>() : null;
 
         void string(PyObject s) {
@@ -116,29 +117,45 @@ public final class JsonEncoder extends PyObject {
             } else if (o instanceof PyFloat) {
                 floatText(o);
             } else if (o instanceof PyList || o instanceof PyTuple) {
-                RecursionGuard.hook.enter(" while encoding a JSON object");
+                boolean guarded = enterLevel();
                 try {
                     list(o);
                 } finally {
-                    RecursionGuard.hook.leave();
+                    leaveLevel(guarded);
                 }
             } else if (o instanceof PyDict) {
-                RecursionGuard.hook.enter(" while encoding a JSON object");
+                boolean guarded = enterLevel();
                 try {
                     dict((PyDict) o);
                 } finally {
-                    RecursionGuard.hook.leave();
+                    leaveLevel(guarded);
                 }
             } else {
                 enter(o);
                 PyObject replacement = Abstract.call(defaultFn, o);
-                RecursionGuard.hook.enter(" while encoding a JSON object");
+                boolean guarded = enterLevel();
                 try {
                     value(replacement);
                 } finally {
-                    RecursionGuard.hook.leave();
+                    leaveLevel(guarded);
                 }
                 leave(o);
+            }
+        }
+
+        /** Counts a nesting level; only deep ones go through the interpreter's recursion guard. */
+        boolean enterLevel() {
+            if (++depth <= JsonScanner.FREE_DEPTH) {
+                return false;
+            }
+            RecursionGuard.hook.enter(" while encoding a JSON object");
+            return true;
+        }
+
+        void leaveLevel(boolean guarded) {
+            depth--;
+            if (guarded) {
+                RecursionGuard.hook.leave();
             }
         }
 

@@ -62,7 +62,7 @@ public final class JsonModule {
             }
             boolean strict = p[2] == null || Abstract.isTrue(p[2]);
             int[] stop = new int[1];
-            PyUnicode s = JsonStrings.scan(doc, doc.value, doc.charIndex((int) end), strict, stop);
+            PyUnicode s = JsonStrings.scan(doc, doc.value.toCharArray(), doc.charIndex((int) end), strict, stop);
             return new PyTuple(s, PyLong.of(doc.cpIndex(stop[0])));
         });
         m.add("make_scanner", JsonScanner.TYPE);

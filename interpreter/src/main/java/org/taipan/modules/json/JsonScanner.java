@@ -26,6 +26,12 @@ import org.taipan.vm.Interpreter;
 public final class JsonScanner extends PyObject {
     public static final PyType TYPE = PyType.builtin("_json.Scanner", null, JsonScanner::setup);
 
+    /**
+     * Nesting levels parsed without asking the interpreter's recursion guard (a thread-local
+     * lookup each time): shallow documents are the common case, and Java's stack holds these.
+     */
+    static final int FREE_DEPTH = 20;
+
     private final boolean strict;
     private final PyObject objectHook;
     private final PyObject pairsHook;
@@ -56,20 +62,25 @@ public final class JsonScanner extends PyObject {
     /** One parse over a document: the text and where the last value ended. */
     private final class Parse {
         final PyUnicode doc;
-        final String s;
+        /** The document's chars: indexing an array skips String.charAt's bounds and coder checks. */
+        final char[] s;
         final int len;
         final int[] stringEnd = new int[1];
+        /** Object keys seen in this document: one str object per distinct key (CPython's memo). */
+        final java.util.HashMap<String, PyUnicode> keys = new java.util.HashMap<>();
+        /** Nesting depth; only levels past {@link #FREE_DEPTH} go through the recursion guard. */
+        int depth;
         int end;
 
         Parse(PyUnicode doc) {
             this.doc = doc;
-            this.s = doc.value;
-            this.len = s.length();
+            this.s = doc.value.toCharArray();
+            this.len = s.length;
         }
 
         int skipSpace(int i) {
             while (i < len) {
-                char c = s.charAt(i);
+                char c = s[i];
                 if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
                     break;
                 }
@@ -83,7 +94,7 @@ public final class JsonScanner extends PyObject {
             if (i >= len) {
                 return null;
             }
-            char c = s.charAt(i);
+            char c = s[i];
             switch (c) {
                 case '"':
                     PyObject str = JsonStrings.scan(doc, s, i + 1, strict, stringEnd);
@@ -94,37 +105,37 @@ public final class JsonScanner extends PyObject {
                 case '[':
                     return array(i + 1);
                 case 'n':
-                    if (s.startsWith("null", i)) {
+                    if (startsWith(s, "null", i)) {
                         end = i + 4;
                         return PyNone.NONE;
                     }
                     return null;
                 case 't':
-                    if (s.startsWith("true", i)) {
+                    if (startsWith(s, "true", i)) {
                         end = i + 4;
                         return PyBool.TRUE;
                     }
                     return null;
                 case 'f':
-                    if (s.startsWith("false", i)) {
+                    if (startsWith(s, "false", i)) {
                         end = i + 5;
                         return PyBool.FALSE;
                     }
                     return null;
                 case 'N':
-                    if (s.startsWith("NaN", i)) {
+                    if (startsWith(s, "NaN", i)) {
                         end = i + 3;
                         return Abstract.call(parseConstant, PyUnicode.of("NaN"));
                     }
                     return null;
                 case 'I':
-                    if (s.startsWith("Infinity", i)) {
+                    if (startsWith(s, "Infinity", i)) {
                         end = i + 8;
                         return Abstract.call(parseConstant, PyUnicode.of("Infinity"));
                     }
                     return null;
                 case '-':
-                    if (s.startsWith("-Infinity", i)) {
+                    if (startsWith(s, "-Infinity", i)) {
                         end = i + 9;
                         return Abstract.call(parseConstant, PyUnicode.of("-Infinity"));
                     }
@@ -145,16 +156,16 @@ public final class JsonScanner extends PyObject {
 
         PyObject number(int start) {
             int i = start;
-            if (i < len && s.charAt(i) == '-') {
+            if (i < len && s[i] == '-') {
                 i++;
             }
             if (i >= len) {
                 return null;
             }
-            char c = s.charAt(i);
+            char c = s[i];
             if (c >= '1' && c <= '9') {
                 i++;
-                while (i < len && isDigit(s.charAt(i))) {
+                while (i < len && isDigit(s[i])) {
                     i++;
                 }
             } else if (c == '0') {
@@ -163,21 +174,21 @@ public final class JsonScanner extends PyObject {
                 return null;
             }
             boolean isFloat = false;
-            if (i + 1 < len && s.charAt(i) == '.' && isDigit(s.charAt(i + 1))) {
+            if (i + 1 < len && s[i] == '.' && isDigit(s[i + 1])) {
                 isFloat = true;
                 i += 2;
-                while (i < len && isDigit(s.charAt(i))) {
+                while (i < len && isDigit(s[i])) {
                     i++;
                 }
             }
-            if (i < len && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            if (i < len && (s[i] == 'e' || s[i] == 'E')) {
                 int e = i;
                 i++;
-                if (i < len && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                if (i < len && (s[i] == '+' || s[i] == '-')) {
                     i++;
                 }
                 int digits = i;
-                while (i < len && isDigit(s.charAt(i))) {
+                while (i < len && isDigit(s[i])) {
                     i++;
                 }
                 if (i > digits) {
@@ -187,7 +198,7 @@ public final class JsonScanner extends PyObject {
                 }
             }
             end = i;
-            String text = s.substring(start, i);
+            String text = new String(s, start, i - start);
             if (isFloat) {
                 if (parseFloat != null) {
                     return Abstract.call(parseFloat, PyUnicode.of(text));
@@ -204,19 +215,26 @@ public final class JsonScanner extends PyObject {
         }
 
         PyObject object(int i) {
-            RecursionGuard.hook.enter(" while decoding a JSON object from a unicode string");
+            boolean guarded = ++depth > FREE_DEPTH;
+            if (guarded) {
+                RecursionGuard.hook.enter(" while decoding a JSON object from a unicode string");
+            }
             try {
                 ArrayList<PyObject> pairs = pairsHook != null ? new ArrayList<>() : null;
                 PyDict dict = pairsHook == null ? new PyDict() : null;
                 i = skipSpace(i);
-                if (i >= len || s.charAt(i) != '}') {
+                if (i >= len || s[i] != '}') {
                     while (true) {
-                        if (i >= len || s.charAt(i) != '"') {
+                        if (i >= len || s[i] != '"') {
                             throw error("Expecting property name enclosed in double quotes", doc, i);
                         }
-                        PyObject key = JsonStrings.scan(doc, s, i + 1, strict, stringEnd);
+                        PyUnicode key = JsonStrings.scan(doc, s, i + 1, strict, stringEnd);
+                        PyUnicode known = keys.putIfAbsent(key.value, key);
+                        if (known != null) {
+                            key = known;
+                        }
                         i = skipSpace(stringEnd[0]);
-                        if (i >= len || s.charAt(i) != ':') {
+                        if (i >= len || s[i] != ':') {
                             throw error("Expecting ':' delimiter", doc, i);
                         }
                         i = skipSpace(i + 1);
@@ -227,10 +245,10 @@ public final class JsonScanner extends PyObject {
                             pairs.add(new PyTuple(key, val));
                         }
                         i = skipSpace(end);
-                        if (i < len && s.charAt(i) == '}') {
+                        if (i < len && s[i] == '}') {
                             break;
                         }
-                        if (i >= len || s.charAt(i) != ',') {
+                        if (i >= len || s[i] != ',') {
                             throw error("Expecting ',' delimiter", doc, i);
                         }
                         i = skipSpace(i + 1);
@@ -242,23 +260,29 @@ public final class JsonScanner extends PyObject {
                 }
                 return objectHook != null ? Abstract.call(objectHook, dict) : dict;
             } finally {
-                RecursionGuard.hook.leave();
+                depth--;
+                if (guarded) {
+                    RecursionGuard.hook.leave();
+                }
             }
         }
 
         PyObject array(int i) {
-            RecursionGuard.hook.enter(" while decoding a JSON array from a unicode string");
+            boolean guarded = ++depth > FREE_DEPTH;
+            if (guarded) {
+                RecursionGuard.hook.enter(" while decoding a JSON array from a unicode string");
+            }
             try {
                 PyList list = new PyList();
                 i = skipSpace(i);
-                if (i >= len || s.charAt(i) != ']') {
+                if (i >= len || s[i] != ']') {
                     while (true) {
                         list.append(required(i));
                         i = skipSpace(end);
-                        if (i < len && s.charAt(i) == ']') {
+                        if (i < len && s[i] == ']') {
                             break;
                         }
-                        if (i >= len || s.charAt(i) != ',') {
+                        if (i >= len || s[i] != ',') {
                             throw error("Expecting ',' delimiter", doc, i);
                         }
                         i = skipSpace(i + 1);
@@ -267,9 +291,24 @@ public final class JsonScanner extends PyObject {
                 end = i + 1;
                 return list;
             } finally {
-                RecursionGuard.hook.leave();
+                depth--;
+                if (guarded) {
+                    RecursionGuard.hook.leave();
+                }
             }
         }
+    }
+
+    private static boolean startsWith(char[] s, String word, int at) {
+        if (at + word.length() > s.length) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (s[at + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDigit(char c) {

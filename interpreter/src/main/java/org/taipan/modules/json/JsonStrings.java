@@ -16,8 +16,8 @@ final class JsonStrings {
      * quote) of {@code s}, the text of {@code doc}; {@code end[0]} receives the char offset
      * after the closing quote.
      */
-    static PyUnicode scan(PyUnicode doc, String s, int begin, boolean strict, int[] end) {
-        int len = s.length();
+    static PyUnicode scan(PyUnicode doc, char[] s, int begin, boolean strict, int[] end) {
+        int len = s.length;
         StringBuilder out = null;
         int i = begin;
         int chunk = begin;
@@ -25,13 +25,13 @@ final class JsonStrings {
             if (i >= len) {
                 throw JsonScanner.error("Unterminated string starting at", doc, begin - 1);
             }
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == '"') {
                 end[0] = i + 1;
                 if (out == null) {
-                    return PyUnicode.of(s.substring(begin, i));
+                    return PyUnicode.of(new String(s, begin, i - begin));
                 }
-                out.append(s, chunk, i);
+                out.append(s, chunk, i - chunk);
                 return PyUnicode.of(out.toString());
             }
             if (c < 0x20 && strict) {
@@ -44,13 +44,13 @@ final class JsonStrings {
             if (out == null) {
                 out = new StringBuilder();
             }
-            out.append(s, chunk, i);
+            out.append(s, chunk, i - chunk);
             int backslash = i;
             i++;
             if (i >= len) {
                 throw JsonScanner.error("Unterminated string starting at", doc, begin - 1);
             }
-            c = s.charAt(i);
+            c = s[i];
             if (c != 'u') {
                 char r;
                 switch (c) {
@@ -81,7 +81,7 @@ final class JsonStrings {
             }
             i = u + 5;
             if (Character.isHighSurrogate((char) cp) && i + 6 < len
-                    && s.charAt(i) == '\\' && s.charAt(i + 1) == 'u') {
+                    && s[i] == '\\' && s[i + 1] == 'u') {
                 int low = hex4(s, i + 2);
                 if (low < 0) {
                     throw JsonScanner.error("Invalid \\uXXXX escape", doc, i + 1);
@@ -98,11 +98,11 @@ final class JsonStrings {
         }
     }
 
-    private static int hex4(String s, int at) {
+    private static int hex4(char[] s, int at) {
         int v = 0;
         for (int k = 0; k < 4; k++) {
-            int d = Character.digit(s.charAt(at + k), 16);
-            if (d < 0 || s.charAt(at + k) > 'f') {
+            int d = Character.digit(s[at + k], 16);
+            if (d < 0 || s[at + k] > 'f') {
                 return -1;
             }
             v = v * 16 + d;
