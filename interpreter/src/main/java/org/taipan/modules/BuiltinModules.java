@@ -22,6 +22,7 @@ public final class BuiltinModules {
         TABLE.put("_traceback", TracebackModule::create);
         TABLE.put("_random", RandomModule::create);
         TABLE.put("_json", org.taipan.modules.json.JsonModule::create);
+        TABLE.put("_dis", DisModule::create);
     }
 
     private BuiltinModules() {
