@@ -27,6 +27,9 @@ public final class BuiltinModules {
         TABLE.put("_heapq", HeapqModule::create);
         TABLE.put("_thread", ThreadModule::create);
         TABLE.put("_sre", org.taipan.modules.sre.SreModule::create);
+        TABLE.put("_random", RandomModule::create);
+        TABLE.put("_json", org.taipan.modules.json.JsonModule::create);
+        TABLE.put("_dis", DisModule::create);
     }
 
     private BuiltinModules() {
