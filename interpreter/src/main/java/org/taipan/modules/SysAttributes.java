@@ -181,7 +181,7 @@ final class SysAttributes {
             originDepth[0] = d;
             return PyNone.NONE;
         });
-        AuditHooks audit = new AuditHooks();
+        AuditHooks audit = AuditHooks.of(interp);
         m.addFunction("addaudithook", (self, a, off, n, kw) -> {
             PyObject[] p = ArgParser.bind("addaudithook", new String[] {"hook"}, 0, 1, a, off, n, kw);
             audit.add(p[0]);

@@ -27,11 +27,30 @@ public final class MainProgram {
     private MainProgram() {
     }
 
+    /**
+     * What runs in {@code __main__} after the program when the interpreter stays interactive
+     * ({@code -i}, or no program at all): the read-eval-print loop, given the module's globals.
+     */
+    public interface Interactive {
+        /** Runs the loop and returns the process exit status. */
+        int run(PyDict mainGlobals);
+    }
+
     /** Runs {@code code} as the main module; returns the process exit status. */
     public static int run(PyCode code, String filename, boolean isFile, java.util.List<String> argv,
                           String path0, PrintStream err) {
+        return run(code, filename, isFile, argv, path0, err, null);
+    }
+
+    /**
+     * Runs {@code code} (null: nothing) as the main module, then {@code interactive} if given,
+     * also after an uncaught exception (which is reported first, SystemExit included, as
+     * {@code python3 -i} does); returns the process exit status.
+     */
+    public static int run(PyCode code, String filename, boolean isFile, java.util.List<String> argv,
+                          String path0, PrintStream err, Interactive interactive) {
         int[] status = new int[1];
-        Thread t = new Thread(null, () -> status[0] = runHere(code, filename, isFile, argv, path0, err),
+        Thread t = new Thread(null, () -> status[0] = runHere(code, filename, isFile, argv, path0, err, interactive),
                 "MainThread", STACK_SIZE);
         t.start();
         try {
@@ -113,7 +132,7 @@ public final class MainProgram {
     }
 
     static int runHere(PyCode code, String filename, boolean isFile, java.util.List<String> argv,
-                       String path0, PrintStream err) {
+                       String path0, PrintStream err, Interactive interactive) {
         InterpreterState interp = InterpreterState.createMain();
         Interpreter.ensureInitialized();
         ThreadState.bind(interp.attach(Thread.currentThread()));
@@ -137,9 +156,25 @@ public final class MainProgram {
             }
             interp.modules.setStr("__main__", main);
             try {
-                Interpreter.exec(code, g, g);
-                flushStdout();
-                return 0;
+                try {
+                    if (code != null) {
+                        Interpreter.exec(code, g, g);
+                        flushStdout();
+                    }
+                    if (interactive == null) {
+                        return 0;
+                    }
+                } catch (PyException e) {
+                    if (interactive == null) {
+                        return handleUncaught(e.value, err);
+                    }
+                    printException(e.value, err);
+                }
+                // CPython removes a script's __file__ once it has run (PyRun_SimpleFile).
+                if (isFile) {
+                    g.delItemOrNull(PyUnicode.of("__file__"));
+                }
+                return interactive.run(g);
             } catch (PyException e) {
                 return handleUncaught(e.value, err);
             } catch (RuntimeException | StackOverflowError e) {
@@ -207,16 +242,31 @@ public final class MainProgram {
             org.taipan.modules.StdStream.writeTo(org.taipan.modules.SysModule.stream("stderr"), s + "\n");
             return 1;
         }
-        PyObject hook = ThreadState.current().interp.sys.getDict().getStr("excepthook");
+        printException(exc, err);
+        return 1;
+    }
+
+    /**
+     * CPython's PyErr_Print for an exception that is not (or no longer) an exit request: sets
+     * {@code sys.last_type}, {@code last_value} and {@code last_traceback} and calls
+     * {@code sys.excepthook}, with CPython's fallbacks when the hook is missing or fails.
+     */
+    public static void printException(PyBaseException exc, PrintStream err) {
+        flushStdout();
+        PyDict sys = ThreadState.current().interp.sys.getDict();
+        PyObject tb = exc.traceback == null ? PyNone.NONE : exc.traceback;
+        sys.setStr("last_type", exc.getType());
+        sys.setStr("last_value", exc);
+        sys.setStr("last_traceback", tb);
+        PyObject hook = sys.getStr("excepthook");
         if (hook == null) {
             // CPython's PyErr_Display fallback when sys.excepthook was deleted.
             err.print("sys.excepthook is missing\n" + TracebackPrinter.format(exc));
             flushStdout();
             err.flush();
-            return 1;
+            return;
         }
         try {
-            PyObject tb = exc.traceback == null ? PyNone.NONE : exc.traceback;
             Abstract.call(hook, exc.getType(), exc, tb);
         } catch (PyException e) {
             err.print("Error in sys.excepthook:\n" + TracebackPrinter.format(e.value)
@@ -224,6 +274,5 @@ public final class MainProgram {
         }
         flushStdout();
         err.flush();
-        return 1;
     }
 }
