@@ -45,7 +45,8 @@ public final class InteractiveLoop {
                     line = reader.readLine(prompt(input.isEmpty() ? "ps1" : "ps2"));
                 } catch (PromptReader.Interrupted e) {
                     input.clear();
-                    writeStderr("\nKeyboardInterrupt\n");
+                    // The terminal reader has already ended the line.
+                    writeStderr("KeyboardInterrupt\n");
                     continue;
                 } catch (PyException e) {
                     Integer status = report(e.value);

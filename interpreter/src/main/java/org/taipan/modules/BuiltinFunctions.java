@@ -41,14 +41,7 @@ final class BuiltinFunctions {
             return Interpreter.importModule(((PyUnicode) p[0]).value, (PyDict) g,
                     p[3] == null ? PyNone.NONE : p[3], level);
         });
-        for (String q : new String[] {"exit", "quit"}) {
-            // site's Quitter objects, as plain functions: exit(code) raises SystemExit(code).
-            m.addFunction(q, (self, a, off, n, kw) -> {
-                ArgParser.checkCount(q, n, 0, 1);
-                throw new org.taipan.objects.PyException((org.taipan.objects.PyBaseException)
-                        Abstract.call(PyExc.SystemExit, a, off, n, null));
-            });
-        }
+        // exit and quit come from the site module (lib/site.py), as in CPython.
         m.addFunction("aiter", (self, a, off, n, kw) -> {
             ArgParser.noKeywords("aiter", kw);
             ArgParser.checkCount("aiter", n, 1, 1);

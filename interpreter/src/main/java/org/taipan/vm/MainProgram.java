@@ -89,6 +89,11 @@ public final class MainProgram {
             }
             PyList path = (PyList) interp.sys.getDict().getStr("path");
             path.insert(0, PyUnicode.of(org.taipan.modules.Stdio.workingDirectory().toString()));
+            try {
+                startUp(interp);
+            } catch (PyException e) {
+                return handleUncaught(e.value, err);
+            }
             Object[] found;
             try {
                 found = Import.findMain(interp, module);
@@ -156,6 +161,7 @@ public final class MainProgram {
             }
             interp.modules.setStr("__main__", main);
             try {
+                startUp(interp);
                 try {
                     if (code != null) {
                         Interpreter.exec(code, g, g);
@@ -190,6 +196,23 @@ public final class MainProgram {
         } finally {
             runExitFunctions(interp);
             interp.gil.release();
+        }
+    }
+
+    /**
+     * The imports CPython's start-up does before the program: {@code warnings} when there are
+     * -W options (so that malformed ones are reported first), and {@code site} unless -S.
+     */
+    private static void startUp(InterpreterState interp) {
+        PyDict sys = interp.sys.getDict();
+        PyObject warnoptions = sys.getStr("warnoptions");
+        if (warnoptions instanceof PyList && ((PyList) warnoptions).size() > 0) {
+            Interpreter.importModule("warnings", new PyDict(), PyNone.NONE, 0);
+        }
+        PyObject flags = sys.getStr("flags");
+        boolean noSite = flags != null && Abstract.isTrue(Abstract.getAttr(flags, "no_site"));
+        if (!noSite) {
+            Interpreter.importModule("site", new PyDict(), PyNone.NONE, 0);
         }
     }
 
