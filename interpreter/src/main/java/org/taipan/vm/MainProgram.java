@@ -114,8 +114,9 @@ public final class MainProgram {
             g.setStr("__builtins__", interp.builtins);
             int dot = modName.lastIndexOf('.');
             g.setStr("__package__", PyUnicode.of(dot < 0 ? "" : modName.substring(0, dot)));
-            g.setStr("__spec__", new ModuleSpec(modName, filename));
-            g.setStr("__loader__", PyNone.NONE);
+            PyObject loader = new SourceFileLoader(modName, filename);
+            g.setStr("__spec__", new ModuleSpec(modName, filename, loader, PyNone.NONE));
+            g.setStr("__loader__", loader);
             g.setStr("__file__", PyUnicode.of(filename));
             g.setStr("__cached__", PyNone.NONE);
             interp.modules.setStr("__main__", main);
@@ -155,7 +156,7 @@ public final class MainProgram {
             g.setStr("__builtins__", interp.builtins);
             g.setStr("__package__", PyNone.NONE);
             g.setStr("__spec__", PyNone.NONE);
-            g.setStr("__loader__", PyNone.NONE);
+            g.setStr("__loader__", isFile ? new SourceFileLoader("__main__", filename) : PyNone.NONE);
             if (isFile) {
                 g.setStr("__file__", PyUnicode.of(filename));
             }
