@@ -42,6 +42,12 @@ public final class InteractiveLoop {
             while (true) {
                 String line;
                 try {
+                    if (input.isEmpty()) {
+                        // CPython parses each statement as it is read, raising this event (with
+                        // no source text) before the first line, even when input then ends.
+                        org.taipan.modules.AuditHooks.raise("compile", PyNone.NONE,
+                                org.taipan.objects.PyUnicode.of("<stdin>"));
+                    }
                     line = reader.readLine(prompt(input.isEmpty() ? "ps1" : "ps2"));
                 } catch (PromptReader.Interrupted e) {
                     input.clear();

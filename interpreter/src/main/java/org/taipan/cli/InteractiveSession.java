@@ -22,7 +22,10 @@ import org.taipan.vm.ThreadState;
  */
 public final class InteractiveSession implements MainProgram.Interactive {
     private final boolean terminal;
-    /** $PYTHONSTARTUP, run only when the session replaces a program (null: none). */
+    /**
+     * $PYTHONSTARTUP ("" when unset) when the session replaces a program, or null when it
+     * follows one (-i): then neither the startup file nor the cpython.run_stdin event.
+     */
     private final String startupFile;
 
     public InteractiveSession(boolean terminal, String startupFile) {
@@ -34,9 +37,18 @@ public final class InteractiveSession implements MainProgram.Interactive {
     public int run(PyDict mainGlobals) {
         PyDict sys = ThreadState.current().interp.sys.getDict();
         if (startupFile != null && !startupFile.isEmpty()) {
+            // Only when the session replaces a program: "" means $PYTHONSTARTUP is unset.
             runStartup(mainGlobals);
         }
         runInteractiveHook(sys);
+        if (startupFile != null) {
+            try {
+                org.taipan.modules.AuditHooks.raise("cpython.run_stdin");
+            } catch (PyException e) {
+                MainProgram.printException(e.value, org.taipan.modules.Stdio.err());
+                return 1;
+            }
+        }
         if (sys.getStr("ps1") == null) {
             sys.setStr("ps1", PyUnicode.of(">>> "));
         }

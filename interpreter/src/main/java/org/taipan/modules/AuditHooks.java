@@ -49,6 +49,10 @@ public final class AuditHooks {
         if (!anyHooks) {
             return;
         }
+        dispatch(event, args);
+    }
+
+    private static void dispatch(String event, PyObject[] args) {
         ThreadState ts = ThreadState.current();
         if (ts == null) {
             return;
@@ -77,7 +81,10 @@ public final class AuditHooks {
             throw e;
         }
         hooks.add(hook);
-        anyHooks = true;
+        if (!anyHooks) {
+            anyHooks = true;
+            org.taipan.vm.Audit.install(AuditHooks::dispatch);
+        }
     }
 
     void audit(String event, PyTuple args) {

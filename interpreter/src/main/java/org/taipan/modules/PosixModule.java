@@ -97,6 +97,7 @@ public final class PosixModule {
             return PyUnicode.of(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
         });
         m.addFunction("listdir", (self, a, off, n, kw) -> {
+            AuditHooks.raise("os.listdir", n == 0 ? PyNone.NONE : a[off]);
             String p = n == 0 || a[off] == PyNone.NONE ? "." : path("listdir", a[off]);
             PyList out = new PyList();
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(resolve(p))) {
@@ -111,6 +112,7 @@ public final class PosixModule {
         m.addFunction("remove", (self, a, off, n, kw) -> {
             ArgParser.checkCount("remove", n, 1, 1);
             String p = path("remove", a[off]);
+            AuditHooks.raise("os.remove", a[off], PyLong.of(-1));
             Path r = resolve(p);
             if (Files.isDirectory(r, LinkOption.NOFOLLOW_LINKS)) {
                 throw osError(PyExc.IsADirectoryError, 21, "Is a directory", p);
@@ -126,6 +128,7 @@ public final class PosixModule {
         });
         m.addFunction("mkdir", (self, a, off, n, kw) -> {
             String p = path("mkdir", a[off]);
+            AuditHooks.raise("os.mkdir", a[off], PyLong.of(n > 1 ? org.taipan.objects.Abstract.asIndex(a[off + 1]) : 511), PyLong.of(-1));
             Path r = resolve(p);
             if (Files.exists(r)) {
                 throw osError(PyExc.FileExistsError, 17, "File exists", p);
@@ -139,6 +142,7 @@ public final class PosixModule {
         });
         m.addFunction("rmdir", (self, a, off, n, kw) -> {
             String p = path("rmdir", a[off]);
+            AuditHooks.raise("os.rmdir", a[off], PyLong.of(-1));
             try {
                 Files.delete(resolve(p));
             } catch (NoSuchFileException e) {

@@ -130,9 +130,11 @@ public final class SysModule {
             if (f == null) {
                 throw PyExc.valueError("call stack is not deep enough");
             }
+            AuditHooks.raise("sys._getframe", f);
             return f;
         });
         m.addFunction("_current_frames", (self, a, off, n, kw) -> {
+            AuditHooks.raise("sys._current_frames");
             PyDict d = new PyDict();
             for (ThreadState ts : interp.threads()) {
                 PyFrame f = ts.frame;

@@ -129,6 +129,11 @@ public final class Import {
             }
             return m;
         }
+        if (Audit.active()) {
+            PyDict sys = interp.sys.getDict();
+            Audit.raise("import", PyUnicode.of(absName), PyNone.NONE, orNone(sys.getStr("path")),
+                    orNone(sys.getStr("meta_path")), orNone(sys.getStr("path_hooks")));
+        }
         if (absName.indexOf('.') < 0) {
             PyModule builtin = org.taipan.modules.BuiltinModules.create(absName, interp);
             if (builtin != null) {
@@ -272,6 +277,10 @@ public final class Import {
         }
     }
 
+    private static PyObject orNone(PyObject o) {
+        return o == null ? PyNone.NONE : o;
+    }
+
     /** {file, package directory or null} for module {@code last} on a search path, or null. */
     static Path[] find(PyObject searchPath, String last) {
         PyObject it = Abstract.getIter(searchPath);
@@ -380,6 +389,7 @@ public final class Import {
         PyUnicode key = PyUnicode.of(name);
         interp.modules.setItem(key, m);
         try {
+            Audit.raise("exec", code);
             Interpreter.exec(code, g, g);
         } catch (PyException e) {
             interp.modules.delItemOrNull(key);

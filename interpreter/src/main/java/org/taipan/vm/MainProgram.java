@@ -165,6 +165,7 @@ public final class MainProgram {
                 startUp(interp);
                 try {
                     if (code != null) {
+                        // cpython.run_file/run_command: no hook can exist this early, so they are not raised.
                         Interpreter.exec(code, g, g);
                         flushStdout();
                     }
@@ -283,6 +284,15 @@ public final class MainProgram {
         sys.setStr("last_value", exc);
         sys.setStr("last_traceback", tb);
         PyObject hook = sys.getStr("excepthook");
+        try {
+            Audit.raise("sys.excepthook", hook == null ? PyNone.NONE : hook, exc.getType(), exc, tb);
+        } catch (PyException e) {
+            // CPython: a hook's RuntimeError silently skips the report; anything else is unraisable.
+            if (e.matches(PyExc.RuntimeError)) {
+                return;
+            }
+            err.print("Exception ignored in audit hook:\n" + TracebackPrinter.format(e.value));
+        }
         if (hook == null) {
             // CPython's PyErr_Display fallback when sys.excepthook was deleted.
             err.print("sys.excepthook is missing\n" + TracebackPrinter.format(exc));

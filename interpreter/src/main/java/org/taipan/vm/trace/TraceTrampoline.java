@@ -65,6 +65,7 @@ public final class TraceTrampoline {
     public static void addSysFunctions(PyModule sys) {
         sys.addFunction("settrace", (self, a, off, n, kw) -> {
             oneArgument("settrace", n, kw);
+            org.taipan.vm.Audit.raise("sys.settrace");
             PyObject func = a[off];
             Tracing.setTrace(ThreadState.current(), func == PyNone.NONE ? null : TRACE, func);
             return PyNone.NONE;
@@ -75,6 +76,7 @@ public final class TraceTrampoline {
         });
         sys.addFunction("setprofile", (self, a, off, n, kw) -> {
             oneArgument("setprofile", n, kw);
+            org.taipan.vm.Audit.raise("sys.setprofile");
             PyObject func = a[off];
             Tracing.setProfile(ThreadState.current(), func == PyNone.NONE ? null : PROFILE, func);
             return PyNone.NONE;
