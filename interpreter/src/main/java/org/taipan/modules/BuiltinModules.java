@@ -20,6 +20,7 @@ public final class BuiltinModules {
         TABLE.put("posix", PosixModule::create);
         TABLE.put("_collections", CollectionsModule::create);
         TABLE.put("_traceback", TracebackModule::create);
+        TABLE.put("_thread", ThreadModule::create);
     }
 
     private BuiltinModules() {

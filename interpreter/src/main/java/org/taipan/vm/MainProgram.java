@@ -107,7 +107,9 @@ public final class MainProgram {
                 return 1;
             }
         } finally {
+            waitForThreads(interp);
             runExitFunctions(interp);
+            interp.finalizeThreads(THREAD_EXIT_WAIT_MILLIS);
             interp.gil.release();
         }
     }
@@ -153,8 +155,31 @@ public final class MainProgram {
                 return 1;
             }
         } finally {
+            waitForThreads(interp);
             runExitFunctions(interp);
+            interp.finalizeThreads(THREAD_EXIT_WAIT_MILLIS);
             interp.gil.release();
+        }
+    }
+
+    /** How long finalization waits for daemon threads to notice it and end. */
+    private static final long THREAD_EXIT_WAIT_MILLIS = 2000;
+
+    /**
+     * Joins the non-daemon threads before the exit functions, as CPython's finalization calls
+     * {@code threading._shutdown()}. Only if the program imported threading.
+     */
+    private static void waitForThreads(InterpreterState interp) {
+        PyObject threading = interp.modules.getStr("threading");
+        if (threading == null || threading == PyNone.NONE) {
+            return;
+        }
+        try {
+            Abstract.callMethod(threading, "_shutdown");
+        } catch (PyException e) {
+            // CPython reports it as unraisable and goes on finalizing.
+            org.taipan.modules.StdStream.writeTo(org.taipan.modules.SysModule.stream("stderr"),
+                    "Exception ignored on threading shutdown:\n" + TracebackPrinter.format(e.value));
         }
     }
 
