@@ -1,12 +1,12 @@
 package org.taipan.embed;
 
-import org.taipan.vm.Gil;
 import org.taipan.vm.ThreadState;
 
 /**
  * Py_BEGIN_ALLOW_THREADS / Py_END_ALLOW_THREADS (PyEval_SaveThread / PyEval_RestoreThread):
- * releases the GIL around blocking Java work so other threads run Python meanwhile, and takes it
- * back on close. The thread keeps its thread state; it must not touch Python objects in between.
+ * releases the GIL entirely around blocking Java work so other threads run Python meanwhile, and
+ * takes it back, at the same nesting, on close. The thread keeps its thread state; it must not
+ * touch Python objects in between.
  * <pre>
  * try (AllowThreads t = AllowThreads.begin()) {
  *     socket.read(buffer);
@@ -15,23 +15,22 @@ import org.taipan.vm.ThreadState;
  */
 public final class AllowThreads implements AutoCloseable {
     private final ThreadState threadState;
-    private final Gil gil;
+    private final int depth;
     private boolean closed;
 
-    private AllowThreads(ThreadState ts) {
+    private AllowThreads(ThreadState ts, int depth) {
         this.threadState = ts;
-        this.gil = ts.interp.gil;
+        this.depth = depth;
     }
 
     /** PyEval_SaveThread: releases the GIL, which the calling thread must hold. */
     public static AllowThreads begin() {
         ThreadState ts = ThreadStates.get();
-        if (!ts.interp.gil.isHeld()) {
+        int depth = ts.save();
+        if (depth == 0) {
             throw new IllegalStateException("the calling thread does not hold the GIL");
         }
-        AllowThreads saved = new AllowThreads(ts);
-        saved.gil.release();
-        return saved;
+        return new AllowThreads(ts, depth);
     }
 
     /** The thread state that is restored on close. */
@@ -46,7 +45,7 @@ public final class AllowThreads implements AutoCloseable {
             throw new IllegalStateException("thread state restored twice");
         }
         closed = true;
-        gil.acquire();
         ThreadStates.bind(threadState);
+        threadState.restore(depth);
     }
 }

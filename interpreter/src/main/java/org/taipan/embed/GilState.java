@@ -3,15 +3,14 @@ package org.taipan.embed;
 import java.util.function.Supplier;
 import org.taipan.objects.PyException;
 import org.taipan.vm.Gil;
-import org.taipan.vm.InterpreterState;
 import org.taipan.vm.ThreadState;
 
 /**
  * PyGILState_Ensure/Release for any Java thread: {@link #ensure()} gives the calling thread a
  * thread state (creating one on the main interpreter if it has none) and the GIL; closing the
- * returned object puts both back as they were, deleting a thread state that ensure created.
- * Nested ensures on one thread are cheap and balanced. Python runs only on a thread holding the
- * GIL; a thread holding it lets others in at {@code sys.getswitchinterval()}.
+ * returned object gives both back, deleting a thread state that ensure created. Ensures nest.
+ * Python runs only on a thread holding the GIL; a thread holding it hands it to a waiting thread
+ * after {@code sys.getswitchinterval()} seconds (see {@link Gil}).
  * <pre>
  * try (GilState gil = GilState.ensure()) {
  *     Run.string("counter += 1");
@@ -19,52 +18,50 @@ import org.taipan.vm.ThreadState;
  * </pre>
  */
 public final class GilState implements AutoCloseable {
-    private final Gil gil;
-    private final boolean acquired;
-    private final ThreadState previous;
-    private final ThreadState created;
+    private final ThreadState threadState;
+    private final boolean created;
     private final Thread owner = Thread.currentThread();
     private boolean closed;
 
-    private GilState(Gil gil, boolean acquired, ThreadState previous, ThreadState created) {
-        this.gil = gil;
-        this.acquired = acquired;
-        this.previous = previous;
+    private GilState(ThreadState ts, boolean created) {
+        this.threadState = ts;
         this.created = created;
     }
 
     /** PyGILState_Ensure. IllegalStateException when the runtime is not initialized. */
     public static GilState ensure() {
         PythonRuntime rt = PythonRuntime.get();
-        InterpreterState main = rt.mainInterpreter();
-        ThreadState previous = ThreadStates.currentOrNullIfFresh();
-        ThreadState created = null;
-        ThreadState ts = previous;
-        if (ts == null) {
-            created = ThreadStates.create(main);
-            ts = created;
+        ThreadState ts = ThreadStates.currentOrNull();
+        boolean created = ts == null;
+        if (created) {
+            ts = ThreadStates.create(rt.mainInterpreter());
+            ThreadStates.bind(ts);
         }
-        Gil gil = ts.interp.gil;
-        boolean acquired = !gil.isHeld();
-        if (acquired) {
-            gil.acquire();
+        try {
+            ts.interp.gil.acquire();
+        } catch (RuntimeException | Error e) {
+            if (created) {
+                ThreadStates.delete(ts);
+            }
+            throw e;
         }
-        if (created != null) {
-            ThreadStates.bind(created);
-        }
-        return new GilState(gil, acquired, previous, created);
+        return new GilState(ts, created);
     }
 
     /** PyGILState_Check: whether the calling thread holds the GIL. */
     public static boolean check() {
         PythonRuntime rt = PythonRuntime.current();
-        return rt != null && rt.mainInterpreter().gil.isHeld();
+        return rt != null && ThreadStates.currentOrNull() != null && rt.mainInterpreter().gil.isHeld();
     }
 
     /** PyGILState_GetThisThreadState: the calling thread's state, or null. */
     public static ThreadState thisThreadState() {
-        PythonRuntime rt = PythonRuntime.current();
-        return rt == null ? null : ThreadStates.currentOrNullIfFresh();
+        return PythonRuntime.current() == null ? null : ThreadStates.currentOrNull();
+    }
+
+    /** The thread state this ensure runs with. */
+    public ThreadState threadState() {
+        return threadState;
     }
 
     /** PyGILState_Release; closing twice is an error, as releasing twice is in C. */
@@ -77,12 +74,9 @@ public final class GilState implements AutoCloseable {
             throw new IllegalStateException("GilState released by another thread than the one that ensured it");
         }
         closed = true;
-        if (created != null) {
-            ThreadStates.delete(created);
-            ThreadStates.bind(previous);
-        }
-        if (acquired) {
-            gil.release();
+        threadState.interp.gil.release();
+        if (created) {
+            ThreadStates.delete(threadState);
         }
     }
 

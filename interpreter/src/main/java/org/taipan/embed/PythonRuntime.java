@@ -38,6 +38,9 @@ public final class PythonRuntime implements AutoCloseable {
     private final List<SubInterpreter> subInterpreters = new CopyOnWriteArrayList<>();
     private final PrintStream savedOut = Stdio.out();
     private final PrintStream savedErr = Stdio.err();
+    /** Thread states made for host threads (not Python's own threads): finalization does not interrupt them. */
+    private final java.util.Set<ThreadState> hostThreadStates =
+            java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
 
     private PythonRuntime(RuntimeConfig config, boolean signalHandlers) {
         this.signalHandlers = signalHandlers;
@@ -77,9 +80,10 @@ public final class PythonRuntime implements AutoCloseable {
             return rt;
         }
         rt = new PythonRuntime(config, installSignalHandlers);
-        ThreadState ts = rt.main.newThreadState(Thread.currentThread());
-        rt.main.gil.acquire();
+        ThreadState ts = ThreadStates.create(rt.main);
+        rt.hostThreadStates.add(ts);
         ThreadStates.bind(ts);
+        rt.main.gil.acquire();
         rt.configureSys(rt.main);
         current = rt;
         PyModule mainModule = newMainModule(rt.main);
@@ -145,6 +149,11 @@ public final class PythonRuntime implements AutoCloseable {
         subInterpreters.remove(s);
     }
 
+    /** Records a thread state made for a host thread by this API. */
+    void addHostThreadState(ThreadState ts) {
+        hostThreadStates.add(ts);
+    }
+
     PathConfig paths() {
         return paths;
     }
@@ -176,36 +185,52 @@ public final class PythonRuntime implements AutoCloseable {
     }
 
     private boolean finalizeNow() {
-        ThreadState mine = ThreadStates.currentOrNullIfFresh();
+        ThreadState mine = ThreadState.currentOrNull();
         if (mine == null || mine.interp != main) {
+            // Finalizing from a thread without a main-interpreter state (or from inside a
+            // sub-interpreter): give it one for the duration.
+            if (mine != null && InterpreterState.holdsGil(mine)) {
+                mine.save();
+            }
             mine = main.newThreadState(Thread.currentThread());
+            hostThreadStates.add(mine);
+            ThreadStates.bind(mine);
         }
         if (!main.gil.isHeld()) {
             main.gil.acquire();
         }
-        ThreadStates.bind(mine);
         try {
             callIfImported(main, "threading", "_shutdown");
             runExitFunctions(main);
             for (SubInterpreter s : subInterpreters()) {
                 s.end(mine);
             }
-            boolean flushed = flushStandardStreams(main);
+            // Python's daemon threads end with Gil.ThreadExit when they next want the GIL (so do
+            // host threads that want it after this point); host threads are not interrupted.
             for (ThreadState ts : main.threads()) {
-                ThreadStates.delete(ts);
+                if (ts != mine && hostThreadStates.contains(ts)) {
+                    ThreadStates.clear(ts);
+                    ts.delete();
+                }
             }
-            return flushed;
+            main.finalizeThreads(THREAD_EXIT_WAIT_MILLIS);
+            return flushStandardStreams(main);
         } finally {
             SignalHandlers.uninstall(this);
             current = null;
-            ThreadStates.unbindAll();
+            mine.save();
+            for (ThreadState ts : main.threads()) {
+                ThreadStates.clear(ts);
+                ts.delete();
+            }
+            ThreadStates.bind(null);
             Stdio.configure(savedOut, savedErr);
             Stdio.setInput(null);
-            while (main.gil.isHeld()) {
-                main.gil.release();
-            }
         }
     }
+
+    /** How long finalization waits for daemon threads to notice it and end. */
+    private static final long THREAD_EXIT_WAIT_MILLIS = 2000;
 
     /** A fresh {@code __main__} module as an embedded CPython has it. */
     static PyModule newMainModule(InterpreterState interp) {

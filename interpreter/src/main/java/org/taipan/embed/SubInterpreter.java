@@ -38,13 +38,13 @@ public final class SubInterpreter implements AutoCloseable {
      */
     public static SubInterpreter create() {
         PythonRuntime rt = PythonRuntime.get();
-        if (!rt.mainInterpreter().gil.isHeld()) {
+        ThreadState previous = ThreadStates.currentOrNull();
+        if (!InterpreterState.holdsGil(previous)) {
             throw new IllegalStateException("Py_NewInterpreter needs the GIL");
         }
-        ThreadState previous = ThreadStates.currentOrNullIfFresh();
         InterpreterState interp = InterpreterState.createSub(rt.mainInterpreter());
         ThreadState ts = interp.newThreadState(Thread.currentThread());
-        ThreadStates.bind(ts);
+        ThreadStates.swap(ts);
         rt.configureSys(interp);
         interp.modules.setStr("__main__", PythonRuntime.newMainModule(interp));
         SubInterpreter sub = new SubInterpreter(rt, interp, ts, previous);
@@ -85,8 +85,8 @@ public final class SubInterpreter implements AutoCloseable {
         if (ended) {
             return;
         }
-        if (!interp.gil.isHeld()) {
-            throw new IllegalStateException("Py_EndInterpreter needs the GIL");
+        if (ThreadStates.currentOrNull() != threadState || !InterpreterState.holdsGil(threadState)) {
+            throw new IllegalStateException("Py_EndInterpreter: its thread state must be current and hold the GIL");
         }
         end(previous);
     }
@@ -96,14 +96,16 @@ public final class SubInterpreter implements AutoCloseable {
         if (ended) {
             return;
         }
-        ThreadStates.bind(threadState);
+        ThreadStates.swap(threadState);
         try {
             PythonRuntime.runExitFunctions(interp);
             PythonRuntime.flushStandardStreams(interp);
         } finally {
             ended = true;
+            ThreadStates.swap(next);
             for (ThreadState ts : interp.threads()) {
-                ThreadStates.delete(ts);
+                ThreadStates.clear(ts);
+                ts.delete();
             }
             runtime.unregister(this);
             ThreadStates.bind(next);

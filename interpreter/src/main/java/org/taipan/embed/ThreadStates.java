@@ -12,13 +12,12 @@ import org.taipan.vm.trace.Tracing;
  * Thread-state operations for hosts: CPython's {@code PyThreadState_New}, {@code _Clear},
  * {@code _Delete}, {@code _Swap}, {@code _Get}, {@code _GetDict} and the iteration of an
  * interpreter's thread states ({@code PyInterpreterState_ThreadHead}/{@code PyThreadState_Next}).
- * Which thread state a Java thread runs Python with is its "current" one; a thread that was
- * swapped to none has no current state until one is swapped in again.
+ * A Java thread runs Python with its "current" thread state, which must hold the GIL.
  */
 public final class ThreadStates {
-    /** What this layer made current on each thread; null: the VM's own binding stands. */
-    private static final ThreadLocal<ThreadState[]> BOUND = new ThreadLocal<>();
     private static final Map<ThreadState, PyDict> DICTS = new WeakHashMap<>();
+    /** The state swapped out by {@code swap(null)} while it held the GIL: the GIL stays with it. */
+    private static final ThreadLocal<ThreadState> DETACHED_HOLDER = new ThreadLocal<>();
 
     private ThreadStates() {
     }
@@ -32,45 +31,41 @@ public final class ThreadStates {
         return ts;
     }
 
-    /** _PyThreadState_UncheckedGet: the current state, or null after {@code swap(null)}. */
-    public static ThreadState currentOrNull() {
-        ThreadState[] b = BOUND.get();
-        return b != null ? b[0] : ThreadState.current();
-    }
-
     /**
-     * The calling thread's current state without creating one: null for a Java thread that never
-     * ran Python under this runtime (PyGILState_Ensure then makes it one).
+     * _PyThreadState_UncheckedGet: the calling thread's current state, or null when it has none
+     * (or only one left over from a runtime that was finalized since).
      */
-    static ThreadState currentOrNullIfFresh() {
-        ThreadState[] b = BOUND.get();
-        if (b != null) {
-            return b[0];
+    public static ThreadState currentOrNull() {
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts == null) {
+            return null;
         }
-        Thread self = Thread.currentThread();
-        for (InterpreterState interp : PythonRuntime.get().interpreters()) {
-            for (ThreadState ts : interp.threads()) {
-                if (ts.thread == self) {
-                    return ThreadState.current();
-                }
-            }
+        PythonRuntime rt = PythonRuntime.current();
+        if (rt == null || !rt.interpreters().contains(ts.interp)) {
+            return null;
         }
-        return null;
+        return ts;
     }
 
     /** PyThreadState_New: a new state of {@code interp} for the calling Java thread, not yet current. */
     public static ThreadState create(InterpreterState interp) {
-        return interp.newThreadState(Thread.currentThread());
+        return create(interp, Thread.currentThread());
     }
 
     /** A new state of {@code interp} for Java thread {@code t}, not yet current. */
     public static ThreadState create(InterpreterState interp, Thread t) {
-        return interp.newThreadState(t);
+        ThreadState ts = interp.newThreadState(t);
+        PythonRuntime rt = PythonRuntime.current();
+        if (rt != null) {
+            rt.addHostThreadState(ts);
+        }
+        return ts;
     }
 
     /**
-     * PyThreadState_Clear: forgets the state's frames, handled exception, trace and profile hooks
-     * and its dict; IllegalStateException while Python code is running on it.
+     * PyThreadState_Clear: forgets the state's frames, handled exception, pending asynchronous
+     * exception, trace and profile hooks and its dict; IllegalStateException while another live
+     * thread is running Python code on it.
      */
     public static void clear(ThreadState ts) {
         if (ts.frame != null && ts.thread != Thread.currentThread() && ts.thread.isAlive()) {
@@ -79,6 +74,7 @@ public final class ThreadStates {
         ts.frame = null;
         ts.handledException = null;
         ts.recursionDepth = 0;
+        ts.setAsyncExc(null);
         Tracing.setTrace(ts, null, null);
         Tracing.setProfile(ts, null, null);
         synchronized (DICTS) {
@@ -86,19 +82,32 @@ public final class ThreadStates {
         }
     }
 
-    /** PyThreadState_Delete (and _DeleteCurrent): the state leaves its interpreter. */
+    /**
+     * PyThreadState_Delete (and _DeleteCurrent): clears the state and removes it from its
+     * interpreter; the calling thread forgets it if it was current. It must not hold the GIL.
+     */
     public static void delete(ThreadState ts) {
         clear(ts);
-        ts.interp.removeThreadState(ts);
-        if (currentOrNull() == ts) {
-            bind(null);
-        }
+        ts.delete();
     }
 
-    /** PyThreadState_Swap: makes {@code ts} (or none) current for the calling thread; returns the previous one. */
+    /**
+     * PyThreadState_Swap: makes {@code ts} (or none) current for the calling thread and returns the
+     * previous one. The GIL the previous state held passes to {@code ts}; swapping to none keeps it
+     * held, for the state swapped in next.
+     */
     public static ThreadState swap(ThreadState ts) {
         ThreadState previous = currentOrNull();
+        ThreadState holder = previous != null ? previous : DETACHED_HOLDER.get();
+        DETACHED_HOLDER.remove();
         bind(ts);
+        if (ts == null) {
+            if (holder != null && InterpreterState.holdsGil(holder)) {
+                DETACHED_HOLDER.set(holder);
+            }
+        } else if (holder != null && holder != ts) {
+            InterpreterState.moveGil(holder, ts);
+        }
         return previous;
     }
 
@@ -112,7 +121,7 @@ public final class ThreadStates {
         }
     }
 
-    /** The current thread state's dict (PyThreadState_GetDict with the current state). */
+    /** The current thread state's dict (PyThreadState_GetDict). */
     public static PyDict getDict() {
         return getDict(get());
     }
@@ -122,14 +131,8 @@ public final class ThreadStates {
         return interp.threads();
     }
 
+    /** Makes {@code ts} current without touching the GIL. */
     static void bind(ThreadState ts) {
         InterpreterState.setCurrentThreadState(ts);
-        BOUND.set(new ThreadState[] {ts});
-    }
-
-    /** Forgets this layer's binding of the calling thread (after the runtime is finalized). */
-    static void unbindAll() {
-        InterpreterState.setCurrentThreadState(null);
-        BOUND.remove();
     }
 }

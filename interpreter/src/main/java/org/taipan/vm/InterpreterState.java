@@ -70,19 +70,29 @@ public final class InterpreterState {
         return this == main;
     }
 
-    /** PyThreadState_New: a thread state of this interpreter for Java thread {@code t}, not yet current. */
-    public ThreadState newThreadState(Thread t) {
-        return attach(t);
-    }
-
-    /** PyThreadState_Delete: the state leaves this interpreter's list of threads. */
-    public synchronized void removeThreadState(ThreadState ts) {
-        threads.remove(ts);
-    }
-
     /** Makes {@code ts} the calling Java thread's current thread state ({@code null}: none). */
     public static void setCurrentThreadState(ThreadState ts) {
         ThreadState.bind(ts);
+    }
+
+    /**
+     * PyThreadState_Swap's side of the GIL: the GIL that {@code from} holds (at whatever nesting)
+     * passes to {@code to}, on the calling thread. Nothing happens when {@code from} does not hold
+     * it. (The GIL is released and retaken, so another thread may run in between.)
+     */
+    public static void moveGil(ThreadState from, ThreadState to) {
+        if (from == to || from == null || to == null) {
+            return;
+        }
+        int depth = from.interp.gil.drop(from);
+        if (depth > 0) {
+            to.interp.gil.take(to, depth);
+        }
+    }
+
+    /** Whether {@code ts} holds its interpreter's GIL. */
+    public static boolean holdsGil(ThreadState ts) {
+        return ts != null && ts.interp.gil.isHeldBy(ts);
     }
 
     synchronized ThreadState attach(Thread t) {
