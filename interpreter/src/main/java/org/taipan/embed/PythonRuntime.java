@@ -34,6 +34,7 @@ public final class PythonRuntime implements AutoCloseable {
 
     private final InterpreterState main;
     private final PathConfig paths;
+    private final RuntimeConfig config;
     private final boolean signalHandlers;
     private final List<SubInterpreter> subInterpreters = new CopyOnWriteArrayList<>();
     private final PrintStream savedOut = Stdio.out();
@@ -44,6 +45,10 @@ public final class PythonRuntime implements AutoCloseable {
 
     private PythonRuntime(RuntimeConfig config, boolean signalHandlers) {
         this.signalHandlers = signalHandlers;
+        this.config = config;
+        if (config.stdioEncoding != null) {
+            EncodedStdStream.canonicalName(config.stdioEncoding); // an unknown codec fails here, before anything changes
+        }
         if (config.stdout != null || config.stderr != null) {
             Stdio.configure(config.stdout != null ? config.stdout : savedOut, config.stderr != null ? config.stderr : savedErr);
         }
@@ -261,6 +266,21 @@ public final class PythonRuntime implements AutoCloseable {
         PyList argv = new PyList();
         argv.append(PyUnicode.of(""));
         sys.setStr("argv", argv);
+        if (config.stdioEncoding != null || config.stdioErrors != null) {
+            // Py_SetStandardStreamEncoding: stdin and stdout take the error handler (default
+            // strict); stderr always uses backslashreplace, as CPython's.
+            String enc = config.stdioEncoding != null ? config.stdioEncoding : "utf-8";
+            String errors = config.stdioErrors != null ? config.stdioErrors : "strict";
+            PyObject in = EncodedStdStream.input(Stdio.input(), enc, errors);
+            PyObject out = EncodedStdStream.output("<stdout>", 1, Stdio.out(), enc, errors);
+            PyObject err = EncodedStdStream.output("<stderr>", 2, Stdio.err(), enc, "backslashreplace");
+            sys.setStr("stdin", in);
+            sys.setStr("__stdin__", in);
+            sys.setStr("stdout", out);
+            sys.setStr("__stdout__", out);
+            sys.setStr("stderr", err);
+            sys.setStr("__stderr__", err);
+        }
     }
 
     /** Runs {@code interp}'s atexit handlers if its program imported atexit. */
