@@ -35,7 +35,7 @@ public final class PythonRuntime implements AutoCloseable {
     private final InterpreterState main;
     private final PathConfig paths;
     private final RuntimeConfig config;
-    private final boolean signalHandlers;
+    private boolean signalHandlers;
     private final List<SubInterpreter> subInterpreters = new CopyOnWriteArrayList<>();
     private final PrintStream savedOut = Stdio.out();
     private final PrintStream savedErr = Stdio.err();
@@ -93,9 +93,7 @@ public final class PythonRuntime implements AutoCloseable {
         current = rt;
         PyModule mainModule = newMainModule(rt.main);
         rt.main.modules.setStr("__main__", mainModule);
-        if (installSignalHandlers) {
-            SignalHandlers.install(rt);
-        }
+        rt.signalHandlers = installSignalHandlers && SignalHandlers.install(rt);
         return rt;
     }
 
@@ -121,6 +119,15 @@ public final class PythonRuntime implements AutoCloseable {
     /** Whether this runtime installed its signal handlers (Py_InitializeEx's argument). */
     public boolean signalHandlersInstalled() {
         return signalHandlers;
+    }
+
+    /**
+     * Py_AddPendingCall: {@code call} runs in the main thread, holding the GIL, at its next eval
+     * breaker check (while it runs Python code). Any thread may call this, with or without the
+     * GIL. A Python exception the call throws is raised in the code the main thread is running.
+     */
+    public void addPendingCall(Runnable call) {
+        main.addPendingCall(call);
     }
 
     /** The main interpreter (PyInterpreterState_Main). */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.taipan.objects.PyDict;
+import org.taipan.objects.PyObject;
 import org.taipan.vm.InterpreterState;
 import org.taipan.vm.ThreadState;
 import org.taipan.vm.trace.Tracing;
@@ -124,6 +125,24 @@ public final class ThreadStates {
     /** The current thread state's dict (PyThreadState_GetDict). */
     public static PyDict getDict() {
         return getDict(get());
+    }
+
+    /**
+     * PyThreadState_SetAsyncExc: the thread states of the main interpreter and the
+     * sub-interpreters whose thread has id {@code ident} raise {@code excType} at their next eval
+     * breaker check (null cancels a pending one); returns how many states were given it.
+     */
+    public static int setAsyncExc(long ident, PyObject excType) {
+        int n = 0;
+        for (InterpreterState interp : PythonRuntime.get().interpreters()) {
+            for (ThreadState ts : interp.threads()) {
+                if (ts.ident == ident) {
+                    ts.setAsyncExc(excType);
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** PyInterpreterState_ThreadHead / PyThreadState_Next: the interpreter's thread states. */
