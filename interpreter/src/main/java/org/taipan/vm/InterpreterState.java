@@ -16,12 +16,16 @@ public final class InterpreterState {
     public PyModule builtins;
     public PyModule sys;
     public volatile int recursionLimit = 1000;
-    public final Gil gil = new Gil();
+    public final Gil gil;
     private final List<ThreadState> threads = new ArrayList<>();
     /** The thread that runs {@code __main__}: the first attached; it alone runs pending calls. */
     public volatile ThreadState mainThread;
     private final java.util.concurrent.ConcurrentLinkedQueue<Runnable> pendingCalls =
             new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    private InterpreterState(Gil gil) {
+        this.gil = gil;
+    }
 
     /** The main interpreter, created on first use. */
     public static synchronized InterpreterState main() {
@@ -36,14 +40,59 @@ public final class InterpreterState {
      * each program run by {@code Main.run} gets its own, so runs in one JVM do not share state.
      */
     public static synchronized InterpreterState createMain() {
-        InterpreterState i = new InterpreterState();
+        InterpreterState i = new InterpreterState(new Gil());
+        populate(i);
+        main = i;
+        return i;
+    }
+
+    private static void populate(InterpreterState i) {
         i.builtins = org.taipan.modules.BuiltinsModule.create(i);
         i.sys = org.taipan.modules.SysModule.create(i);
         i.modules.setStr("builtins", i.builtins);
         i.modules.setStr("sys", i.sys);
         i.modules.setStr("math", org.taipan.modules.MathModule.create()); // loaded at start-up, as in CPython 3.11
-        main = i;
+    }
+
+    /**
+     * A sub-interpreter (Py_NewInterpreter's state): its own sys.modules, builtins and sys (so its
+     * own sys.path and standard stream objects), sharing {@code parent}'s GIL, since CPython 3.11
+     * has one GIL per process and Java-level state (type caches, int digit limit) is shared too.
+     */
+    public static InterpreterState createSub(InterpreterState parent) {
+        InterpreterState i = new InterpreterState(parent.gil);
+        populate(i);
         return i;
+    }
+
+    /** Whether this is the current main interpreter. */
+    public boolean isMain() {
+        return this == main;
+    }
+
+    /** Makes {@code ts} the calling Java thread's current thread state ({@code null}: none). */
+    public static void setCurrentThreadState(ThreadState ts) {
+        ThreadState.bind(ts);
+    }
+
+    /**
+     * PyThreadState_Swap's side of the GIL: the GIL that {@code from} holds (at whatever nesting)
+     * passes to {@code to}, on the calling thread. Nothing happens when {@code from} does not hold
+     * it. (The GIL is released and retaken, so another thread may run in between.)
+     */
+    public static void moveGil(ThreadState from, ThreadState to) {
+        if (from == to || from == null || to == null) {
+            return;
+        }
+        int depth = from.interp.gil.drop(from);
+        if (depth > 0) {
+            to.interp.gil.take(to, depth);
+        }
+    }
+
+    /** Whether {@code ts} holds its interpreter's GIL. */
+    public static boolean holdsGil(ThreadState ts) {
+        return ts != null && ts.interp.gil.isHeldBy(ts);
     }
 
     synchronized ThreadState attach(Thread t) {
