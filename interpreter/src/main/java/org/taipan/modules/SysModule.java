@@ -35,11 +35,6 @@ public final class SysModule {
     public static void audit(String event, PyObject... args) {
         org.taipan.vm.Audit.raise(event, args);
     }
-        PyObject[] a = new PyObject[args.length + 1];
-        a[0] = org.taipan.objects.PyUnicode.of(event);
-        System.arraycopy(args, 0, a, 1, args.length);
-        org.taipan.objects.Abstract.call(audit, a, 0, a.length, null);
-    }
 
     /**
      * {@code sys.tracebacklimit} for the traceback printer: the number of entries to show
