@@ -99,7 +99,6 @@ final class SysAttributes {
         m.addFunction("_current_exceptions", (self, a, off, n, kw) -> {
             AuditHooks.raise("sys._current_exceptions");
             // CPython 3.11: thread id -> that thread's exc_info() triple.
-            SysModule.audit("sys._current_exceptions");
             PyDict d = new PyDict();
             for (ThreadState ts : interp.threads()) {
                 PyBaseException e = ts.handledException;

@@ -231,6 +231,18 @@ public final class MainProgram {
      * -W options (so that malformed ones are reported first), and {@code site} unless -S.
      */
     private static void startUp(InterpreterState interp) {
+        // CPython does these imports inside Py_Initialize, before a host can install a trace or
+        // profile hook, so hooks installed ahead of the run (on all threads) must not see them
+        ThreadState ts = ThreadState.current();
+        ts.tracingDepth++;
+        try {
+            startUpImports(interp);
+        } finally {
+            ts.tracingDepth--;
+        }
+    }
+
+    private static void startUpImports(InterpreterState interp) {
         PyDict sys = interp.sys.getDict();
         PyObject warnoptions = sys.getStr("warnoptions");
         if (warnoptions instanceof PyList && ((PyList) warnoptions).size() > 0) {
