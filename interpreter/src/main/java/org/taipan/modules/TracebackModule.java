@@ -19,11 +19,17 @@ public final class TracebackModule {
     public static PyModule create(InterpreterState interp) {
         PyModule m = new PyModule("_traceback");
         m.addFunction("format", (self, a, off, n, kw) -> {
-            ArgParser.checkCount("format", n, 1, 1);
+            ArgParser.checkCount("format", n, 1, 2);
             if (!(a[off] instanceof PyBaseException)) {
                 throw PyExc.typeError("format() argument must be an exception");
             }
-            return PyUnicode.of(TracebackPrinter.format((PyBaseException) a[off]));
+            if (n == 1) {
+                return PyUnicode.of(TracebackPrinter.format((PyBaseException) a[off]));
+            }
+            // the traceback module's rule for limit (None: every entry)
+            Long limit = a[off + 1] == org.taipan.objects.PyNone.NONE ? null
+                    : org.taipan.objects.Abstract.asClampedIndex(a[off + 1]);
+            return PyUnicode.of(TracebackPrinter.formatWithLimit((PyBaseException) a[off], limit));
         });
         return m;
     }

@@ -22,7 +22,8 @@ public final class SyntaxErrors {
         PyObject lineno = e.lineno < 0 ? PyNone.NONE : PyLong.of(e.lineno);
         PyObject offset = e.offset < 0 ? PyNone.NONE : PyLong.of(e.offset);
         PyObject endLineno = e.endLineno < 0 ? PyNone.NONE : PyLong.of(e.endLineno);
-        PyObject endOffset = e.endOffset < 0 ? PyNone.NONE : PyLong.of(e.endOffset);
+        // CPython really stores -1 there for errors the tokenizer reports past a line's end
+        PyObject endOffset = PyLong.of(e.endOffset < 0 ? -1 : e.endOffset);
         PyObject filename = e.filename == null ? PyNone.NONE : PyUnicode.of(e.filename);
         PyTuple info = new PyTuple(filename, lineno, offset, text, endLineno, endOffset);
         PyBaseException exc = new PyBaseException(type, new PyTuple(PyUnicode.of(e.msg), info));

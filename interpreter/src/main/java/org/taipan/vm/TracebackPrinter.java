@@ -39,11 +39,50 @@ public final class TracebackPrinter {
     private StringBuilder out = new StringBuilder();
     private final Map<String, List<String>> sources = new HashMap<>();
 
-    /** The full report for {@code exc}, ending with a newline. */
+    /**
+     * Which entries of a traceback to show. The interpreter shows the innermost
+     * {@code sys.tracebacklimit}; the traceback module's {@code limit} counts from the outermost
+     * entry when positive and from the innermost when negative (null: all entries).
+     */
+    private final boolean moduleRule;
+    private final Long moduleLimit;
+
+    private TracebackPrinter(boolean moduleRule, Long moduleLimit) {
+        this.moduleRule = moduleRule;
+        this.moduleLimit = moduleLimit;
+    }
+
+    /** The full report for {@code exc} as the interpreter prints it, ending with a newline. */
     public static String format(PyBaseException exc) {
-        TracebackPrinter p = new TracebackPrinter();
+        TracebackPrinter p = new TracebackPrinter(false, null);
         p.printChain(exc, new IdentityHashMap<>());
         return p.out.toString();
+    }
+
+    /** The report as the traceback module formats it, with its {@code limit} rule (null: no limit). */
+    public static String formatWithLimit(PyBaseException exc, Long limit) {
+        TracebackPrinter p = new TracebackPrinter(true, limit);
+        p.printChain(exc, new IdentityHashMap<>());
+        return p.out.toString();
+    }
+
+    private List<Traceback> selected(Traceback tb) {
+        List<Traceback> all = new java.util.ArrayList<>();
+        for (PyObject t = tb; t instanceof Traceback; t = ((Traceback) t).next) {
+            all.add((Traceback) t);
+        }
+        if (!moduleRule) {
+            long limit = org.taipan.modules.SysModule.tracebackLimit();
+            return limit <= 0 ? List.of() : all.subList((int) Math.max(0, all.size() - limit), all.size());
+        }
+        if (moduleLimit == null) {
+            return all;
+        }
+        long n = moduleLimit;
+        if (n >= 0) {
+            return all.subList(0, (int) Math.min(n, all.size()));
+        }
+        return all.subList((int) Math.max(0, all.size() + n), all.size());
     }
 
     private static final int MAX_GROUP_WIDTH = 15;
@@ -89,9 +128,10 @@ public final class TracebackPrinter {
     private void printOne(PyBaseException exc) {
         StringBuilder saved = out;
         out = new StringBuilder();
-        if (exc.traceback instanceof Traceback && org.taipan.modules.SysModule.tracebackLimit() > 0) {
+        List<Traceback> entries = exc.traceback instanceof Traceback ? selected((Traceback) exc.traceback) : List.of();
+        if (!entries.isEmpty()) {
             out.append("Traceback (most recent call last):\n");
-            printTraceback((Traceback) exc.traceback);
+            printTraceback(entries);
         }
         printExceptionLine(exc);
         String text = out.toString();
@@ -111,10 +151,11 @@ public final class TracebackPrinter {
         }
         StringBuilder saved = out;
         out = new StringBuilder();
-        boolean hasTb = eg.traceback instanceof Traceback;
+        List<Traceback> entries = eg.traceback instanceof Traceback ? selected((Traceback) eg.traceback) : List.of();
+        boolean hasTb = !entries.isEmpty();
         if (hasTb) {
             out.append("Exception Group Traceback (most recent call last):\n");
-            printTraceback((Traceback) eg.traceback);
+            printTraceback(entries);
         }
         printExceptionLine(eg);
         String text = out.toString();
@@ -153,21 +194,12 @@ public final class TracebackPrinter {
         }
     }
 
-    private void printTraceback(Traceback tb) {
-        int depth = 0;
-        for (PyObject t = tb; t instanceof Traceback; t = ((Traceback) t).next) {
-            depth++;
-        }
-        long limit = org.taipan.modules.SysModule.tracebackLimit();
+    private void printTraceback(List<Traceback> entries) {
         String lastFile = null;
         int lastLine = -1;
         String lastName = null;
         int cnt = 0;
-        for (PyObject t = tb; t instanceof Traceback; t = ((Traceback) t).next) {
-            Traceback e = (Traceback) t;
-            if (depth-- > limit) {
-                continue;
-            }
+        for (Traceback e : entries) {
             String file = e.frame.code.data.filename;
             String name = e.frame.code.data.name;
             int line = e.lineno();

@@ -97,10 +97,12 @@ class StackSummary(list):
 
     @classmethod
     def _from_positioned_frames(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        limit = _effective_limit(limit)
+        if limit is not None:
+            frames = list(frame_gen)
+            frame_gen = frames[:limit] if limit >= 0 else frames[len(frames) + limit:] if -limit < len(frames) else frames
         result = klass()
         for f, (lineno, _, _, _) in frame_gen:
-            if limit is not None and len(result) >= limit:
-                break
             co = f.f_code
             result.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=lookup_lines,
                                        locals=f.f_locals if capture_locals else None))
@@ -131,6 +133,15 @@ class StackSummary(list):
         return [self.format_frame_summary(fs) for fs in self]
 
 
+def _effective_limit(limit):
+    """The traceback module's limit: sys.tracebacklimit when None is given (negative meaning 0)."""
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    return limit
+
+
 def extract_tb(tb, limit=None):
     return StackSummary.extract(walk_tb(tb), limit=limit)
 
@@ -152,13 +163,16 @@ def format_tb(tb, limit=None):
         return []
     carrier = Exception()
     carrier.__traceback__ = tb
-    chunks = _split_lines(_traceback.format(carrier))
-    entries = [c for c in chunks if c.startswith('  File "')]
-    return entries if limit is None else entries[:limit] if limit >= 0 else entries[limit:]
+    chunks = _split_lines(_traceback.format(carrier, _effective_limit(limit)))
+    return [c for c in chunks if c.startswith('  File "') or c.startswith('  [Previous line repeated')]
 
 
 def print_tb(tb, limit=None, file=None):
-    print_list(extract_tb(tb, limit=limit), file=file)
+    # format_tb keeps the position markers that CPython's frame summaries of tracebacks carry
+    if file is None:
+        file = sys.stderr
+    for item in format_tb(tb, limit=limit):
+        print(item, file=file, end='')
 
 
 def print_list(extracted_list, file=None):
@@ -227,32 +241,50 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
         saved = value.__traceback__
         value.__traceback__ = tb
         try:
-            return _format_full(value, chain)
+            return _format_full(value, chain, limit)
         finally:
             value.__traceback__ = saved
-    return _format_full(value, chain)
+    return _format_full(value, chain, limit)
 
 
-def _format_full(value, chain):
+def _format_full(value, chain, limit=None):
+    chunks = _format_chunks(value, chain, limit)
+    if isinstance(value, SyntaxError):
+        # the interpreter's way of showing the SyntaxError itself gives way to this module's
+        text = ''.join(chunks)
+        tail = ''.join(_printer_exception_only(value))
+        if tail and text.endswith(tail):
+            chunks = _split_lines(text[:len(text) - len(tail)]) + list(_syntax_error_lines(value))
+    return chunks
+
+
+def _format_chunks(value, chain, limit):
+    limit = _effective_limit(limit)
     if chain:
-        return _split_lines(_traceback.format(value))
+        return _split_lines(_traceback.format(value, limit))
     saved = value.__cause__, value.__context__, value.__suppress_context__
     value.__cause__ = None
     value.__context__ = None
     try:
-        return _split_lines(_traceback.format(value))
+        return _split_lines(_traceback.format(value, limit))
     finally:
         value.__cause__, value.__context__, value.__suppress_context__ = saved
 
 
 def format_exception_only(exc, /, value=_sentinel):
-    """Format the exception part of a traceback."""
+    """The last part of a report: the exception's type and message (and its notes)."""
     if value is _sentinel:
         value = exc
     if value is None:
         return ['NoneType: None\n']
     if not isinstance(value, BaseException):
         return ['%s: %s\n' % (getattr(exc, '__name__', exc), value)]
+    if isinstance(value, SyntaxError):
+        return list(_syntax_error_lines(value))
+    return _printer_exception_only(value)
+
+
+def _printer_exception_only(value):
     saved = value.__traceback__, value.__cause__, value.__context__, value.__suppress_context__
     value.__traceback__ = None
     value.__cause__ = None
@@ -262,6 +294,51 @@ def format_exception_only(exc, /, value=_sentinel):
     finally:
         (value.__traceback__, value.__cause__, value.__context__,
          value.__suppress_context__) = saved
+
+
+def _syntax_error_lines(exc):
+    """A SyntaxError the way this module shows it, which is not quite the interpreter's way:
+    only spaces (not tabs) are stripped from the source line, and a caret is drawn whenever
+    the offset falls inside the shown text."""
+    stype = type(exc).__qualname__
+    module = type(exc).__module__
+    if module not in ('__main__', 'builtins'):
+        stype = module + '.' + stype
+    suffix = ''
+    if exc.lineno is not None:
+        yield '  File "{}", line {}\n'.format(exc.filename or '<string>', exc.lineno)
+    elif exc.filename is not None:
+        suffix = ' ({})'.format(exc.filename)
+    if exc.text is not None:
+        line = exc.text.rstrip('\n')
+        shown = line.lstrip(' \n\f')
+        cut = len(line) - len(shown)
+        yield '    {}\n'.format(shown)
+        if exc.offset is not None:
+            start = exc.offset
+            end = exc.end_offset if exc.end_offset not in (None, 0) else start
+            if end == start or end == -1:
+                end = start + 1
+            first, last = start - 1 - cut, end - 1 - cut
+            if first >= 0:
+                # keep tabs under the text so the carets line up
+                pad = ''.join(c if c.isspace() else ' ' for c in shown[:first])
+                yield '    {}{}\n'.format(pad, '^' * (last - first))
+    yield '{}: {}{}\n'.format(stype, exc.msg or '<no detail available>', suffix)
+    notes = getattr(exc, '__notes__', None)
+    if notes is not None:
+        if isinstance(notes, (list, tuple)):
+            for note in notes:
+                yield (note if isinstance(note, str) else _safe_str(note)) + '\n'
+        else:
+            yield _safe_str(notes, '__notes__') + '\n'
+
+
+def _safe_str(value, what='note'):
+    try:
+        return repr(value) if what == '__notes__' else str(value)
+    except Exception:
+        return '<%s str() failed>' % what if what == 'note' else '<__notes__ repr() failed>'
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
