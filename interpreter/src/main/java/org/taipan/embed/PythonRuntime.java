@@ -230,6 +230,7 @@ public final class PythonRuntime implements AutoCloseable {
         } finally {
             SignalHandlers.uninstall(this);
             current = null;
+            InterpreterState.forgetMain(main);
             mine.save();
             for (ThreadState ts : main.threads()) {
                 ThreadStates.clear(ts);

@@ -65,6 +65,16 @@ public final class InterpreterState {
         return i;
     }
 
+    /**
+     * Forgets {@code interp} as the main interpreter once it is finalized (Py_FinalizeEx), so the
+     * next use of {@link #main()} makes a fresh one instead of reusing a finalized one.
+     */
+    public static synchronized void forgetMain(InterpreterState interp) {
+        if (main == interp) {
+            main = null;
+        }
+    }
+
     /** Whether this is the current main interpreter. */
     public boolean isMain() {
         return this == main;
