@@ -75,11 +75,6 @@ public final class InterpreterState {
         }
     }
 
-    /** Whether this is the current main interpreter. */
-    public boolean isMain() {
-        return this == main;
-    }
-
     /** Makes {@code ts} the calling Java thread's current thread state ({@code null}: none). */
     public static void setCurrentThreadState(ThreadState ts) {
         ThreadState.bind(ts);

@@ -98,6 +98,27 @@ class PythonRuntimeTest {
     }
 
     @Test
+    void aHostThreadWaitingForTheGilAtFinalizationEnds() throws Exception {
+        PythonRuntime.initialize(captured());
+        Throwable[] thrown = new Throwable[1];
+        Thread waiter = new Thread(() -> {
+            try (GilState g = GilState.ensure()) {
+                Run.string("pass");
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        });
+        waiter.start();
+        while (waiter.getState() != Thread.State.WAITING && waiter.getState() != Thread.State.TIMED_WAITING) {
+            Thread.sleep(5);
+        }
+        assertTrue(PythonRuntime.finalizeRuntime(), "this thread holds the GIL and finalizes");
+        waiter.join(10_000);
+        assertFalse(waiter.isAlive());
+        assertTrue(thrown[0] instanceof org.taipan.vm.Gil.ThreadExit, String.valueOf(thrown[0]));
+    }
+
+    @Test
     void mainModuleLooksLikeAnEmbeddedCPythons() {
         PythonRuntime.initialize(captured());
         // python3 -c "print(sorted(vars()))" without the -c: no __file__, no __cached__.
