@@ -119,6 +119,20 @@ class PythonRuntimeTest {
     }
 
     @Test
+    void finalizeJoinsPythonThreadsBeforeTheExitHandlers() {
+        PythonRuntime.initialize(captured());
+        Run.string("import threading, time, atexit\n"
+                + "def slow():\n    time.sleep(0.1)\n    print('worker done')\n"
+                + "def forever():\n    while True:\n        time.sleep(0.01)\n"
+                + "threading.Thread(target=slow).start()\n"
+                + "threading.Thread(target=forever, daemon=True).start()\n"
+                + "atexit.register(print, 'atexit')\n");
+        // This thread keeps the GIL; the worker gets it once finalization waits for it.
+        assertTrue(PythonRuntime.finalizeRuntime());
+        assertEquals("worker done\natexit\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void mainModuleLooksLikeAnEmbeddedCPythons() {
         PythonRuntime.initialize(captured());
         // python3 -c "print(sorted(vars()))" without the -c: no __file__, no __cached__.
