@@ -44,6 +44,9 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements In
 
     /** Initializes the runtime if needed, leaving the GIL free for whichever thread calls next. */
     private static void ensureRuntime() {
+        if (PythonRuntime.isInitialized()) {
+            return; // no lock: a finalizing thread holds it while it waits for the GIL
+        }
         synchronized (PythonRuntime.class) {
             if (!PythonRuntime.isInitialized()) {
                 PythonRuntime.initialize(false);

@@ -133,6 +133,24 @@ class PythonRuntimeTest {
     }
 
     @Test
+    void initializeWhileAnotherThreadFinalizesDoesNotWaitForIt() throws Exception {
+        PythonRuntime rt = PythonRuntime.initialize(captured());
+        Thread finalizer = new Thread(PythonRuntime::finalizeRuntime);
+        finalizer.start();
+        while (finalizer.getState() != Thread.State.WAITING && finalizer.getState() != Thread.State.TIMED_WAITING) {
+            Thread.sleep(5);
+        }
+        // The finalizer waits for the GIL this thread holds: initialize must answer at once.
+        assertSame(rt, PythonRuntime.initialize());
+        AllowThreads saved = AllowThreads.begin();
+        finalizer.join(10_000);
+        assertFalse(finalizer.isAlive());
+        assertFalse(PythonRuntime.isInitialized());
+        assertThrows(org.taipan.vm.Gil.ThreadExit.class, saved::close,
+                "the GIL cannot be taken back after finalization");
+    }
+
+    @Test
     void mainModuleLooksLikeAnEmbeddedCPythons() {
         PythonRuntime.initialize(captured());
         // python3 -c "print(sorted(vars()))" without the -c: no __file__, no __cached__.
