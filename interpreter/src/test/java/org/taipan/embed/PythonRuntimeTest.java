@@ -27,6 +27,8 @@ class PythonRuntimeTest {
     @AfterEach
     void finish() {
         PythonRuntime.finalizeRuntime();
+        // A test that finalized from another thread leaves this thread bound to a dead state.
+        ThreadStates.swap(null);
     }
 
     @Test
