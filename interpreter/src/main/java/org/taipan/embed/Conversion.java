@@ -32,8 +32,19 @@ public final class Conversion {
     private Conversion() {
     }
 
-    /** A Python object for a Java value; IllegalArgumentException for a type with no Python counterpart. */
+    /**
+     * A Python object for a Java value; IllegalArgumentException for a type with no Python
+     * counterpart, PythonException for a Python-level failure (an unhashable dict key or set item).
+     */
     public static PyObject toPython(Object v) {
+        try {
+            return convert(v);
+        } catch (org.taipan.objects.PyException e) {
+            throw new PythonException(e);
+        }
+    }
+
+    private static PyObject convert(Object v) {
         if (v == null) {
             return PyNone.NONE;
         }
@@ -62,28 +73,28 @@ public final class Conversion {
             Object[] a = (Object[]) v;
             PyObject[] items = new PyObject[a.length];
             for (int i = 0; i < a.length; i++) {
-                items[i] = toPython(a[i]);
+                items[i] = convert(a[i]);
             }
             return new PyTuple(items);
         }
         if (v instanceof List) {
             PyList l = new PyList();
             for (Object o : (List<?>) v) {
-                l.append(toPython(o));
+                l.append(convert(o));
             }
             return l;
         }
         if (v instanceof Set) {
             PySet s = new PySet(false);
             for (Object o : (Set<?>) v) {
-                s.add(toPython(o));
+                s.add(convert(o));
             }
             return s;
         }
         if (v instanceof Map) {
             PyDict d = new PyDict();
             for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
-                d.setItem(toPython(e.getKey()), toPython(e.getValue()));
+                d.setItem(convert(e.getKey()), convert(e.getValue()));
             }
             return d;
         }

@@ -79,7 +79,19 @@ public final class PythonRuntime implements AutoCloseable {
      * Initializes the runtime, or returns the running one unchanged (initializing twice is a
      * no-op, as in CPython). On return the calling thread holds the GIL.
      */
-    public static synchronized PythonRuntime initialize(RuntimeConfig config, boolean installSignalHandlers) {
+    public static PythonRuntime initialize(RuntimeConfig config, boolean installSignalHandlers) {
+        // Unsynchronized first: a thread holding the GIL must not wait for the lock that a
+        // finalizing thread holds while it waits for the GIL.
+        PythonRuntime running = current;
+        if (running != null) {
+            return running;
+        }
+        synchronized (PythonRuntime.class) {
+            return initializeLocked(config, installSignalHandlers);
+        }
+    }
+
+    private static PythonRuntime initializeLocked(RuntimeConfig config, boolean installSignalHandlers) {
         PythonRuntime rt = current;
         if (rt != null) {
             return rt;
@@ -230,6 +242,7 @@ public final class PythonRuntime implements AutoCloseable {
         } finally {
             SignalHandlers.uninstall(this);
             current = null;
+            InterpreterState.forgetMain(main);
             mine.save();
             for (ThreadState ts : main.threads()) {
                 ThreadStates.clear(ts);

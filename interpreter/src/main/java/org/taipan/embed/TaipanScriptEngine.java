@@ -26,11 +26,12 @@ import org.taipan.vm.ThreadState;
 /**
  * The JSR-223 engine: scripts run in the main interpreter with the engine-scope bindings as their
  * globals ({@link GlobalsBindings}; other Bindings are copied in before and out after a run),
- * global-scope names visible as globals too, and {@code sys.stdout}/{@code sys.stderr} writing to
- * the context's writers during the run. {@code eval} returns the value of a script that is a
- * single expression, else null. Python exceptions become ScriptExceptions with the Python file and
- * line, caused by a {@link PythonException}. The runtime is initialized on first use (without
- * signal handlers); any thread may call the engine, each call taking the GIL.
+ * global-scope names visible as globals too, {@code sys.stdout}/{@code sys.stderr} writing to the
+ * context's writers and {@code sys.stdin} reading its reader during the run. {@code eval} returns
+ * the value of a script that is a single expression, else null. Python exceptions become
+ * ScriptExceptions with the Python file and line, caused by a {@link PythonException}. The
+ * runtime is initialized on first use (without signal handlers); any thread may call the engine,
+ * each call taking the GIL.
  */
 public final class TaipanScriptEngine extends AbstractScriptEngine implements Invocable, Compilable {
     private final ScriptEngineFactory factory;
@@ -43,6 +44,9 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements In
 
     /** Initializes the runtime if needed, leaving the GIL free for whichever thread calls next. */
     private static void ensureRuntime() {
+        if (PythonRuntime.isInitialized()) {
+            return; // no lock: a finalizing thread holds it while it waits for the GIL
+        }
         synchronized (PythonRuntime.class) {
             if (!PythonRuntime.isInitialized()) {
                 PythonRuntime.initialize(false);
@@ -246,8 +250,12 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements In
             PyDict sys = ThreadState.current().interp.sys.getDict();
             PyObject oldOut = sys.getStr("stdout");
             PyObject oldErr = sys.getStr("stderr");
+            PyObject oldIn = sys.getStr("stdin");
             sys.setStr("stdout", new WriterStream(ctx.getWriter()));
             sys.setStr("stderr", new WriterStream(ctx.getErrorWriter()));
+            if (ctx.getReader() != null) {
+                sys.setStr("stdin", readerStream(ctx.getReader()));
+            }
             try {
                 return body.run(g);
             } finally {
@@ -255,6 +263,7 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements In
                 flushQuietly(sys.getStr("stderr"));
                 sys.setStr("stdout", oldOut);
                 sys.setStr("stderr", oldErr);
+                sys.setStr("stdin", oldIn);
                 for (Map.Entry<PyObject, PyObject> e : added.entries()) {
                     if (g.getItem(e.getKey()) == e.getValue()) {
                         g.delItemOrNull(e.getKey());
@@ -269,6 +278,13 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements In
                 }
             }
         });
+    }
+
+    /** One stream per reader, so that what a script reads ahead stays buffered for the next script. */
+    private final java.util.Map<java.io.Reader, ReaderStream> readers = new java.util.WeakHashMap<>();
+
+    private synchronized ReaderStream readerStream(java.io.Reader r) {
+        return readers.computeIfAbsent(r, ReaderStream::new);
     }
 
     private static void flushQuietly(PyObject stream) {

@@ -49,6 +49,9 @@ public final class PyLock extends PyObject {
 
     private static void setup(PyType t) {
         t.acceptsSubclasses = false;
+        t.newFunc = (type, args, off, nargs, kw) -> {
+            throw PyExc.typeError("cannot create '_thread.lock' instances");
+        };
         t.repr = self -> PyUnicode.of("<" + (cast(self).locked() ? "locked" : "unlocked")
                 + " _thread.lock object at " + ObjectIds.address(self) + ">");
         for (String name : new String[] {"acquire", "acquire_lock"}) {

@@ -87,8 +87,8 @@ public class PyRLock extends PyObject {
         t.repr = self -> {
             PyRLock l = cast(self);
             long o = l.owner;
-            String type = self.getType().moduleName() == null ? self.getType().getName()
-                    : self.getType().moduleName() + "." + self.getType().getName();
+            // CPython's tp_name: qualified for the built-in type, the bare name for a subclass
+            String type = self.getType() == TYPE ? "_thread.RLock" : self.getType().getName();
             return PyUnicode.of("<" + (o != 0 ? "locked" : "unlocked") + " " + type + " object owner=" + o
                     + " count=" + (o != 0 ? l.count : 0) + " at " + ObjectIds.address(self) + ">");
         };

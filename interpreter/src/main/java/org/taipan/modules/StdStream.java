@@ -72,6 +72,10 @@ public final class StdStream extends PyObject {
         if (in == null) {
             throw PyExc.raise(PyExc.OSError, "not readable");
         }
+        // Reading may block (a terminal, a pipe): other Python threads run meanwhile.
+        org.taipan.vm.ThreadState ts = org.taipan.vm.ThreadState.current();
+        int gil = ts.save();
+        String line;
         try {
             StringBuilder sb = new StringBuilder();
             int c;
@@ -81,10 +85,13 @@ public final class StdStream extends PyObject {
                     break;
                 }
             }
-            return sb.toString();
+            line = sb.toString();
         } catch (IOException e) {
+            ts.restore(gil);
             throw PyExc.raise(PyExc.OSError, e.getMessage());
         }
+        ts.restore(gil);
+        return line;
     }
 
     private static void setup(PyType t) {

@@ -76,14 +76,16 @@ public final class ThreadModule {
         m.addFunction("stack_size", (self, a, off, n, kw) -> {
             ArgParser.noKeywords("stack_size", kw);
             ArgParser.checkCount("stack_size", n, 0, 1);
-            long old = stackSize[0];
-            if (n == 1) {
-                long size = Abstract.index(a[off]).longValue();
-                if (size != 0 && size < 32768) {
-                    throw PyExc.valueError("size not valid: " + size + " bytes");
-                }
-                stackSize[0] = size;
+            // As CPython: the argument defaults to 0, so a bare stack_size() also resets the size.
+            long size = n == 1 ? Abstract.index(a[off]).longValue() : 0;
+            if (size < 0) {
+                throw PyExc.valueError("size must be 0 or a positive value");
             }
+            if (size != 0 && size < 32768) {
+                throw PyExc.valueError("size not valid: " + size + " bytes");
+            }
+            long old = stackSize[0];
+            stackSize[0] = size;
             return PyLong.of(old);
         });
         m.addFunction("interrupt_main", (self, a, off, n, kw) -> {

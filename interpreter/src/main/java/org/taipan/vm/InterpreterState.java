@@ -65,9 +65,14 @@ public final class InterpreterState {
         return i;
     }
 
-    /** Whether this is the current main interpreter. */
-    public boolean isMain() {
-        return this == main;
+    /**
+     * Forgets {@code interp} as the main interpreter once it is finalized (Py_FinalizeEx), so the
+     * next use of {@link #main()} makes a fresh one instead of reusing a finalized one.
+     */
+    public static synchronized void forgetMain(InterpreterState interp) {
+        if (main == interp) {
+            main = null;
+        }
     }
 
     /** Makes {@code ts} the calling Java thread's current thread state ({@code null}: none). */

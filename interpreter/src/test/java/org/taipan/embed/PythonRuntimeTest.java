@@ -27,6 +27,8 @@ class PythonRuntimeTest {
     @AfterEach
     void finish() {
         PythonRuntime.finalizeRuntime();
+        // A test that finalized from another thread leaves this thread bound to a dead state.
+        ThreadStates.swap(null);
     }
 
     @Test
@@ -95,6 +97,59 @@ class PythonRuntimeTest {
         assertEquals("done\n", out.toString(StandardCharsets.UTF_8));
         assertFalse(saved.threadState().interp.threads().contains(saved.threadState()),
                 "finalize deleted every thread state");
+    }
+
+    @Test
+    void aHostThreadWaitingForTheGilAtFinalizationEnds() throws Exception {
+        PythonRuntime.initialize(captured());
+        Throwable[] thrown = new Throwable[1];
+        Thread waiter = new Thread(() -> {
+            try (GilState g = GilState.ensure()) {
+                Run.string("pass");
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        });
+        waiter.start();
+        while (waiter.getState() != Thread.State.WAITING && waiter.getState() != Thread.State.TIMED_WAITING) {
+            Thread.sleep(5);
+        }
+        assertTrue(PythonRuntime.finalizeRuntime(), "this thread holds the GIL and finalizes");
+        waiter.join(10_000);
+        assertFalse(waiter.isAlive());
+        assertTrue(thrown[0] instanceof org.taipan.vm.Gil.ThreadExit, String.valueOf(thrown[0]));
+    }
+
+    @Test
+    void finalizeJoinsPythonThreadsBeforeTheExitHandlers() {
+        PythonRuntime.initialize(captured());
+        Run.string("import threading, time, atexit\n"
+                + "def slow():\n    time.sleep(0.1)\n    print('worker done')\n"
+                + "def forever():\n    while True:\n        time.sleep(0.01)\n"
+                + "threading.Thread(target=slow).start()\n"
+                + "threading.Thread(target=forever, daemon=True).start()\n"
+                + "atexit.register(print, 'atexit')\n");
+        // This thread keeps the GIL; the worker gets it once finalization waits for it.
+        assertTrue(PythonRuntime.finalizeRuntime());
+        assertEquals("worker done\natexit\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void initializeWhileAnotherThreadFinalizesDoesNotWaitForIt() throws Exception {
+        PythonRuntime rt = PythonRuntime.initialize(captured());
+        Thread finalizer = new Thread(PythonRuntime::finalizeRuntime);
+        finalizer.start();
+        while (finalizer.getState() != Thread.State.WAITING && finalizer.getState() != Thread.State.TIMED_WAITING) {
+            Thread.sleep(5);
+        }
+        // The finalizer waits for the GIL this thread holds: initialize must answer at once.
+        assertSame(rt, PythonRuntime.initialize());
+        AllowThreads saved = AllowThreads.begin();
+        finalizer.join(10_000);
+        assertFalse(finalizer.isAlive());
+        assertFalse(PythonRuntime.isInitialized());
+        assertThrows(org.taipan.vm.Gil.ThreadExit.class, saved::close,
+                "the GIL cannot be taken back after finalization");
     }
 
     @Test

@@ -165,6 +165,8 @@ class RunAndCallTest {
         PyUnicode str = PyUnicode.of("kept");
         assertSame(str, Conversion.toPython(str));
         assertThrows(IllegalArgumentException.class, () -> Conversion.toPython(new Thread()));
+        PythonException unhashable = assertThrows(PythonException.class, () -> Conversion.toPython(Map.of(List.of(1), 2)));
+        assertEquals("TypeError: unhashable type: 'list'", unhashable.getMessage());
     }
 
     @Test

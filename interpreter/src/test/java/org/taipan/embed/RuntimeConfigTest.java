@@ -113,6 +113,36 @@ class RuntimeConfigTest {
     }
 
     @Test
+    void standardInputFromTheHost() {
+        byte[] text = "first line\ncaf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        PythonRuntime.initialize(new RuntimeConfig().standardInput(new java.io.ByteArrayInputStream(text)));
+        assertEquals("first line", Run.eval("input()"));
+        assertEquals(List.of("caf\u00e9\n"), Run.eval("__import__('sys').stdin.readlines()"));
+        PythonRuntime.finalizeRuntime();
+        byte[] latin = "caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        PythonRuntime.initialize(new RuntimeConfig().standardInput(new java.io.ByteArrayInputStream(latin))
+                .standardStreamEncoding("latin-1", null));
+        assertEquals("caf\u00e9\n", Run.eval("__import__('sys').stdin.readline()"));
+    }
+
+    @Test
+    void setArgvWithoutUpdatePathFlagUpdatesThePath() {
+        PythonRuntime.initialize();
+        SysArgv.set(new String[] {"-c", "x"});
+        assertEquals(List.of("-c", "x"), sys("argv"));
+        assertEquals(List.of(""), sys("path"));
+        SysArgv.set(new String[0], false);
+        assertEquals(List.of(""), sys("argv"));
+    }
+
+    @Test
+    void anUnknownStreamEncodingFailsBeforeInitializing() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> PythonRuntime.initialize(new RuntimeConfig().standardStreamEncoding("no-such-codec", null)));
+        org.junit.jupiter.api.Assertions.assertFalse(PythonRuntime.isInitialized());
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void setArgvFollowsCPythonsPathRule(@TempDir Path dir) throws Exception {
         Path root = dir.toRealPath();

@@ -96,9 +96,13 @@ class ScriptEngineTest {
         ctx.setBindings(e.createBindings(), ScriptContext.ENGINE_SCOPE);
         ctx.setWriter(out);
         ctx.setErrorWriter(err);
+        ctx.setReader(new StringReader("Ada\nline two\nline three\n"));
         e.eval("import sys\nprint('to out', 1)\nprint('to err', file=sys.stderr)", ctx);
         assertEquals("to out 1\n", out.toString());
         assertEquals("to err\n", err.toString());
+        e.eval("name = input('name? ')\nprint('hello', name)", ctx);
+        assertEquals("to out 1\nname? hello Ada\n", out.toString());
+        assertEquals(List.of("line two\n", "line three\n"), e.eval("sys.stdin.readlines()", ctx));
     }
 
     @Test

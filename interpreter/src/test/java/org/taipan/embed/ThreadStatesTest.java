@@ -103,6 +103,44 @@ class ThreadStatesTest {
     }
 
     @Test
+    void aStateMadeForAnotherJavaThread() throws Exception {
+        ThreadState[] made = new ThreadState[1];
+        Thread t = new Thread(() -> {
+            assertNull(ThreadStates.swap(made[0]));
+            try {
+                // Run takes the GIL for the call with the state made for this thread.
+                Run.string("who = 'worker'");
+                assertSame(made[0], ThreadStates.get());
+            } finally {
+                ThreadStates.swap(null);
+            }
+        });
+        made[0] = ThreadStates.create(rt.mainInterpreter(), t);
+        assertSame(t, made[0].thread);
+        try (AllowThreads saved = AllowThreads.begin()) {
+            t.start();
+            t.join(30_000);
+        }
+        assertEquals("worker", Run.eval("who"));
+        ThreadStates.delete(made[0]);
+        assertFalse(rt.mainInterpreter().threads().contains(made[0]));
+    }
+
+    @Test
+    void subInterpreterMainModule() {
+        try (SubInterpreter sub = SubInterpreter.create()) {
+            Run.string("answer = 42");
+            assertEquals(42L, Conversion.toJava(sub.mainModule().getDict().getStr("answer")));
+            assertEquals("__main__", Conversion.toJava(sub.mainModule().getDict().getStr("__name__")));
+        }
+        assertThrows(IllegalStateException.class, () -> {
+            try (AllowThreads saved = AllowThreads.begin()) {
+                SubInterpreter.create();
+            }
+        }, "Py_NewInterpreter needs the GIL");
+    }
+
+    @Test
     void finalizeEndsSubInterpreters() {
         SubInterpreter a = SubInterpreter.create();
         Run.string("import atexit\natexit.register(print, 'a ends')");
