@@ -25,6 +25,7 @@ public final class BuiltinModules {
         TABLE.put("gc", GcModule::create);
         TABLE.put("_bisect", BisectModule::create);
         TABLE.put("_heapq", HeapqModule::create);
+        TABLE.put("atexit", AtexitModule::create);
         TABLE.put("_thread", ThreadModule::create);
         TABLE.put("_sre", org.taipan.modules.sre.SreModule::create);
         TABLE.put("_random", RandomModule::create);
