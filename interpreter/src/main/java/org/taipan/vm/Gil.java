@@ -103,7 +103,7 @@ public final class Gil {
     }
 
     /** Whether {@code ts} holds the GIL. */
-    boolean isHeldBy(ThreadState ts) {
+    public boolean isHeldBy(ThreadState ts) {
         mutex.lock();
         try {
             return holder == ts;
