@@ -40,3 +40,4 @@ for ch in 'abc':
     r.put(ch)
 print(''.join(r.get() for _ in range(3)))
 print(queue.__all__)
+print(queue.Queue[int], queue.SimpleQueue[int], queue.LifoQueue[str], queue.PriorityQueue[tuple])

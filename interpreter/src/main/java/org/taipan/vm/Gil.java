@@ -47,7 +47,14 @@ public final class Gil {
 
     /** Takes the GIL for the calling thread, or counts one more level if it already holds it. */
     public void acquire() {
-        ThreadState ts = ThreadState.current();
+        acquire(ThreadState.current());
+    }
+
+    /**
+     * Takes the GIL for {@code ts}, the calling thread's state on this GIL's interpreter (for a
+     * thread with states on several interpreters), or counts one more level if it holds it.
+     */
+    public void acquire(ThreadState ts) {
         mutex.lock();
         try {
             if (holder == ts) {
@@ -62,7 +69,11 @@ public final class Gil {
 
     /** Undoes one {@link #acquire()}; the GIL is dropped at the outermost level. */
     public void release() {
-        ThreadState ts = ThreadState.current();
+        release(ThreadState.current());
+    }
+
+    /** Undoes one {@link #acquire(ThreadState)}; the GIL is dropped at the outermost level. */
+    public void release(ThreadState ts) {
         mutex.lock();
         try {
             if (holder != ts) {
@@ -92,7 +103,7 @@ public final class Gil {
     }
 
     /** Whether {@code ts} holds the GIL. */
-    boolean isHeldBy(ThreadState ts) {
+    public boolean isHeldBy(ThreadState ts) {
         mutex.lock();
         try {
             return holder == ts;

@@ -8,7 +8,10 @@ import org.taipan.objects.PyObject;
  * The per-thread interpreter state (CPython's PyThreadState): the current frame, published with a
  * volatile write so another thread (the sampling profiler, {@code sys._current_frames}) always
  * sees a complete frame chain; the handled-exception state for {@code sys.exc_info()}; the
- * recursion depth; and the tracing flag the evaluation loop checks at instruction boundaries.
+ * recursion depth; the tracing flag the evaluation loop checks at instruction boundaries; and the
+ * eval breaker through which other threads ask this one to drop the GIL, run pending calls or
+ * raise an asynchronous exception. Lifecycle for a thread Taipan did not start (embedding):
+ * {@link InterpreterState#newThreadState}, {@link #bindToCurrentThread()}, then {@link #delete()}.
  */
 public final class ThreadState {
     private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();

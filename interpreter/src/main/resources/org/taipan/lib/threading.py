@@ -725,14 +725,30 @@ def main_thread():
 _main_thread = _MainThread()
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Call func(*arg, **kwargs) at shutdown, before the non-daemon threads are joined."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
     """Called by the runtime when the main program has ended: waits for non-daemon threads."""
+    global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
-    lock = _main_thread._tstate_lock
-    if lock is not None and lock.locked():
-        lock.release()
-    _main_thread._stop()
+    _SHUTTING_DOWN = True
+    for call in reversed(_threading_atexits):
+        call()
+    if _main_thread.ident == get_ident():
+        lock = _main_thread._tstate_lock
+        if lock is not None and lock.locked():
+            lock.release()
+        _main_thread._stop()
     while True:
         with _active_limbo_lock:
             waiting = [t for t in list(_active.values()) + list(_limbo.values())

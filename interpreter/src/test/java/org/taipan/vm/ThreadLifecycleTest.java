@@ -17,7 +17,9 @@ import org.taipan.Main;
 class ThreadLifecycleTest {
     private static final String PROGRAM = String.join("\n",
             "import threading, time",
+            "go = threading.Event()",
             "def slow():",
+            "    go.wait()",
             "    time.sleep(0.2)",
             "    print('non-daemon finished')",
             "def sleeper():",
@@ -37,6 +39,7 @@ class ThreadLifecycleTest {
             "for f in (sleeper, spinner, blocked, waiter):",
             "    threading.Thread(target=f, daemon=True).start()",
             "print('main done')",
+            "go.set()",
             "");
 
     private static long livePythonThreads() {
