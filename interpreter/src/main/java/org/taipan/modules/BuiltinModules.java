@@ -23,6 +23,7 @@ public final class BuiltinModules {
         TABLE.put("_random", RandomModule::create);
         TABLE.put("_json", org.taipan.modules.json.JsonModule::create);
         TABLE.put("_dis", DisModule::create);
+        TABLE.put("_ast", org.taipan.modules.astbridge.AstModule::create);
     }
 
     private BuiltinModules() {
