@@ -1059,7 +1059,7 @@ class _ProtocolMeta(ABCMeta):
     def __instancecheck__(cls, instance):
         if (getattr(cls, '_is_protocol', False) and
                 not getattr(cls, '_is_runtime_protocol', False) and
-                not _caller_is_abc_or_functools()):
+                not _allow_reckless_class_checks()):
             raise TypeError("Instance and class checks can only be used with"
                             " @runtime_checkable protocols")
         if ((not getattr(cls, '_is_protocol', False) or _is_callable_members_only(cls))
@@ -1074,8 +1074,14 @@ class _ProtocolMeta(ABCMeta):
         return super().__instancecheck__(instance)
 
 
-def _caller_is_abc_or_functools():
-    return False
+def _allow_reckless_class_checks(depth=2):
+    """True when the check comes from abc or functools machinery (which probe protocols
+    with issubclass and must get NotImplemented, not an error): frame `depth` above this
+    one is in those modules."""
+    try:
+        return sys._getframe(depth).f_globals.get('__name__') in {'abc', 'functools'}
+    except ValueError:
+        return True
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
@@ -1095,9 +1101,13 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
             if not cls.__dict__.get('_is_protocol', False):
                 return NotImplemented
             if not getattr(cls, '_is_runtime_protocol', False):
+                if _allow_reckless_class_checks(3):
+                    return NotImplemented
                 raise TypeError("Instance and class checks can only be used with"
                                 " @runtime_checkable protocols")
             if not _is_callable_members_only(cls):
+                if _allow_reckless_class_checks(3):
+                    return NotImplemented
                 raise TypeError("Protocols with non-method members"
                                 " don't support issubclass()")
             if not isinstance(other, type):
