@@ -20,6 +20,8 @@ public final class BuiltinModules {
         TABLE.put("posix", PosixModule::create);
         TABLE.put("_collections", CollectionsModule::create);
         TABLE.put("_traceback", TracebackModule::create);
+        TABLE.put("_weakref", WeakrefModule::create);
+        TABLE.put("gc", GcModule::create);
         TABLE.put("_random", RandomModule::create);
         TABLE.put("_json", org.taipan.modules.json.JsonModule::create);
         TABLE.put("_dis", DisModule::create);
