@@ -495,6 +495,178 @@ class NodeTransformer(NodeVisitor):
         return node
 
 
+# --- deprecated node classes (Python 3.7 and before), kept for old code ------------------
+
+def _getter(self):
+    """Deprecated. Use value instead."""
+    return self.value
+
+
+def _setter(self, value):
+    self.value = value
+
+
+Constant.n = property(_getter, _setter)
+Constant.s = property(_getter, _setter)
+
+
+class _ABC(type):
+    """Metaclass of the deprecated constant classes: isinstance(Constant(1), Num) holds
+    when the constant's value has the old class's type."""
+
+    def __init__(cls, *args):
+        cls.__doc__ = """Deprecated AST node class. Use ast.Constant instead"""
+
+    def __instancecheck__(cls, inst):
+        if not isinstance(inst, Constant):
+            return False
+        if cls in _const_types:
+            try:
+                value = inst.value
+            except AttributeError:
+                return False
+            return (isinstance(value, _const_types[cls]) and
+                    not isinstance(value, _const_types_not.get(cls, ())))
+        return type.__instancecheck__(cls, inst)
+
+
+def _new(cls, *args, **kwargs):
+    for key in kwargs:
+        if key not in cls._fields:
+            continue
+        pos = cls._fields.index(key)
+        if pos < len(args):
+            raise TypeError(f"{cls.__name__} got multiple values for argument {key!r}")
+    if cls in _const_types:
+        return Constant(*args, **kwargs)
+    return Constant.__new__(cls, *args, **kwargs)
+
+
+class Num(Constant, metaclass=_ABC):
+    _fields = ('n',)
+    __new__ = _new
+
+
+class Str(Constant, metaclass=_ABC):
+    _fields = ('s',)
+    __new__ = _new
+
+
+class Bytes(Constant, metaclass=_ABC):
+    _fields = ('s',)
+    __new__ = _new
+
+
+class NameConstant(Constant, metaclass=_ABC):
+    __new__ = _new
+
+
+class Ellipsis(Constant, metaclass=_ABC):
+    _fields = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Ellipsis:
+            return Constant(..., *args, **kwargs)
+        return Constant.__new__(cls, *args, **kwargs)
+
+
+for _cls in (Num, Str, Bytes, NameConstant, Ellipsis):
+    _cls.__module__ = 'ast'
+del _cls
+
+_const_types = {
+    Num: (int, float, complex),
+    Str: (str,),
+    Bytes: (bytes,),
+    NameConstant: (type(None), bool),
+    Ellipsis: (type(...),),
+}
+_const_types_not = {
+    Num: (bool,),
+}
+_const_node_type_names = {
+    bool: 'NameConstant', type(None): 'NameConstant', int: 'Num', float: 'Num',
+    complex: 'Num', str: 'Str', bytes: 'Bytes', type(...): 'Ellipsis',
+}
+
+
+class slice(AST):
+    """Deprecated AST node class."""
+
+
+class Index(slice):
+    """Deprecated AST node class. Use the index value directly instead."""
+
+    def __new__(cls, value, **kwargs):
+        return value
+
+
+class ExtSlice(slice):
+    """Deprecated AST node class. Use ast.Tuple instead."""
+
+    def __new__(cls, dims=(), **kwargs):
+        return Tuple(list(dims), Load(), **kwargs)
+
+
+def _dims_getter(self):
+    """Deprecated. Use elts instead."""
+    return self.elts
+
+
+def _dims_setter(self, value):
+    self.elts = value
+
+
+Tuple.dims = property(_dims_getter, _dims_setter)
+
+
+class Suite(mod):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class AugLoad(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class AugStore(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class Param(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+for _cls in (slice, Index, ExtSlice, Suite, AugLoad, AugStore, Param):
+    _cls.__module__ = 'ast'
+del _cls
+
+
+def _visit_constant(self, node):
+    # Old visitors define visit_Num, visit_Str, ...: call them, with a DeprecationWarning.
+    value = node.value
+    type_name = _const_node_type_names.get(type(value))
+    if type_name is None:
+        for cls, name in _const_node_type_names.items():
+            if isinstance(value, cls):
+                type_name = name
+                break
+    if type_name is not None:
+        method = 'visit_' + type_name
+        try:
+            visitor = getattr(self, method)
+        except AttributeError:
+            pass
+        else:
+            import warnings
+            warnings.warn(f"{method} is deprecated; add visit_Constant",
+                          DeprecationWarning, 2)
+            return visitor(node)
+    return self.generic_visit(node)
+
+
+NodeVisitor.visit_Constant = _visit_constant
+
+
 # --- unparse ------------------------------------------------------------------------------
 
 class _Precedence:
