@@ -180,7 +180,7 @@ def parse(source, filename='<unknown>', mode='exec', *, type_comments=False,
     """Parse the source into an AST node (like compile(source, filename, mode,
     PyCF_ONLY_AST))."""
     if mode not in ('exec', 'eval', 'single', 'func_type'):
-        raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
+        raise ValueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
     if isinstance(source, AST):
         return source
     if not isinstance(source, (str, bytes, bytearray)):

@@ -109,6 +109,10 @@ public final class AstModule {
         int flags = flagsArg == null ? 0 : Abstract.index(flagsArg).intValue();
         int optimize = optimizeArg == null ? -1 : Abstract.index(optimizeArg).intValue();
         boolean tree = isAst(source);
+        if (!tree && !(source instanceof PyUnicode) && !(source instanceof PyBytes)
+                && !(source instanceof org.taipan.objects.PyByteArray)) {
+            throw PyExc.typeError("compile() arg 1 must be a string, bytes or AST object");
+        }
         if ((flags & PYCF_ONLY_AST) != 0) {
             return tree ? source : parse(source, filename, mode);
         }
