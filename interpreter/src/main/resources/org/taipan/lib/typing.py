@@ -1347,7 +1347,12 @@ class NamedTupleMeta(type):
                                defaults=[ns[n] for n in default_names],
                                module=ns['__module__'])
         if bases != nm_tpl.__bases__:
-            nm_tpl.__bases__ = bases
+            # (tuple, Generic): rebuild the class on those bases (its namespace carried over)
+            namespace = {k: v for k, v in nm_tpl.__dict__.items()
+                         if k not in ('__dict__', '__weakref__')}
+            if '__orig_bases__' in ns:
+                namespace['__orig_bases__'] = ns['__orig_bases__']
+            nm_tpl = type(nm_tpl.__name__, bases, namespace)
         if Generic in bases:
             class_getitem = Generic.__class_getitem__.__func__
             nm_tpl.__class_getitem__ = classmethod(class_getitem)
