@@ -230,6 +230,11 @@ final class BuiltinFunctions {
             if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
                 throw PyExc.valueError("compile() mode must be 'exec', 'eval' or 'single'");
             }
+            PyObject viaAst = org.taipan.modules.astbridge.AstModule.compileBuiltin(p[0],
+                    Abstract.str(p[1]).value, mode, p[3], p[5]);
+            if (viaAst != null) {
+                return viaAst;
+            }
             String source = sourceText(p[0], "compile");
             if (AuditHooks.active()) {
                 AuditHooks.raise("compile", new org.taipan.objects.PyBytes(

@@ -35,6 +35,20 @@ public final class DisModule {
             names[i] = PyUnicode.of(ops[i].name());
         }
         m.add("opnames", new PyTuple(names));
+        m.addFunction("stack_effect", (self, a, off, n, kw) -> {
+            ArgParser.noKeywords("stack_effect", kw);
+            if (n != 3) {
+                throw PyExc.typeError("stack_effect() takes exactly 3 arguments");
+            }
+            int op = org.taipan.objects.Abstract.index(a[off]).intValue();
+            int arg = org.taipan.objects.Abstract.index(a[off + 1]).intValue();
+            boolean jump = org.taipan.objects.Abstract.isTrue(a[off + 2]);
+            try {
+                return PyLong.of(org.taipan.compile.StackEffect.of(op, arg, jump));
+            } catch (RuntimeException e) {
+                throw PyExc.valueError("invalid opcode or oparg");
+            }
+        });
         m.addFunction("layout", (self, a, off, n, kw) -> {
             ArgParser.noKeywords("layout", kw);
             if (n != 1 || !(a[off] instanceof PyCode code)) {

@@ -387,10 +387,11 @@ def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
     layout = _layout(co)
     linestarts = dict(findlinestarts(co))
     line_offset = first_line - co.co_firstlineno if first_line is not None else 0
+    # (CPython's get_instructions does not mark exception handlers as jump targets;
+    # Bytecode and dis do)
     return _get_instructions_bytes(layout.code, _varname_getter(co), co.co_names,
-                                   co.co_consts, linestarts, line_offset,
-                                   layout.exception_entries, iter(layout.positions),
-                                   show_caches)
+                                   co.co_consts, linestarts, line_offset, (),
+                                   iter(layout.positions), show_caches)
 
 
 def _varname_getter(co):

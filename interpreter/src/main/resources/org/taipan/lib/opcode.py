@@ -170,6 +170,43 @@ _specialized_instructions = [form for forms in _specializations.values() for for
 del _name, _num, _n
 
 
+def _taipan_opcode(name):
+    # The Taipan instruction a CPython 3.11 opcode name stands for (see docs/opcodes.md).
+    if name in ('JUMP_FORWARD', 'JUMP_BACKWARD'):
+        return 'JUMP'
+    if name == 'JUMP_BACKWARD_NO_INTERRUPT':
+        return 'JUMP_NO_INTERRUPT'
+    for direction in ('FORWARD_', 'BACKWARD_'):
+        if name.startswith('POP_JUMP_' + direction):
+            return 'POP_JUMP_' + name[len('POP_JUMP_' + direction):]
+    return name
+
+
 def stack_effect(opcode, oparg=None, /, *, jump=None):
-    """Stack effect of opcode with argument oparg (not yet computed by Taipan)."""
-    raise NotImplementedError("stack_effect() is not available in Taipan yet")
+    """Compute the stack effect of the opcode: by how much it changes the stack depth.
+
+    jump=True gives the effect when the instruction jumps, False when it does not, and None
+    (the default) the larger of the two."""
+    import _dis
+    if opcode >= HAVE_ARGUMENT:
+        if oparg is None:
+            raise ValueError("stack_effect: opcode requires oparg but oparg was not specified")
+    elif oparg is not None:
+        raise ValueError("stack_effect: opcode does not permit oparg but oparg was specified")
+    if not 0 <= opcode < 256 or opname[opcode].startswith('<'):
+        raise ValueError("invalid opcode or oparg")
+    name = opname[opcode]
+    arg = 0 if oparg is None else oparg
+    if name in ('CACHE', 'EXTENDED_ARG', 'RETURN_GENERATOR'):
+        return 0
+    if name == 'PRECALL':
+        return -arg
+    if name == 'CALL':
+        return -1
+    try:
+        op = _dis.opnames.index(_taipan_opcode(name))
+    except ValueError:
+        raise ValueError("invalid opcode or oparg") from None
+    if jump is None:
+        return max(_dis.stack_effect(op, arg, True), _dis.stack_effect(op, arg, False))
+    return _dis.stack_effect(op, arg, bool(jump))

@@ -198,6 +198,19 @@ public final class JsonScanner extends PyObject {
                 }
             }
             end = i;
+            if (!isFloat && parseInt == null && i - start <= 18) {
+                // fits a long: no text needed
+                int k = start;
+                boolean negative = s[k] == '-';
+                if (negative) {
+                    k++;
+                }
+                long v = 0;
+                for (; k < i; k++) {
+                    v = v * 10 + (s[k] - '0');
+                }
+                return PyLong.of(negative ? -v : v);
+            }
             String text = new String(s, start, i - start);
             if (isFloat) {
                 if (parseFloat != null) {
@@ -207,9 +220,6 @@ public final class JsonScanner extends PyObject {
             }
             if (parseInt != null) {
                 return Abstract.call(parseInt, PyUnicode.of(text));
-            }
-            if (text.length() <= 18) {
-                return PyLong.of(Long.parseLong(text));
             }
             return PyLong.parse(text, 10, PyUnicode.of(text));
         }
