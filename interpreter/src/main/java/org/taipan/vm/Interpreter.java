@@ -82,6 +82,7 @@ public final class Interpreter {
         } catch (org.taipan.parse.SyntaxErrorException e) {
             throw SyntaxErrors.toPython(e);
         }
+        CompileWarnings.issue(d);
         return new PyCode(d);
     }
 
@@ -95,7 +96,9 @@ public final class Interpreter {
     public static PyCode compileFile(byte[] source, String filename) {
         try {
             Mod tree = Parser.parseFile(source, filename);
-            return new PyCode(Compiler.compile(tree, filename, "exec", 0, 0));
+            CodeData d = Compiler.compile(tree, filename, "exec", 0, 0);
+            CompileWarnings.issue(d);
+            return new PyCode(d);
         } catch (org.taipan.parse.SyntaxErrorException e) {
             throw SyntaxErrors.toPython(e);
         }

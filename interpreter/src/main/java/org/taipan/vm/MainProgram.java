@@ -137,6 +137,7 @@ public final class MainProgram {
             }
             interp.modules.setStr("__main__", main);
             try {
+                CompileWarnings.issue(code.data);
                 Interpreter.exec(code, g, g);
                 flushStdout();
                 return 0;
