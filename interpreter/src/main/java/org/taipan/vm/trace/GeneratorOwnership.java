@@ -43,6 +43,13 @@ public final class GeneratorOwnership {
     /** Given up for good: a reference went where the count cannot follow. */
     private static final int ESCAPED = -2;
 
+    /**
+     * False until some generator became a candidate for adoption: until then the per-instruction
+     * and per-return work is skipped (a plain field: it only ever goes from false to true, and
+     * threads hand the GIL over with a lock).
+     */
+    static boolean active;
+
     private GeneratorOwnership() {
     }
 
@@ -60,6 +67,7 @@ public final class GeneratorOwnership {
         }
         PyObject func = callable instanceof PyMethod ? ((PyMethod) callable).func : callable;
         if (func instanceof PyFunction && ((PyFunction) func).code == g.code()) {
+            active = true;
             g.adoptFrame = f;
             g.adoptAt = f.lasti;
         }
@@ -71,6 +79,9 @@ public final class GeneratorOwnership {
 
     /** Before instruction {@code at} of {@code f} runs (after its 'line' and 'opcode' events). */
     static void beforeInstruction(PyFrame f, int at) {
+        if (!active) {
+            return;
+        }
         PyObject[] s = f.localsPlus;
         int sp = f.stackTop();
         int base = f.code.nlocalsplus;
@@ -158,6 +169,9 @@ public final class GeneratorOwnership {
 
     /** The frame returned: its locals go away, in slot order (as CPython clears a frame). */
     static void frameReturned(PyFrame f) {
+        if (!active) {
+            return;
+        }
         PyObject[] s = f.localsPlus;
         int n = f.code.nlocalsplus;
         for (int i = 0; i < n; i++) {
@@ -173,6 +187,9 @@ public final class GeneratorOwnership {
      * them up); the loop iterators on the value stack are dropped.
      */
     static void frameUnwound(PyFrame f) {
+        if (!active) {
+            return;
+        }
         PyObject[] s = f.localsPlus;
         int n = f.code.nlocalsplus;
         for (int i = 0; i < n; i++) {

@@ -143,6 +143,21 @@ public final class Tracing {
     public static int instruction(ThreadState ts, PyFrame f, int at) {
         int prev = f.lasti;
         f.lasti = at;
+        // Fast path, small enough to inline: the next instruction on the same line, with no
+        // opcode events wanted, gets no event (and is not the start of the frame or a RESUME).
+        int[] insns = f.code.code;
+        int[] lines = f.code.data.lines;
+        if (at == prev + 1 && prev >= 0 && lines[at] == lines[prev] && !f.traceOpcodes
+                && (insns[at] & 0xFF) != RESUME && (insns[prev] & 0xFF) != RESUME) {
+            if (GeneratorOwnership.active) {
+                GeneratorOwnership.beforeInstruction(f, at);
+            }
+            return at;
+        }
+        return instructionSlow(ts, f, at, prev);
+    }
+
+    private static int instructionSlow(ThreadState ts, PyFrame f, int at, int prev) {
         PyCode code = f.code;
         int op = code.code[at] & 0xFF;
         int first = firstTraceable(code);
