@@ -29,6 +29,11 @@ public final class Interpreter {
 
     static {
         PySuper.zeroArgResolver = Interpreter::superArgs;
+        org.taipan.objects.WarningIssuer.hook = (category, message, stacklevel) -> {
+            PyObject warnings = importModule("warnings", null, null, 0);
+            org.taipan.objects.Abstract.call(org.taipan.objects.Abstract.getAttr(warnings, "warn"),
+                    org.taipan.objects.PyUnicode.of(message), category, org.taipan.objects.PyLong.of(stacklevel));
+        };
         org.taipan.objects.RecursionGuard.hook = new org.taipan.objects.RecursionGuard.Hook() {
             @Override
             public void enter(String where) {
