@@ -73,6 +73,29 @@ public final class GeneratorOwnership {
         }
     }
 
+    /**
+     * Before a CALL from {@code f}: {@code next(gen())}, the builtin {@code next} applied straight
+     * to a generator the previous CALL just made, leaves the generator referenced only by the
+     * argument, so it goes (and is closed) when the call returns. Returns that generator, or null.
+     */
+    static PyGenerator temporaryArgument(PyFrame f, PyObject callable, PyObject[] args, int off, int npos) {
+        if (!active || npos < 1 || !(args[off] instanceof PyGenerator)) {
+            return null;
+        }
+        PyGenerator g = (PyGenerator) args[off];
+        if (g.adoptFrame != f || g.adoptAt != f.lasti - 1) {
+            return null;
+        }
+        g.adoptFrame = null;
+        g.traceOwners = ESCAPED;
+        return callable == f.builtins.getItem(PyUnicode.of("next")) ? g : null;
+    }
+
+    /** The call that had a temporary generator as its argument returned: it goes now. */
+    static void dropTemporary(PyGenerator g) {
+        finalise(g);
+    }
+
     private static boolean tracked(PyObject v) {
         return v instanceof PyGenerator && ((PyGenerator) v).traceOwners >= 0;
     }
@@ -89,7 +112,8 @@ public final class GeneratorOwnership {
         int op = word & 0xFF;
         int arg = word >>> 8;
         PyObject tos = sp > base ? s[sp - 1] : null;
-        if (tos instanceof PyGenerator && ((PyGenerator) tos).adoptFrame != null) {
+        if (tos instanceof PyGenerator && ((PyGenerator) tos).adoptFrame != null && op != CALL) {
+            // (Before a CALL the candidate is left to Tracing.call: next(gen()) closes it after.)
             PyGenerator g = (PyGenerator) tos;
             boolean adopt = g.adoptFrame == f && g.adoptAt == at - 1 && (op == STORE_FAST || op == GET_ITER);
             g.adoptFrame = null;

@@ -283,13 +283,22 @@ public final class Tracing {
     }
 
     /**
-     * FOR_ITER's iterator is exhausted: when a user-defined {@code __next__} raised StopIteration
-     * the caller's trace function sees it as an 'exception' event (generators and builtin
-     * iterators end silently).
+     * FOR_ITER's iterator is exhausted: when a user-defined {@code __next__} raised StopIteration,
+     * or a generator returned a value other than None, the caller's trace function sees it as an
+     * 'exception' event (other generators and builtin iterators end silently).
      */
     public static void forIterStopped(ThreadState ts, PyFrame f, PyObject iterator) {
-        if (ts.traceHook != null && iterator.getType().isHeapType) {
+        if (ts.traceHook == null) {
+            return;
+        }
+        if (iterator.getType().isHeapType) {
             stopIteration(ts, f, PyTuple.EMPTY);
+        } else if (iterator.getType() == PyGenerator.GENERATOR) {
+            // A generator that returned a value ends its iteration with StopIteration(value).
+            PyObject value = PyGenerator.returnValueOf(iterator);
+            if (value != PyNone.NONE) {
+                stopIteration(ts, f, new PyTuple(value));
+            }
         }
     }
 
@@ -319,6 +328,19 @@ public final class Tracing {
      */
     public static PyObject call(ThreadState ts, PyFrame f, PyObject callable, PyObject[] args, int off,
                                 int npos, PyTuple kwnames) {
+        PyGenerator temporary = GeneratorOwnership.temporaryArgument(f, callable, args, off, npos);
+        if (temporary == null) {
+            return callTraced(ts, f, callable, args, off, npos, kwnames);
+        }
+        try {
+            return callTraced(ts, f, callable, args, off, npos, kwnames);
+        } finally {
+            GeneratorOwnership.dropTemporary(temporary);
+        }
+    }
+
+    private static PyObject callTraced(ThreadState ts, PyFrame f, PyObject callable, PyObject[] args, int off,
+                                       int npos, PyTuple kwnames) {
         TraceHook hook = ts.profileHook;
         if (hook == null || !(callable instanceof PyBuiltinFunction
                 || (callable instanceof PyMethodDescr && npos > 0))) {
