@@ -31,20 +31,9 @@ public final class SysModule {
         return s == null ? PyNone.NONE : s;
     }
 
-    /**
-     * Raises an audit event ({@code PySys_Audit}) through {@code sys.audit}, which runs the hooks
-     * added with {@code sys.addaudithook}; nothing happens before {@code sys} is set up.
-     */
+    /** Raises an audit event ({@code PySys_Audit}); one path for the whole interpreter: {@link org.taipan.vm.Audit}. */
     public static void audit(String event, PyObject... args) {
-        ThreadState ts = ThreadState.current();
-        PyObject audit = ts.interp.sys == null ? null : ts.interp.sys.getDict().getStr("audit");
-        if (audit == null) {
-            return;
-        }
-        PyObject[] a = new PyObject[args.length + 1];
-        a[0] = org.taipan.objects.PyUnicode.of(event);
-        System.arraycopy(args, 0, a, 1, args.length);
-        org.taipan.objects.Abstract.call(audit, a, 0, a.length, null);
+        org.taipan.vm.Audit.raise(event, args);
     }
 
     /**
