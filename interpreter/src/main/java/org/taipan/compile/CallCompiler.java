@@ -30,6 +30,7 @@ final class CallCompiler {
     }
 
     void call(Call e) {
+        g.warn(LiteralMisuse.checkCall(e.func), e.lineno);
         if (maybeOptimizeMethodCall(e)) {
             return;
         }

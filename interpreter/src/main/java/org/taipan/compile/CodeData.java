@@ -42,6 +42,8 @@ public final class CodeData {
     public final String name;
     public final String qualname;
     public final String filename;
+    /** The module's compile-time SyntaxWarnings (set on the module's code only), for {@code warnings}. */
+    public java.util.List<CompileWarning> warnings = java.util.List.of();
     public final int firstLineno;
     public final int argCount;
     public final int posOnlyArgCount;

@@ -49,6 +49,15 @@ final class CodeGenerator {
 
     // ================================================================ scopes
 
+    /** SyntaxWarnings found so far, in source order of discovery ({@link LiteralMisuse}). */
+    final java.util.List<CompileWarning> warnings = new java.util.ArrayList<>();
+
+    void warn(String message, int lineno) {
+        if (message != null) {
+            warnings.add(new CompileWarning(lineno, message));
+        }
+    }
+
     CodeData compileModule(Mod mod) {
         enterScope("<module>", ScopeType.MODULE, mod, 1);
         boolean addNone = true;
@@ -69,6 +78,7 @@ final class CodeGenerator {
         }
         CodeData co = assemble(addNone);
         exitScope();
+        co.warnings = java.util.List.copyOf(warnings);
         return co;
     }
 
@@ -1214,6 +1224,9 @@ final class CodeGenerator {
                     break;
             }
         } else if (e instanceof Subscript s) {
+            if (s.ctx == ExprContext.Load) {
+                warn(LiteralMisuse.checkSubscript(s.value, s.slice), s.lineno);
+            }
             expr(s.value);
             expr(s.slice);
             addOp(s.ctx == ExprContext.Load ? Opcode.BINARY_SUBSCR

@@ -186,12 +186,12 @@ final class BuiltinFunctions {
         });
         m.addFunction("locals", (self, a, off, n, kw) -> {
             noArgs("locals", n, kw);
-            return Abstract.getAttr(ThreadState.current().frame, "f_locals");
+            return ThreadState.current().frame.localsMapping();
         });
         m.addFunction("vars", (self, a, off, n, kw) -> {
             ArgParser.checkCount("vars", n, 0, 1);
             if (n == 0) {
-                return Abstract.getAttr(ThreadState.current().frame, "f_locals");
+                return ThreadState.current().frame.localsMapping();
             }
             PyObject d = Abstract.getAttrOrNull(a[off], "__dict__");
             if (d == null) {
@@ -203,7 +203,7 @@ final class BuiltinFunctions {
             ArgParser.checkCount("dir", n, 0, 1);
             PyList l = new PyList();
             if (n == 0) {
-                l.extend(Abstract.getAttr(ThreadState.current().frame, "f_locals"));
+                l.extend(ThreadState.current().frame.localsMapping());
             } else {
                 PyObject d = Abstract.lookupSpecial(a[off], "__dir__");
                 if (d == null) {
@@ -283,7 +283,7 @@ final class BuiltinFunctions {
         if (globals == null) {
             globals = caller.globals;
             if (locals == null) {
-                locals = caller.locals != null ? caller.locals : Abstract.getAttr(caller, "f_locals");
+                locals = caller.locals != null ? caller.locals : caller.localsMapping();
             }
         } else if (locals == null) {
             locals = globals;

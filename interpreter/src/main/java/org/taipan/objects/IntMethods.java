@@ -207,6 +207,7 @@ final class IntMethods {
         }
         PyObject trunc = Abstract.lookupSpecial(x, "__trunc__");
         if (trunc != null) {
+            WarningIssuer.warn(PyExc.DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.", 1);
             PyObject r = Abstract.call(trunc);
             if (r instanceof PyLong) {
                 return exact(r);

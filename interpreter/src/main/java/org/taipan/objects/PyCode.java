@@ -32,9 +32,14 @@ public final class PyCode extends PyObject {
     public org.taipan.vm.AttributeCache[] attributeCaches;
 
     public PyCode(CodeData data) {
+        this(data, data.flags);
+    }
+
+    /** The same code with other {@code co_flags} ({@code code.replace(co_flags=...)}). */
+    public PyCode(CodeData data, int flags) {
         this.data = data;
         this.code = data.code;
-        this.flags = data.flags;
+        this.flags = flags;
         this.consts = new PyObject[data.consts.length];
         for (int i = 0; i < consts.length; i++) {
             consts[i] = constant(data.consts[i]);
@@ -60,6 +65,22 @@ public final class PyCode extends PyObject {
     @Override
     public PyType getType() {
         return TYPE;
+    }
+
+    /**
+     * {@code code.replace(**changes)}: a copy with fields changed; only {@code co_flags} can be
+     * changed so far (what {@code types.coroutine} needs), any other field is a TypeError.
+     */
+    private static PyObject replace(PyCode c, PyObject[] values, int off, PyTuple kwnames) {
+        int flags = c.flags;
+        for (int i = 0; kwnames != null && i < kwnames.size(); i++) {
+            String k = Abstract.str(kwnames.get(i)).value;
+            if (!k.equals("co_flags")) {
+                throw PyExc.typeError("replace() of '" + k + "' is not supported by Taipan yet");
+            }
+            flags = Abstract.asIndex(values[off + i]);
+        }
+        return new PyCode(c.data, flags);
     }
 
     public boolean hasFlag(int f) {
@@ -147,6 +168,12 @@ public final class PyCode extends PyObject {
         t.getset("co_posonlyargcount", self -> PyLong.of(((PyCode) self).data.posOnlyArgCount), null);
         t.getset("co_kwonlyargcount", self -> PyLong.of(((PyCode) self).data.kwOnlyArgCount), null);
         t.getset("co_flags", self -> PyLong.of(((PyCode) self).flags), null);
+        t.methodKw("replace", (self, a, off, n, kw) -> {
+            if (n > 0) {
+                throw PyExc.typeError("replace() takes no positional arguments");
+            }
+            return replace((PyCode) self, a, off + n, kw);
+        });
         t.getset("co_stacksize", self -> PyLong.of(((PyCode) self).data.stackSize), null);
         t.getset("co_consts", self -> new PyTuple(((PyCode) self).consts.clone()), null);
         t.getset("co_names", self -> new PyTuple((PyObject[]) ((PyCode) self).names.clone()), null);

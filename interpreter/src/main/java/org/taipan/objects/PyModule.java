@@ -4,6 +4,8 @@ package org.taipan.objects;
 public class PyModule extends PyObject {
     public static PyType TYPE;
     final PyDict dict;
+    /** Made by calling {@code types.ModuleType} (not one of our built-in modules): repr shows no "(built-in)". */
+    boolean madeByModuleType;
 
     public PyModule(String name) {
         this(name, new PyDict());
@@ -48,7 +50,11 @@ public class PyModule extends PyObject {
     }
 
     static void setup(PyType t) {
-        t.newFunc = (type, args, off, nargs, kw) -> new PyModule("?");
+        t.newFunc = (type, args, off, nargs, kw) -> {
+            PyModule m = new PyModule("?");
+            m.madeByModuleType = true;
+            return m;
+        };
         t.init = (self, args, off, nargs, kw) -> {
             ArgParser.checkCount("module", nargs, 1, 2);
             PyModule m = (PyModule) self;
@@ -60,6 +66,12 @@ public class PyModule extends PyObject {
             PyObject file = m.dict.getStr("__file__");
             if (file instanceof PyUnicode) {
                 return PyUnicode.of("<module '" + m.name() + "' from '" + ((PyUnicode) file).value + "'>");
+            }
+            if (m.madeByModuleType) {
+                // As importlib's module repr: the loader's repr when there is one.
+                PyObject loader = m.dict.getStr("__loader__");
+                return PyUnicode.of("<module '" + m.name() + "'"
+                        + (loader == null || loader == PyNone.NONE ? "" : " (" + Abstract.repr(loader).value + ")") + ">");
             }
             return PyUnicode.of("<module '" + m.name() + "' (built-in)>");
         };

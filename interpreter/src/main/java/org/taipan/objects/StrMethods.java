@@ -78,6 +78,12 @@ final class StrMethods {
     // --- slots ---
 
     static void setup(PyType t) {
+        // The call signatures as help() shows them, then our own description.
+        t.attr("__doc__", PyUnicode.of("str(object='') -> str\n"
+                + "str(bytes_or_buffer[, encoding[, errors]]) -> str\n\n"
+                + "Makes a string: str(object) is the object's informal text form (its __str__,\n"
+                + "or else its repr); with an encoding or errors argument the object must\n"
+                + "be bytes-like and is decoded (encoding defaults to 'utf-8', errors to 'strict')."));
         t.repr = self -> PyUnicode.of(u(self).repr());
         t.str = self -> self.getClass() == PyUnicode.class || self.getClass() == PyUnicode.SplitPairs.class
                 ? self : plain(u(self));

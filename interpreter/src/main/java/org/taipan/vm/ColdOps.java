@@ -646,6 +646,9 @@ final class ColdOps {
             }
             return o;
         }
+        if (o instanceof PyGenerator && (((PyGenerator) o).code().flags & CodeData.CO_ITERABLE_COROUTINE) != 0) {
+            return o; // a generator function decorated with types.coroutine
+        }
         PyObject await = Abstract.lookupSpecial(o, "__await__");
         if (await == null) {
             String msg = where == 1 ? "'async with' received an object from __aenter__ that does not implement __await__: "

@@ -382,6 +382,7 @@ public final class Import {
         try {
             Mod tree = Parser.parseFile(bytes, filename);
             CodeData d = Compiler.compile(tree, filename, "exec", 0, 0);
+            CompileWarnings.issue(d);
             code = new PyCode(d);
         } catch (SyntaxErrorException e) {
             throw SyntaxErrors.toPython(e);

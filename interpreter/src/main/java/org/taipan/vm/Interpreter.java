@@ -29,6 +29,11 @@ public final class Interpreter {
 
     static {
         PySuper.zeroArgResolver = Interpreter::superArgs;
+        org.taipan.objects.WarningIssuer.hook = (category, message, stacklevel) -> {
+            PyObject warnings = importModule("warnings", null, null, 0);
+            org.taipan.objects.Abstract.call(org.taipan.objects.Abstract.getAttr(warnings, "warn"),
+                    org.taipan.objects.PyUnicode.of(message), category, org.taipan.objects.PyLong.of(stacklevel));
+        };
         org.taipan.objects.RecursionGuard.hook = new org.taipan.objects.RecursionGuard.Hook() {
             @Override
             public void enter(String where) {
@@ -86,6 +91,7 @@ public final class Interpreter {
         } catch (org.taipan.parse.SyntaxErrorException e) {
             throw SyntaxErrors.toPython(e);
         }
+        CompileWarnings.issue(d);
         return new PyCode(d);
     }
 
@@ -99,7 +105,9 @@ public final class Interpreter {
     public static PyCode compileFile(byte[] source, String filename) {
         try {
             Mod tree = Parser.parseFile(source, filename);
-            return new PyCode(Compiler.compile(tree, filename, "exec", 0, 0));
+            CodeData d = Compiler.compile(tree, filename, "exec", 0, 0);
+            CompileWarnings.issue(d);
+            return new PyCode(d);
         } catch (org.taipan.parse.SyntaxErrorException e) {
             throw SyntaxErrors.toPython(e);
         }

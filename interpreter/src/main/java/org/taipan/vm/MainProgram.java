@@ -168,6 +168,7 @@ public final class MainProgram {
                 try {
                     if (code != null) {
                         // cpython.run_file/run_command: no hook can exist this early, so they are not raised.
+                        CompileWarnings.issue(code.data);
                         Interpreter.exec(code, g, g);
                         flushStdout();
                     }

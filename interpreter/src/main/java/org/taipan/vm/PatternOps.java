@@ -28,15 +28,39 @@ final class PatternOps {
     private PatternOps() {
     }
 
+    /** CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING, as {@code __abc_tpflags__} holds them. */
+    private static final int SEQUENCE_FLAG = 1 << 5;
+    private static final int MAPPING_FLAG = 1 << 6;
+
     static boolean isMapping(PyObject o) {
-        return o instanceof PyDict || o instanceof PyMappingProxy;
+        return o instanceof PyDict || o instanceof PyMappingProxy || abcFlags(o.getType()) == MAPPING_FLAG;
     }
 
     static boolean isSequence(PyObject o) {
         if (o instanceof PyUnicode || o instanceof PyBytes || o instanceof PyDict) {
             return false;
         }
-        return o instanceof PyList || o instanceof PyTuple || o.getType().isSubtypeOf(IterTypes.RANGE);
+        PyType t = o.getType();
+        return o instanceof PyList || o instanceof PyTuple || t.isSubtypeOf(IterTypes.RANGE)
+                || t.isSubtypeOf(org.taipan.modules.PyDeque.TYPE) || abcFlags(t) == SEQUENCE_FLAG;
+    }
+
+    /**
+     * The collection flag a class gets from the {@code collections.abc} class it derives from
+     * ({@code __abc_tpflags__} on Sequence and Mapping), as ABCMeta sets it in CPython; classes only
+     * registered with those ABCs are not seen here.
+     */
+    private static int abcFlags(PyType t) {
+        if (!t.isHeapType) {
+            return 0;
+        }
+        for (PyType b : t.mro) {
+            PyObject v = b.dict.getStr("__abc_tpflags__");
+            if (v instanceof PyLong) {
+                return ((PyLong) v).intValue() & (SEQUENCE_FLAG | MAPPING_FLAG);
+            }
+        }
+        return 0;
     }
 
     /** MATCH_KEYS: the values for keys, or None when one is missing. */

@@ -41,6 +41,13 @@ public final class PyFrame extends PyObject {
     /** An exception {@code gen.throw()} raises at the suspension point when the frame resumes. */
     org.taipan.objects.PyException pendingThrow;
 
+    /**
+     * Set once {@code frame.f_locals} was read (CPython's {@code f_fast_as_locals}): from then on
+     * the dict is refreshed before and written back after each trace function call. A dict from
+     * {@code locals()} alone is neither.
+     */
+    public boolean fastAsLocals;
+
     /** The local trace function ({@code f_trace}); null when None. */
     public PyObject fTrace;
     /** {@code f_trace_lines} and {@code f_trace_opcodes}. */
@@ -59,6 +66,11 @@ public final class PyFrame extends PyObject {
     /** True while a generator's frame is suspended at a yield (a jump from its 'return' event is allowed). */
     public boolean isSuspended() {
         return suspended;
+    }
+
+    /** The locals mapping as {@code locals()}, {@code vars()} and {@code dir()} see it (without marking f_locals read). */
+    public PyObject localsMapping() {
+        return Frames.locals(this);
     }
 
     /** True once {@code locals()} or {@code f_locals} handed out this frame's locals as a dict. */
@@ -126,7 +138,11 @@ public final class PyFrame extends PyObject {
             PyFrame b = ((PyFrame) self).back;
             return b == null ? PyNone.NONE : b;
         }, null);
-        t.getset("f_locals", self -> Frames.locals((PyFrame) self), null);
+        t.getset("f_locals", self -> {
+            PyFrame f = (PyFrame) self;
+            f.fastAsLocals = true;
+            return Frames.locals(f);
+        }, null);
         org.taipan.vm.trace.FrameTraceAttributes.add(t);
         t.repr = self -> {
             PyFrame f = (PyFrame) self;

@@ -391,6 +391,7 @@ class Sequence(Reversible, Collection):
     """All the operations on a read-only sequence."""
     __slots__ = ()
     __module__ = 'collections.abc'
+    __abc_tpflags__ = 1 << 5
 
     @abstractmethod
     def __getitem__(self, index):

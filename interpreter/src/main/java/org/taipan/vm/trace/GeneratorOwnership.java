@@ -43,6 +43,13 @@ public final class GeneratorOwnership {
     /** Given up for good: a reference went where the count cannot follow. */
     private static final int ESCAPED = -2;
 
+    /**
+     * False until some generator became a candidate for adoption: until then the per-instruction
+     * and per-return work is skipped (a plain field: it only ever goes from false to true, and
+     * threads hand the GIL over with a lock).
+     */
+    static boolean active;
+
     private GeneratorOwnership() {
     }
 
@@ -60,9 +67,33 @@ public final class GeneratorOwnership {
         }
         PyObject func = callable instanceof PyMethod ? ((PyMethod) callable).func : callable;
         if (func instanceof PyFunction && ((PyFunction) func).code == g.code()) {
+            active = true;
             g.adoptFrame = f;
             g.adoptAt = f.lasti;
         }
+    }
+
+    /**
+     * Before a CALL from {@code f}: {@code next(gen())}, the builtin {@code next} applied straight
+     * to a generator the previous CALL just made, leaves the generator referenced only by the
+     * argument, so it goes (and is closed) when the call returns. Returns that generator, or null.
+     */
+    static PyGenerator temporaryArgument(PyFrame f, PyObject callable, PyObject[] args, int off, int npos) {
+        if (!active || npos < 1 || !(args[off] instanceof PyGenerator)) {
+            return null;
+        }
+        PyGenerator g = (PyGenerator) args[off];
+        if (g.adoptFrame != f || g.adoptAt != f.lasti - 1) {
+            return null;
+        }
+        g.adoptFrame = null;
+        g.traceOwners = ESCAPED;
+        return callable == f.builtins.getItem(PyUnicode.of("next")) ? g : null;
+    }
+
+    /** The call that had a temporary generator as its argument returned: it goes now. */
+    static void dropTemporary(PyGenerator g) {
+        finalise(g);
     }
 
     private static boolean tracked(PyObject v) {
@@ -71,6 +102,9 @@ public final class GeneratorOwnership {
 
     /** Before instruction {@code at} of {@code f} runs (after its 'line' and 'opcode' events). */
     static void beforeInstruction(PyFrame f, int at) {
+        if (!active) {
+            return;
+        }
         PyObject[] s = f.localsPlus;
         int sp = f.stackTop();
         int base = f.code.nlocalsplus;
@@ -78,7 +112,8 @@ public final class GeneratorOwnership {
         int op = word & 0xFF;
         int arg = word >>> 8;
         PyObject tos = sp > base ? s[sp - 1] : null;
-        if (tos instanceof PyGenerator && ((PyGenerator) tos).adoptFrame != null) {
+        if (tos instanceof PyGenerator && ((PyGenerator) tos).adoptFrame != null && op != CALL) {
+            // (Before a CALL the candidate is left to Tracing.call: next(gen()) closes it after.)
             PyGenerator g = (PyGenerator) tos;
             boolean adopt = g.adoptFrame == f && g.adoptAt == at - 1 && (op == STORE_FAST || op == GET_ITER);
             g.adoptFrame = null;
@@ -158,6 +193,9 @@ public final class GeneratorOwnership {
 
     /** The frame returned: its locals go away, in slot order (as CPython clears a frame). */
     static void frameReturned(PyFrame f) {
+        if (!active) {
+            return;
+        }
         PyObject[] s = f.localsPlus;
         int n = f.code.nlocalsplus;
         for (int i = 0; i < n; i++) {
@@ -173,6 +211,9 @@ public final class GeneratorOwnership {
      * them up); the loop iterators on the value stack are dropped.
      */
     static void frameUnwound(PyFrame f) {
+        if (!active) {
+            return;
+        }
         PyObject[] s = f.localsPlus;
         int n = f.code.nlocalsplus;
         for (int i = 0; i < n; i++) {

@@ -55,10 +55,17 @@ public final class TraceTrampoline {
     };
 
     static PyObject callTrampoline(PyObject callback, PyFrame frame, TraceEvent what, PyObject arg) {
-        frame.refreshLocalsSnapshot();
+        // Only a frame whose f_locals was read has its dict kept in step (CPython's
+        // f_fast_as_locals): a dict from locals() keeps what it had, and is not written back.
+        boolean synced = frame.fastAsLocals;
+        if (synced) {
+            frame.refreshLocalsSnapshot();
+        }
         PyObject[] args = {frame, what.pyName, arg == null ? PyNone.NONE : arg};
         PyObject result = Abstract.call(callback, args, 0, 3, null);
-        frame.localsSnapshotToFast();
+        if (synced || frame.fastAsLocals) {
+            frame.localsSnapshotToFast();
+        }
         return result;
     }
 

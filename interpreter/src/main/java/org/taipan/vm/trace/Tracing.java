@@ -143,6 +143,21 @@ public final class Tracing {
     public static int instruction(ThreadState ts, PyFrame f, int at) {
         int prev = f.lasti;
         f.lasti = at;
+        // Fast path, small enough to inline: the next instruction on the same line, with no
+        // opcode events wanted, gets no event (and is not the start of the frame or a RESUME).
+        int[] insns = f.code.code;
+        int[] lines = f.code.data.lines;
+        if (at == prev + 1 && prev >= 0 && lines[at] == lines[prev] && !f.traceOpcodes
+                && (insns[at] & 0xFF) != RESUME && (insns[prev] & 0xFF) != RESUME) {
+            if (GeneratorOwnership.active) {
+                GeneratorOwnership.beforeInstruction(f, at);
+            }
+            return at;
+        }
+        return instructionSlow(ts, f, at, prev);
+    }
+
+    private static int instructionSlow(ThreadState ts, PyFrame f, int at, int prev) {
         PyCode code = f.code;
         int op = code.code[at] & 0xFF;
         int first = firstTraceable(code);
@@ -268,13 +283,22 @@ public final class Tracing {
     }
 
     /**
-     * FOR_ITER's iterator is exhausted: when a user-defined {@code __next__} raised StopIteration
-     * the caller's trace function sees it as an 'exception' event (generators and builtin
-     * iterators end silently).
+     * FOR_ITER's iterator is exhausted: when a user-defined {@code __next__} raised StopIteration,
+     * or a generator returned a value other than None, the caller's trace function sees it as an
+     * 'exception' event (other generators and builtin iterators end silently).
      */
     public static void forIterStopped(ThreadState ts, PyFrame f, PyObject iterator) {
-        if (ts.traceHook != null && iterator.getType().isHeapType) {
+        if (ts.traceHook == null) {
+            return;
+        }
+        if (iterator.getType().isHeapType) {
             stopIteration(ts, f, PyTuple.EMPTY);
+        } else if (iterator.getType() == PyGenerator.GENERATOR) {
+            // A generator that returned a value ends its iteration with StopIteration(value).
+            PyObject value = PyGenerator.returnValueOf(iterator);
+            if (value != PyNone.NONE) {
+                stopIteration(ts, f, new PyTuple(value));
+            }
         }
     }
 
@@ -304,6 +328,19 @@ public final class Tracing {
      */
     public static PyObject call(ThreadState ts, PyFrame f, PyObject callable, PyObject[] args, int off,
                                 int npos, PyTuple kwnames) {
+        PyGenerator temporary = GeneratorOwnership.temporaryArgument(f, callable, args, off, npos);
+        if (temporary == null) {
+            return callTraced(ts, f, callable, args, off, npos, kwnames);
+        }
+        try {
+            return callTraced(ts, f, callable, args, off, npos, kwnames);
+        } finally {
+            GeneratorOwnership.dropTemporary(temporary);
+        }
+    }
+
+    private static PyObject callTraced(ThreadState ts, PyFrame f, PyObject callable, PyObject[] args, int off,
+                                       int npos, PyTuple kwnames) {
         TraceHook hook = ts.profileHook;
         if (hook == null || !(callable instanceof PyBuiltinFunction
                 || (callable instanceof PyMethodDescr && npos > 0))) {
