@@ -14,123 +14,159 @@ _sentinel = object()
 
 
 class FrameSummary:
-    """Information about a single frame from a traceback."""
+    """One entry of a stack or traceback: where (file, line, function) and the source line.
+
+    It also behaves as the 4-tuple (filename, lineno, name, line) that older code expects."""
 
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line', 'locals')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.end_lineno = end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
-        self.name = name
+        self.filename, self.lineno, self.name = filename, lineno, name
+        self.end_lineno, self.colno, self.end_colno = end_lineno, colno, end_colno
         self._line = line
         if lookup_line:
-            self.line
-        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+            self._fetch_line()
+        self.locals = None
+        if locals:
+            self.locals = {key: repr(value) for key, value in locals.items()}
+
+    def _fetch_line(self):
+        if self._line is None and self.lineno is not None:
+            self._line = linecache.getline(self.filename, self.lineno)
+        return self._line
+
+    def _as_tuple(self):
+        return (self.filename, self.lineno, self.name, self.line)
 
     def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno and
-                    self.name == other.name and self.locals == other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
+            return self._as_tuple() == other
+        if not isinstance(other, FrameSummary):
+            return NotImplemented
+        mine = (self.filename, self.lineno, self.name, self.locals)
+        return mine == (other.filename, other.lineno, other.name, other.locals)
 
-    def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+    def __getitem__(self, index):
+        return self._as_tuple()[index]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
-
-    def __repr__(self):
-        return '<FrameSummary file {filename}, line {lineno} in {name}>'.format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
+        return iter(self._as_tuple())
 
     def __len__(self):
         return 4
 
+    def __repr__(self):
+        return '<FrameSummary file %s, line %s in %s>' % (self.filename, self.lineno, self.name)
+
     @property
     def _original_line(self):
-        self.line
-        return self._line
+        return self._fetch_line()
 
     @property
     def line(self):
-        if self._line is None:
-            if self.lineno is None:
-                return None
-            self._line = linecache.getline(self.filename, self.lineno)
-        return self._line.strip()
+        """The source line without surrounding whitespace ('' if unknown, None without a lineno)."""
+        text = self._fetch_line()
+        return None if text is None else text.strip()
 
 
 def walk_stack(f):
+    """(frame, current line) from f outwards; from the caller's caller when f is None."""
     if f is None:
-        # start at the frame that called StackSummary.extract (the generator levels in between
-        # are fixed), as CPython 3.11 does
+        # CPython 3.11 skips a fixed number of levels here, sized for StackSummary.extract
+        # (which sits two generators deep): the walk starts at extract()'s caller
         f = sys._getframe().f_back.f_back.f_back.f_back
-    while f is not None:
-        yield f, f.f_lineno
-        f = f.f_back
+    frame = f
+    while frame is not None:
+        yield frame, frame.f_lineno
+        frame = frame.f_back
 
 
 def walk_tb(tb):
-    while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno
-        tb = tb.tb_next
+    """(frame, line) for each entry of a traceback, outermost first."""
+    entry = tb
+    while entry is not None:
+        yield entry.tb_frame, entry.tb_lineno
+        entry = entry.tb_next
+
+
+_REPEAT_CUTOFF = 3
 
 
 class StackSummary(list):
-    """A list of FrameSummary objects, representing a stack of frames."""
+    """A list of FrameSummary entries that formats itself like a traceback."""
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
-        # frames reach the summary through two generator levels, as in CPython: walk_stack(None)
-        # counts on that depth to start at extract()'s caller
-        def with_positions():
-            for f, lineno in frame_gen:
-                yield f, (lineno, None, None, None)
-        return klass._from_positioned_frames(with_positions(), limit=limit, lookup_lines=lookup_lines,
+        """Summarises (frame, lineno) pairs, keeping `limit` of them (see format_exception)."""
+        def positioned():
+            # a second generator level, as in CPython: walk_stack(None) depends on the depth
+            for frame, lineno in frame_gen:
+                yield frame, (lineno, None, None, None)
+        return klass._from_positioned_frames(positioned(), limit=limit, lookup_lines=lookup_lines,
                                              capture_locals=capture_locals)
 
     @classmethod
     def _from_positioned_frames(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
         limit = _effective_limit(limit)
         if limit is not None:
-            frames = list(frame_gen)
-            frame_gen = frames[:limit] if limit >= 0 else frames[len(frames) + limit:] if -limit < len(frames) else frames
-        result = klass()
-        for f, (lineno, _, _, _) in frame_gen:
-            co = f.f_code
-            result.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=lookup_lines,
-                                       locals=f.f_locals if capture_locals else None))
-        return result
+            pairs = list(frame_gen)
+            if limit >= 0:
+                pairs = pairs[:limit]
+            elif -limit < len(pairs):
+                pairs = pairs[len(pairs) + limit:]
+            frame_gen = pairs
+        summary = klass()
+        for frame, (lineno, _, _, _) in frame_gen:
+            code = frame.f_code
+            summary.append(FrameSummary(code.co_filename, lineno, code.co_name, lookup_line=lookup_lines,
+                                        locals=frame.f_locals if capture_locals else None))
+        return summary
 
     @classmethod
     def from_list(klass, a_list):
-        result = StackSummary()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+        """A summary from FrameSummary objects or (filename, lineno, name, line) tuples."""
+        summary = StackSummary()
+        for item in a_list:
+            if not isinstance(item, FrameSummary):
+                filename, lineno, name, line = item
+                item = FrameSummary(filename, lineno, name, line=line)
+            summary.append(item)
+        return summary
 
     def format_frame_summary(self, frame_summary):
-        row = ['  File "{}", line {}, in {}\n'.format(
-            frame_summary.filename, frame_summary.lineno, frame_summary.name)]
+        """The text of one entry: its File line, its source line and any captured locals."""
+        text = '  File "%s", line %s, in %s\n' % (frame_summary.filename, frame_summary.lineno,
+                                                 frame_summary.name)
         if frame_summary.line:
-            row.append('    {}\n'.format(frame_summary.line.strip()))
-        if frame_summary.locals:
-            for name, value in sorted(frame_summary.locals.items()):
-                row.append('    {name} = {value}\n'.format(name=name, value=value))
-        return ''.join(row)
+            text += '    %s\n' % frame_summary.line.strip()
+        for key, value in sorted((frame_summary.locals or {}).items()):
+            text += '    %s = %s\n' % (key, value)
+        return text
 
     def format(self):
-        return [self.format_frame_summary(fs) for fs in self]
+        """One string per entry; a run of more than three identical entries is shortened to
+        three and a '[Previous line repeated N more times]' line, as in the interpreter."""
+        out = []
+        previous = None
+        repeats = 0
+        for fs in self:
+            key = (fs.filename, fs.lineno, fs.name)
+            if key == previous:
+                repeats += 1
+            else:
+                if repeats > _REPEAT_CUTOFF:
+                    out.append(_repeated(repeats - _REPEAT_CUTOFF))
+                previous, repeats = key, 1
+            if repeats <= _REPEAT_CUTOFF:
+                out.append(self.format_frame_summary(fs))
+        if repeats > _REPEAT_CUTOFF:
+            out.append(_repeated(repeats - _REPEAT_CUTOFF))
+        return out
+
+
+def _repeated(count):
+    return '  [Previous line repeated %d more time%s]\n' % (count, 's' if count > 1 else '')
 
 
 def _effective_limit(limit):
@@ -370,48 +406,81 @@ def clear_frames(tb):
 
 
 class TracebackException:
-    """An exception ready for rendering."""
+    """An exception captured for formatting later: its type, text, stack, notes and chain
+    (causes and contexts are TracebackExceptions too, as are a group's members)."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
                  capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
                  _seen=None):
+        seen = set() if _seen is None else _seen
+        seen.add(id(exc_value))
         self._exc = exc_value
+        self._limit = limit
         self.exc_type = exc_type
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
         self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
                                           lookup_lines=lookup_lines, capture_locals=capture_locals)
-        self._str = str(exc_value) if exc_value is not None else ''
+        self._str = _describe(exc_value)
         self.__notes__ = getattr(exc_value, '__notes__', None)
-        self.__cause__ = None
-        self.__context__ = None
-        self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
         if exc_type is not None and issubclass(exc_type, SyntaxError):
             self.filename = exc_value.filename
-            lno = exc_value.lineno
-            self.lineno = str(lno) if lno is not None else None
+            self.lineno = None if exc_value.lineno is None else str(exc_value.lineno)
+            self.end_lineno = None if exc_value.end_lineno is None else str(exc_value.end_lineno)
             self.text = exc_value.text
             self.offset = exc_value.offset
+            self.end_offset = exc_value.end_offset
             self.msg = exc_value.msg
+        options = dict(limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                       max_group_width=max_group_width, max_group_depth=max_group_depth, _seen=seen)
+
+        def follow(other):
+            if other is None or id(other) in seen:
+                return None
+            return TracebackException(type(other), other, other.__traceback__, **options)
+        self.__suppress_context__ = False if exc_value is None else exc_value.__suppress_context__
+        self.__cause__ = None if exc_value is None else follow(exc_value.__cause__)
+        needs_context = not compact or (self.__cause__ is None and not self.__suppress_context__)
+        self.__context__ = follow(exc_value.__context__) if exc_value is not None and needs_context else None
+        if exc_value is not None and isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [TracebackException(type(e), e, e.__traceback__, **options)
+                               for e in exc_value.exceptions]
+        else:
+            self.exceptions = None
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
+        """Captures exc (with its own traceback)."""
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
 
     def __str__(self):
         return self._str
 
     def format_exception_only(self):
-        yield from format_exception_only(self._exc)
+        """The lines of the exception part alone."""
+        yield from format_exception_only(self.exc_type, self._exc)
 
     def format(self, *, chain=True):
-        yield from format_exception(self._exc, chain=chain)
+        """The lines of the whole report, as the interpreter would print it."""
+        if self._exc is None:
+            yield from format_exception_only(self.exc_type, None)
+            return
+        yield from format_exception(self._exc, limit=self._limit, chain=chain)
 
     def print(self, *, file=None, chain=True):
-        if file is None:
-            file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end='')
+        """Writes the report to file (sys.stderr by default)."""
+        out = sys.stderr if file is None else file
+        for text in self.format(chain=chain):
+            print(text, file=out, end='')
+
+
+def _describe(value):
+    try:
+        return '' if value is None else str(value)
+    except Exception:
+        return '<exception str() failed>'
