@@ -128,6 +128,23 @@ public final class Eval {
                             s[sp - arg] = t;
                             break;
                         }
+                        case UNARY_NOT: {
+                            PyObject v = s[sp - 1];
+                            s[sp - 1] = v == PyBool.TRUE ? PyBool.FALSE : v == PyBool.FALSE ? PyBool.TRUE
+                                    : PyBool.of(!Abstract.isTrue(v));
+                            break;
+                        }
+                        case UNARY_NEGATIVE:
+                            s[sp - 1] = NumberProtocol.negative(s[sp - 1]);
+                            break;
+                        case MAKE_CELL:
+                            s[arg] = new PyCell(s[arg]);
+                            break;
+                        case LOAD_CLOSURE:
+                            s[sp++] = s[arg];
+                            break;
+                        case COPY_FREE_VARS:
+                            break; // done by the argument binder when the frame is made
                         case LOAD_CONST:
                             s[sp++] = consts[arg];
                             break;
