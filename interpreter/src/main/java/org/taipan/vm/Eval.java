@@ -12,6 +12,7 @@ import org.taipan.objects.PyCode;
 import org.taipan.objects.PyDict;
 import org.taipan.objects.PyExc;
 import org.taipan.objects.PyException;
+import org.taipan.objects.PyFloat;
 import org.taipan.objects.PyFunction;
 import org.taipan.objects.PyList;
 import org.taipan.objects.PyLong;
@@ -207,7 +208,15 @@ public final class Eval {
                         case BINARY_OP: {
                             PyObject b = s[--sp];
                             s[sp] = null;
-                            s[sp - 1] = NumberProtocol.binaryOp(s[sp - 1], b, arg);
+                            PyObject a = s[sp - 1];
+                            PyObject r = PyLong.wordOp(a, b, arg);
+                            if (r == null) {
+                                r = PyFloat.wordOp(a, b, arg);
+                                if (r == null) {
+                                    r = NumberProtocol.binaryOp(a, b, arg);
+                                }
+                            }
+                            s[sp - 1] = r;
                             break;
                         }
                         case COMPARE_OP: {
