@@ -306,7 +306,15 @@ public final class Eval {
                             s[sp - 1] = Abstract.getIter(s[sp - 1]);
                             break;
                         case FOR_ITER: {
-                            PyObject next = Abstract.next(s[sp - 1]);
+                            PyObject it = s[sp - 1];
+                            PyObject next;
+                            if (it instanceof org.taipan.objects.PyRange.RangeIter) {
+                                // for i in range(...): no slot dispatch for the commonest loop
+                                org.taipan.objects.PyRange.RangeIter r = (org.taipan.objects.PyRange.RangeIter) it;
+                                next = r.hasNext() ? PyLong.of(r.nextLong()) : null;
+                            } else {
+                                next = Abstract.next(it);
+                            }
                             if (next == null) {
                                 if (ts.tracing) {
                                     org.taipan.vm.trace.Tracing.forIterStopped(ts, f, s[sp - 1]);
