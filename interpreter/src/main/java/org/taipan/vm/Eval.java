@@ -350,6 +350,8 @@ public final class Eval {
                                     ? org.taipan.vm.trace.Tracing.call(ts, f, callable, s, first, npos, kwnames)
                                     : callable instanceof PyFunction
                                     ? FunctionCall.call(ts, (PyFunction) callable, s, first, npos, kwnames)
+                                    : callable instanceof org.taipan.objects.PyMethodDescr
+                                    ? org.taipan.objects.PyMethodDescr.callUnbound(callable, s, first, npos, kwnames)
                                     : callable instanceof org.taipan.objects.PyBuiltinFunction
                                     ? callBuiltin(ts, callable, s, first, npos, kwnames)
                                     : Abstract.call(callable, s, first, npos, kwnames);
