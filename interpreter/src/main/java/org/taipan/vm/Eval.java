@@ -109,7 +109,7 @@ public final class Eval {
                             break;
                         case RESUME:
                             // Hook point for the 'call' trace event (arg 0) and generator resumption.
-                            if (--ts.evalBreaker < 0) {
+                            if (ts.evalBreaker && arg < 2) {
                                 ts.handleEvalBreaker();
                             }
                             break;
@@ -252,7 +252,7 @@ public final class Eval {
                             s[sp] = s[sp + 1] = s[sp + 2] = null;
                             break;
                         case JUMP:
-                            if (arg < pc && --ts.evalBreaker < 0) {
+                            if (arg < pc && ts.evalBreaker) {
                                 ts.handleEvalBreaker(); // backward jump: let other threads run
                             }
                             pc = arg;
@@ -264,6 +264,9 @@ public final class Eval {
                             PyObject v = s[--sp];
                             s[sp] = null;
                             if (v == PyBool.FALSE || (v != PyBool.TRUE && !Abstract.isTrue(v))) {
+                                if (arg < pc && ts.evalBreaker) {
+                                    ts.handleEvalBreaker(); // backward jump (a loop's test)
+                                }
                                 pc = arg;
                             }
                             break;
@@ -272,18 +275,27 @@ public final class Eval {
                             PyObject v = s[--sp];
                             s[sp] = null;
                             if (v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v))) {
+                                if (arg < pc && ts.evalBreaker) {
+                                    ts.handleEvalBreaker(); // backward jump (a loop's test)
+                                }
                                 pc = arg;
                             }
                             break;
                         }
                         case POP_JUMP_IF_NONE:
                             if (s[--sp] == PyNone.NONE) {
+                                if (arg < pc && ts.evalBreaker) {
+                                    ts.handleEvalBreaker(); // backward jump (a loop's test)
+                                }
                                 pc = arg;
                             }
                             s[sp] = null;
                             break;
                         case POP_JUMP_IF_NOT_NONE:
                             if (s[--sp] != PyNone.NONE) {
+                                if (arg < pc && ts.evalBreaker) {
+                                    ts.handleEvalBreaker(); // backward jump (a loop's test)
+                                }
                                 pc = arg;
                             }
                             s[sp] = null;
