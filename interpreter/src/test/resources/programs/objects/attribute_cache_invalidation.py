@@ -8,10 +8,8 @@ class Base:
     def who(self):
         return "Base.who"
 
-
 class Child(Base):
     pass
-
 
 class Other:
     kind = "other"
@@ -19,13 +17,11 @@ class Other:
     def who(self):
         return "Other.who"
 
-
 def probe(o):
     try:
         return (o.kind, o.who())
     except AttributeError as e:
         return ("AttributeError", str(e))
-
 
 c = Child()
 print(probe(c), probe(Other()))
@@ -53,21 +49,16 @@ print(probe(c))
 del Base.__getattr__
 print(probe(c))
 
-
 def store(o, v):
     o.value = v
     return o.value
 
-
 class Slotted:
     __slots__ = ("value",)
-
-
 class Guarded:
     @property
     def value(self):
         return "read-only"
-
 
 results = []
 for o in [Child(), Slotted(), Other(), Child(), Slotted()]:
@@ -78,10 +69,8 @@ except AttributeError as e:
     results.append(str(e))
 print(results)
 
-
 def use_globals():
     return (len("abc"), counter)
-
 
 counter = 1
 print(use_globals())
