@@ -1,15 +1,21 @@
 #!/bin/sh
 # Micro-benchmarks of str operations, collections and itertools (bench/micro/*.py): each script
 # runs its workloads under ./taipan and under CPython's real binary, alternating, ROUNDS times;
-# each workload times itself in-process (time.perf_counter, so JVM start-up is not counted) and
-# prints a checksum, which must be the same on both sides. Prints per workload the median time of
-# each side and the ratio taipan/cpython, then the geometric mean of the ratios per script.
+# each workload times itself in-process (time.perf_counter for wall time, time.process_time for
+# CPU time: on Taipan the interpreting thread's CPU time, JIT and GC threads not counted; JVM
+# start-up is never counted) and prints a checksum, which must be the same on both sides. Prints
+# per workload the median wall and CPU time of each side and the ratios taipan/cpython, then the
+# geometric means of the ratios per script.
 #
 #   bench/micro.sh [ROUNDS] [SCRIPT.py ...]      (default 3 rounds, every script)
+#   MICRO_SCALE=N bench/micro.sh ...              (N times the work per workload; default 1)
+# The workloads take 0.05-0.6 s on CPython at scale 1; the JVM's JIT warm-up is part of
+# Taipan's time at that size.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 rounds=${1:-3}
+scale=${MICRO_SCALE:-1}
 [ $# -gt 0 ] && shift
 python=$(python3 -c "import sys; print(sys.executable)")
 "$root/taipan" -c pass >/dev/null   # build the jar once, outside the timings
@@ -25,22 +31,26 @@ for sc in $scripts; do
     : > "$tmp/t"; : > "$tmp/c"
     i=0
     while [ $i -lt "$rounds" ]; do
-        (cd "$here/micro" && "$root/taipan" "$sc" > "$tmp/out_t")
-        (cd "$here/micro" && "$python" "$sc" > "$tmp/out_c")
+        (cd "$here/micro" && "$root/taipan" "$sc" "$scale" > "$tmp/out_t")
+        (cd "$here/micro" && "$python" "$sc" "$scale" > "$tmp/out_c")
         grep -v '^TIME ' "$tmp/out_t" > "$tmp/sum_t"; grep -v '^TIME ' "$tmp/out_c" > "$tmp/sum_c"
         cmp -s "$tmp/sum_t" "$tmp/sum_c" || { echo "$sc: checksums differ" >&2; diff "$tmp/sum_t" "$tmp/sum_c" >&2; exit 1; }
         grep '^TIME ' "$tmp/out_t" >> "$tmp/t"; grep '^TIME ' "$tmp/out_c" >> "$tmp/c"
         i=$((i + 1))
     done
     echo "== $sc"
-    printf '%-20s %10s %10s %8s\n' workload taipan_s cpython_s ratio
-    : > "$tmp/ratios"
+    printf '%-20s %9s %9s %7s %9s %9s %7s\n' workload taipan_s cpython_s ratio taipan_cpu cpy_cpu cpu_ratio
+    : > "$tmp/ratios"; : > "$tmp/cpu_ratios"
     for w in $(awk '{print $2}' "$tmp/c" | awk '!seen[$0]++'); do
         t=$(awk -v w="$w" '$2 == w {print $3}' "$tmp/t" | median)
         c=$(awk -v w="$w" '$2 == w {print $3}' "$tmp/c" | median)
+        tc=$(awk -v w="$w" '$2 == w {print $4}' "$tmp/t" | median)
+        cc=$(awk -v w="$w" '$2 == w {print $4}' "$tmp/c" | median)
         r=$(awk -v t="$t" -v c="$c" 'BEGIN {printf "%.3f", t / c}')
-        echo "$r" >> "$tmp/ratios"
-        printf '%-20s %10.3f %10.3f %8.2f\n' "$w" "$t" "$c" "$r"
+        rc=$(awk -v t="$tc" -v c="$cc" 'BEGIN {printf "%.3f", t / c}')
+        echo "$r" >> "$tmp/ratios"; echo "$rc" >> "$tmp/cpu_ratios"
+        printf '%-20s %9.3f %9.3f %7.2f %9.3f %9.3f %7.2f\n' "$w" "$t" "$c" "$r" "$tc" "$cc" "$rc"
     done
-    awk -v s="$sc" '{x += log($1); n++} END {printf "%s: geometric mean ratio (taipan/cpython): %.2f\n", s, exp(x/n)}' "$tmp/ratios"
+    awk -v s="$sc" '{x += log($1); n++} END {printf "%s: geometric mean ratio (taipan/cpython), wall: %.2f\n", s, exp(x/n)}' "$tmp/ratios"
+    awk -v s="$sc" '{x += log($1); n++} END {printf "%s: geometric mean ratio (taipan/cpython), CPU: %.2f\n", s, exp(x/n)}' "$tmp/cpu_ratios"
 done

@@ -190,11 +190,12 @@ public class PyDict extends PyObject {
         version++;
     }
 
-    void put(PyObject key, long hash, PyObject value) {
+    /** Sets {@code key} to {@code value}; returns the entry index that holds it now. */
+    int put(PyObject key, long hash, PyObject value) {
         int e = lookup(key, hash);
         if (e >= 0) {
             kv[(e << 1) + 1] = value;
-            return;
+            return e;
         }
         if (nentries == hashes.length) {
             grow();
@@ -206,6 +207,7 @@ public class PyDict extends PyObject {
         insertIndex(e, hash);
         used++;
         version++;
+        return e;
     }
 
     /** Removes entry {@code e} (whose key hashes to {@code hash}); returns its value. */
@@ -247,6 +249,25 @@ public class PyDict extends PyObject {
     /** The entry index of {@code key}, or -1 when absent (see {@link #version}). */
     public int entryOf(PyObject key) {
         return lookup(key, Abstract.hash(key));
+    }
+
+    /**
+     * The value of entry {@code e} when that entry's key is {@code key} itself (identity), else
+     * null: an attribute cache's guess of where an instance dict keeps a name (instances of one
+     * class usually get their attributes in the same order), checked without hashing.
+     */
+    public PyObject valueIfKeyAt(int e, PyObject key) {
+        return e >= 0 && e < nentries && kv[e << 1] == key ? kv[(e << 1) + 1] : null;
+    }
+
+    /** Replaces the value of live entry {@code e} (the key set, and so {@link #version}, stay). */
+    public void replaceValueAt(int e, PyObject value) {
+        kv[(e << 1) + 1] = value;
+    }
+
+    /** {@link #setItem}, returning the entry index that holds {@code key} now. */
+    public int setItemEntry(PyObject key, PyObject value) {
+        return put(key, Abstract.hash(key), value);
     }
 
     /** The key of live entry {@code e} (see {@link #nextEntry}). */

@@ -16,6 +16,45 @@ public class PyFloat extends PyObject {
         return TYPE;
     }
 
+    /**
+     * The evaluation loop's inline path for BINARY_OP with a float operand and a float or
+     * machine-word int other ({@code op} a BinaryOp ordinal, in-place forms included): +, -, *
+     * and / by a nonzero; null when the general path must decide.
+     */
+    public static PyObject wordOp(PyObject a, PyObject b, int op) {
+        double x;
+        double y;
+        Class<?> ca = a.getClass();
+        Class<?> cb = b.getClass();
+        if (ca == PyFloat.class) {
+            x = ((PyFloat) a).value;
+            if (cb == PyFloat.class) {
+                y = ((PyFloat) b).value;
+            } else if (cb == PyLong.class && ((PyLong) b).big == null) {
+                y = (double) ((PyLong) b).value;
+            } else {
+                return null;
+            }
+        } else if (cb == PyFloat.class && ca == PyLong.class && ((PyLong) a).big == null) {
+            x = (double) ((PyLong) a).value;
+            y = ((PyFloat) b).value;
+        } else {
+            return null;
+        }
+        switch (op >= 13 ? op - 13 : op) {
+            case 0:
+                return new PyFloat(x + y);
+            case 10:
+                return new PyFloat(x - y);
+            case 5:
+                return new PyFloat(x * y);
+            case 11:
+                return y == 0.0 ? null : new PyFloat(x / y);
+            default:
+                return null;
+        }
+    }
+
     public static String repr(double d) {
         return PyRepr.floatRepr(d);
     }

@@ -24,15 +24,18 @@ public final class PyFunction extends PyObject implements PyFunctionLike {
     public PyObject module;
     private PyDict dict;
 
+    private static final PyUnicode DUNDER_NAME = PyUnicode.interned("__name__");
+
     public PyFunction(PyCode code, PyDict globals, PyDict builtins, PyObject qualname) {
         this.code = code;
         this.globals = globals;
         this.builtins = builtins;
-        this.name = PyUnicode.of(code.data.name);
-        this.qualname = qualname != null ? qualname : PyUnicode.of(code.data.qualname);
+        // Interned: MAKE_FUNCTION runs for every lambda and generator expression evaluated.
+        this.name = PyUnicode.interned(code.data.name);
+        this.qualname = qualname != null ? qualname : PyUnicode.interned(code.data.qualname);
         PyObject first = code.consts.length > 0 ? code.consts[0] : PyNone.NONE;
         this.doc = first instanceof PyUnicode && !code.hasFlag(0x04000000) ? first : PyNone.NONE;
-        PyObject mod = globals.getStr("__name__");
+        PyObject mod = globals.getItem(DUNDER_NAME);
         this.module = mod == null ? PyNone.NONE : mod;
     }
 

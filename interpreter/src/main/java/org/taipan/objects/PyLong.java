@@ -225,6 +225,73 @@ public class PyLong extends PyObject {
         return v.big == null ? 64 - Long.numberOfLeadingZeros(v.value < 0 ? ~v.value : v.value) : v.big.bitLength();
     }
 
+    /**
+     * The evaluation loop's inline path for BINARY_OP on two exact ints that fit a machine word
+     * ({@code op} a {@link BinaryOp} ordinal, in-place forms included): +, -, *, &amp;, |, ^ and
+     * nonzero // and %; null when the operands or the result need the general path.
+     */
+    public static PyObject wordOp(PyObject a, PyObject b, int op) {
+        if (a.getClass() != PyLong.class || b.getClass() != PyLong.class) {
+            return null;
+        }
+        PyLong pa = (PyLong) a;
+        PyLong pb = (PyLong) b;
+        if (pa.big != null || pb.big != null) {
+            return null;
+        }
+        long x = pa.value;
+        long y = pb.value;
+        long r;
+        switch (op >= INPLACE_OFFSET ? op - INPLACE_OFFSET : op) {
+            case 0: // +
+                r = x + y;
+                if (((x ^ r) & (y ^ r)) < 0) {
+                    return null;
+                }
+                break;
+            case 10: // -
+                r = x - y;
+                if (((x ^ y) & (x ^ r)) < 0) {
+                    return null;
+                }
+                break;
+            case 5: { // *
+                long hi = Math.multiplyHigh(x, y);
+                r = x * y;
+                if ((hi != 0 || r < 0) && (hi != -1 || r >= 0)) {
+                    return null;
+                }
+                break;
+            }
+            case 1: // &
+                r = x & y;
+                break;
+            case 7: // |
+                r = x | y;
+                break;
+            case 12: // ^
+                r = x ^ y;
+                break;
+            case 2: // //
+                if (y == 0 || (x == Long.MIN_VALUE && y == -1)) {
+                    return null;
+                }
+                r = Math.floorDiv(x, y);
+                break;
+            case 6: // %
+                if (y == 0 || y == -1) {
+                    return null;
+                }
+                r = Math.floorMod(x, y);
+                break;
+            default:
+                return null;
+        }
+        return of(r);
+    }
+
+    private static final int INPLACE_OFFSET = 13;
+
     static PyLong mul(PyLong a, PyLong b) {
         if (a.big == null && b.big == null) {
             long hi = Math.multiplyHigh(a.value, b.value);

@@ -89,8 +89,12 @@ public final class PyMethodDescr extends PyObject {
         return ((MVar) impl).call(self, args, off, nargs);
     }
 
-    /** {@code descr(self, *args)}: checks that self is an instance of the owner type. */
-    private static PyObject callUnbound(PyObject d, PyObject[] args, int off, int nargs, PyTuple kw) {
+    /**
+     * {@code descr(self, *args)}: checks that self is an instance of the owner type. Public for
+     * the evaluation loop's CALL, which calls method descriptors (LOAD_METHOD on built-in types)
+     * without the type's call slot.
+     */
+    public static PyObject callUnbound(PyObject d, PyObject[] args, int off, int nargs, PyTuple kw) {
         PyMethodDescr m = (PyMethodDescr) d;
         if (nargs < 1) {
             throw PyExc.typeError("unbound method " + m.owner.getName() + "." + m.name + "() needs an argument");

@@ -26,6 +26,23 @@ public final class PyRange extends PyObject {
         this.start = start;
         this.stop = stop;
         this.step = step;
+        if (start.fitsLong() && stop.fitsLong() && step.fitsLong()) {
+            long lb = start.longValue();
+            long le = stop.longValue();
+            long ls = step.longValue();
+            long limit = 1L << 60;
+            if (Math.abs(lb) < limit && Math.abs(le) < limit && Math.abs(ls) < limit) {
+                // Every bound and step well inside a long: the length and last item cannot
+                // overflow, so no BigInteger arithmetic (range(n) in a loop is common).
+                long ln = ls > 0 ? (lb < le ? (le - lb - 1) / ls + 1 : 0) : (lb > le ? (lb - le - 1) / -ls + 1 : 0);
+                this.length = PyLong.of(ln);
+                this.small = true;
+                this.lstart = lb;
+                this.lstep = ls;
+                this.llength = ln;
+                return;
+            }
+        }
         BigInteger b = start.bigValue();
         BigInteger e = stop.bigValue();
         BigInteger s = step.bigValue();

@@ -26,8 +26,8 @@ public class PyUnicode extends PyObject {
     public final String value;
     /** The code points when they differ from what {@code value} decodes to (split pairs), else null. */
     final int[] points;
+    /** The cached hash, 0 until computed. */
     private int hash;
-    private boolean hashed;
     private int cpLength = -1;
     /** Lazily built code points of a non-BMP str, for O(1) indexing. */
     private int[] pointCache;
@@ -309,13 +309,16 @@ public class PyUnicode extends PyObject {
 
     /** The string hash: stable within a run, like CPython's randomised str hash. */
     public long pyHash() {
-        if (!hashed) {
+        int x = hash;
+        if (x == 0) {
+            // 0 means "not computed yet" (a str whose hash is 0 just computes it each time):
+            // no separate flag, which keeps a str object at 32 bytes instead of 40.
             long h = value.hashCode() * 0x9E3779B97F4A7C15L;
             h ^= h >>> 29;
-            hash = (int) h;
-            hashed = true;
+            x = (int) h;
+            hash = x;
         }
-        return hash == -1 ? -2 : hash;
+        return x == -1 ? -2 : x;
     }
 
     /** {@code repr(self)}. */

@@ -29,6 +29,8 @@ public final class AttributeCache {
     private final int[] tags = new int[WAYS];
     /** The class attribute found along the MRO for each type, or null. */
     private final PyObject[] descrs = new PyObject[WAYS];
+    /** Per way: the instance-dict entry where the name was last found (see {@link PyDict#valueIfKeyAt}). */
+    private final int[] hints = new int[WAYS];
     /** The way the next new type replaces (round robin). */
     private int next;
 
@@ -44,7 +46,7 @@ public final class AttributeCache {
             w = c.fill(t, name, false);
         }
         if (w >= 0) {
-            PyObject v = generic(c.descrs[w], obj, t, name);
+            PyObject v = c.genericHinted(w, obj, t, name);
             if (v != null) {
                 return v;
             }
@@ -103,7 +105,12 @@ public final class AttributeCache {
             }
             PyDict dict = obj.getDict();
             if (dict != null) {
-                dict.setItem(name, value);
+                int e = c.hints[w];
+                if (dict.valueIfKeyAt(e, name) != null) {
+                    dict.replaceValueAt(e, value);
+                } else {
+                    c.hints[w] = dict.setItemEntry(name, value);
+                }
                 return;
             }
         }
@@ -156,6 +163,35 @@ public final class AttributeCache {
         types[w] = t;
         tags[w] = tag;
         return w;
+    }
+
+    /** {@link #generic} for way {@code w}, probing the instance dict at the way's hint first. */
+    private PyObject genericHinted(int w, PyObject obj, PyType t, PyUnicode name) {
+        PyObject descr = descrs[w];
+        SlotFunctions.DescrGet get = null;
+        if (descr != null) {
+            PyType dt = descr.getType();
+            get = dt.descrGet;
+            if (get != null && dt.descrSet != null) {
+                return get.get(descr, obj, t);
+            }
+        }
+        PyDict dict = obj.getDict();
+        if (dict != null) {
+            PyObject v = dict.valueIfKeyAt(hints[w], name);
+            if (v != null) {
+                return v;
+            }
+            int e = dict.entryOf(name);
+            if (e >= 0) {
+                hints[w] = e;
+                return dict.valueAt(e);
+            }
+        }
+        if (get != null) {
+            return get.get(descr, obj, t);
+        }
+        return descr;
     }
 
     /**

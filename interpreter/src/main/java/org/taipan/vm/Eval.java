@@ -12,6 +12,7 @@ import org.taipan.objects.PyCode;
 import org.taipan.objects.PyDict;
 import org.taipan.objects.PyExc;
 import org.taipan.objects.PyException;
+import org.taipan.objects.PyFloat;
 import org.taipan.objects.PyFunction;
 import org.taipan.objects.PyList;
 import org.taipan.objects.PyLong;
@@ -128,6 +129,23 @@ public final class Eval {
                             s[sp - arg] = t;
                             break;
                         }
+                        case UNARY_NOT: {
+                            PyObject v = s[sp - 1];
+                            s[sp - 1] = v == PyBool.TRUE ? PyBool.FALSE : v == PyBool.FALSE ? PyBool.TRUE
+                                    : PyBool.of(!Abstract.isTrue(v));
+                            break;
+                        }
+                        case UNARY_NEGATIVE:
+                            s[sp - 1] = NumberProtocol.negative(s[sp - 1]);
+                            break;
+                        case MAKE_CELL:
+                            s[arg] = new PyCell(s[arg]);
+                            break;
+                        case LOAD_CLOSURE:
+                            s[sp++] = s[arg];
+                            break;
+                        case COPY_FREE_VARS:
+                            break; // done by the argument binder when the frame is made
                         case LOAD_CONST:
                             s[sp++] = consts[arg];
                             break;
@@ -190,7 +208,15 @@ public final class Eval {
                         case BINARY_OP: {
                             PyObject b = s[--sp];
                             s[sp] = null;
-                            s[sp - 1] = NumberProtocol.binaryOp(s[sp - 1], b, arg);
+                            PyObject a = s[sp - 1];
+                            PyObject r = PyLong.wordOp(a, b, arg);
+                            if (r == null) {
+                                r = PyFloat.wordOp(a, b, arg);
+                                if (r == null) {
+                                    r = NumberProtocol.binaryOp(a, b, arg);
+                                }
+                            }
+                            s[sp - 1] = r;
                             break;
                         }
                         case COMPARE_OP: {
@@ -292,7 +318,15 @@ public final class Eval {
                             s[sp - 1] = Abstract.getIter(s[sp - 1]);
                             break;
                         case FOR_ITER: {
-                            PyObject next = Abstract.next(s[sp - 1]);
+                            PyObject it = s[sp - 1];
+                            PyObject next;
+                            if (it instanceof org.taipan.objects.PyRange.RangeIter) {
+                                // for i in range(...): no slot dispatch for the commonest loop
+                                org.taipan.objects.PyRange.RangeIter r = (org.taipan.objects.PyRange.RangeIter) it;
+                                next = r.hasNext() ? PyLong.of(r.nextLong()) : null;
+                            } else {
+                                next = Abstract.next(it);
+                            }
                             if (next == null) {
                                 if (ts.tracing) {
                                     org.taipan.vm.trace.Tracing.forIterStopped(ts, f, s[sp - 1]);
@@ -328,6 +362,8 @@ public final class Eval {
                                     ? org.taipan.vm.trace.Tracing.call(ts, f, callable, s, first, npos, kwnames)
                                     : callable instanceof PyFunction
                                     ? FunctionCall.call(ts, (PyFunction) callable, s, first, npos, kwnames)
+                                    : callable instanceof org.taipan.objects.PyMethodDescr
+                                    ? org.taipan.objects.PyMethodDescr.callUnbound(callable, s, first, npos, kwnames)
                                     : callable instanceof org.taipan.objects.PyBuiltinFunction
                                     ? callBuiltin(ts, callable, s, first, npos, kwnames)
                                     : Abstract.call(callable, s, first, npos, kwnames);
