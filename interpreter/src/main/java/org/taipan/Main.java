@@ -78,6 +78,7 @@ public final class Main {
             return 2;
         }
         org.taipan.modules.SysConfig.configure(cl, argv);
+        unbuffered = cl.unbuffered || !environment(cl, "PYTHONUNBUFFERED").isEmpty();
         switch (cl.mode) {
             case HELP:
                 out.print(HelpText.full(programName()));
@@ -89,10 +90,8 @@ public final class Main {
                         : "Python " + PYTHON_VERSION);
                 return 0;
             case MODULE: {
-                PrintStream outStream = out == System.out
-                        ? new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8) : out;
-                PrintStream errStream = err == System.err
-                        ? new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8) : err;
+                PrintStream outStream = processStream(out, false);
+                PrintStream errStream = processStream(err, true);
                 Stdio.configure(outStream, errStream);
                 return MainProgram.runModule(cl.target, cl.args, errStream);
             }
@@ -225,6 +224,9 @@ public final class Main {
         return Stdio.inputIsProcessStdin() && System.console() != null;
     }
 
+    /** -u or $PYTHONUNBUFFERED for the run being started. */
+    private static boolean unbuffered;
+
     /** An environment variable's value ("" when unset), or "" when -E or -I ignore the environment. */
     static String environment(CommandLine cl, String name) {
         if (cl.ignoreEnvironment || cl.isolated) {
@@ -237,7 +239,8 @@ public final class Main {
     /** Our own UTF-8 streams over the process's descriptors, or the given stream when it is not the process's. */
     private static PrintStream processStream(PrintStream given, boolean error) {
         if (given == System.out && !error) {
-            return new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+            // -u or $PYTHONUNBUFFERED: every write reaches the descriptor at once.
+            return new PrintStream(new FileOutputStream(FileDescriptor.out), unbuffered, StandardCharsets.UTF_8);
         }
         if (given == System.err && error) {
             return new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

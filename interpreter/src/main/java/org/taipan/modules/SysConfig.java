@@ -41,6 +41,15 @@ public final class SysConfig {
         return Stdio.environment().get("PYTHONBREAKPOINT");
     }
 
+    /** An environment variable's value, "" when unset or when -E/-I ignore the environment. */
+    String environmentVariable(String name) {
+        if (commandLine != null && (commandLine.ignoreEnvironment || commandLine.isolated)) {
+            return "";
+        }
+        String v = Stdio.environment().get(name);
+        return v == null ? "" : v;
+    }
+
     static SysConfig current() {
         return current;
     }

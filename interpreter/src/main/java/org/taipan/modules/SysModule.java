@@ -26,6 +26,24 @@ public final class SysModule {
     }
 
     /** {@code sys.<name>} of the current interpreter (stdout, stderr, stdin), or None. */
+    /**
+     * {@code sys.path} before the launcher puts the program's directory first: the entries of
+     * $PYTHONPATH made absolute (an empty entry is the working directory). Our standard library
+     * is found before sys.path, from the jar, so it has no entry here.
+     */
+    private static PyList initialPath() {
+        PyList path = new PyList();
+        String env = SysConfig.current().environmentVariable("PYTHONPATH");
+        if (env.isEmpty()) {
+            return path;
+        }
+        java.nio.file.Path cwd = Stdio.workingDirectory();
+        for (String entry : env.split(":", -1)) {
+            path.append(PyUnicode.of(cwd.resolve(entry).toAbsolutePath().normalize().toString()));
+        }
+        return path;
+    }
+
     public static PyObject stream(String name) {
         PyObject s = ThreadState.current().interp.sys.getDict().getStr(name);
         return s == null ? PyNone.NONE : s;
@@ -48,7 +66,7 @@ public final class SysModule {
     public static PyModule create(InterpreterState interp) {
         PyModule m = new PyModule("sys");
         m.add("argv", new PyList());
-        m.add("path", new PyList());
+        m.add("path", initialPath());
         m.add("modules", interp.modules);
         m.add("maxsize", PyLong.of(Long.MAX_VALUE));
         m.add("version", PyUnicode.of("3.11.7 (taipan) [Java]"));
@@ -68,6 +86,16 @@ public final class SysModule {
         StdStream out = StdStream.stdout(Stdio.out());
         StdStream err = StdStream.stderr(Stdio.err());
         StdStream in = StdStream.stdin();
+        String io = SysConfig.current().environmentVariable("PYTHONIOENCODING");
+        if (!io.isEmpty()) {
+            int colon = io.indexOf(':');
+            String enc = colon < 0 ? io : io.substring(0, colon);
+            String errors = colon < 0 ? null : io.substring(colon + 1);
+            // Only stdout and stdin take the error handler; stderr keeps backslashreplace.
+            out.setEncoding(enc, errors);
+            in.setEncoding(enc, errors);
+            err.setEncoding(enc, null);
+        }
         m.add("stdout", out);
         m.add("stderr", err);
         m.add("stdin", in);
