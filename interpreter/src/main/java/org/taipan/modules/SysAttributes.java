@@ -304,8 +304,25 @@ final class SysAttributes {
         return Abstract.call(hook, a, off, n, kw);
     }
 
-    /** A RuntimeWarning in the default warnings format, attributed to the calling Python frame. */
+    /**
+     * A RuntimeWarning through the warnings module (filters, source line), attributed to the
+     * calling Python frame; written directly if that module cannot be imported.
+     */
     private static void warnRuntime(String message) {
+        try {
+            PyObject warnings = org.taipan.vm.Interpreter.importModule("warnings", new org.taipan.objects.PyDict(),
+                    PyNone.NONE, 0);
+            Abstract.call(Abstract.getAttr(warnings, "warn"), PyUnicode.of(message), PyExc.RuntimeWarning);
+            return;
+        } catch (PyException e) {
+            if (!e.matches(PyExc.ImportError)) {
+                throw e;
+            }
+        }
+        warnRuntimeDirectly(message);
+    }
+
+    private static void warnRuntimeDirectly(String message) {
         PyFrame f = ThreadState.current().frame;
         String where = f == null ? "sys:1: " : f.code.data.filename + ":" + f.lineno() + ": ";
         StdStream.writeTo(SysModule.stream("stderr"), where + "RuntimeWarning: " + message + "\n");

@@ -38,6 +38,18 @@ public final class SysConfig {
         if (commandLine != null && (commandLine.ignoreEnvironment || commandLine.isolated)) {
             return null;
         }
+        // Read at each call, as CPython's getenv: a program's os.environ changes count.
+        org.taipan.objects.PyObject os = org.taipan.vm.ThreadState.current().interp.modules.getStr("os");
+        if (os != null) {
+            try {
+                org.taipan.objects.PyObject environ = org.taipan.objects.Abstract.getAttr(os, "environ");
+                org.taipan.objects.PyObject v = org.taipan.objects.Abstract.callMethod(environ, "get",
+                        org.taipan.objects.PyUnicode.of("PYTHONBREAKPOINT"));
+                return v instanceof org.taipan.objects.PyUnicode ? ((org.taipan.objects.PyUnicode) v).value : null;
+            } catch (org.taipan.objects.PyException e) {
+                // fall back to the environment the interpreter started with
+            }
+        }
         return Stdio.environment().get("PYTHONBREAKPOINT");
     }
 
