@@ -62,6 +62,12 @@ public final class SysConfig {
         return v == null ? "" : v;
     }
 
+    /** -B or $PYTHONDONTWRITEBYTECODE (we write no bytecode files either way; sys reports it). */
+    boolean dontWriteBytecode() {
+        return (commandLine != null && commandLine.dontWriteBytecode)
+                || !environmentVariable("PYTHONDONTWRITEBYTECODE").isEmpty();
+    }
+
     static SysConfig current() {
         return current;
     }

@@ -56,7 +56,7 @@ final class SysInfo {
                 i(interactive ? 1 : 0),
                 i(interactive ? 1 : 0),
                 i(cl == null ? 0 : cl.optimize),
-                i(cl != null && cl.dontWriteBytecode ? 1 : 0),
+                i(config.dontWriteBytecode() ? 1 : 0),
                 i(cl != null && (cl.noUserSite || cl.isolated) ? 1 : 0),
                 i(cl != null && cl.noSite ? 1 : 0),
                 i(cl != null && (cl.ignoreEnvironment || cl.isolated) ? 1 : 0),

@@ -107,7 +107,12 @@ public final class SysModule {
             ArgParser.checkCount("exit", n, 0, 1);
             throw new PyException((PyBaseException) Abstract.call(PyExc.SystemExit, a, off, n, null));
         });
-        m.addFunction("getrecursionlimit", (self, a, off, n, kw) -> PyLong.of(interp.recursionLimit));
+        m.addFunction("getrecursionlimit", (self, a, off, n, kw) -> {
+            if (n > 0 || (kw != null && kw.size() > 0)) {
+                throw PyExc.typeError("sys.getrecursionlimit() takes no arguments (" + (n + (kw == null ? 0 : kw.size())) + " given)");
+            }
+            return PyLong.of(interp.recursionLimit);
+        });
         // The int/str conversion digit limit lives with int (PyLong); these are its sys interface.
         // A new interpreter starts from the default limit.
         PyLong.setMaxStrDigits(PyLong.DEFAULT_MAX_STR_DIGITS);
