@@ -93,7 +93,7 @@ public final class Main {
                 PrintStream outStream = processStream(out, false);
                 PrintStream errStream = processStream(err, true);
                 Stdio.configure(outStream, errStream);
-                return MainProgram.runModule(cl.target, cl.args, errStream);
+                return MainProgram.runModule(cl.target, cl.args, errStream, cl.safePath, inspectSession(cl));
             }
             default:
                 return runSource(cl, out, err);
@@ -114,7 +114,7 @@ public final class Main {
             argv.addAll(cl.args);
             Stdio.configure(processStream(out, false), processStream(err, true));
             String startup = environment(cl, "PYTHONSTARTUP");
-            return MainProgram.run(null, "<stdin>", false, argv, "", Stdio.err(),
+            return MainProgram.run(null, "<stdin>", false, argv, cl.safePath ? null : "", Stdio.err(),
                     new org.taipan.cli.InteractiveSession(terminal, startup));
         }
         byte[] source;
@@ -202,12 +202,15 @@ public final class Main {
         PrintStream outStream = processStream(out, false);
         PrintStream errStream = processStream(err, true);
         Stdio.configure(outStream, errStream);
-        // -i (or $PYTHONINSPECT) after a program: the loop runs when stdin can feed it.
+        return MainProgram.run(new PyCode(code), filename, cl.mode == CommandLine.Mode.FILE, argv,
+                cl.safePath ? null : path0, errStream, inspectSession(cl));
+    }
+
+    /** -i (or $PYTHONINSPECT) after a program: the loop, when stdin can feed it; else null. */
+    private static MainProgram.Interactive inspectSession(CommandLine cl) {
         boolean inspect = cl.inspect || !environment(cl, "PYTHONINSPECT").isEmpty();
-        MainProgram.Interactive then = inspect && (cl.inspect || stdinIsTerminal())
+        return inspect && (cl.inspect || stdinIsTerminal())
                 ? new org.taipan.cli.InteractiveSession(stdinIsTerminal(), null) : null;
-        return MainProgram.run(new PyCode(code), filename, cl.mode == CommandLine.Mode.FILE, argv, path0,
-                errStream, then);
     }
 
     /** The banner's first line: ours, in the shape of CPython's "Python VERSION on PLATFORM". */
