@@ -21,6 +21,8 @@ public final class BuiltinModules {
         TABLE.put("_collections", CollectionsModule::create);
         TABLE.put("_traceback", TracebackModule::create);
         TABLE.put("_imp", ImpModule::create);
+        TABLE.put("_weakref", WeakrefModule::create);
+        TABLE.put("gc", GcModule::create);
     }
 
     private BuiltinModules() {
