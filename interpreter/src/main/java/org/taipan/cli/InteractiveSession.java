@@ -70,6 +70,9 @@ public final class InteractiveSession implements MainProgram.Interactive {
         if (reader == null) {
             reader = new StreamPromptReader();
         }
+        if (reader instanceof TerminalPromptReader) {
+            ((TerminalPromptReader) reader).interruptWhileRunning(ThreadState.current());
+        }
         return new InteractiveLoop(reader, mainGlobals).run();
     }
 

@@ -37,6 +37,14 @@ public final class TerminalPromptReader implements PromptReader {
         reader.unsetOpt(LineReader.Option.HISTORY_TIMESTAMPED);
     }
 
+    /**
+     * Ctrl-C while a statement runs (not at the prompt, where JLine handles it): the running
+     * thread gets KeyboardInterrupt at its next eval-breaker point, as CPython's SIGINT handler.
+     */
+    public void interruptWhileRunning(org.taipan.vm.ThreadState running) {
+        terminal.handle(Terminal.Signal.INT, signal -> running.interrupt());
+    }
+
     /** The process's terminal, or null when standard input is not one. */
     public static TerminalPromptReader forSystemTerminal() {
         if (System.console() == null) {

@@ -38,7 +38,21 @@ public final class ThreadState {
 
     void handleEvalBreaker() {
         evalBreaker = BREAKER_INTERVAL;
+        if (pendingInterrupt) {
+            pendingInterrupt = false;
+            throw new org.taipan.objects.PyException(new PyBaseException(
+                    org.taipan.objects.PyExc.KeyboardInterrupt, org.taipan.objects.PyTuple.EMPTY));
+        }
         interp.gil.yieldIfContended();
+    }
+
+    /** Set by a SIGINT handler (the REPL's): KeyboardInterrupt at the next eval breaker point. */
+    private volatile boolean pendingInterrupt;
+
+    /** Asks this thread to raise KeyboardInterrupt soon (CPython's signal handling at the eval breaker). */
+    public void interrupt() {
+        pendingInterrupt = true;
+        evalBreaker = 0;
     }
 
     ThreadState(InterpreterState interp, Thread thread) {
