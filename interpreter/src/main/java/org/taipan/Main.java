@@ -78,6 +78,13 @@ public final class Main {
             return 2;
         }
         org.taipan.modules.SysConfig.configure(cl, argv);
+        try {
+            org.taipan.modules.SysConfig.applyIntMaxStrDigits();
+        } catch (org.taipan.modules.SysConfig.FatalError e) {
+            err.print(e.getMessage());
+            err.flush();
+            return 1;
+        }
         unbuffered = cl.unbuffered || !environment(cl, "PYTHONUNBUFFERED").isEmpty();
         switch (cl.mode) {
             case HELP:

@@ -115,7 +115,9 @@ public final class SysModule {
         });
         // The int/str conversion digit limit lives with int (PyLong); these are its sys interface.
         // A new interpreter starts from the default limit.
-        PyLong.setMaxStrDigits(PyLong.DEFAULT_MAX_STR_DIGITS);
+        // Each interpreter starts from the configured limit (-X int_max_str_digits, the environment) or the default.
+        int configured = SysConfig.current().intMaxStrDigits();
+        PyLong.setMaxStrDigits(configured < 0 ? PyLong.DEFAULT_MAX_STR_DIGITS : configured);
         m.addFunction("get_int_max_str_digits", (self, a, off, n, kw) -> PyLong.of(PyLong.getMaxStrDigits()));
         m.addFunction("set_int_max_str_digits", (self, a, off, n, kw) -> {
             PyObject[] p = org.taipan.objects.ArgParser.bind("set_int_max_str_digits", new String[] {"maxdigits"},
