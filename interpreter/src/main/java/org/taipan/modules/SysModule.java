@@ -65,6 +65,10 @@ public final class SysModule {
 
     public static PyModule create(InterpreterState interp) {
         PyModule m = new PyModule("sys");
+        m.add("__doc__", PyUnicode.of("This module provides access to some objects used or maintained by the\n"
+                + "interpreter and to functions that interact strongly with the interpreter.\n\n"
+                + "In Taipan it describes the Taipan interpreter (sys.implementation.name is 'taipan')."));
+        m.add("__package__", PyUnicode.of(""));
         m.add("argv", new PyList());
         m.add("path", initialPath());
         m.add("modules", interp.modules);

@@ -116,4 +116,20 @@ class SysModuleTest {
     void promptsExistOnlyInInteractiveMode() {
         assertEquals("False False\n", run("-c", "import sys; print(hasattr(sys, 'ps1'), hasattr(sys, 'ps2'))"));
     }
+
+    @Test
+    void moduleAttributesAndDebuggingHelpers() {
+        // __loader__/__spec__ are None: sys is made by Java, not found by an importer; CPython's
+        // _debugmallocstats prints pymalloc's tables, which the JVM does not have.
+        assertEquals("sys '' True None None None 0\n", run("-c", "import sys; print(sys.__name__, repr(sys.__package__), "
+                + "sys.__doc__.startswith('This module provides access'), sys.__loader__, sys.__spec__, "
+                + "sys._debugmallocstats(), sys._getquickenedcount())"));
+    }
+
+    @Test
+    void interactiveHookComesFromSite() {
+        assertEquals("True register_readline None\nTrue\n", run("-c", "import sys; h = sys.__interactivehook__; "
+                + "print(callable(h), h.__name__, h()); import site; print(site.ENABLE_USER_SITE is None)"));
+        assertEquals("False\n", run("-S", "-c", "import sys; print(hasattr(sys, '__interactivehook__'))"));
+    }
 }
