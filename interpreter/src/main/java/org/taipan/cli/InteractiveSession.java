@@ -72,6 +72,7 @@ public final class InteractiveSession implements MainProgram.Interactive {
         }
         if (reader instanceof TerminalPromptReader) {
             ((TerminalPromptReader) reader).interruptWhileRunning(ThreadState.current());
+            ((TerminalPromptReader) reader).completeFrom(mainGlobals);
         }
         return new InteractiveLoop(reader, mainGlobals).run();
     }

@@ -73,4 +73,24 @@ class TerminalReplTest {
         List<String> saved = Files.readAllLines(history);
         assertTrue(saved.stream().anyMatch(l -> l.contains("x = 6 * 7")), saved.toString());
     }
+
+    @Test
+    void tabCompletesNamesAndAttributes() {
+        java.util.List<String> got = new java.util.ArrayList<>();
+        int status = MainProgram.run(null, "<stdin>", false, List.of(""), "", System.err, g -> {
+            g.setStr("alpha_value", org.taipan.objects.PyLong.of(1));
+            g.setStr("alpha_func", org.taipan.vm.Interpreter.builtinsFor(g).getStr("len"));
+            NameCompleter c = new NameCompleter(g);
+            got.add(String.join(" ", c.complete("alpha")));
+            got.add(String.join(" ", c.complete("whi")));
+            got.add(String.join(" ", c.complete("pri")));
+            got.add(String.join(" ", c.complete("alpha_value.bit_l")));
+            got.add(String.join(" ", c.complete("no_such.x")));
+            got.add(String.join(" ", c.complete("alpha_value.__abs")));
+            return 0;
+        });
+        assertEquals(0, status);
+        assertEquals(List.of("alpha_func( alpha_value", "while", "print(", "alpha_value.bit_length(", "",
+                "alpha_value.__abs__("), got);
+    }
 }
