@@ -51,7 +51,8 @@ public final class TerminalPromptReader implements PromptReader {
      * thread gets KeyboardInterrupt at its next eval-breaker point, as CPython's SIGINT handler.
      */
     public void interruptWhileRunning(org.taipan.vm.ThreadState running) {
-        terminal.handle(Terminal.Signal.INT, signal -> running.interrupt());
+        terminal.handle(Terminal.Signal.INT,
+                signal -> running.setAsyncExc(org.taipan.objects.PyExc.KeyboardInterrupt));
     }
 
     /** Completes names from {@code globals} (the {@code __main__} namespace) on Tab. */

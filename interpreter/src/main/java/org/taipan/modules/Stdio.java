@@ -13,6 +13,9 @@ public final class Stdio {
     private static volatile PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
     private static volatile PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 
+    private static final PrintStream ORIGINAL_OUT = out;
+    private static final PrintStream ORIGINAL_ERR = err;
+
     private Stdio() {
     }
 
@@ -63,6 +66,11 @@ public final class Stdio {
     public static void configure(PrintStream stdout, PrintStream stderr) {
         out = stdout;
         err = stderr;
+    }
+
+    /** Whether descriptor {@code fd} (0, 1 or 2) is still the process's own stream, not one a test passed. */
+    public static boolean isProcessStream(int fd) {
+        return fd == 0 ? in == null : fd == 1 ? out.getClass() == PrintStream.class && out == ORIGINAL_OUT : err == ORIGINAL_ERR;
     }
 
     public static PrintStream out() {

@@ -156,7 +156,9 @@ public final class MainProgram {
                 return 1;
             }
         } finally {
+            waitForThreads(interp);
             runExitFunctions(interp);
+            interp.finalizeThreads(THREAD_EXIT_WAIT_MILLIS);
             interp.gil.release();
         }
     }
@@ -222,8 +224,31 @@ public final class MainProgram {
                 return 1;
             }
         } finally {
+            waitForThreads(interp);
             runExitFunctions(interp);
+            interp.finalizeThreads(THREAD_EXIT_WAIT_MILLIS);
             interp.gil.release();
+        }
+    }
+
+    /** How long finalization waits for daemon threads to notice it and end. */
+    private static final long THREAD_EXIT_WAIT_MILLIS = 2000;
+
+    /**
+     * Joins the non-daemon threads before the exit functions, as CPython's finalization calls
+     * {@code threading._shutdown()}. Only if the program imported threading.
+     */
+    private static void waitForThreads(InterpreterState interp) {
+        PyObject threading = interp.modules.getStr("threading");
+        if (threading == null || threading == PyNone.NONE) {
+            return;
+        }
+        try {
+            Abstract.callMethod(threading, "_shutdown");
+        } catch (PyException e) {
+            // CPython reports it as unraisable and goes on finalizing.
+            org.taipan.modules.StdStream.writeTo(org.taipan.modules.SysModule.stream("stderr"),
+                    "Exception ignored on threading shutdown:\n" + TracebackPrinter.format(e.value));
         }
     }
 
@@ -232,20 +257,18 @@ public final class MainProgram {
      * -W options (so that malformed ones are reported first), and {@code site} unless -S.
      */
     private static void startUp(InterpreterState interp) {
-        // Start-up is the interpreter's, not the program's: hooks installed from Java before the
-        // run (PyEval_SetTraceAllThreads) see the program only, as in CPython.
+        // CPython does these imports inside Py_Initialize, before a host can install a trace or
+        // profile hook, so hooks installed ahead of the run (on all threads) must not see them
         ThreadState ts = ThreadState.current();
         ts.tracingDepth++;
-        ts.tracing = false;
         try {
-            importStartUpModules(interp);
+            startUpImports(interp);
         } finally {
             ts.tracingDepth--;
-            ts.tracing = ts.tracingDepth == 0 && (ts.traceHook != null || ts.profileHook != null);
         }
     }
 
-    private static void importStartUpModules(InterpreterState interp) {
+    private static void startUpImports(InterpreterState interp) {
         PyDict sys = interp.sys.getDict();
         PyObject warnoptions = sys.getStr("warnoptions");
         if (warnoptions instanceof PyList && ((PyList) warnoptions).size() > 0) {
@@ -284,6 +307,7 @@ public final class MainProgram {
         } catch (PyException e) {
             // CPython ignores a failing flush at exit here as well (it reports it to stderr)
         }
+        org.taipan.modules.io.PyBuffered.flushAll();
         org.taipan.modules.Stdio.out().flush();
     }
 
