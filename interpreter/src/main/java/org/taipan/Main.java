@@ -78,6 +78,14 @@ public final class Main {
             return 2;
         }
         org.taipan.modules.SysConfig.configure(cl, argv);
+        try {
+            org.taipan.modules.SysConfig.applyIntMaxStrDigits();
+        } catch (org.taipan.modules.SysConfig.FatalError e) {
+            err.print(e.getMessage());
+            err.flush();
+            return 1;
+        }
+        unbuffered = cl.unbuffered || !environment(cl, "PYTHONUNBUFFERED").isEmpty();
         switch (cl.mode) {
             case HELP:
                 out.print(HelpText.full(programName()));
@@ -89,12 +97,10 @@ public final class Main {
                         : "Python " + PYTHON_VERSION);
                 return 0;
             case MODULE: {
-                PrintStream outStream = out == System.out
-                        ? new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8) : out;
-                PrintStream errStream = err == System.err
-                        ? new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8) : err;
+                PrintStream outStream = processStream(out, false);
+                PrintStream errStream = processStream(err, true);
                 Stdio.configure(outStream, errStream);
-                return MainProgram.runModule(cl.target, cl.args, errStream);
+                return MainProgram.runModule(cl.target, cl.args, errStream, cl.safePath, inspectSession(cl));
             }
             default:
                 return runSource(cl, out, err);
@@ -115,7 +121,7 @@ public final class Main {
             argv.addAll(cl.args);
             Stdio.configure(processStream(out, false), processStream(err, true));
             String startup = environment(cl, "PYTHONSTARTUP");
-            return MainProgram.run(null, "<stdin>", false, argv, "", Stdio.err(),
+            return MainProgram.run(null, "<stdin>", false, argv, cl.safePath ? null : "", Stdio.err(),
                     new org.taipan.cli.InteractiveSession(terminal, startup));
         }
         byte[] source;
@@ -203,12 +209,15 @@ public final class Main {
         PrintStream outStream = processStream(out, false);
         PrintStream errStream = processStream(err, true);
         Stdio.configure(outStream, errStream);
-        // -i (or $PYTHONINSPECT) after a program: the loop runs when stdin can feed it.
+        return MainProgram.run(new PyCode(code), filename, cl.mode == CommandLine.Mode.FILE, argv,
+                cl.safePath ? null : path0, errStream, inspectSession(cl));
+    }
+
+    /** -i (or $PYTHONINSPECT) after a program: the loop, when stdin can feed it; else null. */
+    private static MainProgram.Interactive inspectSession(CommandLine cl) {
         boolean inspect = cl.inspect || !environment(cl, "PYTHONINSPECT").isEmpty();
-        MainProgram.Interactive then = inspect && (cl.inspect || stdinIsTerminal())
+        return inspect && (cl.inspect || stdinIsTerminal())
                 ? new org.taipan.cli.InteractiveSession(stdinIsTerminal(), null) : null;
-        return MainProgram.run(new PyCode(code), filename, cl.mode == CommandLine.Mode.FILE, argv, path0,
-                errStream, then);
     }
 
     /** The banner's first line: ours, in the shape of CPython's "Python VERSION on PLATFORM". */
@@ -225,6 +234,9 @@ public final class Main {
         return Stdio.inputIsProcessStdin() && System.console() != null;
     }
 
+    /** -u or $PYTHONUNBUFFERED for the run being started. */
+    private static boolean unbuffered;
+
     /** An environment variable's value ("" when unset), or "" when -E or -I ignore the environment. */
     static String environment(CommandLine cl, String name) {
         if (cl.ignoreEnvironment || cl.isolated) {
@@ -237,7 +249,8 @@ public final class Main {
     /** Our own UTF-8 streams over the process's descriptors, or the given stream when it is not the process's. */
     private static PrintStream processStream(PrintStream given, boolean error) {
         if (given == System.out && !error) {
-            return new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+            // -u or $PYTHONUNBUFFERED: every write reaches the descriptor at once.
+            return new PrintStream(new FileOutputStream(FileDescriptor.out), unbuffered, StandardCharsets.UTF_8);
         }
         if (given == System.err && error) {
             return new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

@@ -3,7 +3,7 @@ import os
 import sys
 
 SHOWN = {'compile', 'exec', 'import', 'sys._getframe', 'sys.settrace', 'sys.setprofile',
-         'builtins.input', 'builtins.input/result', 'os.listdir', 'os.mkdir', 'os.rmdir',
+         'builtins.input', 'builtins.input/result', 'os.listdir', 'os.mkdir', 'os.rmdir', 'open', 'os.remove',
          'object.__getattr__', 'object.__setattr__', 'sys._current_frames',
          'sys._current_exceptions', 'sys.excepthook', 'sys.addaudithook', 'demo.event'}
 
@@ -43,6 +43,13 @@ sys.setprofile(None)
 os.listdir('.')
 os.mkdir('audit_events_dir')
 os.rmdir('audit_events_dir')
+with open('audit_events.tmp', 'w') as out:
+    out.write('data')
+with open('audit_events.tmp', 'rb') as back:
+    print(back.read())
+with open('audit_events.tmp', 'a', encoding='utf-8') as more:
+    pass
+os.remove('audit_events.tmp')
 def f():
     pass
 f.__code__

@@ -28,9 +28,19 @@ public final class InteractiveSession implements MainProgram.Interactive {
      */
     private final String startupFile;
 
+    /** A reader given by an embedder or a test (a JLine virtual terminal, say). */
+    private final PromptReader reader;
+
     public InteractiveSession(boolean terminal, String startupFile) {
         this.terminal = terminal;
         this.startupFile = startupFile;
+        this.reader = null;
+    }
+
+    public InteractiveSession(PromptReader reader, String startupFile) {
+        this.terminal = true;
+        this.startupFile = startupFile;
+        this.reader = reader;
     }
 
     @Override
@@ -55,9 +65,14 @@ public final class InteractiveSession implements MainProgram.Interactive {
         if (sys.getStr("ps2") == null) {
             sys.setStr("ps2", PyUnicode.of("... "));
         }
-        PromptReader reader = terminal ? TerminalPromptReader.forSystemTerminal() : null;
+        PromptReader reader = this.reader != null ? this.reader
+                : terminal ? TerminalPromptReader.forSystemTerminal() : null;
         if (reader == null) {
             reader = new StreamPromptReader();
+        }
+        if (reader instanceof TerminalPromptReader) {
+            ((TerminalPromptReader) reader).interruptWhileRunning(ThreadState.current());
+            ((TerminalPromptReader) reader).completeFrom(mainGlobals);
         }
         return new InteractiveLoop(reader, mainGlobals).run();
     }

@@ -20,6 +20,8 @@ import org.jline.terminal.TerminalBuilder;
 public final class TerminalPromptReader implements PromptReader {
     private final Terminal terminal;
     private final LineReader reader;
+    /** Tab completion over the session's namespace, once it is known. */
+    private volatile NameCompleter completer;
 
     public TerminalPromptReader(Terminal terminal, Path historyFile) {
         this.terminal = terminal;
@@ -27,14 +29,35 @@ public final class TerminalPromptReader implements PromptReader {
         parser.setEofOnUnclosedQuote(false);
         parser.setEofOnEscapedNewLine(false);
         parser.setEscapeChars(new char[0]);
-        LineReaderBuilder b = LineReaderBuilder.builder().terminal(terminal).appName("taipan").parser(parser);
+        LineReaderBuilder b = LineReaderBuilder.builder().terminal(terminal).appName("taipan").parser(parser)
+                .completer((r, line, candidates) -> {
+                    NameCompleter c = completer;
+                    if (c != null) {
+                        c.complete(r, line, candidates);
+                    }
+                });
         if (historyFile != null) {
             b.variable(LineReader.HISTORY_FILE, historyFile);
         }
         reader = b.build();
         reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
-        reader.setOpt(LineReader.Option.INSERT_TAB);
+        reader.setOpt(LineReader.Option.INSERT_TAB);   // Tab at the start of a line indents
+        reader.unsetOpt(LineReader.Option.AUTO_PARAM_SLASH);
         reader.unsetOpt(LineReader.Option.HISTORY_TIMESTAMPED);
+    }
+
+    /**
+     * Ctrl-C while a statement runs (not at the prompt, where JLine handles it): the running
+     * thread gets KeyboardInterrupt at its next eval-breaker point, as CPython's SIGINT handler.
+     */
+    public void interruptWhileRunning(org.taipan.vm.ThreadState running) {
+        terminal.handle(Terminal.Signal.INT,
+                signal -> running.setAsyncExc(org.taipan.objects.PyExc.KeyboardInterrupt));
+    }
+
+    /** Completes names from {@code globals} (the {@code __main__} namespace) on Tab. */
+    public void completeFrom(org.taipan.objects.PyDict globals) {
+        completer = new NameCompleter(globals);
     }
 
     /** The process's terminal, or null when standard input is not one. */

@@ -157,7 +157,7 @@ public final class PosixModule {
     public static PyModule create(InterpreterState interp) {
         PyModule m = new PyModule("posix");
         PyDict env = new PyDict();
-        for (Map.Entry<String, String> e : System.getenv().entrySet()) {
+        for (Map.Entry<String, String> e : Stdio.environment().entrySet()) {
             env.setItem(PyUnicode.of(e.getKey()), PyUnicode.of(e.getValue()));
         }
         m.add("environ", env);

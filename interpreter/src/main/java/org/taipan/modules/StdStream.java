@@ -26,12 +26,43 @@ public final class StdStream extends PyObject {
     final PrintStream out;
     final BufferedReader in;
     final int fd;
+    /** Python's codec name and error handler ($PYTHONIOENCODING, else UTF-8). */
+    String encoding = "utf-8";
+    String errors;
 
     StdStream(String name, PrintStream out, BufferedReader in, int fd) {
         this.name = name;
         this.out = out;
         this.in = in;
         this.fd = fd;
+        this.errors = fd == 2 ? "backslashreplace" : "strict";
+    }
+
+    /** Sets the codec ($PYTHONIOENCODING's "encoding:errors"; either part may be empty). */
+    void setEncoding(String encoding, String errors) {
+        if (encoding != null && !encoding.isEmpty()) {
+            this.encoding = codecName(encoding);
+        }
+        if (errors != null && !errors.isEmpty()) {
+            this.errors = errors;
+        }
+    }
+
+    /** The codec's own name, as {@code codecs.lookup(name).name} reports it, for the common codecs. */
+    private static String codecName(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        switch (n) {
+            case "utf8": case "utf-8": case "u8": return "utf-8";
+            case "latin-1": case "latin1": case "iso-8859-1": case "iso8859-1": case "l1": return "iso8859-1";
+            case "ascii": case "us-ascii": case "646": return "ascii";
+            default: return name;
+        }
+    }
+
+    /** Whether text can go to the Java stream as it is (UTF-8, no error handler to apply). */
+    private boolean plainUtf8() {
+        String e = encoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return e.equals("utf-8") || e.equals("utf8");
     }
 
     @Override
@@ -55,7 +86,14 @@ public final class StdStream extends PyObject {
         if (out == null) {
             throw PyExc.raise(org.taipan.objects.PyExc.OSError, "not writable");
         }
-        out.print(s);
+        if (plainUtf8()) {
+            out.print(s);
+        } else {
+            // Another codec: encode with its error handler (UnicodeEncodeError as in CPython).
+            PyObject b = Abstract.callMethod(PyUnicode.of(s), "encode", PyUnicode.of(encoding), PyUnicode.of(errors));
+            byte[] bytes = ((org.taipan.objects.PyBytes) b).value;
+            out.write(bytes, 0, bytes.length);
+        }
         if (fd == 2) {
             out.flush();
         }
@@ -132,8 +170,8 @@ public final class StdStream extends PyObject {
         t.method("readable", self -> PyBool.of(((StdStream) self).in != null));
         t.method("writable", self -> PyBool.of(((StdStream) self).out != null));
         t.getset("name", self -> PyUnicode.of(((StdStream) self).name), null);
-        t.getset("encoding", self -> PyUnicode.of("utf-8"), null);
-        t.getset("errors", self -> PyUnicode.of("strict"), null);
+        t.getset("encoding", self -> PyUnicode.of(((StdStream) self).encoding), null);
+        t.getset("errors", self -> PyUnicode.of(((StdStream) self).errors), null);
         t.getset("closed", self -> PyBool.FALSE, null);
         t.repr = self -> PyUnicode.of("<_io.TextIOWrapper name='" + ((StdStream) self).name
                 + "' mode='" + (((StdStream) self).in != null ? "r" : "w") + "' encoding='utf-8'>");

@@ -60,7 +60,7 @@ final class SysAttributes {
         m.add("base_exec_prefix", PyUnicode.of(PREFIX));
         m.add("platlibdir", PyUnicode.of("lib"));
         m.add("pycache_prefix", PyNone.NONE);
-        m.add("dont_write_bytecode", PyBool.of(config.commandLine != null && config.commandLine.dontWriteBytecode));
+        m.add("dont_write_bytecode", PyBool.of(config.dontWriteBytecode()));
         m.add("copyright", PyUnicode.of("Copyright (c) Taipan authors.\nAll Rights Reserved."));
         m.add("stdlib_module_names", stdlibModuleNames());
         m.add("meta_path", new PyList());
@@ -127,6 +127,8 @@ final class SysAttributes {
             dlopenFlags[0] = Abstract.asIndex(a[off]);
             return PyNone.NONE;
         });
+        // The interned strings of this interpreter: equal strings come back as one object.
+        java.util.Map<String, PyUnicode> interned = new java.util.HashMap<>();
         m.addFunction("intern", (self, a, off, n, kw) -> {
             ArgParser.noKeywords("intern", kw);
             ArgParser.checkCount("intern", n, 1, 1);
@@ -134,7 +136,13 @@ final class SysAttributes {
                 throw PyExc.typeError("intern() argument must be str, not "
                         + (a[off] == PyNone.NONE ? "None" : a[off].getType().getName()));
             }
-            return a[off];
+            if (a[off].getType() != PyUnicode.TYPE) {
+                throw PyExc.typeError("can't intern " + a[off].getType().getName());
+            }
+            PyUnicode str = (PyUnicode) a[off];
+            synchronized (interned) {
+                return interned.computeIfAbsent(str.value, k -> str);
+            }
         });
         m.addFunction("getsizeof", (self, a, off, n, kw) -> {
             PyObject[] p = ArgParser.bind("getsizeof", new String[] {"object", "default"}, 0, 1, a, off, n, kw);
@@ -304,8 +312,25 @@ final class SysAttributes {
         return Abstract.call(hook, a, off, n, kw);
     }
 
-    /** A RuntimeWarning in the default warnings format, attributed to the calling Python frame. */
+    /**
+     * A RuntimeWarning through the warnings module (filters, source line), attributed to the
+     * calling Python frame; written directly if that module cannot be imported.
+     */
     private static void warnRuntime(String message) {
+        try {
+            PyObject warnings = org.taipan.vm.Interpreter.importModule("warnings", new org.taipan.objects.PyDict(),
+                    PyNone.NONE, 0);
+            Abstract.call(Abstract.getAttr(warnings, "warn"), PyUnicode.of(message), PyExc.RuntimeWarning);
+            return;
+        } catch (PyException e) {
+            if (!e.matches(PyExc.ImportError)) {
+                throw e;
+            }
+        }
+        warnRuntimeDirectly(message);
+    }
+
+    private static void warnRuntimeDirectly(String message) {
         PyFrame f = ThreadState.current().frame;
         String where = f == null ? "sys:1: " : f.code.data.filename + ":" + f.lineno() + ": ";
         StdStream.writeTo(SysModule.stream("stderr"), where + "RuntimeWarning: " + message + "\n");

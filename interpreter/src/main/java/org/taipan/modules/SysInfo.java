@@ -51,12 +51,13 @@ final class SysInfo {
     static PyObject flags(SysConfig config) {
         CommandLine cl = config.commandLine;
         boolean interactive = cl != null && cl.inspect;
+        boolean inspect = interactive || !config.environmentVariable("PYTHONINSPECT").isEmpty();
         return new StructSequence(FLAGS,
                 i(0), // debug: -d is a debug-build option
-                i(interactive ? 1 : 0),
+                i(inspect ? 1 : 0),
                 i(interactive ? 1 : 0),
                 i(cl == null ? 0 : cl.optimize),
-                i(cl != null && cl.dontWriteBytecode ? 1 : 0),
+                i(config.dontWriteBytecode() ? 1 : 0),
                 i(cl != null && (cl.noUserSite || cl.isolated) ? 1 : 0),
                 i(cl != null && cl.noSite ? 1 : 0),
                 i(cl != null && (cl.ignoreEnvironment || cl.isolated) ? 1 : 0),
@@ -69,7 +70,7 @@ final class SysInfo {
                 i(0), // utf8_mode
                 i(0), // warn_default_encoding
                 PyBool.of(cl != null && (cl.safePath || cl.isolated)),
-                i(-1)); // int_max_str_digits: -1 means "the default, not set by -X or the environment"
+                i(config.intMaxStrDigits())); // -1: the default, not set by -X or the environment
     }
 
     /** IEEE 754 binary64, as CPython's float on every platform we run on. */

@@ -26,6 +26,24 @@ public final class SysModule {
     }
 
     /** {@code sys.<name>} of the current interpreter (stdout, stderr, stdin), or None. */
+    /**
+     * {@code sys.path} before the launcher puts the program's directory first: the entries of
+     * $PYTHONPATH made absolute (an empty entry is the working directory). Our standard library
+     * is found before sys.path, from the jar, so it has no entry here.
+     */
+    private static PyList initialPath() {
+        PyList path = new PyList();
+        String env = SysConfig.current().environmentVariable("PYTHONPATH");
+        if (env.isEmpty()) {
+            return path;
+        }
+        java.nio.file.Path cwd = Stdio.workingDirectory();
+        for (String entry : env.split(":", -1)) {
+            path.append(PyUnicode.of(cwd.resolve(entry).toAbsolutePath().normalize().toString()));
+        }
+        return path;
+    }
+
     public static PyObject stream(String name) {
         PyObject s = ThreadState.current().interp.sys.getDict().getStr(name);
         return s == null ? PyNone.NONE : s;
@@ -52,8 +70,12 @@ public final class SysModule {
 
     public static PyModule create(InterpreterState interp) {
         PyModule m = new PyModule("sys");
+        m.add("__doc__", PyUnicode.of("This module provides access to some objects used or maintained by the\n"
+                + "interpreter and to functions that interact strongly with the interpreter.\n\n"
+                + "In Taipan it describes the Taipan interpreter (sys.implementation.name is 'taipan')."));
+        m.add("__package__", PyUnicode.of(""));
         m.add("argv", new PyList());
-        m.add("path", new PyList());
+        m.add("path", initialPath());
         m.add("modules", interp.modules);
         m.add("maxsize", PyLong.of(Long.MAX_VALUE));
         m.add("version", PyUnicode.of("3.11.7 (taipan) [Java]"));
@@ -73,6 +95,16 @@ public final class SysModule {
         StdStream out = StdStream.stdout(Stdio.out());
         StdStream err = StdStream.stderr(Stdio.err());
         StdStream in = StdStream.stdin();
+        String io = SysConfig.current().environmentVariable("PYTHONIOENCODING");
+        if (!io.isEmpty()) {
+            int colon = io.indexOf(':');
+            String enc = colon < 0 ? io : io.substring(0, colon);
+            String errors = colon < 0 ? null : io.substring(colon + 1);
+            // Only stdout and stdin take the error handler; stderr keeps backslashreplace.
+            out.setEncoding(enc, errors);
+            in.setEncoding(enc, errors);
+            err.setEncoding(enc, null);
+        }
         m.add("stdout", out);
         m.add("stderr", err);
         m.add("stdin", in);
@@ -84,10 +116,17 @@ public final class SysModule {
             ArgParser.checkCount("exit", n, 0, 1);
             throw new PyException((PyBaseException) Abstract.call(PyExc.SystemExit, a, off, n, null));
         });
-        m.addFunction("getrecursionlimit", (self, a, off, n, kw) -> PyLong.of(interp.recursionLimit));
+        m.addFunction("getrecursionlimit", (self, a, off, n, kw) -> {
+            if (n > 0 || (kw != null && kw.size() > 0)) {
+                throw PyExc.typeError("sys.getrecursionlimit() takes no arguments (" + (n + (kw == null ? 0 : kw.size())) + " given)");
+            }
+            return PyLong.of(interp.recursionLimit);
+        });
         // The int/str conversion digit limit lives with int (PyLong); these are its sys interface.
         // A new interpreter starts from the default limit.
-        PyLong.setMaxStrDigits(PyLong.DEFAULT_MAX_STR_DIGITS);
+        // Each interpreter starts from the configured limit (-X int_max_str_digits, the environment) or the default.
+        int configured = SysConfig.current().intMaxStrDigits();
+        PyLong.setMaxStrDigits(configured < 0 ? PyLong.DEFAULT_MAX_STR_DIGITS : configured);
         m.addFunction("get_int_max_str_digits", (self, a, off, n, kw) -> PyLong.of(PyLong.getMaxStrDigits()));
         m.addFunction("set_int_max_str_digits", (self, a, off, n, kw) -> {
             PyObject[] p = org.taipan.objects.ArgParser.bind("set_int_max_str_digits", new String[] {"maxdigits"},

@@ -37,9 +37,26 @@ public final class Import {
         s[sp] = null;
         PyObject levelObj = s[--sp];
         s[sp] = null;
+        // CPython's import_name: the frame's builtins.__import__, called only when a program
+        // replaced it (the built-in one is run directly).
+        PyObject importFunc = f.builtins.getStr("__import__");
+        if (importFunc == null) {
+            throw PyExc.raise(PyExc.ImportError, "__import__ not found");
+        }
+        if (!isBuiltinImport(importFunc)) {
+            s[sp++] = Abstract.call(importFunc, name, f.globals, f.locals == null ? PyNone.NONE : f.locals,
+                    fromlist, levelObj);
+            return sp;
+        }
         int level = levelObj instanceof PyLong ? ((PyLong) levelObj).intValue() : 0;
         s[sp++] = importModule(ts.interp, name.value, f.globals, fromlist, level);
         return sp;
+    }
+
+    private static boolean isBuiltinImport(PyObject f) {
+        return f instanceof org.taipan.objects.PyBuiltinFunction
+                && ((org.taipan.objects.PyBuiltinFunction) f).name.equals("__import__")
+                && ((org.taipan.objects.PyBuiltinFunction) f).method == null;
     }
 
     /** {@code __import__(name, globals, locals, fromlist, level)}. */

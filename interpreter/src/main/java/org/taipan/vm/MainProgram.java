@@ -43,7 +43,8 @@ public final class MainProgram {
     }
 
     /**
-     * Runs {@code code} (null: nothing) as the main module, then {@code interactive} if given,
+     * Runs {@code code} (null: nothing) as the main module ({@code path0}, put in front of
+     * {@code sys.path}, is null under -P/-I), then {@code interactive} if given,
      * also after an uncaught exception (which is reported first, SystemExit included, as
      * {@code python3 -i} does); returns the process exit status.
      */
@@ -64,8 +65,18 @@ public final class MainProgram {
 
     /** {@code python3 -m module args…}: the module (or a package's __main__) runs as __main__. */
     public static int runModule(String module, java.util.List<String> args, PrintStream err) {
+        return runModule(module, args, err, false, null);
+    }
+
+    /**
+     * {@code python3 -m module}, with -P/-I's safe path (no working directory in front of
+     * {@code sys.path}) and the interactive loop afterwards for -i (null: none).
+     */
+    public static int runModule(String module, java.util.List<String> args, PrintStream err, boolean safePath,
+                                Interactive interactive) {
         int[] status = new int[1];
-        Thread t = new Thread(null, () -> status[0] = runModuleHere(module, args, err), "MainThread", STACK_SIZE);
+        Thread t = new Thread(null, () -> status[0] = runModuleHere(module, args, err, safePath, interactive),
+                "MainThread", STACK_SIZE);
         t.start();
         try {
             t.join();
@@ -76,7 +87,8 @@ public final class MainProgram {
         return status[0];
     }
 
-    private static int runModuleHere(String module, java.util.List<String> args, PrintStream err) {
+    private static int runModuleHere(String module, java.util.List<String> args, PrintStream err, boolean safePath,
+                                     Interactive interactive) {
         InterpreterState interp = InterpreterState.createMain();
         Interpreter.ensureInitialized();
         ThreadState.bind(interp.attach(Thread.currentThread()));
@@ -88,7 +100,9 @@ public final class MainProgram {
                 sysArgv.append(PyUnicode.of(a));
             }
             PyList path = (PyList) interp.sys.getDict().getStr("path");
-            path.insert(0, PyUnicode.of(org.taipan.modules.Stdio.workingDirectory().toString()));
+            if (!safePath) {
+                path.insert(0, PyUnicode.of(org.taipan.modules.Stdio.workingDirectory().toString()));
+            }
             try {
                 startUp(interp);
             } catch (PyException e) {
@@ -121,10 +135,20 @@ public final class MainProgram {
             g.setStr("__cached__", PyNone.NONE);
             interp.modules.setStr("__main__", main);
             try {
-                PyCode code = Interpreter.compileFile(java.nio.file.Files.readAllBytes(file), filename);
-                Interpreter.exec(code, g, g);
-                flushStdout();
-                return 0;
+                try {
+                    PyCode code = Interpreter.compileFile(java.nio.file.Files.readAllBytes(file), filename);
+                    Interpreter.exec(code, g, g);
+                    flushStdout();
+                    if (interactive == null) {
+                        return 0;
+                    }
+                } catch (PyException e) {
+                    if (interactive == null) {
+                        return handleUncaught(e.value, err);
+                    }
+                    printException(e.value, err);
+                }
+                return interactive.run(g);
             } catch (PyException e) {
                 return handleUncaught(e.value, err);
             } catch (java.io.IOException e) {
@@ -152,7 +176,9 @@ public final class MainProgram {
                 sysArgv.append(PyUnicode.of(a));
             }
             PyList path = (PyList) interp.sys.getDict().getStr("path");
-            path.insert(0, PyUnicode.of(path0));
+            if (path0 != null) {
+                path.insert(0, PyUnicode.of(path0));
+            }
             PyModule main = new PyModule("__main__");
             PyDict g = main.getDict();
             g.setStr("__builtins__", interp.builtins);

@@ -72,4 +72,64 @@ class SysModuleTest {
             SysConfig.breakpointVariable = null;
         }
     }
+
+    @Test
+    void installationValuesAreOurs() {
+        assertEquals("'/usr/local' '/usr/local' '/usr/local' '/usr/local'\n"
+                + "('Taipan', '', '') '' '' [] [] None None\n"
+                + "True True False\n",
+                run("-c", "import sys; print(repr(sys.prefix), repr(sys.exec_prefix), repr(sys.base_prefix), "
+                        + "repr(sys.base_exec_prefix)); "
+                        + "print(sys._git, repr(sys.abiflags), repr(sys._framework), sys.meta_path, sys.path_hooks, "
+                        + "sys._home, sys._stdlib_dir); "
+                        + "print('_imp' in sys.builtin_module_names, 'math' in sys.builtin_module_names, "
+                        + "'json' in sys.builtin_module_names)"));
+    }
+
+    @Test
+    void executableIsTheLauncher() {
+        String saved = System.getProperty("taipan.executable");
+        try {
+            System.setProperty("taipan.executable", "/opt/taipan/bin/../bin/taipan");
+            assertEquals("/opt/taipan/bin/taipan /opt/taipan/bin/taipan\n",
+                    run("-c", "import sys; print(sys.executable, sys._base_executable)"));
+            System.clearProperty("taipan.executable");
+            assertEquals("''\n", run("-c", "import sys; print(repr(sys.executable))"));
+        } finally {
+            if (saved == null) {
+                System.clearProperty("taipan.executable");
+            } else {
+                System.setProperty("taipan.executable", saved);
+            }
+        }
+    }
+
+    @Test
+    void interactiveBannerIsOurs() {
+        String banner = "Taipan 3.11.7 (taipan " + Main.TAIPAN_VERSION + ", Java " + System.getProperty("java.version")
+                + ") on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n";
+        assertEquals(banner + ">>> \n", run("-i"));
+        assertEquals(">>> \n", run("-i", "-q"));
+    }
+
+    @Test
+    void promptsExistOnlyInInteractiveMode() {
+        assertEquals("False False\n", run("-c", "import sys; print(hasattr(sys, 'ps1'), hasattr(sys, 'ps2'))"));
+    }
+
+    @Test
+    void moduleAttributesAndDebuggingHelpers() {
+        // __loader__/__spec__ are None: sys is made by Java, not found by an importer; CPython's
+        // _debugmallocstats prints pymalloc's tables, which the JVM does not have.
+        assertEquals("sys '' True None None None 0\n", run("-c", "import sys; print(sys.__name__, repr(sys.__package__), "
+                + "sys.__doc__.startswith('This module provides access'), sys.__loader__, sys.__spec__, "
+                + "sys._debugmallocstats(), sys._getquickenedcount())"));
+    }
+
+    @Test
+    void interactiveHookComesFromSite() {
+        assertEquals("True register_readline None\nTrue\n", run("-c", "import sys; h = sys.__interactivehook__; "
+                + "print(callable(h), h.__name__, h()); import site; print(site.ENABLE_USER_SITE is None)"));
+        assertEquals("False\n", run("-S", "-c", "import sys; print(hasattr(sys, '__interactivehook__'))"));
+    }
 }

@@ -92,6 +92,8 @@ public class PyFileIO extends PyIOBase {
                 throw PyExc.valueError("Cannot use closefd=False with file name");
             }
             String p = PosixModule.path("FileIO", "file", file);
+            // CPython's audit event, with the flags it passes to open(2) (O_CLOEXEC included).
+            org.taipan.vm.Audit.raise("open", file, PyUnicode.of(mode), PyLong.of(flags | 02000000));
             if (opener != null && opener != PyNone.NONE) {
                 PyObject r = Abstract.call(opener, file, PyLong.of(flags));
                 if (!(r instanceof PyLong)) {

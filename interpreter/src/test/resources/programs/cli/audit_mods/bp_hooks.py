@@ -1,0 +1,2 @@
+def stop(*args, **kwargs):
+    print('bp_hooks.stop called with', args, kwargs)

@@ -1,0 +1,1 @@
+greeting = "from the package"

@@ -1,0 +1,3 @@
+import sys
+value = 2
+print("main of", __name__, __spec__.name)
