@@ -365,7 +365,8 @@ def scandir(path='.'):
         path = '.'
     _check_path('scandir', path, False)
     directory = fspath(path)
-    return ScandirIterator([DirEntry._make(directory, name, kind)
+    as_bytes = isinstance(directory, bytes)
+    return ScandirIterator([DirEntry._make(directory, fsencode(name) if as_bytes else name, kind)
                             for name, kind in _posix._scandir(directory)])
 
 
