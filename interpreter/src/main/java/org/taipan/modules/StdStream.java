@@ -26,6 +26,8 @@ public final class StdStream extends PyObject {
     final PrintStream out;
     final BufferedReader in;
     final int fd;
+    /** {@code .buffer}, made on first use. */
+    private PyObject buffer;
 
     StdStream(String name, PrintStream out, BufferedReader in, int fd) {
         this.name = name;
@@ -55,6 +57,10 @@ public final class StdStream extends PyObject {
         if (out == null) {
             throw PyExc.raise(org.taipan.objects.PyExc.OSError, "not writable");
         }
+        if (buffer != null) {
+            // bytes written to .buffer come first, as they would through one shared buffer
+            org.taipan.modules.io.IoModule.flushStandardBuffer(buffer);
+        }
         out.print(s);
         if (fd == 2) {
             out.flush();
@@ -62,6 +68,9 @@ public final class StdStream extends PyObject {
     }
 
     public void flush() {
+        if (buffer != null && out != null) {
+            org.taipan.modules.io.IoModule.flushStandardBuffer(buffer);
+        }
         if (out != null) {
             out.flush();
         }
@@ -126,6 +135,13 @@ public final class StdStream extends PyObject {
         t.method("writable", self -> PyBool.of(((StdStream) self).out != null));
         t.getset("name", self -> PyUnicode.of(((StdStream) self).name), null);
         t.getset("encoding", self -> PyUnicode.of("utf-8"), null);
+        t.getset("buffer", self -> {
+            StdStream st = (StdStream) self;
+            if (st.buffer == null) {
+                st.buffer = org.taipan.modules.io.IoModule.standardBuffer(st.fd, st.name);
+            }
+            return st.buffer;
+        }, null);
         t.getset("errors", self -> PyUnicode.of("strict"), null);
         t.getset("closed", self -> PyBool.FALSE, null);
         t.repr = self -> PyUnicode.of("<_io.TextIOWrapper name='" + ((StdStream) self).name
