@@ -403,6 +403,7 @@ public final class PosixModule {
         m.addFunction("listdir", (self, a, off, n, kw) -> {
             ArgParser.checkCount("listdir", n, 0, 1);
             PyObject name = n == 0 || a[off] == PyNone.NONE ? PyUnicode.of(".") : a[off];
+            AuditHooks.raise("os.listdir", n == 0 ? PyNone.NONE : a[off]);
             boolean asBytes = name instanceof PyBytes;
             Path dir = resolve(path("listdir", name), name);
             PyList out = new PyList();
@@ -441,6 +442,8 @@ public final class PosixModule {
         m.addFunction("mkdir", (self, a, off, n, kw) -> {
             PyObject[] args = ArgParser.bind("mkdir", new String[] {"path", "mode", "dir_fd"}, 0, 1, a, off, n, kw);
             PyObject name = args[0];
+            AuditHooks.raise("os.mkdir", name, args[1] == null ? PyLong.of(511) : args[1],
+                    args[2] == null || args[2] == PyNone.NONE ? PyLong.of(-1) : args[2]);
             Path r = resolve(path("mkdir", name), name);
             try {
                 if (args[1] != null) {
@@ -457,6 +460,7 @@ public final class PosixModule {
         m.addFunction("rmdir", (self, a, off, n, kw) -> {
             ArgParser.checkCount("rmdir", n, 1, 1);
             PyObject name = a[off];
+            AuditHooks.raise("os.rmdir", name, PyLong.of(-1));
             Path r = resolve(path("rmdir", name), name);
             if (Files.exists(r, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(r, LinkOption.NOFOLLOW_LINKS)) {
                 throw OsErrors.error(OsErrors.ENOTDIR, name);
@@ -471,6 +475,7 @@ public final class PosixModule {
         SlotFunctions.Call remove = (self, a, off, n, kw) -> {
             ArgParser.checkCount("remove", n, 1, 1);
             PyObject name = a[off];
+            AuditHooks.raise("os.remove", name, PyLong.of(-1));
             Path r = resolve(path("remove", name), name);
             if (Files.isDirectory(r, LinkOption.NOFOLLOW_LINKS)) {
                 throw OsErrors.error(OsErrors.EISDIR, name);

@@ -27,6 +27,27 @@ public final class Stdio {
         in = s;
     }
 
+    private static volatile java.util.Map<String, String> environment;
+
+    /**
+     * The environment the next interpreter sees instead of the process's (null: the process's):
+     * for embedders and tests, since a JVM cannot change its own environment.
+     */
+    public static void setEnvironment(java.util.Map<String, String> env) {
+        environment = env == null ? null : java.util.Map.copyOf(env);
+    }
+
+    /** The environment variables the interpreter sees ({@code os.environ}, PYTHON* options). */
+    public static java.util.Map<String, String> environment() {
+        java.util.Map<String, String> env = environment;
+        return env != null ? env : System.getenv();
+    }
+
+    /** Whether the next interpreter reads the process's own standard input. */
+    public static boolean inputIsProcessStdin() {
+        return in == null;
+    }
+
     public static java.io.InputStream input() {
         java.io.InputStream s = in;
         return s != null ? s : System.in;

@@ -11,7 +11,7 @@ import java.util.Locale;
  * over all code points). The numeric properties come from the generated {@link UnicodeNumeric}
  * (Unicode 14).
  */
-final class UnicodeType {
+public final class UnicodeType {
     private UnicodeType() {
     }
 
@@ -24,7 +24,7 @@ final class UnicodeType {
         }
     }
 
-    static boolean isSpace(int cp) {
+    public static boolean isSpace(int cp) {
         if (cp < 128) {
             return ASCII_SPACE[cp];
         }
@@ -36,7 +36,7 @@ final class UnicodeType {
         }
     }
 
-    static boolean isDecimal(int cp) {
+    public static boolean isDecimal(int cp) {
         if (cp < 128) {
             return cp >= '0' && cp <= '9';
         }
@@ -64,7 +64,7 @@ final class UnicodeType {
         return Character.isLetter(cp);
     }
 
-    static boolean isAlnum(int cp) {
+    public static boolean isAlnum(int cp) {
         return isAlpha(cp) || isDecimal(cp) || isDigit(cp) || isNumeric(cp);
     }
 

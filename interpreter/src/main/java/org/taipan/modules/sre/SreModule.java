@@ -1,0 +1,405 @@
+package org.taipan.modules.sre;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.taipan.objects.Abstract;
+import org.taipan.objects.ArgParser;
+import org.taipan.objects.PyBaseException;
+import org.taipan.objects.PyByteArray;
+import org.taipan.objects.PyBytes;
+import org.taipan.objects.PyDict;
+import org.taipan.objects.PyExc;
+import org.taipan.objects.PyList;
+import org.taipan.objects.PyLong;
+import org.taipan.objects.PyModule;
+import org.taipan.objects.PyNone;
+import org.taipan.objects.PyObject;
+import org.taipan.objects.PyTuple;
+import org.taipan.objects.PyUnicode;
+import org.taipan.vm.InterpreterState;
+
+/**
+ * {@code _sre}: the regular-expression engine as the {@code re} module (lib/re.py) uses it.
+ * Patterns compile to a {@link CompiledPattern}; searching returns the group marks as a tuple
+ * {@code (lastindex, start0, end0, start1, end1, ...)} (positions are code point indexes, -1 for
+ * an unset group), and the loops that dominate real programs (findall, sub with a template,
+ * split) run here rather than in Python.
+ */
+public final class SreModule {
+    /** The last subject converted to code points: programs search the same string repeatedly. */
+    private PyObject lastSubject;
+    private int[] lastText;
+
+    private SreModule() {
+    }
+
+    public static PyModule create(InterpreterState interp) {
+        SreModule sre = new SreModule();
+        PyModule m = new PyModule("_sre");
+        m.addFunction("compile", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("compile", n, 3, 3);
+            return sre.compile(a[off], Abstract.asIndex(a[off + 1]), a[off + 2]);
+        });
+        m.addFunction("search", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("search", n, 6, 6);
+            return sre.search((CompiledPattern) a[off], a[off + 1], pos(a[off + 2]),
+                    pos(a[off + 3]), Abstract.asIndex(a[off + 4]), Abstract.isTrue(a[off + 5]));
+        });
+        m.addFunction("findall", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("findall", n, 4, 4);
+            return sre.findall((CompiledPattern) a[off], a[off + 1], pos(a[off + 2]),
+                    pos(a[off + 3]));
+        });
+        m.addFunction("template", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("template", n, 3, 3);
+            return sre.template((CompiledPattern) a[off], a[off + 1], a[off + 2]);
+        });
+        m.addFunction("sub", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("sub", n, 4, 4);
+            return sre.sub((CompiledPattern) a[off], (PyTuple) a[off + 1], a[off + 2], pos(a[off + 3]));
+        });
+        m.addFunction("split", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("split", n, 3, 3);
+            return sre.split((CompiledPattern) a[off], a[off + 1], pos(a[off + 2]));
+        });
+        m.addFunction("subject_length", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("subject_length", n, 2, 2);
+            return PyLong.of(sre.text((CompiledPattern) a[off], a[off + 1]).length);
+        });
+        return m;
+    }
+
+    /** An index argument clamped to the int range (sys.maxsize means "to the end"). */
+    private static int pos(PyObject o) {
+        long v = Abstract.asClampedIndex(o);
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
+    }
+
+    private static int[] codePoints(PyObject pattern) {
+        if (pattern instanceof PyUnicode) {
+            return ((PyUnicode) pattern).codePoints().clone();
+        }
+        byte[] b = bytesOf(pattern);
+        int[] cps = new int[b.length];
+        for (int k = 0; k < b.length; k++) {
+            cps[k] = b[k] & 0xff;
+        }
+        return cps;
+    }
+
+    private static byte[] bytesOf(PyObject o) {
+        if (o instanceof PyBytes) {
+            return ((PyBytes) o).value;
+        }
+        if (o instanceof PyByteArray) {
+            return ((PyByteArray) o).toBytes();
+        }
+        PyObject b = Abstract.call(PyBytes.TYPE, o);
+        return ((PyBytes) b).value;
+    }
+
+    private static boolean isBytesLike(PyObject o) {
+        if (o instanceof PyBytes || o instanceof PyByteArray) {
+            return true;
+        }
+        String name = o.getType().getName();
+        return name.equals("memoryview") || name.equals("array") || name.equals("mmap");
+    }
+
+    private PyObject compile(PyObject pattern, int flags, PyObject errorClass) {
+        boolean bytes = !(pattern instanceof PyUnicode);
+        int[] cps = codePoints(pattern);
+        try {
+            PatternParser.ParsedPattern parsed = PatternParser.parse(cps, bytes, flags);
+            Program prog = PatternCompiler.compile(parsed);
+            PyDict index = new PyDict();
+            for (java.util.Map.Entry<String, Integer> e : parsed.groupIndex.entrySet()) {
+                index.setItem(PyUnicode.of(e.getKey()), PyLong.of(e.getValue()));
+            }
+            return new PyTuple(new CompiledPattern(prog, bytes, parsed.groupIndex), PyLong.of(parsed.flags),
+                    PyLong.of(parsed.groups), index);
+        } catch (PatternError e) {
+            throw raise(e, pattern, errorClass);
+        }
+    }
+
+    private static RuntimeException raise(PatternError e, PyObject pattern, PyObject errorClass) {
+        if (e.overflow) {
+            return PyExc.overflowError(e.msg);
+        }
+        if (e.valueError) {
+            return PyExc.valueError(e.msg);
+        }
+        PyObject pos = e.pos < 0 ? PyNone.NONE : PyLong.of(e.pos);
+        PyObject exc = Abstract.call(errorClass, PyUnicode.of(e.msg), pattern, pos);
+        return ((PyBaseException) exc).toThrowable();
+    }
+
+    /** The subject as code points, checking its kind against the pattern's. */
+    int[] text(CompiledPattern p, PyObject subject) {
+        if (subject == lastSubject) {
+            return lastText;
+        }
+        int[] t;
+        if (subject instanceof PyUnicode) {
+            if (p.bytes) {
+                throw PyExc.typeError("cannot use a bytes pattern on a string-like object");
+            }
+            PyUnicode u = (PyUnicode) subject;
+            t = u.isBmp() ? charsOf(u.value) : u.codePoints();
+        } else if (isBytesLike(subject)) {
+            if (!p.bytes) {
+                throw PyExc.typeError("cannot use a string pattern on a bytes-like object");
+            }
+            byte[] b = bytesOf(subject);
+            t = new int[b.length];
+            for (int k = 0; k < b.length; k++) {
+                t[k] = b[k] & 0xff;
+            }
+        } else {
+            throw PyExc.typeError("expected string or bytes-like object, got '" + subject.getType().getName() + "'");
+        }
+        if (subject instanceof PyUnicode || subject instanceof PyBytes) {
+            lastSubject = subject;
+            lastText = t;
+        }
+        return t;
+    }
+
+    private static int[] charsOf(String s) {
+        int n = s.length();
+        int[] t = new int[n];
+        for (int k = 0; k < n; k++) {
+            t[k] = s.charAt(k);
+        }
+        return t;
+    }
+
+    private static PyObject slice(PyObject subject, boolean bytes, int[] text, int s, int e) {
+        if (!bytes) {
+            return ((PyUnicode) subject).slice(s, e);
+        }
+        byte[] b = new byte[Math.max(0, e - s)];
+        for (int k = s; k < e; k++) {
+            b[k - s] = (byte) text[k];
+        }
+        return new PyBytes(b);
+    }
+
+    private static int clampPos(int pos, int len) {
+        return pos < 0 ? 0 : Math.min(pos, len);
+    }
+
+    private PyObject search(CompiledPattern p, PyObject subject, int pos, int endpos, int mode, boolean mustAdvance) {
+        int[] t = text(p, subject);
+        pos = clampPos(pos, t.length);
+        endpos = clampPos(endpos, t.length);
+        Matcher m = new Matcher(p.program, t, endpos);
+        if (mustAdvance) {
+            m.forbidEmptyAt(pos);
+        }
+        boolean found = mode == 2 ? m.search(pos) : m.match(pos, mode == 1);
+        if (!found) {
+            return PyNone.NONE;
+        }
+        return marks(m, p.program.groups);
+    }
+
+    private static PyTuple marks(Matcher m, int groups) {
+        PyObject[] r = new PyObject[2 * groups + 3];
+        int li = m.lastIndex();
+        r[0] = li < 0 ? PyNone.NONE : PyLong.of(li);
+        r[1] = PyLong.of(m.matchStart);
+        r[2] = PyLong.of(m.matchEnd());
+        for (int g = 1; g <= groups; g++) {
+            int s = m.regs[2 * g];
+            int e = m.regs[2 * g + 1];
+            boolean set = s >= 0 && e >= 0;
+            r[2 * g + 1] = PyLong.of(set ? s : -1);
+            r[2 * g + 2] = PyLong.of(set ? e : -1);
+        }
+        return new PyTuple(r);
+    }
+
+    private PyObject groupValue(Matcher m, PyObject subject, boolean bytes, int[] t, int g) {
+        int s = m.regs[2 * g];
+        int e = m.regs[2 * g + 1];
+        if (s < 0 || e < 0) {
+            return bytes ? PyBytes.EMPTY : PyUnicode.EMPTY;
+        }
+        return slice(subject, bytes, t, s, e);
+    }
+
+    private PyObject findall(CompiledPattern p, PyObject subject, int pos, int endpos) {
+        int[] t = text(p, subject);
+        pos = clampPos(pos, t.length);
+        endpos = clampPos(endpos, t.length);
+        boolean bytes = p.bytes;
+        int groups = p.program.groups;
+        PyList out = new PyList();
+        Matcher m = new Matcher(p.program, t, endpos);
+        boolean mustAdvance = false;
+        while (pos <= endpos) {
+            m.forbidEmptyAt(mustAdvance ? pos : -1);
+            if (!m.search(pos)) {
+                break;
+            }
+            int s = m.matchStart;
+            int e = m.matchEnd();
+            if (groups == 0) {
+                out.append(slice(subject, bytes, t, s, e));
+            } else if (groups == 1) {
+                out.append(groupValue(m, subject, bytes, t, 1));
+            } else {
+                PyObject[] items = new PyObject[groups];
+                for (int g = 1; g <= groups; g++) {
+                    items[g - 1] = groupValue(m, subject, bytes, t, g);
+                }
+                out.append(new PyTuple(items));
+            }
+            mustAdvance = e == s;
+            pos = e;
+        }
+        return out;
+    }
+
+    /** The template of {@code repl} as a tuple (literal0, group1, literal1, ...). */
+    private PyObject template(CompiledPattern p, PyObject repl, PyObject errorClass) {
+        int[] cps = codePoints(repl);
+        List<int[]> literals = new ArrayList<>();
+        List<Integer> refs = new ArrayList<>();
+        TemplateParser tp;
+        try {
+            tp = TemplateParser.parse(cps, p.program.groups, p.groupIndex, literals, refs);
+        } catch (PatternError e) {
+            throw raise(e, repl, errorClass);
+        }
+        if (tp.unknownName != null) {
+            throw PyExc.raise(PyExc.IndexError, "unknown group name '" + tp.unknownName + "'");
+        }
+        PyObject[] items = new PyObject[literals.size() + refs.size()];
+        for (int k = 0; k < literals.size(); k++) {
+            int[] lit = literals.get(k);
+            if (p.bytes) {
+                byte[] b = new byte[lit.length];
+                for (int j = 0; j < lit.length; j++) {
+                    b[j] = (byte) lit[j];
+                }
+                items[2 * k] = new PyBytes(b);
+            } else {
+                items[2 * k] = PyUnicode.fromCodePoints(lit, 0, lit.length);
+            }
+            if (k < refs.size()) {
+                items[2 * k + 1] = PyLong.of(refs.get(k));
+            }
+        }
+        return new PyTuple(items);
+    }
+
+    /** {@code re.sub} with a parsed template: (new string, number of substitutions). */
+    private PyObject sub(CompiledPattern p, PyTuple template, PyObject subject, int count) {
+        int[] t = text(p, subject);
+        boolean bytes = p.bytes;
+        PyObject[] parts = template.items();
+        StringBuilder sb = bytes ? null : new StringBuilder();
+        java.io.ByteArrayOutputStream bb = bytes ? new java.io.ByteArrayOutputStream() : null;
+        Matcher m = new Matcher(p.program, t, t.length);
+        int pos = 0;
+        int last = 0;
+        int n = 0;
+        boolean mustAdvance = false;
+        while (pos <= t.length && (count == 0 || n < count)) {
+            m.forbidEmptyAt(mustAdvance ? pos : -1);
+            if (!m.search(pos)) {
+                break;
+            }
+            int s = m.matchStart;
+            int e = m.matchEnd();
+            append(sb, bb, t, last, s);
+            for (int k = 0; k < parts.length; k++) {
+                if ((k & 1) == 0) {
+                    appendObject(sb, bb, parts[k]);
+                } else {
+                    int g = Abstract.asIndex(parts[k]);
+                    int gs = g == 0 ? s : m.regs[2 * g];
+                    int ge = g == 0 ? e : m.regs[2 * g + 1];
+                    if (gs >= 0 && ge >= 0) {
+                        append(sb, bb, t, gs, ge);
+                    }
+                }
+            }
+            last = e;
+            n++;
+            mustAdvance = e == s;
+            pos = e;
+        }
+        append(sb, bb, t, last, t.length);
+        PyObject result;
+        if (bytes) {
+            result = new PyBytes(bb.toByteArray());
+        } else if (n == 0 && subject.getClass() == PyUnicode.class) {
+            result = subject;
+        } else {
+            result = PyUnicode.of(sb.toString());
+        }
+        return new PyTuple(result, PyLong.of(n));
+    }
+
+    private static void append(StringBuilder sb, java.io.ByteArrayOutputStream bb, int[] t, int from, int to) {
+        if (sb != null) {
+            for (int k = from; k < to; k++) {
+                sb.appendCodePoint(t[k]);
+            }
+        } else {
+            for (int k = from; k < to; k++) {
+                bb.write(t[k]);
+            }
+        }
+    }
+
+    private static void appendObject(StringBuilder sb, java.io.ByteArrayOutputStream bb, PyObject o) {
+        if (sb != null) {
+            sb.append(((PyUnicode) o).value);
+        } else {
+            byte[] b = ((PyBytes) o).value;
+            bb.write(b, 0, b.length);
+        }
+    }
+
+    private PyObject split(CompiledPattern p, PyObject subject, int maxsplit) {
+        int[] t = text(p, subject);
+        boolean bytes = p.bytes;
+        int groups = p.program.groups;
+        PyList out = new PyList();
+        Matcher m = new Matcher(p.program, t, t.length);
+        int pos = 0;
+        int last = 0;
+        int n = 0;
+        boolean mustAdvance = false;
+        while (pos <= t.length && (maxsplit <= 0 || n < maxsplit)) {
+            m.forbidEmptyAt(mustAdvance ? pos : -1);
+            if (!m.search(pos)) {
+                break;
+            }
+            int s = m.matchStart;
+            int e = m.matchEnd();
+            out.append(slice(subject, bytes, t, last, s));
+            for (int g = 1; g <= groups; g++) {
+                int gs = m.regs[2 * g];
+                int ge = m.regs[2 * g + 1];
+                out.append(gs >= 0 && ge >= 0 ? slice(subject, bytes, t, gs, ge) : PyNone.NONE);
+            }
+            last = e;
+            n++;
+            mustAdvance = e == s;
+            pos = e;
+        }
+        out.append(slice(subject, bytes, t, last, t.length));
+        return out;
+    }
+
+    static int[] copy(int[] a) {
+        return Arrays.copyOf(a, a.length);
+    }
+}
