@@ -17,7 +17,9 @@ for value in [object(), lambda: 1, [object()], {1: {object}}, S('x'), L([1]), by
     except ValueError as e:
         print(type(value).__name__, 'ValueError:', e)
 for data in [b'', b'i\x01', b'?', b'[\x02\x00\x00\x00i\x01\x00\x00\x00', b'r\x05\x00\x00\x00', b'l\x01\x00\x00\x00\xff\xff',
-             b'{i\x01\x00\x00\x00', b's\x05\x00\x00\x00ab', b'z\x05ab', b'0']:
+             b'{i\x01\x00\x00\x00', b's\x05\x00\x00\x00ab', b'z\x05ab', b'0', b'(\xff\xff\xff\x7f',
+             b'[\xff\xff\xff\x7f', b'l\xff\xff\xff\x7f', b's\xff\xff\xff\x7f', b'<\xff\xff\xff\x7f', b'u\xff\xff\xff\x7f',
+             b'(\xff\xff\xff\xff']:
     try:
         print(marshal.loads(data))
     except (EOFError, ValueError, TypeError) as e:

@@ -172,6 +172,11 @@ public final class FileDescriptorTable {
             if (!f.readable) {
                 throw OsErrors.error(OsErrors.EBADF);
             }
+            // never allocate more than the file has left (read(huge) on a small file)
+            long left = f.channel.size() - f.channel.position();
+            if (left >= 0 && left < n) {
+                n = (int) Math.max(left, 0);
+            }
             ByteBuffer buf = ByteBuffer.allocate(n);
             while (buf.hasRemaining()) {
                 if (f.channel.read(buf) < 0) {
@@ -253,7 +258,8 @@ public final class FileDescriptorTable {
             if (size < old) {
                 f.channel.truncate(size);
             } else if (size > old) {
-                f.channel.write(ByteBuffer.allocate((int) (size - old)), old);
+                // writing the last byte extends the file, the gap reads as zeros
+                f.channel.write(ByteBuffer.wrap(new byte[1]), size - 1);
             }
             f.channel.position(pos);
         } catch (IOException e) {

@@ -411,7 +411,7 @@ public final class MarshalModule {
         }
 
         byte[] read(int n, boolean typeCode) {
-            if (pos + n > data.length) {
+            if (n < 0 || (long) pos + n > data.length) {
                 throw PyExc.raise(PyExc.EOFError, typeCode ? "EOF read where object expected" : "marshal data too short");
             }
             byte[] b = java.util.Arrays.copyOfRange(data, pos, pos + n);
@@ -447,12 +447,21 @@ public final class MarshalModule {
             }
         }
 
-        int size() {
+        int size(String what) {
             long n = r32();
             if (n < 0) {
-                throw PyExc.valueError("bad marshal data (size out of range)");
+                throw PyExc.valueError("bad marshal data (" + what + " size out of range)");
             }
             return (int) n;
+        }
+
+        /** A count of items, each at least one byte long: the data runs out at an item's type code. */
+        int count(String what) {
+            int n = size(what);
+            if (n > data.length - pos) {
+                throw PyExc.raise(PyExc.EOFError, "EOF read where object expected");
+            }
+            return n;
         }
 
         PyObject read() {
@@ -509,10 +518,13 @@ public final class MarshalModule {
                     return keep(flag, PyLong.of((int) r32()));
                 case 'l': {
                     long n = r32();
-                    int count = (int) Math.abs(n);
+                    long count = Math.abs(n);
+                    if (2 * count > data.length - pos) {
+                        throw PyExc.raise(PyExc.EOFError, "marshal data too short");
+                    }
                     BigInteger v = BigInteger.ZERO;
-                    byte[] b = read(2 * count, false);
-                    for (int i = count - 1; i >= 0; i--) {
+                    byte[] b = read((int) (2 * count), false);
+                    for (int i = (int) count - 1; i >= 0; i--) {
                         int d = (b[2 * i] & 0xff) | (b[2 * i + 1] & 0xff) << 8;
                         if (d > 0x7fff) {
                             throw PyExc.valueError("bad marshal data (digit out of range in long)");
@@ -534,20 +546,20 @@ public final class MarshalModule {
                     return keep(flag, new PyComplex(re, rFloatText()));
                 }
                 case 's':
-                    return keep(flag, new PyBytes(read(size(), false)));
+                    return keep(flag, new PyBytes(read(size("bytes object"), false)));
                 case 'z':
                 case 'Z':
                     return keep(flag, PyUnicode.of(new String(read(r8(), false), StandardCharsets.ISO_8859_1)));
                 case 'a':
                 case 'A':
-                    return keep(flag, PyUnicode.of(new String(read(size(), false), StandardCharsets.ISO_8859_1)));
+                    return keep(flag, PyUnicode.of(new String(read(size("string"), false), StandardCharsets.ISO_8859_1)));
                 case 'u':
                 case 't':
-                    return keep(flag, Abstract.callMethod(new PyBytes(read(size(), false)), "decode",
+                    return keep(flag, Abstract.callMethod(new PyBytes(read(size("string"), false)), "decode",
                             PyUnicode.of("utf-8"), PyUnicode.of("surrogatepass")));
                 case ')':
                 case '(': {
-                    int n = (code & ~FLAG_REF) == ')' ? r8() : size();
+                    int n = (code & ~FLAG_REF) == ')' ? r8() : count("tuple");
                     int slot = reserve(flag);
                     PyObject[] items = new PyObject[n];
                     for (int i = 0; i < n; i++) {
@@ -556,7 +568,7 @@ public final class MarshalModule {
                     return fill(slot, new PyTuple(items));
                 }
                 case '[': {
-                    int n = size();
+                    int n = count("list");
                     PyList l = new PyList();
                     keep(flag, l);
                     for (int i = 0; i < n; i++) {
@@ -581,7 +593,7 @@ public final class MarshalModule {
                 case '<':
                 case '>': {
                     boolean frozen = (code & ~FLAG_REF) == '>';
-                    int n = size();
+                    int n = count("set");
                     PySet s = new PySet(frozen);
                     int slot = frozen ? reserve(flag) : -1;
                     if (!frozen) {
