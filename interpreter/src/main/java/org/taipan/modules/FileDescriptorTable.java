@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
@@ -55,6 +56,10 @@ public final class FileDescriptorTable {
 
     /** {@code os.open}: flags are Linux's O_* bits; errors name {@code filename}. */
     public static int open(Path path, int flags, int mode, PyObject filename) {
+        return open(path, flags, mode, filename, false);
+    }
+
+    private static int open(Path path, int flags, int mode, PyObject filename, boolean retried) {
         int access = flags & 3;
         boolean readable = access == O_RDONLY || access == O_RDWR;
         boolean writable = access == O_WRONLY || access == O_RDWR;
@@ -111,6 +116,17 @@ public final class FileDescriptorTable {
         } catch (NoSuchFileException e) {
             throw OsErrors.error(OsErrors.ENOENT, filename);
         } catch (IOException e) {
+            if (!retried && e instanceof FileSystemException
+                    && "Too many open files".equals(((FileSystemException) e).getReason())) {
+                // files dropped without close() may be holding descriptors: let them go, once
+                System.gc();
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                }
+                return open(path, flags, mode, filename, true);
+            }
             throw OsErrors.fromIOException(e, filename);
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
             throw OsErrors.error(OsErrors.EINVAL, filename);
@@ -265,6 +281,35 @@ public final class FileDescriptorTable {
         } catch (IOException e) {
             throw OsErrors.fromIOException(e, null);
         }
+    }
+
+    /**
+     * What closes a descriptor once the file object owning it is garbage: CPython closes a file
+     * when its last reference goes, so programs that never call close() (open(p).read() in a
+     * loop) must not run out of descriptors here. It closes only the very channel it was made
+     * for, never a later file that reuses the number.
+     */
+    public static Runnable closerFor(int fd) {
+        OpenFile owner;
+        synchronized (FILES) {
+            owner = FILES.get(fd);
+        }
+        return () -> {
+            synchronized (FILES) {
+                if (owner == null || FILES.get(fd) != owner) {
+                    return;
+                }
+                FILES.remove(fd);
+                if (fd < next) {
+                    next = Math.max(3, fd);
+                }
+            }
+            try {
+                owner.channel.close();
+            } catch (IOException e) {
+                // nobody is left to tell
+            }
+        };
     }
 
     /** {@code os.close}. */
