@@ -135,6 +135,28 @@ public final class StdStream extends PyObject {
         t.method("writable", self -> PyBool.of(((StdStream) self).out != null));
         t.getset("name", self -> PyUnicode.of(((StdStream) self).name), null);
         t.getset("encoding", self -> PyUnicode.of("utf-8"), null);
+        t.getset("mode", self -> PyUnicode.of(((StdStream) self).in != null ? "r" : "w"), null);
+        t.getset("line_buffering", self -> PyBool.FALSE, null);
+        t.getset("write_through", self -> PyBool.FALSE, null);
+        t.getset("newlines", self -> PyNone.NONE, null);
+        t.method("seekable", self -> PyBool.FALSE);
+        t.method("writelines", (self, lines) -> {
+            PyObject it = Abstract.getIter(lines);
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                writeTo(self, ((PyUnicode) Abstract.str(x)).value);
+            }
+            return PyNone.NONE;
+        });
+        // reconfigure(): the streams stay UTF-8 and unbuffered towards the embedding's streams;
+        // the arguments are checked as CPython checks them
+        t.methodKw("reconfigure", (self, a, off, n, kw) -> {
+            if (n > 0) {
+                throw PyExc.typeError("reconfigure() takes no positional arguments");
+            }
+            org.taipan.objects.ArgParser.bind("reconfigure", new String[] {"encoding", "errors", "newline",
+                "line_buffering", "write_through"}, 0, 0, a, off, n, kw);
+            return PyNone.NONE;
+        });
         t.getset("buffer", self -> {
             StdStream st = (StdStream) self;
             if (st.buffer == null) {
