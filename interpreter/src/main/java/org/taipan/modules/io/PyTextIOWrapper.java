@@ -323,19 +323,33 @@ public class PyTextIOWrapper extends PyIOBase {
         checkOpen();
         checkReadable();
         flushWrites();
+        // a long line is gathered here chunk by chunk, so that reading it stays linear
+        StringBuilder gathered = null;
+        long have = 0;
         while (true) {
             int end = lineEnd();
             if (end >= 0) {
                 if (limit >= 0) {
-                    end = Math.min(end, advance(dpos, limit));
+                    end = Math.min(end, advance(dpos, limit - have));
                 }
-                return take(end);
+                String rest = take(end);
+                return gathered == null ? rest : gathered.append(rest).toString();
             }
-            if (limit >= 0 && codePointsAvailable(limit) >= limit) {
-                return take(advance(dpos, limit));
+            if (limit >= 0 && have + codePointsAvailable(limit - have) >= limit) {
+                String rest = take(advance(dpos, limit - have));
+                return gathered == null ? rest : gathered.append(rest).toString();
+            }
+            String part = take(decoded.length());
+            if (!part.isEmpty()) {
+                if (gathered == null) {
+                    gathered = new StringBuilder();
+                }
+                gathered.append(part);
+                have += part.codePointCount(0, part.length());
             }
             if (!readChunk()) {
-                return take(decoded.length());
+                String rest = take(decoded.length());
+                return gathered == null ? rest : gathered.append(rest).toString();
             }
         }
     }
