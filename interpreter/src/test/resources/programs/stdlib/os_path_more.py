@@ -40,4 +40,5 @@ print(p.normpath('///a/../..//b/./c/'), p.normpath('a/../..'), p.normpath('./'),
 print(p.dirname('/'), p.dirname('a/'), p.basename('a/b/'), p.split('//a//b//'), p.split(''), p.splitext('a/.b.c'))
 print(p.commonprefix(['abc', 'abd', 'ab']), p.commonprefix([['a', 'b'], ['a', 'c']]), p.commonprefix(['x']))
 print(p.expanduser('~') == os.environ['HOME'], p.expanduser('~/x') == p.join(os.environ['HOME'], 'x'), p.expanduser('a~'))
+print(p.expanduser('~root/x'), p.expanduser('~no_such_user_here/y'), p.expanduser(b'~root'))
 print(p.sep, p.curdir, p.pardir, p.extsep, p.pathsep, p.altsep, p.defpath, p.devnull, p.supports_unicode_filenames)

@@ -180,16 +180,37 @@ def relpath(path, start=None):
     return join(*rel_list)
 
 
+def _home_of(user):
+    """A user's home directory from /etc/passwd (no pwd module here), or None."""
+    try:
+        with open('/etc/passwd', encoding='utf-8', errors='surrogateescape') as f:
+            for line in f:
+                fields = line.rstrip('\n').split(':')
+                if len(fields) >= 6 and fields[0] == user:
+                    return fields[5]
+    except OSError:
+        pass
+    return None
+
+
 def expanduser(path):
     path = _fspath(path)
+    if isinstance(path, bytes):
+        text = path.decode('utf-8', 'surrogateescape')
+        return expanduser(text).encode('utf-8', 'surrogateescape')
     if not path.startswith('~'):
         return path
-    home = _posix.environ.get('HOME', '/')
     i = path.find('/', 1)
     if i < 0:
         i = len(path)
-    if i != 1:
-        return path
+    if i == 1:
+        home = _posix.environ.get('HOME')
+        if home is None:
+            home = _home_of(_posix.environ.get('USER', '')) or '/'
+    else:
+        home = _home_of(path[1:i])
+        if home is None:
+            return path
     return (home.rstrip('/') or '/') + path[i:]
 
 
