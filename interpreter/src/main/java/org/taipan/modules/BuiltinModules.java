@@ -19,6 +19,8 @@ public final class BuiltinModules {
         TABLE.put("_time", TimeModule::create);
         TABLE.put("posix", PosixModule::create);
         TABLE.put("_io", org.taipan.modules.io.IoModule::create);
+        TABLE.put("_struct", StructModule::create);
+        TABLE.put("marshal", MarshalModule::create);
         TABLE.put("_collections", CollectionsModule::create);
         TABLE.put("_traceback", TracebackModule::create);
         TABLE.put("_weakref", WeakrefModule::create);

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
@@ -55,6 +56,10 @@ public final class FileDescriptorTable {
 
     /** {@code os.open}: flags are Linux's O_* bits; errors name {@code filename}. */
     public static int open(Path path, int flags, int mode, PyObject filename) {
+        return open(path, flags, mode, filename, false);
+    }
+
+    private static int open(Path path, int flags, int mode, PyObject filename, boolean retried) {
         int access = flags & 3;
         boolean readable = access == O_RDONLY || access == O_RDWR;
         boolean writable = access == O_WRONLY || access == O_RDWR;
@@ -111,6 +116,17 @@ public final class FileDescriptorTable {
         } catch (NoSuchFileException e) {
             throw OsErrors.error(OsErrors.ENOENT, filename);
         } catch (IOException e) {
+            if (!retried && e instanceof FileSystemException
+                    && "Too many open files".equals(((FileSystemException) e).getReason())) {
+                // files dropped without close() may be holding descriptors: let them go, once
+                System.gc();
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                }
+                return open(path, flags, mode, filename, true);
+            }
             throw OsErrors.fromIOException(e, filename);
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
             throw OsErrors.error(OsErrors.EINVAL, filename);
@@ -171,6 +187,11 @@ public final class FileDescriptorTable {
             OpenFile f = file(fd);
             if (!f.readable) {
                 throw OsErrors.error(OsErrors.EBADF);
+            }
+            // never allocate more than the file has left (read(huge) on a small file)
+            long left = f.channel.size() - f.channel.position();
+            if (left >= 0 && left < n) {
+                n = (int) Math.max(left, 0);
             }
             ByteBuffer buf = ByteBuffer.allocate(n);
             while (buf.hasRemaining()) {
@@ -253,12 +274,42 @@ public final class FileDescriptorTable {
             if (size < old) {
                 f.channel.truncate(size);
             } else if (size > old) {
-                f.channel.write(ByteBuffer.allocate((int) (size - old)), old);
+                // writing the last byte extends the file, the gap reads as zeros
+                f.channel.write(ByteBuffer.wrap(new byte[1]), size - 1);
             }
             f.channel.position(pos);
         } catch (IOException e) {
             throw OsErrors.fromIOException(e, null);
         }
+    }
+
+    /**
+     * What closes a descriptor once the file object owning it is garbage: CPython closes a file
+     * when its last reference goes, so programs that never call close() (open(p).read() in a
+     * loop) must not run out of descriptors here. It closes only the very channel it was made
+     * for, never a later file that reuses the number.
+     */
+    public static Runnable closerFor(int fd) {
+        OpenFile owner;
+        synchronized (FILES) {
+            owner = FILES.get(fd);
+        }
+        return () -> {
+            synchronized (FILES) {
+                if (owner == null || FILES.get(fd) != owner) {
+                    return;
+                }
+                FILES.remove(fd);
+                if (fd < next) {
+                    next = Math.max(3, fd);
+                }
+            }
+            try {
+                owner.channel.close();
+            } catch (IOException e) {
+                // nobody is left to tell
+            }
+        };
     }
 
     /** {@code os.close}. */

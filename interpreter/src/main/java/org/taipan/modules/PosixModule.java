@@ -70,6 +70,9 @@ public final class PosixModule {
             if (p.indexOf('\0') >= 0) {
                 throw PyExc.valueError("embedded null byte");
             }
+            if (p.isEmpty()) {
+                throw OsErrors.error(OsErrors.ENOENT, filename);
+            }
             org.taipan.modules.io.PyBuffered.flushAll();
             return Stdio.workingDirectory().resolve(p);
         } catch (InvalidPathException e) {
@@ -79,6 +82,20 @@ public final class PosixModule {
 
     private static Path resolve(String p) {
         return resolve(p, PyUnicode.of(p));
+    }
+
+    /** A path for the os.path tests, or null when none can exist ("" or an embedded NUL). */
+    private static Path testPath(String fn, PyObject o) {
+        String p = path(fn, o);
+        if (p.isEmpty() || p.indexOf('\0') >= 0) {
+            return null;
+        }
+        try {
+            org.taipan.modules.io.PyBuffered.flushAll();
+            return Stdio.workingDirectory().resolve(p);
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     private static int intArg(PyObject o) {
@@ -291,16 +308,26 @@ public final class PosixModule {
             PyObject name = a[off];
             return stat(resolve(path("lstat", name), name), false, name);
         });
-        m.addFunction("_exists", (self, a, off, n, kw) ->
-                PyBool.of(Files.exists(resolve(path("exists", a[off])))));
-        m.addFunction("_lexists", (self, a, off, n, kw) ->
-                PyBool.of(Files.exists(resolve(path("lexists", a[off])), LinkOption.NOFOLLOW_LINKS)));
-        m.addFunction("_isfile", (self, a, off, n, kw) ->
-                PyBool.of(Files.isRegularFile(resolve(path("isfile", a[off])))));
-        m.addFunction("_isdir", (self, a, off, n, kw) ->
-                PyBool.of(Files.isDirectory(resolve(path("isdir", a[off])))));
-        m.addFunction("_islink", (self, a, off, n, kw) ->
-                PyBool.of(Files.isSymbolicLink(resolve(path("islink", a[off])))));
+        m.addFunction("_exists", (self, a, off, n, kw) -> {
+            Path p = testPath("exists", a[off]);
+            return PyBool.of(p != null && Files.exists(p));
+        });
+        m.addFunction("_lexists", (self, a, off, n, kw) -> {
+            Path p = testPath("lexists", a[off]);
+            return PyBool.of(p != null && Files.exists(p, LinkOption.NOFOLLOW_LINKS));
+        });
+        m.addFunction("_isfile", (self, a, off, n, kw) -> {
+            Path p = testPath("isfile", a[off]);
+            return PyBool.of(p != null && Files.isRegularFile(p));
+        });
+        m.addFunction("_isdir", (self, a, off, n, kw) -> {
+            Path p = testPath("isdir", a[off]);
+            return PyBool.of(p != null && Files.isDirectory(p));
+        });
+        m.addFunction("_islink", (self, a, off, n, kw) -> {
+            Path p = testPath("islink", a[off]);
+            return PyBool.of(p != null && Files.isSymbolicLink(p));
+        });
         m.addFunction("_realpath", (self, a, off, n, kw) -> {
             Path p = resolve(path("realpath", a[off]));
             try {

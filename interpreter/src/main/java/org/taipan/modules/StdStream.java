@@ -29,6 +29,8 @@ public final class StdStream extends PyObject {
     /** Python's codec name and error handler ($PYTHONIOENCODING, else UTF-8). */
     String encoding = "utf-8";
     String errors;
+    /** {@code .buffer}, made on first use. */
+    private PyObject buffer;
 
     StdStream(String name, PrintStream out, BufferedReader in, int fd) {
         this.name = name;
@@ -86,6 +88,10 @@ public final class StdStream extends PyObject {
         if (out == null) {
             throw PyExc.raise(org.taipan.objects.PyExc.OSError, "not writable");
         }
+        if (buffer != null) {
+            // bytes written to .buffer come first, as they would through one shared buffer
+            org.taipan.modules.io.IoModule.flushStandardBuffer(buffer);
+        }
         if (plainUtf8()) {
             out.print(s);
         } else {
@@ -100,6 +106,9 @@ public final class StdStream extends PyObject {
     }
 
     public void flush() {
+        if (buffer != null && out != null) {
+            org.taipan.modules.io.IoModule.flushStandardBuffer(buffer);
+        }
         if (out != null) {
             out.flush();
         }
@@ -172,6 +181,35 @@ public final class StdStream extends PyObject {
         t.getset("name", self -> PyUnicode.of(((StdStream) self).name), null);
         t.getset("encoding", self -> PyUnicode.of(((StdStream) self).encoding), null);
         t.getset("errors", self -> PyUnicode.of(((StdStream) self).errors), null);
+        t.getset("mode", self -> PyUnicode.of(((StdStream) self).in != null ? "r" : "w"), null);
+        t.getset("line_buffering", self -> PyBool.FALSE, null);
+        t.getset("write_through", self -> PyBool.FALSE, null);
+        t.getset("newlines", self -> PyNone.NONE, null);
+        t.method("seekable", self -> PyBool.FALSE);
+        t.method("writelines", (self, lines) -> {
+            PyObject it = Abstract.getIter(lines);
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                writeTo(self, ((PyUnicode) Abstract.str(x)).value);
+            }
+            return PyNone.NONE;
+        });
+        // reconfigure(): the streams stay UTF-8 and unbuffered towards the embedding's streams;
+        // the arguments are checked as CPython checks them
+        t.methodKw("reconfigure", (self, a, off, n, kw) -> {
+            if (n > 0) {
+                throw PyExc.typeError("reconfigure() takes no positional arguments");
+            }
+            org.taipan.objects.ArgParser.bind("reconfigure", new String[] {"encoding", "errors", "newline",
+                "line_buffering", "write_through"}, 0, 0, a, off, n, kw);
+            return PyNone.NONE;
+        });
+        t.getset("buffer", self -> {
+            StdStream st = (StdStream) self;
+            if (st.buffer == null) {
+                st.buffer = org.taipan.modules.io.IoModule.standardBuffer(st.fd, st.name);
+            }
+            return st.buffer;
+        }, null);
         t.getset("closed", self -> PyBool.FALSE, null);
         t.repr = self -> PyUnicode.of("<_io.TextIOWrapper name='" + ((StdStream) self).name
                 + "' mode='" + (((StdStream) self).in != null ? "r" : "w") + "' encoding='utf-8'>");

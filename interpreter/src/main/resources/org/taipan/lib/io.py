@@ -97,3 +97,15 @@ for _klass in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom, Buffered
 for _klass in (StringIO, TextIOWrapper):
     TextIOBase.register(_klass)
 del _klass
+
+
+def _register_standard_streams():
+    # sys.stdout and friends are Taipan's own stream type (see docs/architecture.md)
+    import sys
+    for stream in (sys.__stdin__, sys.__stdout__, sys.__stderr__):
+        if stream is not None and not isinstance(stream, TextIOBase):
+            TextIOBase.register(type(stream))
+
+
+_register_standard_streams()
+del _register_standard_streams

@@ -118,21 +118,31 @@ _Environ.__module__ = 'os'
 environ = _Environ(_posix.environ)
 
 
-def putenv(key, value):
-    if not isinstance(key, str) or not isinstance(value, str):
-        bad = key if not isinstance(key, str) else value
-        raise TypeError('str expected, not %s' % type(bad).__name__)
-    if not key or '=' in key:
-        raise ValueError('illegal environment variable name')
-    _posix.environ[key] = value
+def _env_arg(value):
+    if isinstance(value, str):
+        if '\0' in value:
+            raise ValueError('embedded null byte')
+        return value
+    if isinstance(value, bytes):
+        return _env_arg(value.decode('utf-8', 'surrogateescape'))
+    raise TypeError('expected str, bytes or os.PathLike object, not ' + type(value).__name__)
 
 
-def unsetenv(key):
-    if not isinstance(key, str):
-        raise TypeError('str expected, not %s' % type(key).__name__)
-    if not key or '=' in key:
+def putenv(name, value):
+    name = _env_arg(name)
+    value = _env_arg(value)
+    if not name:
+        raise OSError(22, 'Invalid argument')
+    if '=' in name:
         raise ValueError('illegal environment variable name')
-    _posix.environ.pop(key, None)
+    _posix.environ[name] = value
+
+
+def unsetenv(name):
+    name = _env_arg(name)
+    if not name or '=' in name:
+        raise OSError(22, 'Invalid argument')
+    _posix.environ.pop(name, None)
 
 
 def getenv(key, default=None):
@@ -355,7 +365,8 @@ def scandir(path='.'):
         path = '.'
     _check_path('scandir', path, False)
     directory = fspath(path)
-    return ScandirIterator([DirEntry._make(directory, name, kind)
+    as_bytes = isinstance(directory, bytes)
+    return ScandirIterator([DirEntry._make(directory, fsencode(name) if as_bytes else name, kind)
                             for name, kind in _posix._scandir(directory)])
 
 

@@ -45,8 +45,13 @@ def normcase(s):
     return _fspath(s)
 
 
+def _sep(p):
+    return b'/' if isinstance(p, bytes) else '/'
+
+
 def isabs(s):
-    return _fspath(s).startswith('/')
+    s = _fspath(s)
+    return s.startswith(_sep(s))
 
 
 def join(a, *p):
@@ -71,21 +76,23 @@ def join(a, *p):
 
 def split(p):
     p = _fspath(p)
-    i = p.rfind('/') + 1
+    sep = _sep(p)
+    i = p.rfind(sep) + 1
     head, tail = p[:i], p[i:]
-    if head and head != '/' * len(head):
-        head = head.rstrip('/')
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
     return head, tail
 
 
 def splitext(p):
     p = _fspath(p)
-    sep_index = p.rfind('/')
-    dot_index = p.rfind('.')
+    dot = b'.' if isinstance(p, bytes) else '.'
+    sep_index = p.rfind(_sep(p))
+    dot_index = p.rfind(dot)
     if dot_index > sep_index:
         filename_index = sep_index + 1
         while filename_index < dot_index:
-            if p[filename_index] != '.':
+            if p[filename_index:filename_index + 1] != dot:
                 return p[:dot_index], p[dot_index:]
             filename_index += 1
     return p, p[:0]
@@ -93,15 +100,16 @@ def splitext(p):
 
 def basename(p):
     p = _fspath(p)
-    return p[p.rfind('/') + 1:]
+    return p[p.rfind(_sep(p)) + 1:]
 
 
 def dirname(p):
     p = _fspath(p)
-    i = p.rfind('/') + 1
+    sep = _sep(p)
+    i = p.rfind(sep) + 1
     head = p[:i]
-    if head and head != '/' * len(head):
-        head = head.rstrip('/')
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
     return head
 
 
@@ -118,6 +126,8 @@ def commonprefix(m):
 
 def normpath(path):
     path = _fspath(path)
+    if isinstance(path, bytes):
+        return normpath(path.decode('utf-8', 'surrogateescape')).encode('utf-8', 'surrogateescape')
     if not path:
         return '.'
     initial_slashes = 1 if path.startswith('/') else 0
@@ -140,38 +150,67 @@ def normpath(path):
 def abspath(path):
     path = _fspath(path)
     if not isabs(path):
-        path = join(_posix.getcwd(), path)
+        cwd = _posix.getcwd()
+        path = join(cwd.encode() if isinstance(path, bytes) else cwd, path)
     return normpath(path)
 
 
 def realpath(filename, *, strict=False):
-    return _posix._realpath(_fspath(filename))
+    filename = _fspath(filename)
+    if isinstance(filename, bytes):
+        return _posix._realpath(filename.decode('utf-8', 'surrogateescape')).encode('utf-8', 'surrogateescape')
+    return _posix._realpath(filename)
 
 
 def relpath(path, start=None):
     path = _fspath(path)
     if not path:
         raise ValueError('no path specified')
-    start = curdir if start is None else start
-    start_list = [x for x in abspath(start).split('/') if x]
-    path_list = [x for x in abspath(path).split('/') if x]
+    is_bytes = isinstance(path, bytes)
+    cur = b'.' if is_bytes else '.'
+    par = b'..' if is_bytes else '..'
+    start = cur if start is None else _fspath(start)
+    sep = _sep(path)
+    start_list = [x for x in abspath(start).split(sep) if x]
+    path_list = [x for x in abspath(path).split(sep) if x]
     i = len(commonprefix([start_list, path_list]))
-    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
+    rel_list = [par] * (len(start_list) - i) + path_list[i:]
     if not rel_list:
-        return curdir
+        return cur
     return join(*rel_list)
+
+
+def _home_of(user):
+    """A user's home directory from /etc/passwd (no pwd module here), or None."""
+    try:
+        with open('/etc/passwd', encoding='utf-8', errors='surrogateescape') as f:
+            for line in f:
+                fields = line.rstrip('\n').split(':')
+                if len(fields) >= 6 and fields[0] == user:
+                    return fields[5]
+    except OSError:
+        pass
+    return None
 
 
 def expanduser(path):
     path = _fspath(path)
+    if isinstance(path, bytes):
+        text = path.decode('utf-8', 'surrogateescape')
+        return expanduser(text).encode('utf-8', 'surrogateescape')
     if not path.startswith('~'):
         return path
-    home = _posix.environ.get('HOME', '/')
     i = path.find('/', 1)
     if i < 0:
         i = len(path)
-    if i != 1:
-        return path
+    if i == 1:
+        home = _posix.environ.get('HOME')
+        if home is None:
+            home = _home_of(_posix.environ.get('USER', '')) or '/'
+    else:
+        home = _home_of(path[1:i])
+        if home is None:
+            return path
     return (home.rstrip('/') or '/') + path[i:]
 
 
@@ -241,6 +280,8 @@ def commonpath(paths):
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
     paths = tuple(map(_fspath, paths))
+    if len(set(isinstance(p, bytes) for p in paths)) > 1:
+        raise TypeError("Can't mix strings and bytes in path components") from None
     sep = b'/' if isinstance(paths[0], bytes) else '/'
     curdir = b'.' if isinstance(paths[0], bytes) else '.'
     try:

@@ -69,6 +69,23 @@ public final class IoModule {
         return m;
     }
 
+    /**
+     * The binary buffer under a standard stream ({@code sys.stdout.buffer}): a buffered
+     * reader or writer over descriptor {@code fd} that does not close it.
+     */
+    public static PyObject standardBuffer(int fd, String name) {
+        PyFileIO raw = PyFileIO.open(PyFileIO.TYPE, PyLong.of(fd), fd == 0 ? "rb" : "wb", false, null);
+        raw.name = PyUnicode.of(name);
+        return PyBuffered.create(fd == 0 ? PyBuffered.READER : PyBuffered.WRITER, raw, DEFAULT_BUFFER_SIZE);
+    }
+
+    /** Writes out what a standard buffer holds (before text is written around it). */
+    public static void flushStandardBuffer(PyObject buffer) {
+        if (buffer instanceof PyBuffered && !((PyBuffered) buffer).rawClosed()) {
+            ((PyBuffered) buffer).flushWrites();
+        }
+    }
+
     private static String optStr(PyObject o, String what) {
         if (o == null || o == PyNone.NONE) {
             return null;

@@ -290,10 +290,17 @@ public class PyBuffered extends PyIOBase {
             dropReadAhead();
         }
         rpos = rlen = 0;
-        wbuf.write(b, 0, b.length);
-        if (wbuf.size() >= bufferSize) {
+        // CPython's rule: what fits joins the buffer; otherwise the buffer goes out first, and
+        // data larger than a whole buffer goes straight to raw
+        if (wbuf.size() + b.length > bufferSize) {
             flushWrites();
-        } else if (!anyDirty || !DIRTY.contains(this)) {
+            if (b.length > bufferSize) {
+                rawWrite(b);
+                return b.length;
+            }
+        }
+        wbuf.write(b, 0, b.length);
+        if (!anyDirty || !DIRTY.contains(this)) {
             synchronized (DIRTY) {
                 DIRTY.add(this);
                 anyDirty = true;

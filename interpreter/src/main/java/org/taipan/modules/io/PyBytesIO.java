@@ -57,6 +57,9 @@ public class PyBytesIO extends PyIOBase {
 
     private int write(byte[] b) {
         checkOpen();
+        if ((long) pos + b.length > Integer.MAX_VALUE - 8) {
+            throw PyExc.memoryError();
+        }
         int end = pos + b.length;
         if (end > buf.length) {
             buf = Arrays.copyOf(buf, Math.max(end, buf.length * 2));

@@ -20,6 +20,8 @@ import org.taipan.objects.PyUnicode;
  */
 public class PyFileIO extends PyIOBase {
     public static final PyType TYPE = PyType.builtin("_io.FileIO", PyIOBase.RAW, PyFileIO::setup);
+    /** Closes the descriptors of files that became garbage unclosed (see FileDescriptorTable.closerFor). */
+    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
 
     int fd = -1;
     PyObject name = PyNone.NONE;
@@ -105,6 +107,7 @@ public class PyFileIO extends PyIOBase {
                 }
             } else {
                 fd = FileDescriptorTable.open(PosixModule.resolve(p, file), flags, 0666, file);
+                CLEANER.register(this, FileDescriptorTable.closerFor(fd));
             }
         }
         name = file;

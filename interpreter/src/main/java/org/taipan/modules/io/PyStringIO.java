@@ -64,6 +64,9 @@ public class PyStringIO extends PyIOBase {
             s = s.replace("\n", newline);
         }
         int[] add = s.codePoints().toArray();
+        if ((long) pos + add.length > Integer.MAX_VALUE - 8) {
+            throw PyExc.memoryError();
+        }
         int end = pos + add.length;
         if (end > cps.length) {
             cps = java.util.Arrays.copyOf(cps, Math.max(end, cps.length * 2));

@@ -35,6 +35,9 @@ public class PyTextIOWrapper extends PyIOBase {
     boolean writeThrough;
     private boolean detached;
     private boolean seekable;
+    /** buffer.readable() and writable(), asked once (they cannot change). */
+    private boolean readable;
+    private boolean writable;
     private boolean telling = true;
 
     /** Decoded (and translated) text not yet returned starts at {@code dpos}. */
@@ -78,6 +81,8 @@ public class PyTextIOWrapper extends PyIOBase {
         this.lineBuffering = lineBuffering;
         this.writeThrough = writeThrough;
         this.seekable = Abstract.isTrue(Abstract.callMethod(buffer, "seekable"));
+        this.readable = Abstract.isTrue(Abstract.callMethod(buffer, "readable"));
+        this.writable = Abstract.isTrue(Abstract.callMethod(buffer, "writable"));
         if (seekable && Abstract.isTrue(Abstract.callMethod(buffer, "writable"))) {
             long pos = Abstract.index(Abstract.callMethod(buffer, "tell")).longValue();
             if (pos != 0) {
@@ -116,7 +121,7 @@ public class PyTextIOWrapper extends PyIOBase {
     }
 
     private void checkReadable() {
-        if (!Abstract.isTrue(Abstract.callMethod(buffer, "readable"))) {
+        if (!readable) {
             throw unsupported("not readable");
         }
     }
@@ -204,7 +209,17 @@ public class PyTextIOWrapper extends PyIOBase {
 
     private void noteNewlines(String s) {
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        int firstCr = s.indexOf('\r');
+        if (firstCr < 0) {
+            if ((seenNewlines & SEEN_LF) == 0 && s.indexOf('\n') >= 0) {
+                seenNewlines |= SEEN_LF;
+            }
+            return;
+        }
+        if (s.lastIndexOf('\n', firstCr) >= 0) {
+            seenNewlines |= SEEN_LF;
+        }
+        for (int i = firstCr; i < n; i++) {
             char c = s.charAt(i);
             if (c == '\n') {
                 seenNewlines |= SEEN_LF;
@@ -308,19 +323,33 @@ public class PyTextIOWrapper extends PyIOBase {
         checkOpen();
         checkReadable();
         flushWrites();
+        // a long line is gathered here chunk by chunk, so that reading it stays linear
+        StringBuilder gathered = null;
+        long have = 0;
         while (true) {
             int end = lineEnd();
             if (end >= 0) {
                 if (limit >= 0) {
-                    end = Math.min(end, advance(dpos, limit));
+                    end = Math.min(end, advance(dpos, limit - have));
                 }
-                return take(end);
+                String rest = take(end);
+                return gathered == null ? rest : gathered.append(rest).toString();
             }
-            if (limit >= 0 && codePointsAvailable(limit) >= limit) {
-                return take(advance(dpos, limit));
+            if (limit >= 0 && have + codePointsAvailable(limit - have) >= limit) {
+                String rest = take(advance(dpos, limit - have));
+                return gathered == null ? rest : gathered.append(rest).toString();
+            }
+            String part = take(decoded.length());
+            if (!part.isEmpty()) {
+                if (gathered == null) {
+                    gathered = new StringBuilder();
+                }
+                gathered.append(part);
+                have += part.codePointCount(0, part.length());
             }
             if (!readChunk()) {
-                return take(decoded.length());
+                String rest = take(decoded.length());
+                return gathered == null ? rest : gathered.append(rest).toString();
             }
         }
     }
@@ -337,7 +366,7 @@ public class PyTextIOWrapper extends PyIOBase {
         if (!(arg instanceof PyUnicode)) {
             throw PyExc.typeError("write() argument must be str, not " + arg.getType().getName());
         }
-        if (!Abstract.isTrue(Abstract.callMethod(buffer, "writable"))) {
+        if (!writable) {
             throw unsupported("not writable");
         }
         String s = ((PyUnicode) arg).value;

@@ -173,6 +173,17 @@ final class TextCodec {
     }
 
     private String decodeWith(String name, byte[] b) {
+        if (family == Family.UTF8 && errors.equals("strict")) {
+            // the common case without a Python call; any malformed input takes the exact path below
+            try {
+                return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(b)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                // fall through
+            }
+        }
         PyObject r = Abstract.callMethod(new PyBytes(b), "decode", PyUnicode.of(name), PyUnicode.of(errors));
         return ((PyUnicode) r).value;
     }
@@ -197,6 +208,9 @@ final class TextCodec {
     }
 
     private byte[] encodeWith(String name, String s) {
+        if (family == Family.UTF8 && !hasSurrogate(s)) {
+            return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
         PyObject r = Abstract.callMethod(PyUnicode.of(s), "encode", PyUnicode.of(name), PyUnicode.of(errors));
         return ((PyBytes) r).value;
     }
@@ -236,6 +250,15 @@ final class TextCodec {
             default:
                 return encodePlain(s).length;
         }
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static byte[] concat(byte[] a, byte[] b) {
