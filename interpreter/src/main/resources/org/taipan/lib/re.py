@@ -204,11 +204,17 @@ class Pattern:
     def subn(self, repl, string, count=0):
         if callable(repl):
             return self._subcall(repl, string, count)
+        if not isinstance(repl, (str, bytes, bytearray, memoryview)):
+            raise TypeError('decoding to str: need a bytes-like object, %s found'
+                            % type(repl).__name__)
         if isinstance(self._pattern, str):
             if not isinstance(repl, str):
-                raise TypeError('expected str instance, %s found' % type(repl).__name__)
+                raise TypeError('sequence item 0: expected str instance, %s found'
+                                % type(repl).__name__)
         elif isinstance(repl, str):
-            raise TypeError('expected a bytes-like object, str found')
+            raise TypeError('sequence item 0: expected a bytes-like object, str found')
+        elif not isinstance(repl, bytes):
+            repl = bytes(repl)
         return _sre.sub(self._code, self._template(repl), string, count)
 
     def sub(self, repl, string, count=0):

@@ -131,8 +131,8 @@ public final class SreModule {
         if (e.valueError) {
             return PyExc.valueError(e.msg);
         }
-        PyObject pos = e.pos < 0 ? PyNone.NONE : PyLong.of(e.pos);
-        PyObject exc = Abstract.call(errorClass, PyUnicode.of(e.msg), pattern, pos);
+        PyObject exc = e.pos < 0 ? Abstract.call(errorClass, PyUnicode.of(e.msg))
+                : Abstract.call(errorClass, PyUnicode.of(e.msg), pattern, PyLong.of(e.pos));
         return ((PyBaseException) exc).toThrowable();
     }
 
