@@ -13,11 +13,18 @@ public final class CompiledPattern extends PyObject {
     final Program program;
     final boolean bytes;
     final java.util.Map<String, Integer> groupIndex;
+    /** The Python {@code re.Pattern} owning this program ({@code Match.re}). */
+    PyObject owner = org.taipan.objects.PyNone.NONE;
+    /** {@code re.error}, for template errors found later. */
+    final PyObject errorClass;
+    /** Parsed replacement templates by their text (CPython caches them too). */
+    final java.util.HashMap<String, org.taipan.objects.PyTuple> templates = new java.util.HashMap<>();
 
-    CompiledPattern(Program program, boolean bytes, java.util.Map<String, Integer> groupIndex) {
+    CompiledPattern(Program program, boolean bytes, java.util.Map<String, Integer> groupIndex, PyObject errorClass) {
         this.program = program;
         this.bytes = bytes;
         this.groupIndex = groupIndex;
+        this.errorClass = errorClass;
     }
 
     @Override

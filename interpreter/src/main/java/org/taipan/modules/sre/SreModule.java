@@ -41,23 +41,31 @@ public final class SreModule {
             ArgParser.checkCount("compile", n, 3, 3);
             return sre.compile(a[off], Abstract.asIndex(a[off + 1]), a[off + 2]);
         });
+        m.addFunction("bind", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("bind", n, 2, 2);
+            ((CompiledPattern) a[off]).owner = a[off + 1];
+            return PyNone.NONE;
+        });
         m.addFunction("search", (self, a, off, n, kw) -> {
-            ArgParser.checkCount("search", n, 6, 6);
+            ArgParser.checkCount("search", n, 5, 5);
             return sre.search((CompiledPattern) a[off], a[off + 1], pos(a[off + 2]),
-                    pos(a[off + 3]), Abstract.asIndex(a[off + 4]), Abstract.isTrue(a[off + 5]));
+                    pos(a[off + 3]), Abstract.asIndex(a[off + 4]));
+        });
+        m.addFunction("scanner", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("scanner", n, 4, 4);
+            CompiledPattern p = (CompiledPattern) a[off];
+            int[] t = sre.text(p, a[off + 1]);
+            return new ScannerObject(p, a[off + 1], t, clampPos(pos(a[off + 2]), t.length),
+                    clampPos(pos(a[off + 3]), t.length));
         });
         m.addFunction("findall", (self, a, off, n, kw) -> {
             ArgParser.checkCount("findall", n, 4, 4);
             return sre.findall((CompiledPattern) a[off], a[off + 1], pos(a[off + 2]),
                     pos(a[off + 3]));
         });
-        m.addFunction("template", (self, a, off, n, kw) -> {
-            ArgParser.checkCount("template", n, 3, 3);
-            return sre.template((CompiledPattern) a[off], a[off + 1], a[off + 2]);
-        });
         m.addFunction("sub", (self, a, off, n, kw) -> {
             ArgParser.checkCount("sub", n, 4, 4);
-            return sre.sub((CompiledPattern) a[off], (PyTuple) a[off + 1], a[off + 2], pos(a[off + 3]));
+            return sre.sub((CompiledPattern) a[off], a[off + 1], a[off + 2], pos(a[off + 3]));
         });
         m.addFunction("split", (self, a, off, n, kw) -> {
             ArgParser.checkCount("split", n, 3, 3);
@@ -67,6 +75,8 @@ public final class SreModule {
             ArgParser.checkCount("subject_length", n, 2, 2);
             return PyLong.of(sre.text((CompiledPattern) a[off], a[off + 1]).length);
         });
+        m.add("Match", MatchObject.TYPE);
+        m.add("SRE_Scanner", ScannerObject.TYPE);
         return m;
     }
 
@@ -117,7 +127,7 @@ public final class SreModule {
             for (java.util.Map.Entry<String, Integer> e : parsed.groupIndex.entrySet()) {
                 index.setItem(PyUnicode.of(e.getKey()), PyLong.of(e.getValue()));
             }
-            return new PyTuple(new CompiledPattern(prog, bytes, parsed.groupIndex), PyLong.of(parsed.flags),
+            return new PyTuple(new CompiledPattern(prog, bytes, parsed.groupIndex, errorClass), PyLong.of(parsed.flags),
                     PyLong.of(parsed.groups), index);
         } catch (PatternError e) {
             throw raise(e, pattern, errorClass);
@@ -176,7 +186,7 @@ public final class SreModule {
         return t;
     }
 
-    private static PyObject slice(PyObject subject, boolean bytes, int[] text, int s, int e) {
+    static PyObject slice(PyObject subject, boolean bytes, int[] text, int s, int e) {
         if (!bytes) {
             return ((PyUnicode) subject).slice(s, e);
         }
@@ -187,39 +197,20 @@ public final class SreModule {
         return new PyBytes(b);
     }
 
-    private static int clampPos(int pos, int len) {
+    static int clampPos(int pos, int len) {
         return pos < 0 ? 0 : Math.min(pos, len);
     }
 
-    private PyObject search(CompiledPattern p, PyObject subject, int pos, int endpos, int mode, boolean mustAdvance) {
+    private PyObject search(CompiledPattern p, PyObject subject, int pos, int endpos, int mode) {
         int[] t = text(p, subject);
         pos = clampPos(pos, t.length);
         endpos = clampPos(endpos, t.length);
         Matcher m = new Matcher(p.program, t, endpos);
-        if (mustAdvance) {
-            m.forbidEmptyAt(pos);
-        }
         boolean found = mode == 2 ? m.search(pos) : m.match(pos, mode == 1);
         if (!found) {
             return PyNone.NONE;
         }
-        return marks(m, p.program.groups);
-    }
-
-    private static PyTuple marks(Matcher m, int groups) {
-        PyObject[] r = new PyObject[2 * groups + 3];
-        int li = m.lastIndex();
-        r[0] = li < 0 ? PyNone.NONE : PyLong.of(li);
-        r[1] = PyLong.of(m.matchStart);
-        r[2] = PyLong.of(m.matchEnd());
-        for (int g = 1; g <= groups; g++) {
-            int s = m.regs[2 * g];
-            int e = m.regs[2 * g + 1];
-            boolean set = s >= 0 && e >= 0;
-            r[2 * g + 1] = PyLong.of(set ? s : -1);
-            r[2 * g + 2] = PyLong.of(set ? e : -1);
-        }
-        return new PyTuple(r);
+        return new MatchObject(p, subject, t, m, pos, endpos);
     }
 
     private PyObject groupValue(Matcher m, PyObject subject, boolean bytes, int[] t, int g) {
@@ -264,8 +255,26 @@ public final class SreModule {
         return out;
     }
 
-    /** The template of {@code repl} as a tuple (literal0, group1, literal1, ...). */
-    private PyObject template(CompiledPattern p, PyObject repl, PyObject errorClass) {
+    /** The template of {@code repl} as a tuple (literal0, group1, literal1, ...), cached per pattern. */
+    static PyTuple template(CompiledPattern p, PyObject repl) {
+        String key;
+        if (repl instanceof PyUnicode) {
+            if (p.bytes) {
+                throw PyExc.typeError("sequence item 0: expected a bytes-like object, str found");
+            }
+            key = ((PyUnicode) repl).value;
+        } else if (isBytesLike(repl)) {
+            if (!p.bytes) {
+                throw PyExc.typeError("sequence item 0: expected str instance, " + repl.getType().getName() + " found");
+            }
+            key = new String(bytesOf(repl), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } else {
+            throw PyExc.typeError("decoding to str: need a bytes-like object, " + repl.getType().getName() + " found");
+        }
+        PyTuple cached = p.templates.get(key);
+        if (cached != null) {
+            return cached;
+        }
         int[] cps = codePoints(repl);
         List<int[]> literals = new ArrayList<>();
         List<Integer> refs = new ArrayList<>();
@@ -273,7 +282,7 @@ public final class SreModule {
         try {
             tp = TemplateParser.parse(cps, p.program.groups, p.groupIndex, literals, refs);
         } catch (PatternError e) {
-            throw raise(e, repl, errorClass);
+            throw raise(e, repl, p.errorClass);
         }
         if (tp.unknownName != null) {
             throw PyExc.raise(PyExc.IndexError, "unknown group name '" + tp.unknownName + "'");
@@ -294,20 +303,47 @@ public final class SreModule {
                 items[2 * k + 1] = PyLong.of(refs.get(k));
             }
         }
-        return new PyTuple(items);
+        PyTuple result = new PyTuple(items);
+        if (p.templates.size() > 256) {
+            p.templates.clear();
+        }
+        p.templates.put(key, result);
+        return result;
     }
 
-    /** {@code re.sub} with a parsed template: (new string, number of substitutions). */
-    private PyObject sub(CompiledPattern p, PyTuple template, PyObject subject, int count) {
+    /** {@code Match.expand}: the template filled with the match's groups. */
+    static PyObject expand(MatchObject m, PyTuple template, PyObject repl) {
+        boolean bytes = m.pattern.bytes;
+        StringBuilder sb = bytes ? null : new StringBuilder();
+        java.io.ByteArrayOutputStream bb = bytes ? new java.io.ByteArrayOutputStream() : null;
+        PyObject[] parts = template.items();
+        for (int k = 0; k < parts.length; k++) {
+            if ((k & 1) == 0) {
+                appendObject(sb, bb, parts[k]);
+            } else {
+                int g = Abstract.asIndex(parts[k]);
+                int s = m.spans[2 * g];
+                if (s >= 0) {
+                    append(sb, bb, m.text, s, m.spans[2 * g + 1]);
+                }
+            }
+        }
+        return bytes ? new PyBytes(bb.toByteArray()) : PyUnicode.of(sb.toString());
+    }
+
+    /** {@code re.subn}: (new string, number of substitutions); {@code repl} a template or a callable. */
+    private PyObject sub(CompiledPattern p, PyObject repl, PyObject subject, int count) {
+        boolean callable = Abstract.isCallable(repl);
+        PyObject[] parts = callable ? null : template(p, repl).items();
         int[] t = text(p, subject);
         boolean bytes = p.bytes;
-        PyObject[] parts = template.items();
         StringBuilder sb = bytes ? null : new StringBuilder();
         java.io.ByteArrayOutputStream bb = bytes ? new java.io.ByteArrayOutputStream() : null;
         Matcher m = new Matcher(p.program, t, t.length);
         int pos = 0;
         int last = 0;
         int n = 0;
+        int pieces = 0;
         boolean mustAdvance = false;
         while (pos <= t.length && (count == 0 || n < count)) {
             m.forbidEmptyAt(mustAdvance ? pos : -1);
@@ -316,16 +352,27 @@ public final class SreModule {
             }
             int s = m.matchStart;
             int e = m.matchEnd();
+            if (last < s) {
+                pieces++;
+            }
             append(sb, bb, t, last, s);
-            for (int k = 0; k < parts.length; k++) {
-                if ((k & 1) == 0) {
-                    appendObject(sb, bb, parts[k]);
-                } else {
-                    int g = Abstract.asIndex(parts[k]);
-                    int gs = g == 0 ? s : m.regs[2 * g];
-                    int ge = g == 0 ? e : m.regs[2 * g + 1];
-                    if (gs >= 0 && ge >= 0) {
-                        append(sb, bb, t, gs, ge);
+            if (callable) {
+                PyObject piece = Abstract.call(repl, new MatchObject(p, subject, t, m, 0, t.length));
+                if (piece != PyNone.NONE) {
+                    appendPiece(sb, bb, piece, pieces);
+                    pieces++;
+                }
+            } else {
+                for (int k = 0; k < parts.length; k++) {
+                    if ((k & 1) == 0) {
+                        appendObject(sb, bb, parts[k]);
+                    } else {
+                        int g = ((PyLong) parts[k]).intValue();
+                        int gs = g == 0 ? s : m.regs[2 * g];
+                        int ge = g == 0 ? e : m.regs[2 * g + 1];
+                        if (gs >= 0 && ge >= 0) {
+                            append(sb, bb, t, gs, ge);
+                        }
                     }
                 }
             }
@@ -344,6 +391,24 @@ public final class SreModule {
             result = PyUnicode.of(sb.toString());
         }
         return new PyTuple(result, PyLong.of(n));
+    }
+
+    /** A callable's replacement, with the TypeError CPython's join gives for a wrong type. */
+    private static void appendPiece(StringBuilder sb, java.io.ByteArrayOutputStream bb, PyObject piece, int index) {
+        if (sb != null) {
+            if (!(piece instanceof PyUnicode)) {
+                throw PyExc.typeError("sequence item " + index + ": expected str instance, "
+                        + piece.getType().getName() + " found");
+            }
+            sb.append(((PyUnicode) piece).value);
+        } else {
+            if (!isBytesLike(piece)) {
+                throw PyExc.typeError("sequence item " + index + ": expected a bytes-like object, "
+                        + piece.getType().getName() + " found");
+            }
+            byte[] b = bytesOf(piece);
+            bb.write(b, 0, b.length);
+        }
     }
 
     private static void append(StringBuilder sb, java.io.ByteArrayOutputStream bb, int[] t, int from, int to) {
@@ -397,9 +462,5 @@ public final class SreModule {
         }
         out.append(slice(subject, bytes, t, last, t.length));
         return out;
-    }
-
-    static int[] copy(int[] a) {
-        return Arrays.copyOf(a, a.length);
     }
 }
