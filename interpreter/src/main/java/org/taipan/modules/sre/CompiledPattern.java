@@ -27,6 +27,20 @@ public final class CompiledPattern extends PyObject {
         this.errorClass = errorClass;
     }
 
+    private String[] names;
+
+    /** The name of each group number (null for unnamed groups), for {@code Match.lastgroup}. */
+    String[] groupNames() {
+        if (names == null) {
+            String[] n = new String[program.groups + 1];
+            for (java.util.Map.Entry<String, Integer> e : groupIndex.entrySet()) {
+                n[e.getValue()] = e.getKey();
+            }
+            names = n;
+        }
+        return names;
+    }
+
     @Override
     public PyType getType() {
         return TYPE;

@@ -75,6 +75,9 @@ public final class MatchObject extends PyObject {
             if (i != null) {
                 return i;
             }
+        } else {
+            // CPython looks other keys up in groupindex: an unhashable one is a TypeError.
+            Abstract.hash(g);
         }
         throw PyExc.raise(PyExc.IndexError, "no such group");
     }
@@ -95,12 +98,7 @@ public final class MatchObject extends PyObject {
         if (lastIndex < 0) {
             return null;
         }
-        for (Map.Entry<String, Integer> e : pattern.groupIndex.entrySet()) {
-            if (e.getValue() == lastIndex) {
-                return e.getKey();
-            }
-        }
-        return null;
+        return pattern.groupNames()[lastIndex];
     }
 
     private static PyObject argOrZero(PyObject[] a, int off, int n) {

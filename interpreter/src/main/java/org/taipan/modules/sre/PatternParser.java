@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.taipan.objects.PyUnicode;
 
 /**
  * Python's regular-expression syntax to a {@link Node} tree, with CPython's error messages and
@@ -445,7 +446,7 @@ final class PatternParser {
         try {
             return Character.codePointOf(name);
         } catch (IllegalArgumentException e) {
-            throw new PatternError("undefined character name '" + name + "'", start);
+            throw new PatternError("undefined character name " + PyUnicode.reprOf(name), start);
         }
     }
 
@@ -611,17 +612,17 @@ final class PatternParser {
                         nameStart = i;
                         name = nameUntil('>');
                         if (!isIdentifier(name)) {
-                            throw new PatternError("bad character in group name '" + name + "'", nameStart);
+                            throw new PatternError("bad character in group name " + PyUnicode.reprOf(name), nameStart);
                         }
                     } else if (c2 == '=') {
                         int refStart = i;
                         String ref = nameUntil(')');
                         if (!isIdentifier(ref)) {
-                            throw new PatternError("bad character in group name '" + ref + "'", refStart);
+                            throw new PatternError("bad character in group name " + PyUnicode.reprOf(ref), refStart);
                         }
                         Integer gid = groupIndex.get(ref);
                         if (gid == null) {
-                            throw new PatternError("unknown group name '" + ref + "'", refStart);
+                            throw new PatternError("unknown group name " + PyUnicode.reprOf(ref), refStart);
                         }
                         if (openGroups.contains(gid)) {
                             throw new PatternError("cannot refer to an open group", refStart);
@@ -714,7 +715,7 @@ final class PatternParser {
             if (name != null) {
                 Integer old = groupIndex.get(name);
                 if (old != null) {
-                    throw new PatternError("redefinition of group name '" + name + "' as group " + gid
+                    throw new PatternError("redefinition of group name " + PyUnicode.reprOf(name) + " as group " + gid
                             + "; was group " + old, nameStart);
                 }
                 groupIndex.put(name, gid);
@@ -740,12 +741,12 @@ final class PatternParser {
         if (isIdentifier(cond)) {
             Integer g = groupIndex.get(cond);
             if (g == null) {
-                throw new PatternError("unknown group name '" + cond + "'", condStart);
+                throw new PatternError("unknown group name " + PyUnicode.reprOf(cond), condStart);
             }
             gid = g;
         } else {
             if (!cond.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-                throw new PatternError("bad character in group name '" + cond + "'", condStart);
+                throw new PatternError("bad character in group name " + PyUnicode.reprOf(cond), condStart);
             }
             long v = bigNumber(cond);
             if (v == 0) {

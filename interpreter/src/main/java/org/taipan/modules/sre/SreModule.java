@@ -285,7 +285,7 @@ public final class SreModule {
             throw raise(e, repl, p.errorClass);
         }
         if (tp.unknownName != null) {
-            throw PyExc.raise(PyExc.IndexError, "unknown group name '" + tp.unknownName + "'");
+            throw PyExc.raise(PyExc.IndexError, "unknown group name " + PyUnicode.reprOf(tp.unknownName));
         }
         PyObject[] items = new PyObject[literals.size() + refs.size()];
         for (int k = 0; k < literals.size(); k++) {
