@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Records the regular-expression engine goldens from CPython (run with python3 3.11).
 
-Writes interpreter/src/test/resources/re/cases.txt: one case per line,
+Writes interpreter/src/test/resources/re/casefold.txt (see record_case_folding) and
+interpreter/src/test/resources/re/cases.txt: one case per line,
     flags <TAB> pattern <TAB> subject <TAB> search-result <TAB> finditer-result <TAB> fullmatch-result
 where a pattern/subject is escaped (see esc) and a result is
     E:<error text>        the pattern does not compile (re.error text, or T:Type:text for others)
@@ -148,5 +149,36 @@ def main():
             f.write('%d\t%s\t%s\t%s\n' % (flags, esc(p), esc(s), esc(record(p, s, flags))))
 
 
+
+
+def record_case_folding(path='interpreter/src/test/resources/re/casefold.txt'):
+    """For every cased character c: which of its case relatives (single-character upper, lower,
+    title and casefold mappings, applied twice) match (?i)c as a literal, and as a class [c].
+    One line per character: hex(c) <TAB> literal matches <TAB> class matches (hex, comma-joined)."""
+    with open(path, 'w', encoding='ascii') as f:
+        for cp in range(0x110000):
+            c = chr(cp)
+            if 0xd800 <= cp < 0xe000:
+                continue
+            rel = set()
+            for x in (c.upper(), c.lower(), c.title(), c.casefold()):
+                if len(x) == 1:
+                    rel.add(x)
+                    for y in (x.upper(), x.lower(), x.casefold()):
+                        if len(y) == 1:
+                            rel.add(y)
+            rel.discard(c)
+            if not rel:
+                continue
+            lit = re.compile('(?i)' + re.escape(c))
+            cls = re.compile('(?i)[' + re.escape(c) + ']')
+            rel = sorted(rel)
+            a = ','.join('%x' % ord(x) for x in rel if lit.fullmatch(x))
+            b = ','.join('%x' % ord(x) for x in rel if cls.fullmatch(x))
+            n = ','.join('%x' % ord(x) for x in rel)
+            f.write('%x\t%s\t%s\t%s\n' % (cp, n, a, b))
+
+
 if __name__ == '__main__':
     main()
+    record_case_folding()

@@ -1,5 +1,7 @@
 """Regular-expression workloads, timed inside the process (after warm-up rounds, so a JIT has
-compiled the engine): prints one line per workload, `name best_seconds median_seconds checksum`.
+compiled the engine): prints one line per workload,
+`name best_wall median_wall best_thread_cpu checksum` (seconds; thread CPU time is the steadier
+figure on a loaded machine: it leaves out time spent waiting for a core).
 
     python3 workloads.py [ROUNDS] [WARMUP]
 """
@@ -96,9 +98,12 @@ for name, fn in WORKLOADS:
     for _ in range(WARMUP):
         fn()
     times = []
+    cpu = []
     for _ in range(ROUNDS):
         t = time.perf_counter()
+        c = time.thread_time()
         result = fn()
+        cpu.append(time.thread_time() - c)
         times.append(time.perf_counter() - t)
     times.sort()
-    print('%s %.4f %.4f %s' % (name, times[0], times[len(times) // 2], result))
+    print('%s %.4f %.4f %.4f %s' % (name, times[0], times[len(times) // 2], min(cpu), result))

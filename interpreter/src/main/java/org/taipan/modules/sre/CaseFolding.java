@@ -60,8 +60,25 @@ final class CaseFolding {
         return t;
     }
 
+    /**
+     * Case pairs (upper, lower) added in Unicode 14, which CPython 3.11 knows and Java 17's
+     * tables (Unicode 13) do not: Glagolitic, Latin Extended-D and the Vithkuqi alphabet.
+     */
+    private static final int[][] UNICODE_14_PAIRS = {
+        {0x2c2f, 0x2c5f, 1}, {0xa7c0, 0xa7c1, 1}, {0xa7d0, 0xa7d1, 1}, {0xa7d6, 0xa7d7, 1},
+        {0xa7d8, 0xa7d9, 1}, {0x10570, 0x10597, 11}, {0x1057c, 0x105a3, 15}, {0x1058c, 0x105b3, 7},
+        {0x10594, 0x105bb, 2},
+    };
+
     private static Map<Integer, int[]> build() {
         Map<Integer, List<Integer>> classes = new HashMap<>();
+        for (int[] run : UNICODE_14_PAIRS) {
+            for (int k = 0; k < run[2]; k++) {
+                List<Integer> pair = new ArrayList<>();
+                pair.add(run[0] + k);
+                classes.put(run[1] + k, pair);
+            }
+        }
         for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
             int lo = Character.toLowerCase(c);
             int up = Character.toUpperCase(c);
