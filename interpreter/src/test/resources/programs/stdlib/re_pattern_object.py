@@ -31,3 +31,4 @@ except TypeError as e:
 print(hasattr(re, 'template'), re.__all__[:6])
 print(sorted(n for n in dir(re) if not n.startswith('_'))[:12])
 print(re.RegexFlag.IGNORECASE is re.I, re.I in re.RegexFlag, re.NOFLAG == 0)
+print(re.Pattern[str], re.Match[bytes])

@@ -157,8 +157,7 @@ class Pattern:
 
     @classmethod
     def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+        return _sre.generic_alias(cls, item)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         return _sre.search(self._code, string, pos, endpos, 0)

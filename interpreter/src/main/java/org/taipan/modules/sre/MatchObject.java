@@ -161,6 +161,8 @@ public final class MatchObject extends PyObject {
             PyTuple items = SreModule.template(m.pattern, template);
             return SreModule.expand(m, items, template);
         });
+        t.classMethod("__class_getitem__", (self, args, off, nargs, kw) ->
+                new org.taipan.objects.PyGenericAlias(args[off], args[off + 1]));
         t.method("__copy__", self -> self);
         t.method("__deepcopy__", (self, memo) -> self);
         t.getset("re", self -> cast(self).pattern.owner, null);

@@ -75,6 +75,11 @@ public final class SreModule {
             ArgParser.checkCount("subject_length", n, 2, 2);
             return PyLong.of(sre.text((CompiledPattern) a[off], a[off + 1]).length);
         });
+        // types.GenericAlias cannot be called from Python code yet: Pattern[str] comes here.
+        m.addFunction("generic_alias", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("generic_alias", n, 2, 2);
+            return new org.taipan.objects.PyGenericAlias(a[off], a[off + 1]);
+        });
         m.add("Match", MatchObject.TYPE);
         m.add("SRE_Scanner", ScannerObject.TYPE);
         return m;
