@@ -120,6 +120,43 @@ def rand_item(rng, depth):
     return atom
 
 
+def rand_pattern2(rng, depth=0, state=None):
+    """A second generator: named groups and references to them, scoped flags, richer classes."""
+    if state is None:
+        state = {'groups': 0}
+    parts = []
+    for _ in range(rng.randint(1, 4)):
+        r = rng.random()
+        if r < 0.3 or depth >= 3:
+            atom = rng.choice(['a', 'b', 'é', 'k', 's', 'ß', '.', '[^\\d\\s]', '[a-c\\W]', '[\\w.-]',
+                               '[é-ü]', '\\S', '\\D', '[K]', '[^a-z]', '\\x61', '\\u00e9'])
+        elif r < 0.45:
+            state['groups'] += 1
+            atom = '(?P<n%d>%s)' % (state['groups'], rand_pattern2(rng, depth + 1, state))
+        elif r < 0.55:
+            atom = rng.choice(['(?i:', '(?-i:', '(?s:', '(?m:', '(?a:', '(?x:']) + rand_pattern2(rng, depth + 1, state) + ')'
+        elif r < 0.62 and state['groups']:
+            g = rng.randint(1, state['groups'])
+            parts.append(rng.choice(['(?P=n%d)' % g, '(?(n%d)a|b)' % g, '(?(%d)\\w)' % g]))
+            continue
+        elif r < 0.7:
+            parts.append(rng.choice(['^', '$', '\\A', '\\Z', '\\b', '\\B']))
+            continue
+        elif r < 0.78:
+            atom = rng.choice(['(?=', '(?!', '(?<=', '(?<!']) + rng.choice(['a', 'é', '\\w', '[ab]', 'k|s']) + ')'
+            parts.append(atom)
+            continue
+        else:
+            atom = '(?:' + rand_pattern2(rng, depth + 1, state) + ')'
+        if rng.random() < 0.45:
+            atom += rng.choice(['*', '+', '?', '{0}', '{1}', '{,2}', '{1,3}', '*?', '+?', '{2,}?', '*+', '?+', '{1,2}+'])
+        parts.append(atom)
+    s = ''.join(parts)
+    if depth < 2 and rng.random() < 0.25:
+        s += '|' + rand_pattern2(rng, depth + 1, state)
+    return s
+
+
 def main():
     rng = random.Random(3117)
     lines = []
@@ -132,6 +169,11 @@ def main():
         p = rand_pattern(rng)
         s = ''.join(rng.choice('aabbc A\n1_') for _ in range(rng.randint(0, 8)))
         lines.append((rng.choice(flag_choices), p, s))
+    rng2 = random.Random(1991)
+    for _ in range(1500):
+        p = rand_pattern2(rng2)
+        s = ''.join(rng2.choice('abké sSßKſ\u212a\u0663É_\n') for _ in range(rng2.randint(0, 8)))
+        lines.append((rng2.choice(flag_choices + [re.I | re.S, re.X]), p, s))
     seen = set()
     with open(OUT, 'w', encoding='ascii') as f:
         for flags, p, s in lines:
