@@ -223,7 +223,7 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    code, final_flags, groups, groupindex = _sre.compile(pattern, flags, error)
+    code, final_flags, groups, groupindex = _sre.compile(pattern, flags, error, _warn)
     p = object.__new__(Pattern)
     p._code = code
     p._pattern = pattern
@@ -239,6 +239,12 @@ def _compile(pattern, flags):
                 pass
         _cache[key] = p
     return p
+
+
+def _warn(message):
+    # Called by _sre.compile from _compile: level 4 is the code calling re.compile/re.match/...
+    import warnings
+    warnings.warn(message, FutureWarning, stacklevel=4)
 
 
 def compile(pattern, flags=0):

@@ -37,10 +37,13 @@ final class PatternParser {
     private final List<long[]> groupWidths = new ArrayList<>();
     /** Groups numbered at or above this were opened inside the look-behind being parsed; -1 outside. */
     private int lookbehindGroups = -1;
+    /** FutureWarning texts about syntax that may change meaning ("Possible nested set ..."). */
+    private final List<String> warnings;
     /** Conditions naming a group number not yet opened: {group, position}. */
     private final List<int[]> forwardConditions = new ArrayList<>();
 
-    private PatternParser(int[] p, boolean bytes, int flags) {
+    private PatternParser(int[] p, boolean bytes, int flags, List<String> warnings) {
+        this.warnings = warnings;
         this.p = p;
         this.bytes = bytes;
         this.globalFlags = flags;
@@ -49,7 +52,12 @@ final class PatternParser {
 
     /** The parse of a whole pattern. */
     static ParsedPattern parse(int[] pattern, boolean bytes, int flags) {
-        PatternParser parser = new PatternParser(pattern, bytes, flags);
+        return parse(pattern, bytes, flags, new ArrayList<>());
+    }
+
+    /** The parse of a whole pattern; FutureWarning texts go to {@code warnings} as they are found. */
+    static ParsedPattern parse(int[] pattern, boolean bytes, int flags, List<String> warnings) {
+        PatternParser parser = new PatternParser(pattern, bytes, flags, warnings);
         Node root = parser.parseAlternation(flags, 0);
         if (parser.i < pattern.length) {
             throw new PatternError("unbalanced parenthesis", parser.i);
@@ -481,6 +489,9 @@ final class PatternParser {
         List<int[]> ranges = new ArrayList<>();
         List<Integer> cats = new ArrayList<>();
         boolean negate = false;
+        if (at('[')) {
+            warnings.add("Possible nested set at position " + i);
+        }
         if (at('^')) {
             i++;
             negate = true;
@@ -493,6 +504,9 @@ final class PatternParser {
             if (p[i] == ']' && !firstItem) {
                 i++;
                 break;
+            }
+            if (!firstItem && i + 1 < p.length && p[i + 1] == p[i] && "-&~|".indexOf(p[i]) >= 0) {
+                warnings.add("Possible set " + setOperation(p[i]) + " at position " + i);
             }
             firstItem = false;
             int itemStart = i;
@@ -508,6 +522,9 @@ final class PatternParser {
                     ranges.add(new int[] {'-', '-'});
                     i++;
                     break;
+                }
+                if (p[i] == '-') {
+                    warnings.add("Possible set difference at position " + (i - 1));
                 }
                 int hiStart = i;
                 int hi = classItem(flags);
@@ -527,6 +544,19 @@ final class PatternParser {
         }
         CharSet set = new CharSet(ranges, cats, negate, unicode(flags), fold(flags));
         return new Node.Char(-1, set, false, false);
+    }
+
+    private static String setOperation(int c) {
+        switch (c) {
+            case '-':
+                return "difference";
+            case '&':
+                return "intersection";
+            case '~':
+                return "symmetric difference";
+            default:
+                return "union";
+        }
     }
 
     private static void addClassItem(List<int[]> ranges, List<Integer> cats, int cp, int cat) {

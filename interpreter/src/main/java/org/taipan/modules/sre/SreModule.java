@@ -38,8 +38,8 @@ public final class SreModule {
         SreModule sre = new SreModule();
         PyModule m = new PyModule("_sre");
         m.addFunction("compile", (self, a, off, n, kw) -> {
-            ArgParser.checkCount("compile", n, 3, 3);
-            return sre.compile(a[off], Abstract.asIndex(a[off + 1]), a[off + 2]);
+            ArgParser.checkCount("compile", n, 4, 4);
+            return sre.compile(a[off], Abstract.asIndex(a[off + 1]), a[off + 2], a[off + 3]);
         });
         m.addFunction("bind", (self, a, off, n, kw) -> {
             ArgParser.checkCount("bind", n, 2, 2);
@@ -122,11 +122,19 @@ public final class SreModule {
         return name.equals("memoryview") || name.equals("array") || name.equals("mmap");
     }
 
-    private PyObject compile(PyObject pattern, int flags, PyObject errorClass) {
+    private PyObject compile(PyObject pattern, int flags, PyObject errorClass, PyObject warn) {
         boolean bytes = !(pattern instanceof PyUnicode);
         int[] cps = codePoints(pattern);
+        List<String> warnings = new ArrayList<>();
         try {
-            PatternParser.ParsedPattern parsed = PatternParser.parse(cps, bytes, flags);
+            PatternParser.ParsedPattern parsed;
+            try {
+                parsed = PatternParser.parse(cps, bytes, flags, warnings);
+            } finally {
+                for (String w : warnings) {
+                    Abstract.call(warn, PyUnicode.of(w));
+                }
+            }
             Program prog = PatternCompiler.compile(parsed);
             PyDict index = new PyDict();
             for (java.util.Map.Entry<String, Integer> e : parsed.groupIndex.entrySet()) {
