@@ -10,6 +10,7 @@ The programs live in interpreter/src/test/resources/programs/ (see README.md the
                               line) given to python3 instead of `<name>.py`; an .args file
                               without a .py of the same name is a case of its own (e.g. -m pkg)
   <name>.stdin                optional: fed to the program's stdin (otherwise stdin is empty)
+  <name>.env                  optional: NAME=VALUE lines added to the pinned environment
 
 For each case it writes next to it:
 
@@ -61,6 +62,16 @@ class Case:
             with open(self.base + '.args', encoding='utf-8') as f:
                 return f.read().splitlines()
         return [self.name + '.py']
+
+    def environment(self, pinned):
+        env = dict(pinned)
+        if os.path.exists(self.base + '.env'):
+            with open(self.base + '.env', encoding='utf-8') as f:
+                for line in f.read().splitlines():
+                    name, eq, value = line.partition('=')
+                    if eq:
+                        env[name] = value
+        return env
 
     def stdin(self):
         if os.path.exists(self.base + '.stdin'):
@@ -132,7 +143,8 @@ def run_once(exe, case, env):
     """(stdout, stderr, status) of one run, with the case's directory cut out of the text."""
     before = listing(case.directory)
     try:
-        proc = subprocess.run([exe] + case.argv(), cwd=case.directory, env=env, input=case.stdin(),
+        proc = subprocess.run([exe] + case.argv(), cwd=case.directory, env=case.environment(env),
+                              input=case.stdin(),
                               capture_output=True, timeout=TIMEOUT_SECONDS)
     except subprocess.TimeoutExpired:
         raise RecordingError('%s: no exit after %d s' % (case.id, TIMEOUT_SECONDS))

@@ -102,6 +102,22 @@ public final class Main {
     }
 
     private static int runSource(CommandLine cl, PrintStream out, PrintStream err) {
+        boolean terminal = stdinIsTerminal();
+        boolean interactiveStdin = cl.mode == CommandLine.Mode.STDIN && (terminal || cl.inspect);
+        if (interactiveStdin) {
+            if (!cl.quiet) {
+                // CPython's banner (pymain_header): on stderr, only when no program runs.
+                err.println(banner());
+                err.println("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
+            }
+            List<String> argv = new ArrayList<>();
+            argv.add(cl.target != null ? cl.target : "");
+            argv.addAll(cl.args);
+            Stdio.configure(processStream(out, false), processStream(err, true));
+            String startup = environment(cl, "PYTHONSTARTUP");
+            return MainProgram.run(null, "<stdin>", false, argv, "", Stdio.err(),
+                    new org.taipan.cli.InteractiveSession(terminal, startup));
+        }
         byte[] source;
         String filename;
         try {
@@ -184,11 +200,48 @@ public final class Main {
                 break;
         }
         argv.addAll(cl.args);
-        PrintStream outStream = out == System.out
-                ? new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8) : out;
-        PrintStream errStream = err == System.err
-                ? new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8) : err;
+        PrintStream outStream = processStream(out, false);
+        PrintStream errStream = processStream(err, true);
         Stdio.configure(outStream, errStream);
-        return MainProgram.run(new PyCode(code), filename, cl.mode == CommandLine.Mode.FILE, argv, path0, errStream);
+        // -i (or $PYTHONINSPECT) after a program: the loop runs when stdin can feed it.
+        boolean inspect = cl.inspect || !environment(cl, "PYTHONINSPECT").isEmpty();
+        MainProgram.Interactive then = inspect && (cl.inspect || stdinIsTerminal())
+                ? new org.taipan.cli.InteractiveSession(stdinIsTerminal(), null) : null;
+        return MainProgram.run(new PyCode(code), filename, cl.mode == CommandLine.Mode.FILE, argv, path0,
+                errStream, then);
+    }
+
+    /** The banner's first line: ours, in the shape of CPython's "Python VERSION on PLATFORM". */
+    public static String banner() {
+        return "Taipan " + PYTHON_VERSION + " (taipan " + TAIPAN_VERSION + ", Java "
+                + System.getProperty("java.version") + ") on linux";
+    }
+
+    /**
+     * Whether standard input is a terminal (CPython's isatty(stdin)): never for input given by
+     * an embedder or test; otherwise the JVM's console test (stdin and stdout both terminals).
+     */
+    private static boolean stdinIsTerminal() {
+        return Stdio.inputIsProcessStdin() && System.console() != null;
+    }
+
+    /** An environment variable's value ("" when unset), or "" when -E or -I ignore the environment. */
+    static String environment(CommandLine cl, String name) {
+        if (cl.ignoreEnvironment || cl.isolated) {
+            return "";
+        }
+        String v = Stdio.environment().get(name);
+        return v == null ? "" : v;
+    }
+
+    /** Our own UTF-8 streams over the process's descriptors, or the given stream when it is not the process's. */
+    private static PrintStream processStream(PrintStream given, boolean error) {
+        if (given == System.out && !error) {
+            return new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        }
+        if (given == System.err && error) {
+            return new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        }
+        return given;
     }
 }

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * without a program of its own name.
  */
 record ProgramCase(String id, Path directory, List<String> argv, byte[] stdin, String expectedOut,
-                   String expectedErr, int expectedStatus) {
+                   String expectedErr, int expectedStatus, java.util.Map<String, String> env) {
 
     /** Every case below {@code root}, sorted by id; cases without goldens are an error. */
     static List<ProgramCase> all(Path root) {
@@ -62,9 +62,34 @@ record ProgramCase(String id, Path directory, List<String> argv, byte[] stdin, S
             throw new IllegalStateException(id + " has no goldens: run tools/record_program_goldens.py");
         }
         List<String> argv = Files.exists(args) ? lines(args) : List.of(name + ".py");
+        Path env = dir.resolve(name + ".env");
         return new ProgramCase(id, dir, argv, Files.exists(stdin) ? bytes(stdin) : new byte[0],
                 text(dir.resolve(name + ".out")), text(dir.resolve(name + ".err")),
-                Integer.parseInt(text(status).strip()));
+                Integer.parseInt(text(status).strip()), Files.exists(env) ? environment(env) : null);
+    }
+
+    /**
+     * The variables of an {@code .env} file (NAME=VALUE lines) over the pinned environment the
+     * recorder gives CPython; null when the case has none (the process's environment is used).
+     */
+    private static java.util.Map<String, String> environment(Path p) {
+        java.util.Map<String, String> env = new java.util.TreeMap<>();
+        System.getenv().forEach((k, v) -> {
+            if (!k.startsWith("PYTHON") && !k.startsWith("LC_") && !k.equals("LANG") && !k.equals("LANGUAGE")) {
+                env.put(k, v);
+            }
+        });
+        env.put("PYTHONHASHSEED", "0");
+        env.put("PYTHONIOENCODING", "utf-8");
+        env.put("PYTHONDONTWRITEBYTECODE", "1");
+        env.put("LC_ALL", "C.UTF-8");
+        for (String line : lines(p)) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                env.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
+        return env;
     }
 
     private static List<Path> sortedChildren(Path dir) {

@@ -100,6 +100,7 @@ final class ProgramRun {
         long start = System.nanoTime();
         boolean timedOut = false;
         System.setIn(in);
+        org.taipan.modules.Stdio.setEnvironment(c.env());
         try {
             thread.start();
             thread.join(timeoutMillis);
@@ -121,6 +122,7 @@ final class ProgramRun {
             throw new IllegalStateException(e);
         } finally {
             System.setIn(savedIn);
+            org.taipan.modules.Stdio.setEnvironment(null);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         out.flush();

@@ -41,14 +41,7 @@ final class BuiltinFunctions {
             return Interpreter.importModule(((PyUnicode) p[0]).value, (PyDict) g,
                     p[3] == null ? PyNone.NONE : p[3], level);
         });
-        for (String q : new String[] {"exit", "quit"}) {
-            // site's Quitter objects, as plain functions: exit(code) raises SystemExit(code).
-            m.addFunction(q, (self, a, off, n, kw) -> {
-                ArgParser.checkCount(q, n, 0, 1);
-                throw new org.taipan.objects.PyException((org.taipan.objects.PyBaseException)
-                        Abstract.call(PyExc.SystemExit, a, off, n, null));
-            });
-        }
+        // exit and quit come from the site module (lib/site.py), as in CPython.
         m.addFunction("aiter", (self, a, off, n, kw) -> {
             ArgParser.noKeywords("aiter", kw);
             ArgParser.checkCount("aiter", n, 1, 1);
@@ -237,10 +230,16 @@ final class BuiltinFunctions {
             if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
                 throw PyExc.valueError("compile() mode must be 'exec', 'eval' or 'single'");
             }
-            return Interpreter.compile(sourceText(p[0], "compile"), Abstract.str(p[1]).value, mode);
+            String source = sourceText(p[0], "compile");
+            if (AuditHooks.active()) {
+                AuditHooks.raise("compile", new org.taipan.objects.PyBytes(
+                        source.getBytes(java.nio.charset.StandardCharsets.UTF_8)), p[1]);
+            }
+            return Interpreter.compile(source, Abstract.str(p[1]).value, mode);
         });
         m.addFunction("input", (self, a, off, n, kw) -> {
             ArgParser.checkCount("input", n, 0, 1);
+            AuditHooks.raise("builtins.input", n == 1 ? a[off] : PyNone.NONE);
             PyObject out = SysModule.stream("stdout");
             if (n == 1) {
                 StdStream.writeTo(out, Abstract.str(a[off]).value);
@@ -252,6 +251,8 @@ final class BuiltinFunctions {
             if (l.isEmpty()) {
                 throw PyExc.raise(PyExc.EOFError, "EOF when reading a line");
             }
+            // CPython raises builtins.input/result only when it reads through readline (a
+            // terminal); input() here always reads sys.stdin as its non-terminal path does.
             return PyUnicode.of(l.endsWith("\n") ? l.substring(0, l.length() - 1) : l);
         });
     }
@@ -290,8 +291,13 @@ final class BuiltinFunctions {
             if (mode.equals("eval")) {
                 text = text.stripLeading();
             }
+            if (AuditHooks.active()) {
+                AuditHooks.raise("compile", new org.taipan.objects.PyBytes(
+                        text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), PyUnicode.of("<string>"));
+            }
             code = Interpreter.compile(text, "<string>", mode);
         }
+        AuditHooks.raise("exec", code);
         return Interpreter.exec(code, (PyDict) globals, locals);
     }
 

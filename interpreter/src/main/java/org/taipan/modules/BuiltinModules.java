@@ -18,9 +18,19 @@ public final class BuiltinModules {
         TABLE.put("math", MathModule::create);
         TABLE.put("_time", TimeModule::create);
         TABLE.put("posix", PosixModule::create);
+        TABLE.put("_io", org.taipan.modules.io.IoModule::create);
         TABLE.put("_collections", CollectionsModule::create);
         TABLE.put("_traceback", TracebackModule::create);
+        TABLE.put("_weakref", WeakrefModule::create);
+        TABLE.put("gc", GcModule::create);
+        TABLE.put("_bisect", BisectModule::create);
+        TABLE.put("_heapq", HeapqModule::create);
+        TABLE.put("_thread", ThreadModule::create);
         TABLE.put("_sre", org.taipan.modules.sre.SreModule::create);
+        TABLE.put("_random", RandomModule::create);
+        TABLE.put("_json", org.taipan.modules.json.JsonModule::create);
+        TABLE.put("_dis", DisModule::create);
+        TABLE.put("_imp", ImpModule::create);
     }
 
     private BuiltinModules() {

@@ -78,6 +78,7 @@ public final class BuiltinsModule {
         }
         m.add("EnvironmentError", PyExc.OSError);
         m.add("IOError", PyExc.OSError);
+        m.add("open", org.taipan.modules.io.IoModule.openFunction());
         m.addFunction("len", (self, a, off, n, kw) -> {
             one("len", n, kw);
             return PyLong.of(Abstract.length(a[off]));

@@ -97,6 +97,7 @@ final class SysAttributes {
         m.add("_stdlib_dir", PyNone.NONE);
         m.addFunction("_getquickenedcount", (self, a, off, n, kw) -> PyLong.of(0));
         m.addFunction("_current_exceptions", (self, a, off, n, kw) -> {
+            AuditHooks.raise("sys._current_exceptions");
             // CPython 3.11: thread id -> that thread's exc_info() triple.
             PyDict d = new PyDict();
             for (ThreadState ts : interp.threads()) {
@@ -181,7 +182,7 @@ final class SysAttributes {
             originDepth[0] = d;
             return PyNone.NONE;
         });
-        AuditHooks audit = new AuditHooks();
+        AuditHooks audit = AuditHooks.of(interp);
         m.addFunction("addaudithook", (self, a, off, n, kw) -> {
             PyObject[] p = ArgParser.bind("addaudithook", new String[] {"hook"}, 0, 1, a, off, n, kw);
             audit.add(p[0]);

@@ -38,7 +38,7 @@ public final class SysConfig {
         if (commandLine != null && (commandLine.ignoreEnvironment || commandLine.isolated)) {
             return null;
         }
-        return System.getenv("PYTHONBREAKPOINT");
+        return Stdio.environment().get("PYTHONBREAKPOINT");
     }
 
     static SysConfig current() {

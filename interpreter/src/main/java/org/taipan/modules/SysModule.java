@@ -31,6 +31,11 @@ public final class SysModule {
         return s == null ? PyNone.NONE : s;
     }
 
+    /** Raises an audit event ({@code PySys_Audit}); one path for the whole interpreter: {@link org.taipan.vm.Audit}. */
+    public static void audit(String event, PyObject... args) {
+        org.taipan.vm.Audit.raise(event, args);
+    }
+
     /**
      * {@code sys.tracebacklimit} for the traceback printer: the number of entries to show
      * (the innermost ones), 1000 when unset or not an int; 0 or less shows no traceback at all.
@@ -130,9 +135,11 @@ public final class SysModule {
             if (f == null) {
                 throw PyExc.valueError("call stack is not deep enough");
             }
+            audit("sys._getframe", f);
             return f;
         });
         m.addFunction("_current_frames", (self, a, off, n, kw) -> {
+            audit("sys._current_frames");
             PyDict d = new PyDict();
             for (ThreadState ts : interp.threads()) {
                 PyFrame f = ts.frame;

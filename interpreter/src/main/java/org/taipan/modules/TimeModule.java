@@ -76,10 +76,16 @@ public final class TimeModule {
                 throw PyExc.valueError("sleep length must be non-negative");
             }
             long nanos = (long) (secs * 1e9);
+            // The GIL is released while sleeping; an interrupt (interpreter finalization) ends the
+            // sleep, and retaking the GIL then ends a daemon thread.
+            org.taipan.vm.ThreadState ts = org.taipan.vm.ThreadState.current();
+            int depth = ts.save();
             try {
                 Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                ts.restore(depth);
             }
             return PyNone.NONE;
         });

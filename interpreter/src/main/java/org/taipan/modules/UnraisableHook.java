@@ -30,6 +30,25 @@ public final class UnraisableHook {
                 object == null ? PyNone.NONE : object);
     }
 
+    /**
+     * Reports an exception nobody can catch (a weakref callback's, a finalizer's) through
+     * {@code sys.unraisablehook}, like CPython's {@code PyErr_WriteUnraisable}; a hook that fails
+     * or is missing falls back to the default output.
+     */
+    public static void report(PyBaseException exc, String errMsg, PyObject object) {
+        PyObject arg = args(exc, errMsg, object);
+        PyObject hook = org.taipan.vm.ThreadState.current().interp.sys.getDict().getStr("unraisablehook");
+        if (hook != null && hook != PyNone.NONE) {
+            try {
+                Abstract.call(hook, arg);
+                return;
+            } catch (org.taipan.objects.PyException ignored) {
+                // fall through to the default output, as CPython does when the hook fails
+            }
+        }
+        write(arg);
+    }
+
     static void write(PyObject arg) {
         if (arg.getType() != ARGS) {
             throw PyExc.typeError("sys.unraisablehook argument type must be UnraisableHookArgs");

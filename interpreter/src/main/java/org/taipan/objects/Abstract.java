@@ -379,7 +379,12 @@ public final class Abstract {
                 return true;
             }
             if (c.getType() == PyType.TYPE) {
-                // __class__ may differ from type(obj) (proxies); honour it like CPython.
+                // __class__ may differ from type(obj) (proxies, mocks); CPython honours it. Only a
+                // class defined in Python can answer something else than its type.
+                if (obj.getType().isHeapType) {
+                    PyObject k = getAttrOrNull(obj, "__class__");
+                    return k instanceof PyType && k != obj.getType() && ((PyType) k).isSubtypeOf(c);
+                }
                 return false;
             }
         }

@@ -26,6 +26,10 @@ public final class PyCode extends PyObject {
     public final int totalArgs;
     public final int nfree;
     public final int flags;
+    /** LOAD_GLOBAL's caches, one per name, made by the evaluation loop on first use. */
+    public org.taipan.vm.GlobalCache[] globalCaches;
+    /** LOAD_ATTR's and LOAD_METHOD's caches, one per instruction, made by the evaluation loop on first use. */
+    public org.taipan.vm.AttributeCache[] attributeCaches;
 
     public PyCode(CodeData data) {
         this.data = data;
@@ -37,12 +41,12 @@ public final class PyCode extends PyObject {
         }
         this.names = new PyUnicode[data.names.length];
         for (int i = 0; i < names.length; i++) {
-            names[i] = PyUnicode.of(data.names[i].intern());
+            names[i] = PyUnicode.interned(data.names[i]);
         }
         this.localsPlusNames = new PyUnicode[data.localsPlusNames.length];
         int free = 0;
         for (int i = 0; i < localsPlusNames.length; i++) {
-            localsPlusNames[i] = PyUnicode.of(data.localsPlusNames[i].intern());
+            localsPlusNames[i] = PyUnicode.interned(data.localsPlusNames[i]);
             if ((data.localsPlusKinds[i] & CodeData.KIND_FREE) != 0) {
                 free++;
             }

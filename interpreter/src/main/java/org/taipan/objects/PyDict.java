@@ -234,6 +234,21 @@ public class PyDict extends PyObject {
         return -1;
     }
 
+    /**
+     * The key-set version: it changes whenever a key is added or removed or the table is
+     * rebuilt, never when only a value changes. While it stays the same, an entry index found by
+     * {@link #entryOf} still holds its key, and {@link #valueAt} reads the current value:
+     * what LOAD_GLOBAL's cache relies on.
+     */
+    public int version() {
+        return version;
+    }
+
+    /** The entry index of {@code key}, or -1 when absent (see {@link #version}). */
+    public int entryOf(PyObject key) {
+        return lookup(key, Abstract.hash(key));
+    }
+
     /** The key of live entry {@code e} (see {@link #nextEntry}). */
     public PyObject keyAt(int e) {
         return kv[e << 1];

@@ -71,10 +71,14 @@ public final class PyFunction extends PyObject implements PyFunctionLike {
             }
             ((PyFunction) self).qualname = v;
         });
-        t.getset("__code__", self -> ((PyFunction) self).code, (d, self, v) -> {
+        t.getset("__code__", self -> {
+            org.taipan.vm.Audit.raise("object.__getattr__", self, PyUnicode.of("__code__"));
+            return ((PyFunction) self).code;
+        }, (d, self, v) -> {
             if (!(v instanceof PyCode)) {
                 throw PyExc.typeError("__code__ must be set to a code object");
             }
+            org.taipan.vm.Audit.raise("object.__setattr__", self, PyUnicode.of("__code__"), v);
             ((PyFunction) self).code = (PyCode) v;
         });
         t.getset("__defaults__", self -> {

@@ -29,6 +29,11 @@ public final class PyGenericAlias extends PyObject {
     }
 
     static void setup(PyType t) {
+        t.newFunc = (type, args, off, nargs, kw) -> {
+            ArgParser.noKeywords("GenericAlias", kw);
+            ArgParser.checkCount("GenericAlias", nargs, 2, 2);
+            return new PyGenericAlias(args[off], args[off + 1]);
+        };
         t.repr = self -> {
             PyGenericAlias g = (PyGenericAlias) self;
             StringBuilder sb = new StringBuilder(itemRepr(g.origin)).append('[');

@@ -77,6 +77,11 @@ public class PyModule extends PyObject {
         };
         t.getset("__dict__", self -> self.getDict(), null);
         t.method("__dir__", self -> {
+            // PEP 562: a module-level __dir__ function answers dir(module).
+            PyObject custom = ((PyModule) self).dict.getStr("__dir__");
+            if (custom != null) {
+                return Abstract.call(custom);
+            }
             PyList l = new PyList();
             for (PyObject k : ((PyModule) self).dict.keySet()) {
                 l.append(k);

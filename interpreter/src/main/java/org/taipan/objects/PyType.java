@@ -50,6 +50,13 @@ public class PyType extends PyObject {
     public PyType solidBase;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     private final HashMap<String, PyObject> lookupCache = new HashMap<>();
+    /**
+     * Changes whenever what {@link #lookup} answers may change (an attribute of this class or of
+     * a class on its MRO is set or deleted): attribute caches keyed on (type, tag) stay valid
+     * while it holds (CPython's {@code tp_version_tag} idea). Unique across types.
+     */
+    private int versionTag = ++lastVersionTag;
+    private static int lastVersionTag;
 
     // --- slots (null when the type does not support the operation) ---
     public SlotFunctions.Unary repr, str, iter, neg, pos, invert, abs, index, asInt, asFloat;
@@ -205,6 +212,11 @@ public class PyType extends PyObject {
         return v == MISSING ? null : v;
     }
 
+    /** See {@link #versionTag}. */
+    public int versionTag() {
+        return versionTag;
+    }
+
     /** The class along the MRO whose dict defines {@code name}, or null. */
     public PyType definingClass(String name) {
         PyUnicode key = PyUnicode.of(name);
@@ -231,6 +243,7 @@ public class PyType extends PyObject {
     /** Called after {@code cls.name = value} or a base's change: caches and slots follow. */
     public void attributeChanged(String name) {
         lookupCache.clear();
+        versionTag = ++lastVersionTag;
         if (name.startsWith("__") && name.endsWith("__") && isHeapType) {
             TypeSlots.update(this);
         }

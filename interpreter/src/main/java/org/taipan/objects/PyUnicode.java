@@ -63,6 +63,25 @@ public class PyUnicode extends PyObject {
         return n == 0 ? EMPTY : new PyUnicode(s);
     }
 
+    /**
+     * The one str object for {@code s} among the names of code objects (CPython interns
+     * identifiers the same way): attribute and global names then key instance and module dicts
+     * as the very objects later look-ups use, so a probe matches by identity at once.
+     */
+    public static PyUnicode interned(String s) {
+        PyUnicode u = Interned.TABLE.get(s);
+        if (u == null) {
+            u = Interned.TABLE.computeIfAbsent(s.intern(), PyUnicode::of);
+        }
+        return u;
+    }
+
+    /** A holder class: strs are made while PyObject's initialiser builds the types. */
+    private static final class Interned {
+        static final java.util.concurrent.ConcurrentHashMap<String, PyUnicode> TABLE =
+                new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
     /** The one-character string for code point {@code cp}. */
     public static PyUnicode ofCodePoint(int cp) {
         if (cp < 256) {

@@ -20,8 +20,23 @@ final class ArgumentBinder {
 
     static PyFrame newFrame(PyFunction f, PyObject[] args, int off, int nargs, PyTuple kwnames) {
         PyCode code = f.code;
-        CodeData d = code.data;
         PyFrame frame = new PyFrame(code, f, f.globals, f.builtins, null);
+        if (kwnames == null && nargs == code.data.argCount && code.totalArgs == nargs
+                && (code.flags & (CodeData.CO_VARARGS | CodeData.CO_VARKEYWORDS)) == 0) {
+            // The common call: exactly the positional parameters, nothing else to bind. Kept
+            // small so the JIT inlines it into the call path; the rest is bindGeneral.
+            System.arraycopy(args, off, frame.localsPlus, 0, nargs);
+            if (f.closure != null) {
+                System.arraycopy(f.closure, 0, frame.localsPlus, code.nlocalsplus - f.closure.length, f.closure.length);
+            }
+            return frame;
+        }
+        return bindGeneral(f, frame, args, off, nargs, kwnames);
+    }
+
+    private static PyFrame bindGeneral(PyFunction f, PyFrame frame, PyObject[] args, int off, int nargs, PyTuple kwnames) {
+        PyCode code = f.code;
+        CodeData d = code.data;
         PyObject[] locals = frame.localsPlus;
         int argcount = d.argCount;
         int total = code.totalArgs;

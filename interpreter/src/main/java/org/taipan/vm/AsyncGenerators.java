@@ -24,6 +24,8 @@ final class AsyncGenerators {
 
     /** A value the async generator body yielded (as opposed to one passing through from an await). */
     static final class Wrapped extends PyObject {
+        /** CPython's type of the same name: what a tracer's 'return' event shows for such a yield. */
+        static final PyType TYPE = PyType.builtin("async_generator_wrapped_value", null, t -> t.acceptsSubclasses = false);
         final PyObject value;
 
         Wrapped(PyObject value) {
@@ -32,7 +34,7 @@ final class AsyncGenerators {
 
         @Override
         public PyType getType() {
-            return PyNone.NONE.getType();
+            return TYPE;
         }
     }
 

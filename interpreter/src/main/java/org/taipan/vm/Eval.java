@@ -1,6 +1,7 @@
 package org.taipan.vm;
 
-import org.taipan.compile.Opcode;
+import static org.taipan.vm.OpcodeNumbers.*;
+
 import org.taipan.objects.Abstract;
 import org.taipan.objects.CompareOp;
 import org.taipan.objects.NumberProtocol;
@@ -57,11 +58,13 @@ public final class Eval {
             throw PyExc.raise(PyExc.RecursionError, "maximum recursion depth exceeded");
         }
         f.back = ts.frame;
-        ts.frame = f; // publish: the frame is fully built
+        // Publish the fully built frame with a release store: readers on other threads (volatile
+        // reads) see it complete, without the full fence a volatile store costs on every call.
+        FRAME.setRelease(ts, f);
         try {
             return loop(ts, f);
         } finally {
-            ts.frame = f.back;
+            FRAME.setRelease(ts, f.back);
             ts.recursionDepth--;
         }
     }
@@ -100,12 +103,12 @@ public final class Eval {
                     f.lasti = pc;
                     pc++;
                     int arg = word >>> 8;
-                    switch (OPS[word & 0xFF]) {
+                    switch (word & 0xFF) {
                         case NOP:
                             break;
                         case RESUME:
                             // Hook point for the 'call' trace event (arg 0) and generator resumption.
-                            if (--ts.evalBreaker < 0) {
+                            if (ts.evalBreaker && arg < 2) {
                                 ts.handleEvalBreaker();
                             }
                             break;
@@ -159,14 +162,7 @@ public final class Eval {
                             s[sp] = null;
                             break;
                         case LOAD_GLOBAL: {
-                            PyUnicode name = names[arg >>> 1];
-                            PyObject v = f.globals.getItem(name);
-                            if (v == null) {
-                                v = f.builtins.getItem(name);
-                                if (v == null) {
-                                    throw PyExc.nameError(name.value);
-                                }
-                            }
+                            PyObject v = GlobalCache.load(code, f, arg >>> 1);
                             if ((arg & 1) != 0) {
                                 s[sp++] = null;
                             }
@@ -181,15 +177,15 @@ public final class Eval {
                             s[sp] = null;
                             break;
                         case LOAD_ATTR:
-                            s[sp - 1] = Abstract.getAttr(s[sp - 1], names[arg]);
+                            s[sp - 1] = AttributeCache.loadAttr(code, pc - 1, s[sp - 1], names[arg]);
                             break;
                         case STORE_ATTR:
-                            Abstract.setAttr(s[sp - 1], names[arg], s[sp - 2]);
+                            AttributeCache.storeAttr(code, pc - 1, s[sp - 1], names[arg], s[sp - 2]);
                             s[--sp] = null;
                             s[--sp] = null;
                             break;
                         case LOAD_METHOD:
-                            sp = ColdOps.loadMethod(s, sp, names[arg]);
+                            sp = AttributeCache.loadMethod(code, pc - 1, s, sp, names[arg]);
                             break;
                         case BINARY_OP: {
                             PyObject b = s[--sp];
@@ -200,7 +196,10 @@ public final class Eval {
                         case COMPARE_OP: {
                             PyObject b = s[--sp];
                             s[sp] = null;
-                            s[sp - 1] = Abstract.richCompare(s[sp - 1], b, CompareOp.of(arg));
+                            PyObject a = s[sp - 1];
+                            s[sp - 1] = a.getClass() == PyLong.class && b.getClass() == PyLong.class
+                                    ? PyBool.of(CompareOp.of(arg).holds(((PyLong) a).compareTo((PyLong) b)))
+                                    : Abstract.richCompare(a, b, CompareOp.of(arg));
                             break;
                         }
                         case IS_OP: {
@@ -227,7 +226,7 @@ public final class Eval {
                             s[sp] = s[sp + 1] = s[sp + 2] = null;
                             break;
                         case JUMP:
-                            if (arg < pc && --ts.evalBreaker < 0) {
+                            if (arg < pc && ts.evalBreaker) {
                                 ts.handleEvalBreaker(); // backward jump: let other threads run
                             }
                             pc = arg;
@@ -239,6 +238,9 @@ public final class Eval {
                             PyObject v = s[--sp];
                             s[sp] = null;
                             if (v == PyBool.FALSE || (v != PyBool.TRUE && !Abstract.isTrue(v))) {
+                                if (arg < pc && ts.evalBreaker) {
+                                    ts.handleEvalBreaker(); // backward jump (a loop's test)
+                                }
                                 pc = arg;
                             }
                             break;
@@ -247,18 +249,27 @@ public final class Eval {
                             PyObject v = s[--sp];
                             s[sp] = null;
                             if (v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v))) {
+                                if (arg < pc && ts.evalBreaker) {
+                                    ts.handleEvalBreaker(); // backward jump (a loop's test)
+                                }
                                 pc = arg;
                             }
                             break;
                         }
                         case POP_JUMP_IF_NONE:
                             if (s[--sp] == PyNone.NONE) {
+                                if (arg < pc && ts.evalBreaker) {
+                                    ts.handleEvalBreaker(); // backward jump (a loop's test)
+                                }
                                 pc = arg;
                             }
                             s[sp] = null;
                             break;
                         case POP_JUMP_IF_NOT_NONE:
                             if (s[--sp] != PyNone.NONE) {
+                                if (arg < pc && ts.evalBreaker) {
+                                    ts.handleEvalBreaker(); // backward jump (a loop's test)
+                                }
                                 pc = arg;
                             }
                             s[sp] = null;
@@ -315,6 +326,8 @@ public final class Eval {
                             // Hook point for the profiler's c_call/c_return/c_exception events.
                             PyObject r = ts.tracing
                                     ? org.taipan.vm.trace.Tracing.call(ts, f, callable, s, first, npos, kwnames)
+                                    : callable instanceof PyFunction
+                                    ? FunctionCall.call(ts, (PyFunction) callable, s, first, npos, kwnames)
                                     : callable instanceof org.taipan.objects.PyBuiltinFunction
                                     ? callBuiltin(ts, callable, s, first, npos, kwnames)
                                     : Abstract.call(callable, s, first, npos, kwnames);
@@ -473,6 +486,13 @@ public final class Eval {
         return -1;
     }
 
-    // Opcode ordinals as switch constants.
-    private static final Opcode[] OPS = Opcode.values();
+    /** {@link ThreadState#frame}, for release stores (see {@link #run}). */
+    private static final java.lang.invoke.VarHandle FRAME;
+    static {
+        try {
+            FRAME = java.lang.invoke.MethodHandles.lookup().findVarHandle(ThreadState.class, "frame", PyFrame.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 }

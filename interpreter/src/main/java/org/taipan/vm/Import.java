@@ -28,7 +28,7 @@ import org.taipan.parse.SyntaxErrorException;
  * parent package's {@code __path__}; relative imports resolved from {@code __package__} or
  * {@code __name__}; CPython's error messages.
  */
-final class Import {
+public final class Import {
     private Import() {
     }
 
@@ -129,6 +129,11 @@ final class Import {
             }
             return m;
         }
+        if (Audit.active()) {
+            PyDict sys = interp.sys.getDict();
+            Audit.raise("import", PyUnicode.of(absName), PyNone.NONE, orNone(sys.getStr("path")),
+                    orNone(sys.getStr("meta_path")), orNone(sys.getStr("path_hooks")));
+        }
         if (absName.indexOf('.') < 0) {
             PyModule builtin = org.taipan.modules.BuiltinModules.create(absName, interp);
             if (builtin != null) {
@@ -161,9 +166,119 @@ final class Import {
         String last = absName.substring(dot + 1);
         Path[] found = find(searchPath, last);
         if (found == null) {
-            throw notFound("No module named '" + absName + "'", absName);
+            PyList portions = findNamespacePortions(searchPath, last);
+            if (portions.size() == 0) {
+                throw notFound("No module named '" + absName + "'", absName);
+            }
+            return namespacePackage(interp, absName, portions, parent, last);
         }
         return execModule(interp, absName, found[0], found[1], parent, last, false);
+    }
+
+    /**
+     * The directories named {@code last} (without {@code __init__.py}) on a search path: the
+     * portions of a namespace package (PEP 420), used when no module or regular package of that
+     * name exists anywhere on the path.
+     */
+    static PyList findNamespacePortions(PyObject searchPath, String last) {
+        PyList portions = new PyList();
+        PyObject it = Abstract.getIter(searchPath);
+        for (PyObject entry = Abstract.next(it); entry != null; entry = Abstract.next(it)) {
+            if (!(entry instanceof PyUnicode)
+                    || org.taipan.modules.LibraryModules.isLibraryDir(((PyUnicode) entry).value)) {
+                continue;
+            }
+            String dir = ((PyUnicode) entry).value;
+            Path cwd = org.taipan.modules.Stdio.workingDirectory();
+            Path candidate = (dir.isEmpty() ? cwd : cwd.resolve(dir)).resolve(last);
+            if (Files.isDirectory(candidate)) {
+                portions.append(PyUnicode.of(candidate.toAbsolutePath().normalize().toString()));
+            }
+        }
+        return portions;
+    }
+
+    private static PyObject namespacePackage(InterpreterState interp, String name, PyList portions,
+                                             PyObject parent, String last) {
+        PyModule m = new PyModule(name);
+        PyDict g = m.getDict();
+        NamespacePath path = new NamespacePath(portions);
+        g.setStr("__file__", PyNone.NONE);
+        g.setStr("__loader__", PyNone.NONE);
+        g.setStr("__spec__", new ModuleSpec(name, null, PyNone.NONE, path));
+        g.setStr("__path__", path);
+        g.setStr("__package__", PyUnicode.of(name));
+        interp.modules.setItem(PyUnicode.of(name), m);
+        if (parent != null) {
+            Abstract.setAttr(parent, last, m);
+        }
+        return m;
+    }
+
+    /**
+     * {@code importlib.reload(module)}: finds the module's source again (on its parent's
+     * {@code __path__} or {@code sys.path}) and runs it in the module's own namespace.
+     */
+    public static PyObject reload(InterpreterState interp, PyObject module) {
+        PyObject nameObj = Abstract.getAttrOrNull(module, "__name__");
+        if (!(nameObj instanceof PyUnicode)) {
+            throw PyExc.typeError("reload() argument must be a module");
+        }
+        String name = ((PyUnicode) nameObj).value;
+        if (interp.modules.getItem(nameObj) != module) {
+            PyBaseException e = PyExc.instance(PyExc.ImportError, "module " + name + " not in sys.modules");
+            e.setAttr("name", nameObj);
+            throw new PyException(e);
+        }
+        int dot = name.lastIndexOf('.');
+        PyObject searchPath;
+        if (dot >= 0) {
+            PyObject parent = interp.modules.getItem(PyUnicode.of(name.substring(0, dot)));
+            if (parent == null) {
+                PyBaseException e = PyExc.instance(PyExc.ImportError,
+                        "parent '" + name.substring(0, dot) + "' not in sys.modules");
+                e.setAttr("name", PyUnicode.of(name.substring(0, dot)));
+                throw new PyException(e);
+            }
+            searchPath = Abstract.getAttr(parent, "__path__");
+        } else {
+            PyList path = new PyList();
+            path.append(PyUnicode.of(org.taipan.modules.LibraryModules.ROOT));
+            PyObject it = Abstract.getIter(interp.sys.getDict().getStr("path"));
+            for (PyObject e = Abstract.next(it); e != null; e = Abstract.next(it)) {
+                path.append(e);
+            }
+            searchPath = path;
+        }
+        Path[] found = find(searchPath, name.substring(dot + 1));
+        if (found == null) {
+            if (Abstract.getAttrOrNull(module, "__path__") instanceof NamespacePath) {
+                return module;
+            }
+            throw notFound("No module named '" + name + "'", name);
+        }
+        PyCode code = compileModule(found[0]);
+        PyDict g = module.getDict();
+        Interpreter.exec(code, g, g);
+        PyObject result = interp.modules.getItem(nameObj);
+        return result == null ? module : result;
+    }
+
+    private static PyCode compileModule(Path file) {
+        boolean inLibrary = org.taipan.modules.LibraryModules.isLibraryDir(file.toString());
+        String filename = inLibrary ? file.toString() : file.toAbsolutePath().normalize().toString();
+        try {
+            byte[] bytes = inLibrary ? org.taipan.modules.LibraryModules.read(filename) : Files.readAllBytes(file);
+            return new PyCode(Compiler.compile(Parser.parseFile(bytes, filename), filename, "exec", 0, 0));
+        } catch (IOException e) {
+            throw PyExc.raise(PyExc.OSError, e.getMessage());
+        } catch (SyntaxErrorException e) {
+            throw SyntaxErrors.toPython(e);
+        }
+    }
+
+    private static PyObject orNone(PyObject o) {
+        return o == null ? PyNone.NONE : o;
     }
 
     /** {file, package directory or null} for module {@code last} on a search path, or null. */
@@ -249,14 +364,16 @@ final class Import {
         PyDict g = m.getDict();
         g.setStr("__file__", PyUnicode.of(filename));
         g.setStr("__builtins__", interp.builtins);
-        g.setStr("__loader__", PyNone.NONE);
-        g.setStr("__spec__", PyNone.NONE);
+        PyObject loader = new SourceFileLoader(name, filename);
+        g.setStr("__loader__", loader);
         if (pkgDir != null) {
             PyList path = new PyList();
             path.append(PyUnicode.of(inLibrary ? pkgDir.toString() : pkgDir.toAbsolutePath().normalize().toString()));
+            g.setStr("__spec__", new ModuleSpec(name, filename, loader, path));
             g.setStr("__path__", path);
             g.setStr("__package__", PyUnicode.of(name));
         } else {
+            g.setStr("__spec__", new ModuleSpec(name, filename, loader, PyNone.NONE));
             int dot = name.lastIndexOf('.');
             g.setStr("__package__", PyUnicode.of(dot < 0 ? "" : name.substring(0, dot)));
         }
@@ -272,6 +389,7 @@ final class Import {
         PyUnicode key = PyUnicode.of(name);
         interp.modules.setItem(key, m);
         try {
+            Audit.raise("exec", code);
             Interpreter.exec(code, g, g);
         } catch (PyException e) {
             interp.modules.delItemOrNull(key);

@@ -44,7 +44,11 @@ public final class Interpreter {
 
     /** Makes sure the VM's hooks into the object model are installed. */
     public static void ensureInitialized() {
-        InterpreterState.main();
+        if (InterpreterState.main().gil.isFinalizing()) {
+            // a finalized interpreter stays finalized (its threads were told to end): start anew,
+            // as Py_Initialize after Py_Finalize does
+            InterpreterState.createMain();
+        }
     }
 
     /** The builtins dict a frame with these globals uses ({@code globals['__builtins__']}). */

@@ -27,11 +27,30 @@ public final class MainProgram {
     private MainProgram() {
     }
 
+    /**
+     * What runs in {@code __main__} after the program when the interpreter stays interactive
+     * ({@code -i}, or no program at all): the read-eval-print loop, given the module's globals.
+     */
+    public interface Interactive {
+        /** Runs the loop and returns the process exit status. */
+        int run(PyDict mainGlobals);
+    }
+
     /** Runs {@code code} as the main module; returns the process exit status. */
     public static int run(PyCode code, String filename, boolean isFile, java.util.List<String> argv,
                           String path0, PrintStream err) {
+        return run(code, filename, isFile, argv, path0, err, null);
+    }
+
+    /**
+     * Runs {@code code} (null: nothing) as the main module, then {@code interactive} if given,
+     * also after an uncaught exception (which is reported first, SystemExit included, as
+     * {@code python3 -i} does); returns the process exit status.
+     */
+    public static int run(PyCode code, String filename, boolean isFile, java.util.List<String> argv,
+                          String path0, PrintStream err, Interactive interactive) {
         int[] status = new int[1];
-        Thread t = new Thread(null, () -> status[0] = runHere(code, filename, isFile, argv, path0, err),
+        Thread t = new Thread(null, () -> status[0] = runHere(code, filename, isFile, argv, path0, err, interactive),
                 "MainThread", STACK_SIZE);
         t.start();
         try {
@@ -70,6 +89,11 @@ public final class MainProgram {
             }
             PyList path = (PyList) interp.sys.getDict().getStr("path");
             path.insert(0, PyUnicode.of(org.taipan.modules.Stdio.workingDirectory().toString()));
+            try {
+                startUp(interp);
+            } catch (PyException e) {
+                return handleUncaught(e.value, err);
+            }
             Object[] found;
             try {
                 found = Import.findMain(interp, module);
@@ -90,8 +114,9 @@ public final class MainProgram {
             g.setStr("__builtins__", interp.builtins);
             int dot = modName.lastIndexOf('.');
             g.setStr("__package__", PyUnicode.of(dot < 0 ? "" : modName.substring(0, dot)));
-            g.setStr("__spec__", new ModuleSpec(modName, filename));
-            g.setStr("__loader__", PyNone.NONE);
+            PyObject loader = new SourceFileLoader(modName, filename);
+            g.setStr("__spec__", new ModuleSpec(modName, filename, loader, PyNone.NONE));
+            g.setStr("__loader__", loader);
             g.setStr("__file__", PyUnicode.of(filename));
             g.setStr("__cached__", PyNone.NONE);
             interp.modules.setStr("__main__", main);
@@ -107,13 +132,15 @@ public final class MainProgram {
                 return 1;
             }
         } finally {
+            waitForThreads(interp);
             runExitFunctions(interp);
+            interp.finalizeThreads(THREAD_EXIT_WAIT_MILLIS);
             interp.gil.release();
         }
     }
 
     static int runHere(PyCode code, String filename, boolean isFile, java.util.List<String> argv,
-                       String path0, PrintStream err) {
+                       String path0, PrintStream err, Interactive interactive) {
         InterpreterState interp = InterpreterState.createMain();
         Interpreter.ensureInitialized();
         ThreadState.bind(interp.attach(Thread.currentThread()));
@@ -131,15 +158,33 @@ public final class MainProgram {
             g.setStr("__builtins__", interp.builtins);
             g.setStr("__package__", PyNone.NONE);
             g.setStr("__spec__", PyNone.NONE);
-            g.setStr("__loader__", PyNone.NONE);
+            g.setStr("__loader__", isFile ? new SourceFileLoader("__main__", filename) : PyNone.NONE);
             if (isFile) {
                 g.setStr("__file__", PyUnicode.of(filename));
             }
             interp.modules.setStr("__main__", main);
             try {
-                Interpreter.exec(code, g, g);
-                flushStdout();
-                return 0;
+                startUp(interp);
+                try {
+                    if (code != null) {
+                        // cpython.run_file/run_command: no hook can exist this early, so they are not raised.
+                        Interpreter.exec(code, g, g);
+                        flushStdout();
+                    }
+                    if (interactive == null) {
+                        return 0;
+                    }
+                } catch (PyException e) {
+                    if (interactive == null) {
+                        return handleUncaught(e.value, err);
+                    }
+                    printException(e.value, err);
+                }
+                // CPython removes a script's __file__ once it has run (PyRun_SimpleFile).
+                if (isFile) {
+                    g.delItemOrNull(PyUnicode.of("__file__"));
+                }
+                return interactive.run(g);
             } catch (PyException e) {
                 return handleUncaught(e.value, err);
             } catch (RuntimeException | StackOverflowError e) {
@@ -153,8 +198,60 @@ public final class MainProgram {
                 return 1;
             }
         } finally {
+            waitForThreads(interp);
             runExitFunctions(interp);
+            interp.finalizeThreads(THREAD_EXIT_WAIT_MILLIS);
             interp.gil.release();
+        }
+    }
+
+    /** How long finalization waits for daemon threads to notice it and end. */
+    private static final long THREAD_EXIT_WAIT_MILLIS = 2000;
+
+    /**
+     * Joins the non-daemon threads before the exit functions, as CPython's finalization calls
+     * {@code threading._shutdown()}. Only if the program imported threading.
+     */
+    private static void waitForThreads(InterpreterState interp) {
+        PyObject threading = interp.modules.getStr("threading");
+        if (threading == null || threading == PyNone.NONE) {
+            return;
+        }
+        try {
+            Abstract.callMethod(threading, "_shutdown");
+        } catch (PyException e) {
+            // CPython reports it as unraisable and goes on finalizing.
+            org.taipan.modules.StdStream.writeTo(org.taipan.modules.SysModule.stream("stderr"),
+                    "Exception ignored on threading shutdown:\n" + TracebackPrinter.format(e.value));
+        }
+    }
+
+    /**
+     * The imports CPython's start-up does before the program: {@code warnings} when there are
+     * -W options (so that malformed ones are reported first), and {@code site} unless -S.
+     */
+    private static void startUp(InterpreterState interp) {
+        // CPython does these imports inside Py_Initialize, before a host can install a trace or
+        // profile hook, so hooks installed ahead of the run (on all threads) must not see them
+        ThreadState ts = ThreadState.current();
+        ts.tracingDepth++;
+        try {
+            startUpImports(interp);
+        } finally {
+            ts.tracingDepth--;
+        }
+    }
+
+    private static void startUpImports(InterpreterState interp) {
+        PyDict sys = interp.sys.getDict();
+        PyObject warnoptions = sys.getStr("warnoptions");
+        if (warnoptions instanceof PyList && ((PyList) warnoptions).size() > 0) {
+            Interpreter.importModule("warnings", new PyDict(), PyNone.NONE, 0);
+        }
+        PyObject flags = sys.getStr("flags");
+        boolean noSite = flags != null && Abstract.isTrue(Abstract.getAttr(flags, "no_site"));
+        if (!noSite) {
+            Interpreter.importModule("site", new PyDict(), PyNone.NONE, 0);
         }
     }
 
@@ -184,6 +281,7 @@ public final class MainProgram {
         } catch (PyException e) {
             // CPython ignores a failing flush at exit here as well (it reports it to stderr)
         }
+        org.taipan.modules.io.PyBuffered.flushAll();
         org.taipan.modules.Stdio.out().flush();
     }
 
@@ -207,16 +305,40 @@ public final class MainProgram {
             org.taipan.modules.StdStream.writeTo(org.taipan.modules.SysModule.stream("stderr"), s + "\n");
             return 1;
         }
-        PyObject hook = ThreadState.current().interp.sys.getDict().getStr("excepthook");
+        printException(exc, err);
+        return 1;
+    }
+
+    /**
+     * CPython's PyErr_Print for an exception that is not (or no longer) an exit request: sets
+     * {@code sys.last_type}, {@code last_value} and {@code last_traceback} and calls
+     * {@code sys.excepthook}, with CPython's fallbacks when the hook is missing or fails.
+     */
+    public static void printException(PyBaseException exc, PrintStream err) {
+        flushStdout();
+        PyDict sys = ThreadState.current().interp.sys.getDict();
+        PyObject tb = exc.traceback == null ? PyNone.NONE : exc.traceback;
+        sys.setStr("last_type", exc.getType());
+        sys.setStr("last_value", exc);
+        sys.setStr("last_traceback", tb);
+        PyObject hook = sys.getStr("excepthook");
+        try {
+            Audit.raise("sys.excepthook", hook == null ? PyNone.NONE : hook, exc.getType(), exc, tb);
+        } catch (PyException e) {
+            // CPython: a hook's RuntimeError silently skips the report; anything else is unraisable.
+            if (e.matches(PyExc.RuntimeError)) {
+                return;
+            }
+            err.print("Exception ignored in audit hook:\n" + TracebackPrinter.format(e.value));
+        }
         if (hook == null) {
             // CPython's PyErr_Display fallback when sys.excepthook was deleted.
             err.print("sys.excepthook is missing\n" + TracebackPrinter.format(exc));
             flushStdout();
             err.flush();
-            return 1;
+            return;
         }
         try {
-            PyObject tb = exc.traceback == null ? PyNone.NONE : exc.traceback;
             Abstract.call(hook, exc.getType(), exc, tb);
         } catch (PyException e) {
             err.print("Error in sys.excepthook:\n" + TracebackPrinter.format(e.value)
@@ -224,6 +346,5 @@ public final class MainProgram {
         }
         flushStdout();
         err.flush();
-        return 1;
     }
 }

@@ -61,6 +61,11 @@ public final class PyFrame extends PyObject {
         return suspended;
     }
 
+    /** True once {@code locals()} or {@code f_locals} handed out this frame's locals as a dict. */
+    public boolean hasLocalsSnapshot() {
+        return localsSnapshot != null;
+    }
+
     /** Refreshes the {@code f_locals} dict if one was handed out (before a trace function runs). */
     public void refreshLocalsSnapshot() {
         if (locals == null && localsSnapshot != null) {

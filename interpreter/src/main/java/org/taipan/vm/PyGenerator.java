@@ -36,6 +36,16 @@ public final class PyGenerator extends PyObject {
     PyBaseException excState;
     /** The return value of the last resumption that finished the generator (for SEND). */
     PyObject lastResult = PyNone.NONE;
+    /**
+     * While tracing: how many frame slots own this generator ({@code
+     * org.taipan.vm.trace.GeneratorOwnership}); {@link #UNTRACKED} when its references are not
+     * known, so it is never finalised early.
+     */
+    public int traceOwners = UNTRACKED;
+    public static final int UNTRACKED = -1;
+    /** The frame whose CALL just created this generator, and that CALL's index: it may adopt it. */
+    public PyFrame adoptFrame;
+    public int adoptAt;
 
     PyGenerator(PyFrame frame) {
         this.frame = frame;
@@ -49,6 +59,16 @@ public final class PyGenerator extends PyObject {
     @Override
     public PyType getType() {
         return type;
+    }
+
+    /** The generator's code object. */
+    public org.taipan.objects.PyCode code() {
+        return frame.code;
+    }
+
+    /** True once the generator has returned or raised (closing it does nothing then). */
+    public boolean isFinished() {
+        return finished;
     }
 
     String kind() {

@@ -1,6 +1,8 @@
 package org.taipan.vm;
 
 import org.taipan.objects.PyBaseException;
+import org.taipan.objects.PyException;
+import org.taipan.objects.PyObject;
 
 /**
  * The per-thread interpreter state (CPython's PyThreadState): the current frame, published with a
@@ -18,8 +20,12 @@ public final class ThreadState {
     /** The exception being handled ({@code sys.exc_info()}), or null. */
     public PyBaseException handledException;
     public int recursionDepth;
-    /** Checked once per instruction boundary; the tracing issue sets it when a hook is installed. */
-    public boolean tracing;
+    /**
+     * Checked once per instruction boundary; set while a hook is installed and none is running.
+     * Volatile because a tool may install a hook from another thread: the running thread must see
+     * it (and the hook written before it) at its next instruction.
+     */
+    public volatile boolean tracing;
     /** The trace and profile hooks and their objects (tracing: {@code org.taipan.vm.trace.Tracing}). */
     public org.taipan.vm.trace.TraceHook traceHook;
     public Object traceObj;
@@ -30,20 +36,98 @@ public final class ThreadState {
     /** The event being traced, for the {@code f_lineno} setter (CPython's {@code tracing_what}). */
     public org.taipan.vm.trace.TraceEvent tracingWhat = org.taipan.vm.trace.TraceEvent.CALL;
     /**
-     * Counts down at RESUME and backward jumps (CPython's eval breaker points); at zero the thread
-     * offers the GIL to waiting threads and runs pending work.
+     * The eval breaker (CPython's {@code eval_breaker}): set when this thread has something to do
+     * besides running bytecode, checked only at RESUME and backward jumps. Reasons: another thread
+     * asked for the GIL ({@link #gilDropRequested}), pending calls wait for the main thread
+     * ({@link InterpreterState#addPendingCall}), an asynchronous exception was set
+     * ({@link #setAsyncExc}).
      */
-    int evalBreaker = BREAKER_INTERVAL;
-    private static final int BREAKER_INTERVAL = 1000;
+    volatile boolean evalBreaker;
+    /** Another thread has waited a switch interval for the GIL this thread holds. */
+    volatile boolean gilDropRequested;
+    /** The exception type to raise at the next breaker check ({@code PyThreadState_SetAsyncExc}). */
+    private volatile PyObject asyncExc;
+    /** Python's thread identity ({@code threading.get_ident()}): the Java thread's id. */
+    public final long ident;
 
+    /** Runs what the eval breaker was set for; a pending call's or the async exception propagates. */
     void handleEvalBreaker() {
-        evalBreaker = BREAKER_INTERVAL;
-        interp.gil.yieldIfContended();
+        evalBreaker = false;
+        if (interp.hasPendingCalls() && interp.mainThread == this) {
+            interp.runPendingCalls(this);
+        }
+        if (gilDropRequested) {
+            interp.gil.switchAway(this);
+        }
+        PyObject exc = asyncExc;
+        if (exc != null) {
+            asyncExc = null;
+            throw new PyException(Exceptions.instantiate(exc));
+        }
+    }
+
+    /** Sets the eval breaker so the thread handles whatever was just asked of it. */
+    void signalEvalBreaker() {
+        evalBreaker = true;
+    }
+
+    /** Asks this thread, holding the GIL, to drop it at its next breaker check. */
+    void requestGilDrop() {
+        gilDropRequested = true;
+        evalBreaker = true;
+    }
+
+    /**
+     * Raises an exception of type {@code excType} in this thread at its next eval breaker check
+     * ({@code PyThreadState_SetAsyncExc}); null cancels a pending one. Any thread may call it.
+     */
+    public void setAsyncExc(PyObject excType) {
+        asyncExc = excType;
+        if (excType != null) {
+            evalBreaker = true;
+        }
+    }
+
+    /**
+     * {@code Py_BEGIN_ALLOW_THREADS}: releases the GIL entirely if this (the calling) thread holds
+     * it, returning the depth to hand to {@link #restore(int)}, 0 if it was not held. Call it
+     * around blocking Java work; touch no Python object until {@code restore}.
+     */
+    public int save() {
+        return interp.gil.drop(this);
+    }
+
+    /** {@code Py_END_ALLOW_THREADS}: retakes the GIL released by {@link #save()}, at the same depth. */
+    public void restore(int depth) {
+        if (depth > 0) {
+            interp.gil.take(this, depth);
+        }
+    }
+
+    /** Blocking Java work run with the GIL released. */
+    @FunctionalInterface
+    public interface BlockingCall<T> {
+        T call() throws InterruptedException;
+    }
+
+    /**
+     * Runs {@code work} with the calling thread's GIL released ({@link #save()}/{@link #restore})
+     * and returns its result.
+     */
+    public static <T> T allowThreads(BlockingCall<T> work) throws InterruptedException {
+        ThreadState ts = current();
+        int d = ts.save();
+        try {
+            return work.call();
+        } finally {
+            ts.restore(d);
+        }
     }
 
     ThreadState(InterpreterState interp, Thread thread) {
         this.interp = interp;
         this.thread = thread;
+        this.ident = thread.getId();
         org.taipan.vm.trace.Tracing.initThread(this);
     }
 
@@ -57,7 +141,33 @@ public final class ThreadState {
         return ts;
     }
 
+    /** The calling thread's state, or null if it has none yet. */
+    public static ThreadState currentOrNull() {
+        return CURRENT.get();
+    }
+
     static void bind(ThreadState ts) {
         CURRENT.set(ts);
+    }
+
+    /** Makes this the calling thread's state (it was made for this thread by {@code newThreadState}). */
+    public void bindToCurrentThread() {
+        CURRENT.set(this);
+    }
+
+    /**
+     * Ends this thread state ({@code PyThreadState_Delete}): it leaves the interpreter's list, so
+     * {@code sys._current_frames()} no longer shows it, and the calling thread forgets it if bound.
+     */
+    public void delete() {
+        interp.detach(this);
+        if (CURRENT.get() == this) {
+            CURRENT.remove();
+        }
+    }
+
+    /** Forgets the calling thread's state (its Python thread has ended). */
+    static void unbind() {
+        CURRENT.remove();
     }
 }

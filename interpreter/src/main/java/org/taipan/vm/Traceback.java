@@ -40,7 +40,10 @@ public final class Traceback extends PyObject {
 
     private static void setup(PyType t) {
         t.acceptsSubclasses = false;
-        t.getset("tb_frame", self -> ((Traceback) self).frame, null);
+        t.getset("tb_frame", self -> {
+            Audit.raise("object.__getattr__", self, org.taipan.objects.PyUnicode.of("tb_frame"));
+            return ((Traceback) self).frame;
+        }, null);
         t.getset("tb_lasti", self -> PyLong.of(4L * ((Traceback) self).lasti), null);
         t.getset("tb_lineno", self -> PyLong.of(((Traceback) self).lineno()), null);
         t.getset("tb_next", self -> {

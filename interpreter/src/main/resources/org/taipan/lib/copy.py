@@ -1,6 +1,7 @@
 """Generic (shallow and deep) copying operations (Taipan's own implementation)."""
 
 import types as _types
+from _weakref import ref as _weakref_type
 
 
 class Error(Exception):
@@ -13,8 +14,9 @@ __all__ = ["Error", "copy", "deepcopy"]
 
 _ATOMIC = (type(None), int, float, bool, complex, str, bytes, tuple, frozenset, type, range,
            slice, property, _types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
-           _types.FunctionType, _types.CodeType)
-_ATOMIC_DEEP = tuple(t for t in _ATOMIC if t not in (tuple, frozenset))
+           _types.FunctionType, _types.CodeType, _weakref_type)
+# slices and frozensets are rebuilt by a deep copy (through their reduction), as in CPython
+_ATOMIC_DEEP = tuple(t for t in _ATOMIC if t not in (tuple, frozenset, slice))
 
 
 def copy(x):
@@ -27,7 +29,11 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
-    return _reconstruct(x, None, *_reduce(x, cls))
+    rv = _reduce(x, cls)
+    if rv is None:
+        # a reduction given as a string names a global: the object is its own copy
+        return x
+    return _reconstruct(x, None, *rv)
 
 
 def _newobj(cls, *args):
@@ -75,7 +81,10 @@ def _reduce(x, cls):
             and getattr(cls, '__reduce__', None) is getattr(object, '__reduce__', None)):
         return _default_reduce(x, cls)
     reductor = getattr(cls, '__reduce_ex__', None)
-    if reductor is not None:
+    if reductor is getattr(object, '__reduce_ex__', None):
+        # object.__reduce_ex__ defers to an overridden __reduce__
+        rv = x.__reduce__()
+    elif reductor is not None:
         rv = reductor(x, 4)
     else:
         reductor = getattr(x, '__reduce__', None)
@@ -124,6 +133,8 @@ def deepcopy(x, memo=None, _nil=[]):
         y = cls(deepcopy(a, memo) for a in x)
     elif issubclass(cls, type):
         y = x
+    elif cls is slice:
+        y = slice(deepcopy(x.start, memo), deepcopy(x.stop, memo), deepcopy(x.step, memo))
     else:
         copier = getattr(x, '__deepcopy__', None)
         if copier is not None:

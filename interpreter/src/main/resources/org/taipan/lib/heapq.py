@@ -1,125 +1,111 @@
-"""Heap queue algorithm (a.k.a. priority queue), Taipan's own implementation."""
+"""Heap queues: priority queues kept in lists (Taipan's own implementation).
+
+The heap operations are the Java module _heapq; this file adds merge() and the n-smallest /
+n-largest selections, which compare items in the same order CPython does, so results,
+stability among equal items and errors from incomparable items are the same.
+"""
+
+from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop,
+                    _heappop_max, _heapify_max, _heapreplace_max)
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check(heap, name):
-    if not isinstance(heap, list):
-        raise TypeError('%s() argument 1 must be list, not %s' % (name, type(heap).__name__))
-
-
-def _sift_down(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _sift_up(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _sift_down(heap, startpos, pos)
-
-
-def heappush(heap, item, /):
-    _check(heap, 'heappush')
-    heap.append(item)
-    _sift_down(heap, 0, len(heap) - 1)
-
-
-def heappop(heap, /):
-    _check(heap, 'heappop')
-    if not heap:
-        raise IndexError('index out of range')
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _sift_up(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def heapreplace(heap, item, /):
-    _check(heap, 'heapreplace')
-    if not heap:
-        raise IndexError('index out of range')
-    returnitem = heap[0]
-    heap[0] = item
-    _sift_up(heap, 0)
-    return returnitem
-
-
-def heappushpop(heap, item, /):
-    _check(heap, 'heappushpop')
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _sift_up(heap, 0)
-    return item
-
-
-def heapify(heap, /):
-    if not isinstance(heap, list):
-        raise TypeError('heapify() argument must be list, not %s' % type(heap).__name__)
-    for i in reversed(range(len(heap) // 2)):
-        _sift_up(heap, i)
-
-
 def merge(*iterables, key=None, reverse=False):
-    items = []
-    for order, it in enumerate(iterables):
-        for n, value in enumerate(it):
-            items.append(value)
-    if key is None:
-        return iter(_merge_sorted(iterables, lambda v: v, reverse))
-    return iter(_merge_sorted(iterables, key, reverse))
-
-
-def _merge_sorted(iterables, key, reverse):
-    iters = [iter(it) for it in iterables]
-    heads = []
-    for i, it in enumerate(iters):
-        for v in it:
-            heads.append([v, i])
-            break
-    while heads:
-        best = 0
-        for j in range(1, len(heads)):
-            a = key(heads[j][0])
-            b = key(heads[best][0])
-            if (b < a) if reverse else (a < b):
-                best = j
-            elif not (a < b) and not (b < a) and heads[j][1] < heads[best][1]:
-                best = j
-        v, i = heads[best]
-        yield v
-        for nv in iters[i]:
-            heads[best][0] = nv
-            break
+    """Merges sorted inputs into one sorted iterator; equal items keep the inputs' order."""
+    if reverse:
+        make_heap, pop_top, replace_top, step = _heapify_max, _heappop_max, _heapreplace_max, -1
+    else:
+        make_heap, pop_top, replace_top, step = heapify, heappop, heapreplace, 1
+    # each entry: [sort value, input rank, (item,) next-function]; the rank breaks ties, so
+    # the items themselves are never compared with each other by the heap
+    entries = []
+    for rank, iterable in enumerate(iterables):
+        nxt = iter(iterable).__next__
+        try:
+            item = nxt()
+        except StopIteration:
+            continue
+        if key is None:
+            entries.append([item, rank * step, nxt])
         else:
-            del heads[best]
+            entries.append([key(item), rank * step, item, nxt])
+    make_heap(entries)
+    while len(entries) > 1:
+        try:
+            while True:
+                entry = entries[0]
+                if key is None:
+                    item, _, nxt = entry
+                    yield item
+                    entry[0] = nxt()
+                else:
+                    _, _, item, nxt = entry
+                    yield item
+                    item = nxt()
+                    entry[0] = key(item)
+                    entry[2] = item
+                replace_top(entries, entry)
+        except StopIteration:
+            pop_top(entries)
+    if entries:
+        entry = entries[0]
+        if key is None:
+            yield entry[0]
+            yield from entry[2].__self__
+        else:
+            yield entry[2]
+            yield from entry[3].__self__
+
+
+def _select(n, iterable, key, largest):
+    """The n smallest (or largest) items, sorted, comparing like CPython's selection."""
+    if n == 1:
+        missing = object()
+        pick = max if largest else min
+        found = pick(iter(iterable), default=missing, key=key)
+        return [] if found is missing else [found]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    it = iter(iterable)
+    # decorate with a rank so that equal keys never compare the items, and keep a heap of
+    # the n best so far whose root is the worst of them
+    if largest:
+        ranks = range(0, -n, -1)
+        make_heap, replace_top = heapify, heapreplace
+    else:
+        ranks = range(n)
+        make_heap, replace_top = _heapify_max, _heapreplace_max
+    if key is None:
+        best = [(item, rank) for rank, item in zip(ranks, it)]
+    else:
+        best = [(key(item), rank, item) for rank, item in zip(ranks, it)]
+    if not best:
+        return best
+    make_heap(best)
+    worst = best[0][0]
+    rank = -n if largest else n
+    for item in it:
+        k = item if key is None else key(item)
+        if (worst < k) if largest else (k < worst):
+            replace_top(best, (k, rank) if key is None else (k, rank, item))
+            worst = best[0][0]
+            rank += -1 if largest else 1
+    best.sort(reverse=largest)
+    return [entry[0] if key is None else entry[2] for entry in best]
 
 
 def nsmallest(n, iterable, key=None):
-    return sorted(iterable, key=key)[:n]
+    """The n smallest items of iterable, as sorted(iterable, key=key)[:n] would give."""
+    return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    return sorted(iterable, key=key, reverse=True)[:n]
+    """The n largest items of iterable, as sorted(iterable, key=key, reverse=True)[:n] would give."""
+    return _select(n, iterable, key, True)

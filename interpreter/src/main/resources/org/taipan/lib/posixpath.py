@@ -2,10 +2,12 @@
 
 import posix as _posix
 
-__all__ = ['abspath', 'basename', 'commonprefix', 'dirname', 'exists', 'expanduser',
-           'getsize', 'isabs', 'isdir', 'isfile', 'islink', 'join', 'normcase', 'normpath',
-           'realpath', 'relpath', 'split', 'splitext', 'sep', 'curdir', 'pardir', 'extsep',
-           'pathsep', 'altsep', 'devnull']
+__all__ = ['abspath', 'basename', 'commonpath', 'commonprefix', 'dirname', 'exists',
+           'expanduser', 'expandvars', 'getatime', 'getctime', 'getmtime', 'getsize', 'isabs',
+           'isdir', 'isfile', 'islink', 'ismount', 'join', 'lexists', 'normcase', 'normpath',
+           'realpath', 'relpath', 'samefile', 'sameopenfile', 'samestat', 'split', 'splitdrive',
+           'splitext', 'sep', 'curdir', 'pardir', 'extsep', 'pathsep', 'altsep', 'devnull',
+           'defpath', 'supports_unicode_filenames']
 
 sep = '/'
 curdir = '.'
@@ -17,6 +19,9 @@ defpath = '/bin:/usr/bin'
 devnull = '/dev/null'
 
 
+supports_unicode_filenames = False
+
+
 def _fspath(p):
     if isinstance(p, (str, bytes)):
         return p
@@ -24,6 +29,16 @@ def _fspath(p):
     if fspath is None:
         raise TypeError('expected str, bytes or os.PathLike object, not ' + type(p).__name__)
     return fspath(p)
+
+
+def _stat(p):
+    import os
+    return os.stat(p)
+
+
+def splitdrive(p):
+    p = _fspath(p)
+    return p[:0], p
 
 
 def normcase(s):
@@ -36,20 +51,21 @@ def isabs(s):
 
 def join(a, *p):
     a = _fspath(a)
+    sep = b'/' if isinstance(a, bytes) else '/'
     path = a
     for b in p:
-        if not isinstance(b, str):
+        if not isinstance(b, (str, bytes)):
             if not hasattr(type(b), '__fspath__'):
                 raise TypeError("join() argument must be str, bytes, or os.PathLike object, not '%s'" % type(b).__name__)
             b = _fspath(b)
-            if not isinstance(b, str):
-                raise TypeError("join() argument must be str, bytes, or os.PathLike object, not '%s'" % type(b).__name__)
-        if b.startswith('/'):
+        if type(b) is not type(a):
+            raise TypeError("Can't mix strings and bytes in path components") from None
+        if b.startswith(sep):
             path = b
-        elif not path or path.endswith('/'):
+        elif not path or path.endswith(sep):
             path += b
         else:
-            path += '/' + b
+            path += sep + b
     return path
 
 
@@ -133,6 +149,7 @@ def realpath(filename, *, strict=False):
 
 
 def relpath(path, start=None):
+    path = _fspath(path)
     if not path:
         raise ValueError('no path specified')
     start = curdir if start is None else start
@@ -178,4 +195,109 @@ def islink(path):
 
 
 def getsize(filename):
-    return _posix._getsize(_fspath(filename))
+    return _stat(filename).st_size
+
+
+def lexists(path):
+    try:
+        return _posix._lexists(_fspath(path))
+    except (TypeError, ValueError):
+        return False
+
+
+def getmtime(filename):
+    return _stat(filename).st_mtime
+
+
+def getatime(filename):
+    return _stat(filename).st_atime
+
+
+def getctime(filename):
+    return _stat(filename).st_ctime
+
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def samefile(f1, f2):
+    return samestat(_stat(f1), _stat(f2))
+
+
+def sameopenfile(fp1, fp2):
+    import os
+    return samestat(os.fstat(fp1), os.fstat(fp2))
+
+
+def ismount(path):
+    path = _fspath(path)
+    if not isdir(path) or islink(path):
+        return False
+    return normpath(abspath(path)) == '/' or _stat(path).st_dev != _stat(join(path, '..')).st_dev
+
+
+def commonpath(paths):
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    paths = tuple(map(_fspath, paths))
+    sep = b'/' if isinstance(paths[0], bytes) else '/'
+    curdir = b'.' if isinstance(paths[0], bytes) else '.'
+    try:
+        split_paths = [p.split(sep) for p in paths]
+        try:
+            isabs, = set(p[:1] == sep for p in paths)
+        except ValueError:
+            raise ValueError("Can't mix absolute and relative paths") from None
+        split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
+        s1 = min(split_paths)
+        s2 = max(split_paths)
+        common = s1
+        for i, c in enumerate(s1):
+            if c != s2[i]:
+                common = s1[:i]
+                break
+        prefix = sep if isabs else sep[:0]
+        return prefix + sep.join(common)
+    except (TypeError, AttributeError):
+        raise
+
+
+def expandvars(path):
+    path = _fspath(path)
+    if isinstance(path, bytes):
+        return path
+    if '$' not in path:
+        return path
+    environ = _posix.environ
+    out = []
+    i = 0
+    n = len(path)
+    while i < n:
+        c = path[i]
+        if c != '$':
+            out.append(c)
+            i += 1
+            continue
+        if i + 1 < n and path[i + 1] == '{':
+            end = path.find('}', i + 2)
+            name = path[i + 2:end] if end >= 0 else ''
+            if end < 0 or not name or not all(ch.isalnum() or ch == '_' for ch in name):
+                out.append(c)
+                i += 1
+                continue
+            whole = path[i:end + 1]
+            i = end + 1
+        else:
+            j = i + 1
+            while j < n and (path[j].isalnum() or path[j] == '_') and path[j].isascii():
+                j += 1
+            name = path[i + 1:j]
+            if not name:
+                out.append(c)
+                i += 1
+                continue
+            whole = path[i:j]
+            i = j
+        out.append(environ[name] if name in environ else whole)
+    return ''.join(out)

@@ -20,107 +20,118 @@ def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
-def _is_ident_start(c):
-    return c == '_' or ('a' <= c <= 'z') or ('A' <= c <= 'Z')
+class _TemplatePattern:
+    """Builds a Template class's `pattern` from its delimiter, idpattern, braceidpattern and
+    flags, when the class does not give a pattern of its own."""
 
-
-def _is_ident_char(c):
-    return _is_ident_start(c) or '0' <= c <= '9'
+    @staticmethod
+    def compile(cls):
+        import re
+        delimiter = re.escape(cls.delimiter)
+        name = cls.idpattern
+        braced = cls.braceidpattern or cls.idpattern
+        # four alternatives after the delimiter: a doubled delimiter, a bare name, a braced
+        # name, or anything else (an invalid placeholder, matching the empty string)
+        text = (delimiter + '(?:'
+                '(?P<escaped>' + delimiter + ')|'
+                '(?P<named>' + name + ')|'
+                '{(?P<braced>' + braced + ')}|'
+                '(?P<invalid>))')
+        flags = cls.flags if cls.flags is not None else 0
+        return re.compile(text, flags | re.VERBOSE)
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A string with $-placeholders, filled in by substitute() or safe_substitute()."""
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = None
+    flags = None  # set to re.IGNORECASE below, once re is imported
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if 'pattern' not in cls.__dict__:
+            cls.pattern = _TemplatePattern.compile(cls)
+        elif isinstance(cls.pattern, str):
+            import re
+            cls.pattern = re.compile(cls.pattern, (cls.flags or 0) | re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self, mapping, safe):
-        t = self.template
-        d = self.delimiter
-        out = []
-        i = 0
-        n = len(t)
-        while i < n:
-            if t[i:i + len(d)] != d:
-                out.append(t[i])
-                i += 1
-                continue
-            j = i + len(d)
-            if t[j:j + len(d)] == d:
-                out.append(d)
-                i = j + len(d)
-                continue
-            braced = j < n and t[j] == '{'
-            k = j + 1 if braced else j
-            start = k
-            if k < n and _is_ident_start(t[k]):
-                k += 1
-                while k < n and _is_ident_char(t[k]):
-                    k += 1
-            name = t[start:k]
-            if braced:
-                if not name or k >= n or t[k] != '}':
-                    if safe:
-                        out.append(d)
-                        i = j
-                        continue
-                    self._invalid(j)
-                k += 1
-            elif not name:
-                if safe:
-                    out.append(d)
-                    i = j
-                    continue
-                self._invalid(j)
-            try:
-                out.append('%s' % (mapping[name],))
-            except KeyError:
-                if not safe:
-                    raise
-                out.append(t[i:k])
-            i = k
-        return ''.join(out)
-
-    def _invalid(self, i):
-        lines = self.template[:i].splitlines(True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
+    def _invalid(self, match):
+        at = match.start('invalid')
+        lines = self.template[:at].splitlines(keepends=True)
+        if lines:
             lineno = len(lines)
+            colno = at - len(''.join(lines[:-1]))
+        else:
+            lineno = colno = 1
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
+    def _unrecognized(self):
+        return ValueError('Unrecognized named group in pattern', self.pattern)
+
+    @staticmethod
+    def _mapping(mapping, kws):
+        if mapping is _NO_MAPPING:
+            return kws
+        return _ChainMapping(kws, mapping) if kws else mapping
+
     def substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMapping(kws, mapping)
-        return self._scan(mapping, False)
+        values = self._mapping(_NO_MAPPING if mapping is None else mapping, kws)
+
+        def replace(match):
+            name = match.group('named') or match.group('braced')
+            if name is not None:
+                return str(values[name])
+            if match.group('escaped') is not None:
+                return self.delimiter
+            if match.group('invalid') is not None:
+                self._invalid(match)
+            raise self._unrecognized()
+        return self.pattern.sub(replace, self.template)
 
     def safe_substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMapping(kws, mapping)
-        return self._scan(mapping, True)
+        values = self._mapping(_NO_MAPPING if mapping is None else mapping, kws)
+
+        def replace(match):
+            name = match.group('named') or match.group('braced')
+            if name is not None:
+                try:
+                    return str(values[name])
+                except KeyError:
+                    return match.group()
+            if match.group('escaped') is not None:
+                return self.delimiter
+            if match.group('invalid') is not None:
+                return match.group()
+            raise self._unrecognized()
+        return self.pattern.sub(replace, self.template)
 
     def is_valid(self):
-        try:
-            self._scan(_AnyMapping(), False)
-        except ValueError:
-            return False
+        for match in self.pattern.finditer(self.template):
+            if match.group('invalid') is not None:
+                return False
+            if (match.group('named') is None and match.group('braced') is None
+                    and match.group('escaped') is None):
+                raise self._unrecognized()
         return True
 
     def get_identifiers(self):
-        found = _Recorder()
-        self._scan(found, True)
-        return found.names
+        names = []
+        for match in self.pattern.finditer(self.template):
+            name = match.group('named') or match.group('braced')
+            if name is not None:
+                if name not in names:
+                    names.append(name)
+            elif match.group('invalid') is None and match.group('escaped') is None:
+                raise self._unrecognized()
+        return names
+
+
+_NO_MAPPING = object()
 
 
 class _ChainMapping:
@@ -135,21 +146,6 @@ class _ChainMapping:
             return self.second[key]
 
 
-class _AnyMapping:
-    def __getitem__(self, key):
-        return ''
-
-
-class _Recorder:
-    def __init__(self):
-        self.names = []
-
-    def __getitem__(self, key):
-        if key not in self.names:
-            self.names.append(key)
-        raise KeyError(key)
-
-
 def _formatter_parser(s):
     """(literal_text, field_name, format_spec, conversion) tuples, like str.format's parser."""
     i = 0
@@ -158,7 +154,9 @@ def _formatter_parser(s):
     while i < n:
         c = s[i]
         if c == '{':
-            if i + 1 < n and s[i + 1] == '{':
+            if i + 1 == n:
+                raise ValueError("Single '{' encountered in format string")
+            if s[i + 1] == '{':
                 literal.append('{')
                 yield ''.join(literal), None, None, None
                 literal = []
@@ -307,3 +305,12 @@ class Formatter:
         for is_attr, i in rest:
             obj = getattr(obj, i) if is_attr else obj[i]
         return obj, first
+
+
+def _finish_template():
+    import re
+    Template.flags = re.IGNORECASE
+    Template.pattern = _TemplatePattern.compile(Template)
+
+
+_finish_template()

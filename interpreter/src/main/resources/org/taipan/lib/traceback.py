@@ -68,6 +68,8 @@ class FrameSummary:
 
 def walk_stack(f):
     if f is None:
+        # start at the frame that called StackSummary.extract (the generator levels in between
+        # are fixed), as CPython 3.11 does
         f = sys._getframe().f_back.f_back.f_back.f_back
     while f is not None:
         yield f, f.f_lineno
@@ -85,8 +87,18 @@ class StackSummary(list):
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        # frames reach the summary through two generator levels, as in CPython: walk_stack(None)
+        # counts on that depth to start at extract()'s caller
+        def with_positions():
+            for f, lineno in frame_gen:
+                yield f, (lineno, None, None, None)
+        return klass._from_positioned_frames(with_positions(), limit=limit, lookup_lines=lookup_lines,
+                                             capture_locals=capture_locals)
+
+    @classmethod
+    def _from_positioned_frames(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
         result = klass()
-        for f, lineno in frame_gen:
+        for f, (lineno, _, _, _) in frame_gen:
             if limit is not None and len(result) >= limit:
                 break
             co = f.f_code

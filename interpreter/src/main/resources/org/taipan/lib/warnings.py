@@ -305,3 +305,101 @@ class catch_warnings(object):
         self._module._filters_mutated()
         self._module.showwarning = self._showwarning
         self._module._showwarnmsg_impl = self._showwarnmsg_impl
+
+
+# -- the -W command-line options (sys.warnoptions) ---------------------------------------------
+# Each option is action:message:category:module:lineno, every field optional. They are applied
+# in order when this module is first imported (the launcher imports it at start-up when there
+# are any), each in front of the filters, so a later option wins. A malformed option is
+# reported on stderr and skipped.
+
+_OPTION_ACTIONS = ('default', 'always', 'ignore', 'module', 'once', 'error')
+
+
+class _Literal:
+    """A -W message or module field: a literal text, as a prefix (message) or in full (module)."""
+
+    def __init__(self, text, ignore_case, whole):
+        self.text = text.lower() if ignore_case else text
+        self.ignore_case = ignore_case
+        self.whole = whole
+
+    def match(self, text):
+        if self.ignore_case:
+            text = text.lower()
+        if self.whole:
+            return True if text == self.text else None
+        return True if text.startswith(self.text) else None
+
+
+def _option_pattern(text, ignore_case, whole):
+    try:
+        import re
+    except ImportError:
+        return _Literal(text, ignore_case, whole)
+    pattern = re.escape(text) + (r'\Z' if whole else '')
+    return re.compile(pattern, re.I) if ignore_case else re.compile(pattern)
+
+
+def _option_action(name):
+    if not name:
+        return 'default'
+    if name == 'all':
+        return 'always'
+    for action in _OPTION_ACTIONS:
+        if action.startswith(name):
+            return action
+    raise _OptionError('invalid action: %r' % (name,))
+
+
+def _option_category(name):
+    if not name:
+        return Warning
+    if '.' in name:
+        module_name, _, attr = name.rpartition('.')
+        try:
+            module = __import__(module_name, None, None, [attr])
+        except ImportError:
+            raise _OptionError('invalid module name: %r' % (module_name,)) from None
+    else:
+        import builtins as module
+        attr = name
+    try:
+        category = getattr(module, attr)
+    except AttributeError:
+        raise _OptionError('unknown warning category: %r' % (name,)) from None
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise _OptionError('invalid warning category: %r' % (name,))
+    return category
+
+
+def _apply_option(option):
+    fields = option.split(':')
+    if len(fields) > 5:
+        raise _OptionError('too many fields (max 5): %r' % (option,))
+    fields += [''] * (5 - len(fields))
+    action, message, category, module, lineno = (f.strip() for f in fields)
+    action = _option_action(action)
+    category = _option_category(category)
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError('invalid lineno %r' % (lineno,)) from None
+    else:
+        lineno = 0
+    _add_filter(action, _option_pattern(message, True, False) if message else None, category,
+                _option_pattern(module, False, True) if module else None, lineno, append=False)
+
+
+def _processoptions(options):
+    for option in options:
+        try:
+            _apply_option(option)
+        except _OptionError as e:
+            print('Invalid -W option ignored:', e, file=sys.stderr)
+
+
+_processoptions(getattr(sys, 'warnoptions', []))

@@ -73,6 +73,27 @@ public final class StackAnalysis {
         return d;
     }
 
+    /** The kind of the {@code n}th entry from the top (1 is the top); OBJECT if unknown. */
+    static int peek(long stack, int n) {
+        if (stack < 0 || n < 1 || depth(stack) < n) {
+            return OBJECT;
+        }
+        return top(stack >>> (BITS * (n - 1)));
+    }
+
+    /** Exchanges the kinds of the top entry and the {@code n}th from the top. */
+    static long swap(long stack, int n) {
+        if (stack < 0 || n < 2 || depth(stack) < n) {
+            return stack;
+        }
+        int shift = BITS * (n - 1);
+        long mask = (1L << BITS) - 1;
+        long a = stack & mask;
+        long b = (stack >>> shift) & mask;
+        stack &= ~(mask | (mask << shift));
+        return stack | b | (a << shift);
+    }
+
     static long popTo(long stack, int level) {
         while (depth(stack) > level) {
             stack = pop(stack);
@@ -135,6 +156,14 @@ public final class StackAnalysis {
                         break;
                     case PUSH_NULL:
                         stacks[i + 1] = push(next, NULL);
+                        break;
+                    case COPY:
+                        // The copy has the kind of the entry copied (an except block's
+                        // exception stays an exception: CPython 3.11's messages depend on it).
+                        stacks[i + 1] = push(next, peek(next, arg));
+                        break;
+                    case SWAP:
+                        stacks[i + 1] = swap(next, arg);
                         break;
                     case LOAD_GLOBAL:
                         if ((arg & 1) != 0) {

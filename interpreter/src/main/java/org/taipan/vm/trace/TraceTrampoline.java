@@ -1,5 +1,6 @@
 package org.taipan.vm.trace;
 
+import org.taipan.modules.SysModule;
 import org.taipan.objects.Abstract;
 import org.taipan.objects.PyException;
 import org.taipan.objects.PyExc;
@@ -65,6 +66,7 @@ public final class TraceTrampoline {
     public static void addSysFunctions(PyModule sys) {
         sys.addFunction("settrace", (self, a, off, n, kw) -> {
             oneArgument("settrace", n, kw);
+            SysModule.audit("sys.settrace");
             PyObject func = a[off];
             Tracing.setTrace(ThreadState.current(), func == PyNone.NONE ? null : TRACE, func);
             return PyNone.NONE;
@@ -75,6 +77,7 @@ public final class TraceTrampoline {
         });
         sys.addFunction("setprofile", (self, a, off, n, kw) -> {
             oneArgument("setprofile", n, kw);
+            SysModule.audit("sys.setprofile");
             PyObject func = a[off];
             Tracing.setProfile(ThreadState.current(), func == PyNone.NONE ? null : PROFILE, func);
             return PyNone.NONE;

@@ -50,6 +50,20 @@ public final class Tracing {
     private static volatile Installed newThreadTrace;
     private static volatile Installed newThreadProfile;
 
+    /**
+     * {@link ThreadState#tracing} is volatile so that a hook installed from another thread is seen;
+     * the owning thread's own toggling around each hook call needs no fence (a release store).
+     */
+    private static final java.lang.invoke.VarHandle TRACING;
+
+    static {
+        try {
+            TRACING = java.lang.invoke.MethodHandles.lookup().findVarHandle(ThreadState.class, "tracing", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private Tracing() {
     }
 
@@ -110,12 +124,12 @@ public final class Tracing {
         TraceEvent oldWhat = ts.tracingWhat;
         ts.tracingWhat = what;
         ts.tracingDepth++;
-        ts.tracing = false;
+        TRACING.setRelease(ts, false);
         try {
             hook.trace(obj, f, what, arg);
         } finally {
             ts.tracingDepth--;
-            ts.tracing = useTracing(ts);
+            TRACING.setRelease(ts, useTracing(ts));
             ts.tracingWhat = oldWhat;
         }
     }
@@ -141,6 +155,7 @@ public final class Tracing {
         }
         TraceHook hook = ts.traceHook;
         if (hook == null) {
+            GeneratorOwnership.beforeInstruction(f, at);
             return at;
         }
         Object obj = ts.traceObj;
@@ -161,6 +176,7 @@ public final class Tracing {
                 callTrace(ts, f, ts.traceHook, ts.traceObj, TraceEvent.OPCODE, PyNone.NONE);
             }
         }
+        GeneratorOwnership.beforeInstruction(f, f.lasti);
         return f.lasti;
     }
 
@@ -185,8 +201,18 @@ public final class Tracing {
         }
     }
 
-    /** 'return' with the value returned or yielded ({@code trace_function_exit}). */
+    /**
+     * 'return' with the value returned or yielded ({@code trace_function_exit}); a frame that
+     * returned (not suspended at a yield) then drops its locals ({@link GeneratorOwnership}).
+     */
     public static void returnEvent(ThreadState ts, PyFrame f, PyObject value) {
+        fireReturn(ts, f, value);
+        if (!f.isSuspended()) {
+            GeneratorOwnership.frameReturned(f);
+        }
+    }
+
+    private static void fireReturn(ThreadState ts, PyFrame f, PyObject value) {
         if (ts.traceHook != null) {
             callTrace(ts, f, ts.traceHook, ts.traceObj, TraceEvent.RETURN, value);
         }
@@ -263,10 +289,11 @@ public final class Tracing {
     /** 'return' with None when an exception leaves {@code f}; a hook's own exception replaces it. */
     public static PyException unwind(ThreadState ts, PyFrame f, PyException e) {
         try {
-            returnEvent(ts, f, PyNone.NONE);
+            fireReturn(ts, f, PyNone.NONE);
         } catch (PyException raised) {
             return raised;
         }
+        GeneratorOwnership.frameUnwound(f);
         return e;
     }
 
@@ -280,7 +307,9 @@ public final class Tracing {
         TraceHook hook = ts.profileHook;
         if (hook == null || !(callable instanceof PyBuiltinFunction
                 || (callable instanceof PyMethodDescr && npos > 0))) {
-            return Abstract.call(callable, args, off, npos, kwnames);
+            PyObject r = Abstract.call(callable, args, off, npos, kwnames);
+            GeneratorOwnership.called(f, callable, r);
+            return r;
         }
         Object obj = ts.profileObj;
         callTrace(ts, f, hook, obj, TraceEvent.C_CALL, callable);

@@ -1,0 +1,32 @@
+# choice, choices (weights / cum_weights / k), shuffle, sample (pool vs set rule, counts).
+import random
+
+r = random.Random(7)
+print([r.choice([10, 20, 30]) for _ in range(8)])
+print(r.choice("taipan"), r.choice(range(1000)), r.choice((None, 1)))
+print(r.choices("abcde", k=10))
+print(r.choices("abc", [5, 1, 1], k=10))
+print(r.choices("abc", cum_weights=[1, 2, 10], k=10))
+print(r.choices(range(3), [0.1, 0.2, 0.7]))
+print(r.choices([1, 2], k=0))
+for n in (1, 2, 5, 10, 30):
+    xs = list(range(n))
+    r.shuffle(xs)
+    print(n, xs)
+# sample: small populations use a pool, large ones a set of taken indexes
+print(r.sample(range(10), 10))
+print(r.sample(range(21), 5))
+print(r.sample(range(22), 5))
+print(r.sample(range(100), 6))
+print(r.sample(range(45), 6), r.sample(range(46), 6))
+print(r.sample(range(10**12), 4))
+print(r.sample("abcdefghij", 3))
+print(r.sample(("red", "blue"), 2, counts=[3, 2]))
+print(r.sample(["x", "y", "z"], 5, counts=[1, 2, 3]))
+print(r.sample([], 0))
+print(r.randrange(0, 100, 7), r.randrange(100, 0, -3), r.randrange(-50, 50))
+print([r.randint(-3, 3) for _ in range(15)])
+print(r.randrange(2**100), r.randrange(2**64, 2**65, 2**10))
+d = list("abcdef")
+random.Random(1).shuffle(d)
+print(d)
