@@ -54,9 +54,6 @@ _FLAG_ORDER = ('ASCII', 'IGNORECASE', 'LOCALE', 'UNICODE', 'MULTILINE', 'DOTALL'
                'TEMPLATE', 'DEBUG')
 _FLAG_VALUES = {'ASCII': 256, 'IGNORECASE': 2, 'LOCALE': 4, 'UNICODE': 32, 'MULTILINE': 8,
                 'DOTALL': 16, 'VERBOSE': 64, 'TEMPLATE': 1, 'DEBUG': 128}
-# The order in which a Pattern's repr names its flags.
-_PATTERN_FLAG_ORDER = ('TEMPLATE', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'UNICODE',
-                       'VERBOSE', 'DEBUG', 'ASCII')
 
 NOFLAG = RegexFlag.NOFLAG
 A = ASCII = RegexFlag.ASCII
@@ -92,115 +89,7 @@ class error(Exception):
 error.__module__ = 're'
 
 
-def _flag_repr(flags, is_str):
-    names = []
-    if is_str and flags & (LOCALE | UNICODE | ASCII) == UNICODE:
-        flags &= ~UNICODE
-    for name in _PATTERN_FLAG_ORDER:
-        bit = _FLAG_VALUES[name]
-        if flags & bit:
-            names.append('re.' + name)
-            flags &= ~bit
-    if flags:
-        names.append(hex(flags))
-    return '|'.join(names)
-
-
-class Pattern:
-    """A compiled regular expression (re.compile's result)."""
-
-    __slots__ = ('_code', '_pattern', '_flags', '_groups', '_groupindex')
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 're.Pattern' instances")
-
-    @property
-    def pattern(self):
-        return self._pattern
-
-    @property
-    def flags(self):
-        return self._flags
-
-    @property
-    def groups(self):
-        return self._groups
-
-    @property
-    def groupindex(self):
-        return _MappingProxy(self._groupindex)
-
-    def __repr__(self):
-        text = repr(self._pattern)[:200]
-        flags = _flag_repr(self._flags, isinstance(self._pattern, str))
-        if flags:
-            return 're.compile(%s, %s)' % (text, flags)
-        return 're.compile(%s)' % text
-
-    def __eq__(self, other):
-        if not isinstance(other, Pattern):
-            return NotImplemented
-        return (self._flags == other._flags and type(self._pattern) is type(other._pattern)
-                and self._pattern == other._pattern)
-
-    def __hash__(self):
-        return hash((self._pattern, self._flags))
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __reduce__(self):
-        return (_compile, (self._pattern, self._flags))
-
-    @classmethod
-    def __class_getitem__(cls, item):
-        return _sre.generic_alias(cls, item)
-
-    def match(self, string, pos=0, endpos=_MAXSIZE):
-        return _sre.search(self._code, string, pos, endpos, 0)
-
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return _sre.search(self._code, string, pos, endpos, 1)
-
-    def search(self, string, pos=0, endpos=_MAXSIZE):
-        return _sre.search(self._code, string, pos, endpos, 2)
-
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
-        return _sre.findall(self._code, string, pos, endpos)
-
-    def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        return iter(_sre.scanner(self._code, string, pos, endpos).search, None)
-
-    def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        return _sre.scanner(self._code, string, pos, endpos)
-
-    def split(self, string, maxsplit=0):
-        if maxsplit < 0:
-            _sre.scanner(self._code, string, 0, 0)
-            return [string[:]] if isinstance(string, (str, bytes)) else [bytes(string)]
-        return _sre.split(self._code, string, maxsplit)
-
-    def subn(self, repl, string, count=0):
-        return _sre.sub(self._code, repl, string, count)
-
-    def sub(self, repl, string, count=0):
-        return _sre.sub(self._code, repl, string, count)[0]
-
-
-class _MappingProxy:
-    pass
-
-
-try:
-    import types as _types
-    _MappingProxy = _types.MappingProxyType
-except Exception:
-    _MappingProxy = dict
-
-
+Pattern = _sre.Pattern
 Match = _sre.Match
 
 
@@ -223,14 +112,7 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    code, final_flags, groups, groupindex = _sre.compile(pattern, flags, error, _warn)
-    p = object.__new__(Pattern)
-    p._code = code
-    p._pattern = pattern
-    p._flags = final_flags
-    p._groups = groups
-    p._groupindex = groupindex
-    _sre.bind(code, p)
+    p = _sre.compile(pattern, flags, error, _warn)
     if not flags & DEBUG:
         if len(_cache) >= _MAXCACHE:
             try:
@@ -311,4 +193,4 @@ def escape(pattern):
     return pattern.translate(_SPECIAL).encode('latin1')
 
 
-Pattern.__module__ = 're'
+_sre.set_reconstructor(_compile)

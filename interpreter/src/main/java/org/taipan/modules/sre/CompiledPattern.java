@@ -28,6 +28,21 @@ public final class CompiledPattern extends PyObject {
     }
 
     private String[] names;
+    /** A matcher to reuse (taken while in use, so a nested call on the same pattern makes its own). */
+    private Matcher spare;
+
+    Matcher takeMatcher(int[] text, int endpos) {
+        Matcher m = spare;
+        if (m == null) {
+            return new Matcher(program, text, endpos);
+        }
+        spare = null;
+        return m.reset(text, endpos);
+    }
+
+    void giveBack(Matcher m) {
+        spare = m;
+    }
 
     /** The name of each group number (null for unnamed groups), for {@code Match.lastgroup}. */
     String[] groupNames() {

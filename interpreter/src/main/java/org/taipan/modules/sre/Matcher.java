@@ -24,8 +24,8 @@ public final class Matcher {
     private final Program prog;
     private final int[] code;
     private final CharSet[] sets;
-    private final int[] text;
-    private final int end;
+    private int[] text;
+    private int end;
     /** Group marks at [2g, 2g+1], lastindex at [lastIndexReg], then repeat registers. */
     final int[] regs;
     private final int lastIndexReg;
@@ -50,6 +50,14 @@ public final class Matcher {
 
     void forbidEmptyAt(int pos) {
         forbiddenEmpty = pos;
+    }
+
+    /** Reuses this matcher (and its stack) for another subject. */
+    Matcher reset(int[] text, int endpos) {
+        this.text = text;
+        this.end = Math.min(endpos, text.length);
+        this.forbiddenEmpty = -1;
+        return this;
     }
 
     int end() {

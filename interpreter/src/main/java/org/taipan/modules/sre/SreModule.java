@@ -28,52 +28,58 @@ import org.taipan.vm.InterpreterState;
  */
 public final class SreModule {
     /** The last subject converted to code points: programs search the same string repeatedly. */
-    private PyObject lastSubject;
-    private int[] lastText;
+    private static volatile ConvertedSubject last;
+
+    /** A subject and its code points, replaced as one so concurrent readers never mix two. */
+    private static final class ConvertedSubject {
+        final PyObject subject;
+        final int[] text;
+
+        ConvertedSubject(PyObject subject, int[] text) {
+            this.subject = subject;
+            this.text = text;
+        }
+    }
 
     private SreModule() {
     }
 
     public static PyModule create(InterpreterState interp) {
-        SreModule sre = new SreModule();
         PyModule m = new PyModule("_sre");
         m.addFunction("compile", (self, a, off, n, kw) -> {
             ArgParser.checkCount("compile", n, 4, 4);
-            return sre.compile(a[off], Abstract.asIndex(a[off + 1]), a[off + 2], a[off + 3]);
+            return compile(a[off], Abstract.asIndex(a[off + 1]), a[off + 2], a[off + 3]);
         });
-        m.addFunction("bind", (self, a, off, n, kw) -> {
-            ArgParser.checkCount("bind", n, 2, 2);
-            ((CompiledPattern) a[off]).owner = a[off + 1];
+        m.addFunction("set_reconstructor", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("set_reconstructor", n, 1, 1);
+            PatternObject.reconstructor = a[off];
             return PyNone.NONE;
         });
         m.addFunction("search", (self, a, off, n, kw) -> {
             ArgParser.checkCount("search", n, 5, 5);
-            return sre.search((CompiledPattern) a[off], a[off + 1], pos(a[off + 2]),
+            return search(code(a[off]), a[off + 1], pos(a[off + 2]),
                     pos(a[off + 3]), Abstract.asIndex(a[off + 4]));
         });
         m.addFunction("scanner", (self, a, off, n, kw) -> {
             ArgParser.checkCount("scanner", n, 4, 4);
-            CompiledPattern p = (CompiledPattern) a[off];
-            int[] t = sre.text(p, a[off + 1]);
-            return new ScannerObject(p, a[off + 1], t, clampPos(pos(a[off + 2]), t.length),
-                    clampPos(pos(a[off + 3]), t.length));
+            return scanner(code(a[off]), a[off + 1], pos(a[off + 2]), pos(a[off + 3]));
         });
         m.addFunction("findall", (self, a, off, n, kw) -> {
             ArgParser.checkCount("findall", n, 4, 4);
-            return sre.findall((CompiledPattern) a[off], a[off + 1], pos(a[off + 2]),
+            return findall(code(a[off]), a[off + 1], pos(a[off + 2]),
                     pos(a[off + 3]));
         });
         m.addFunction("sub", (self, a, off, n, kw) -> {
             ArgParser.checkCount("sub", n, 4, 4);
-            return sre.sub((CompiledPattern) a[off], a[off + 1], a[off + 2], pos(a[off + 3]));
+            return sub(code(a[off]), a[off + 1], a[off + 2], pos(a[off + 3]));
         });
         m.addFunction("split", (self, a, off, n, kw) -> {
             ArgParser.checkCount("split", n, 3, 3);
-            return sre.split((CompiledPattern) a[off], a[off + 1], pos(a[off + 2]));
+            return split(code(a[off]), a[off + 1], pos(a[off + 2]));
         });
         m.addFunction("subject_length", (self, a, off, n, kw) -> {
             ArgParser.checkCount("subject_length", n, 2, 2);
-            return PyLong.of(sre.text((CompiledPattern) a[off], a[off + 1]).length);
+            return PyLong.of(text(code(a[off]), a[off + 1]).length);
         });
         // types.GenericAlias cannot be called from Python code yet: Pattern[str] comes here.
         m.addFunction("generic_alias", (self, a, off, n, kw) -> {
@@ -81,12 +87,17 @@ public final class SreModule {
             return new org.taipan.objects.PyGenericAlias(a[off], a[off + 1]);
         });
         m.add("Match", MatchObject.TYPE);
+        m.add("Pattern", PatternObject.TYPE);
         m.add("SRE_Scanner", ScannerObject.TYPE);
         return m;
     }
 
+    private static CompiledPattern code(PyObject o) {
+        return o instanceof PatternObject ? ((PatternObject) o).code : (CompiledPattern) o;
+    }
+
     /** An index argument clamped to the int range (sys.maxsize means "to the end"). */
-    private static int pos(PyObject o) {
+    static int pos(PyObject o) {
         long v = Abstract.asClampedIndex(o);
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
     }
@@ -122,7 +133,7 @@ public final class SreModule {
         return name.equals("memoryview") || name.equals("array") || name.equals("mmap");
     }
 
-    private PyObject compile(PyObject pattern, int flags, PyObject errorClass, PyObject warn) {
+    private static PyObject compile(PyObject pattern, int flags, PyObject errorClass, PyObject warn) {
         boolean bytes = !(pattern instanceof PyUnicode);
         int[] cps = codePoints(pattern);
         List<String> warnings = new ArrayList<>();
@@ -136,12 +147,8 @@ public final class SreModule {
                 }
             }
             Program prog = PatternCompiler.compile(parsed);
-            PyDict index = new PyDict();
-            for (java.util.Map.Entry<String, Integer> e : parsed.groupIndex.entrySet()) {
-                index.setItem(PyUnicode.of(e.getKey()), PyLong.of(e.getValue()));
-            }
-            return new PyTuple(new CompiledPattern(prog, bytes, parsed.groupIndex, errorClass), PyLong.of(parsed.flags),
-                    PyLong.of(parsed.groups), index);
+            return new PatternObject(new CompiledPattern(prog, bytes, parsed.groupIndex, errorClass), pattern,
+                    parsed.flags);
         } catch (PatternError e) {
             throw raise(e, pattern, errorClass);
         }
@@ -160,9 +167,10 @@ public final class SreModule {
     }
 
     /** The subject as code points, checking its kind against the pattern's. */
-    int[] text(CompiledPattern p, PyObject subject) {
-        if (subject == lastSubject) {
-            return lastText;
+    static int[] text(CompiledPattern p, PyObject subject) {
+        ConvertedSubject c = last;
+        if (c != null && c.subject == subject) {
+            return c.text;
         }
         int[] t;
         if (subject instanceof PyUnicode) {
@@ -184,8 +192,7 @@ public final class SreModule {
             throw PyExc.typeError("expected string or bytes-like object, got '" + subject.getType().getName() + "'");
         }
         if (subject instanceof PyUnicode || subject instanceof PyBytes) {
-            lastSubject = subject;
-            lastText = t;
+            last = new ConvertedSubject(subject, t);
         }
         return t;
     }
@@ -214,19 +221,23 @@ public final class SreModule {
         return pos < 0 ? 0 : Math.min(pos, len);
     }
 
-    private PyObject search(CompiledPattern p, PyObject subject, int pos, int endpos, int mode) {
+    static PyObject scanner(CompiledPattern p, PyObject subject, int pos, int endpos) {
+        int[] t = text(p, subject);
+        return new ScannerObject(p, subject, t, clampPos(pos, t.length), clampPos(endpos, t.length));
+    }
+
+    static PyObject search(CompiledPattern p, PyObject subject, int pos, int endpos, int mode) {
         int[] t = text(p, subject);
         pos = clampPos(pos, t.length);
         endpos = clampPos(endpos, t.length);
-        Matcher m = new Matcher(p.program, t, endpos);
+        Matcher m = p.takeMatcher(t, endpos);
         boolean found = mode == 2 ? m.search(pos) : m.match(pos, mode == 1);
-        if (!found) {
-            return PyNone.NONE;
-        }
-        return new MatchObject(p, subject, t, m, pos, endpos);
+        PyObject result = found ? new MatchObject(p, subject, t, m, pos, endpos) : PyNone.NONE;
+        p.giveBack(m);
+        return result;
     }
 
-    private PyObject groupValue(Matcher m, PyObject subject, boolean bytes, int[] t, int g) {
+    private static PyObject groupValue(Matcher m, PyObject subject, boolean bytes, int[] t, int g) {
         int s = m.regs[2 * g];
         int e = m.regs[2 * g + 1];
         if (s < 0 || e < 0) {
@@ -235,14 +246,14 @@ public final class SreModule {
         return slice(subject, bytes, t, s, e);
     }
 
-    private PyObject findall(CompiledPattern p, PyObject subject, int pos, int endpos) {
+    static PyObject findall(CompiledPattern p, PyObject subject, int pos, int endpos) {
         int[] t = text(p, subject);
         pos = clampPos(pos, t.length);
         endpos = clampPos(endpos, t.length);
         boolean bytes = p.bytes;
         int groups = p.program.groups;
         PyList out = new PyList();
-        Matcher m = new Matcher(p.program, t, endpos);
+        Matcher m = p.takeMatcher(t, endpos);
         boolean mustAdvance = false;
         while (pos <= endpos) {
             m.forbidEmptyAt(mustAdvance ? pos : -1);
@@ -265,6 +276,7 @@ public final class SreModule {
             mustAdvance = e == s;
             pos = e;
         }
+        p.giveBack(m);
         return out;
     }
 
@@ -345,14 +357,14 @@ public final class SreModule {
     }
 
     /** {@code re.subn}: (new string, number of substitutions); {@code repl} a template or a callable. */
-    private PyObject sub(CompiledPattern p, PyObject repl, PyObject subject, int count) {
+    static PyObject sub(CompiledPattern p, PyObject repl, PyObject subject, int count) {
         boolean callable = Abstract.isCallable(repl);
         PyObject[] parts = callable ? null : template(p, repl).items();
         int[] t = text(p, subject);
         boolean bytes = p.bytes;
         StringBuilder sb = bytes ? null : new StringBuilder();
         java.io.ByteArrayOutputStream bb = bytes ? new java.io.ByteArrayOutputStream() : null;
-        Matcher m = new Matcher(p.program, t, t.length);
+        Matcher m = p.takeMatcher(t, t.length);
         int pos = 0;
         int last = 0;
         int n = 0;
@@ -394,6 +406,7 @@ public final class SreModule {
             mustAdvance = e == s;
             pos = e;
         }
+        p.giveBack(m);
         append(sb, bb, t, last, t.length);
         PyObject result;
         if (bytes) {
@@ -445,17 +458,17 @@ public final class SreModule {
         }
     }
 
-    private PyObject split(CompiledPattern p, PyObject subject, int maxsplit) {
+    static PyObject split(CompiledPattern p, PyObject subject, int maxsplit) {
         int[] t = text(p, subject);
         boolean bytes = p.bytes;
         int groups = p.program.groups;
         PyList out = new PyList();
-        Matcher m = new Matcher(p.program, t, t.length);
+        Matcher m = p.takeMatcher(t, t.length);
         int pos = 0;
         int last = 0;
         int n = 0;
         boolean mustAdvance = false;
-        while (pos <= t.length && (maxsplit <= 0 || n < maxsplit)) {
+        while (pos <= t.length && (maxsplit == 0 || n < maxsplit)) {
             m.forbidEmptyAt(mustAdvance ? pos : -1);
             if (!m.search(pos)) {
                 break;
@@ -473,6 +486,7 @@ public final class SreModule {
             mustAdvance = e == s;
             pos = e;
         }
+        p.giveBack(m);
         out.append(slice(subject, bytes, t, last, t.length));
         return out;
     }
