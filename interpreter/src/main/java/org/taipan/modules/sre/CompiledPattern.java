@@ -13,7 +13,7 @@ public final class CompiledPattern extends PyObject {
     final Program program;
     final boolean bytes;
     final java.util.Map<String, Integer> groupIndex;
-    /** The Python {@code re.Pattern} owning this program ({@code Match.re}). */
+    /** The {@code re.Pattern} owning this program ({@code Match.re}). */
     PyObject owner = org.taipan.objects.PyNone.NONE;
     /** {@code re.error}, for template errors found later. */
     final PyObject errorClass;

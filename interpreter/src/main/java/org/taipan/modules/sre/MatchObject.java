@@ -3,7 +3,6 @@ package org.taipan.modules.sre;
 import java.util.Map;
 import org.taipan.objects.Abstract;
 import org.taipan.objects.ArgParser;
-import org.taipan.objects.PyBytes;
 import org.taipan.objects.PyDict;
 import org.taipan.objects.PyExc;
 import org.taipan.objects.PyLong;
@@ -190,13 +189,5 @@ public final class MatchObject extends PyObject {
             }
             return PyUnicode.of("<re.Match object; span=(" + m.spans[0] + ", " + m.spans[1] + "), match=" + value + ">");
         };
-    }
-
-    static boolean isBytes(MatchObject m) {
-        return m.pattern.bytes;
-    }
-
-    static PyObject emptyOf(boolean bytes) {
-        return bytes ? PyBytes.EMPTY : PyUnicode.EMPTY;
     }
 }

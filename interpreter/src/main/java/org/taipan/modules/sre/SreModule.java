@@ -1,14 +1,12 @@
 package org.taipan.modules.sre;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.taipan.objects.Abstract;
 import org.taipan.objects.ArgParser;
 import org.taipan.objects.PyBaseException;
 import org.taipan.objects.PyByteArray;
 import org.taipan.objects.PyBytes;
-import org.taipan.objects.PyDict;
 import org.taipan.objects.PyExc;
 import org.taipan.objects.PyList;
 import org.taipan.objects.PyLong;
@@ -21,10 +19,11 @@ import org.taipan.vm.InterpreterState;
 
 /**
  * {@code _sre}: the regular-expression engine as the {@code re} module (lib/re.py) uses it.
- * Patterns compile to a {@link CompiledPattern}; searching returns the group marks as a tuple
- * {@code (lastindex, start0, end0, start1, end1, ...)} (positions are code point indexes, -1 for
- * an unset group), and the loops that dominate real programs (findall, sub with a template,
- * split) run here rather than in Python.
+ * {@code compile} parses and compiles a pattern to a {@link PatternObject} ({@code re.Pattern});
+ * searching makes {@link MatchObject}s ({@code re.Match}); the loops that dominate real
+ * programs (findall, sub with a template or a callable, split, the scanner behind finditer) run
+ * here rather than in Python. Subjects are matched as arrays of code points, and the last one
+ * converted is kept, since programs search the same string again and again.
  */
 public final class SreModule {
     /** The last subject converted to code points: programs search the same string repeatedly. */
