@@ -358,7 +358,45 @@ public final class SreModule {
     /** {@code re.subn}: (new string, number of substitutions); {@code repl} a template or a callable. */
     static PyObject sub(CompiledPattern p, PyObject repl, PyObject subject, int count) {
         boolean callable = Abstract.isCallable(repl);
-        PyObject[] parts = callable ? null : template(p, repl).items();
+        // A str template for a bytes pattern (or the reverse) fails only when a match is replaced,
+        // as CPython's final join does.
+        boolean wrongType = !callable && (p.bytes ? repl instanceof PyUnicode
+                : !(repl instanceof PyUnicode) && isBytesLike(repl));
+        PyObject[] parts = callable || wrongType ? null : template(p, repl).items();
+        int wrongTypeIndex = -1;
+        if (wrongType) {
+            // Its template errors come first. A template with group references is expanded by
+            // a join of its non-empty literals and the groups (failing at the first literal); a
+            // plain literal fails in the final join, at its place among the pieces.
+            List<int[]> literals = new ArrayList<>();
+            List<Integer> refs = new ArrayList<>();
+            try {
+                TemplateParser.parse(codePoints(repl), p.program.groups, p.groupIndex, literals, refs);
+            } catch (PatternError e) {
+                throw raise(e, repl, p.errorClass);
+            }
+            if (!refs.isEmpty()) {
+                int index = 0;
+                for (int k = 0; k < literals.size(); k++) {
+                    if (literals.get(k).length > 0) {
+                        wrongTypeIndex = index;
+                        break;
+                    }
+                    if (k < refs.size()) {
+                        index++;
+                    }
+                }
+                if (wrongTypeIndex < 0) {
+                    // Only groups: the replacement has the pattern's type after all.
+                    wrongType = false;
+                    PyObject[] items = new PyObject[literals.size() + refs.size()];
+                    for (int k = 0; k < items.length; k++) {
+                        items[k] = (k & 1) == 0 ? (p.bytes ? PyBytes.EMPTY : PyUnicode.EMPTY) : PyLong.of(refs.get(k / 2));
+                    }
+                    parts = items;
+                }
+            }
+        }
         int[] t = text(p, subject);
         boolean bytes = p.bytes;
         StringBuilder sb = bytes ? null : new StringBuilder();
@@ -380,6 +418,11 @@ public final class SreModule {
                 pieces++;
             }
             append(sb, bb, t, last, s);
+            if (wrongType) {
+                throw PyExc.typeError("sequence item " + (wrongTypeIndex >= 0 ? wrongTypeIndex : pieces) + (p.bytes
+                        ? ": expected a bytes-like object, str found"
+                        : ": expected str instance, " + repl.getType().getName() + " found"));
+            }
             if (callable) {
                 PyObject piece = Abstract.call(repl, new MatchObject(p, subject, t, m, 0, t.length));
                 if (piece != PyNone.NONE) {
