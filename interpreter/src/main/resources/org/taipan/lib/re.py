@@ -194,3 +194,35 @@ def escape(pattern):
 
 
 _sre.set_reconstructor(_compile)
+
+
+class Scanner:
+    """A simple lexer: phrases (patterns) with actions, matched one after another (undocumented
+    in CPython but part of its re module)."""
+
+    def __init__(self, lexicon, flags=0):
+        if isinstance(flags, RegexFlag):
+            flags = flags.value
+        self.lexicon = lexicon
+        self.scanner = _sre.compile_scanner([phrase for phrase, action in lexicon], flags, error, _warn)
+
+    def scan(self, string):
+        result = []
+        append = result.append
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[m.lastindex - 1][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                append(action)
+            i = j
+        return result, string[i:]

@@ -49,6 +49,10 @@ public final class SreModule {
             ArgParser.checkCount("compile", n, 4, 4);
             return compile(a[off], Abstract.asIndex(a[off + 1]), a[off + 2], a[off + 3]);
         });
+        m.addFunction("compile_scanner", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("compile_scanner", n, 4, 4);
+            return compileScanner(a[off], Abstract.asIndex(a[off + 1]), a[off + 2], a[off + 3]);
+        });
         m.addFunction("set_reconstructor", (self, a, off, n, kw) -> {
             ArgParser.checkCount("set_reconstructor", n, 1, 1);
             PatternObject.reconstructor = a[off];
@@ -166,6 +170,44 @@ public final class SreModule {
     }
 
     /** The subject as code points, checking its kind against the pattern's. */
+    /**
+     * {@code re.Scanner}'s pattern: each phrase parsed on its own and made group k of an
+     * alternation (so, as in CPython, a phrase's own groups share numbers with the phrases').
+     */
+    private static PyObject compileScanner(PyObject phrases, int flags, PyObject errorClass, PyObject warn) {
+        List<Node> branches = new ArrayList<>();
+        int maxGroups = 0;
+        boolean bytes = false;
+        int finalFlags = flags;
+        PyObject iterator = Abstract.getIter(phrases);
+        for (PyObject phrase = Abstract.next(iterator); phrase != null; phrase = Abstract.next(iterator)) {
+            bytes = !(phrase instanceof PyUnicode);
+            List<String> warnings = new ArrayList<>();
+            try {
+                PatternParser.ParsedPattern parsed;
+                try {
+                    parsed = PatternParser.parse(codePoints(phrase), bytes, flags, warnings);
+                } finally {
+                    for (String w : warnings) {
+                        Abstract.call(warn, PyUnicode.of(w));
+                    }
+                }
+                branches.add(new Node.Group(branches.size() + 1, parsed.root));
+                maxGroups = Math.max(maxGroups, parsed.groups);
+                finalFlags = parsed.flags;
+            } catch (PatternError e) {
+                throw raise(e, phrase, errorClass);
+            }
+        }
+        int groups = Math.max(branches.size(), maxGroups);
+        Node root = branches.size() == 1 ? branches.get(0) : new Node.Alt(branches);
+        PatternParser.ParsedPattern combined = new PatternParser.ParsedPattern(root, finalFlags, groups,
+                new java.util.LinkedHashMap<>());
+        Program prog = PatternCompiler.compile(combined);
+        return new PatternObject(new CompiledPattern(prog, bytes, combined.groupIndex, errorClass), PyNone.NONE,
+                finalFlags);
+    }
+
     static int[] text(CompiledPattern p, PyObject subject) {
         ConvertedSubject c = last;
         if (c != null && c.subject == subject) {
