@@ -68,7 +68,39 @@ final class PatternParser {
             }
         }
         int finalFlags = fixFlags(parser.globalFlags, bytes);
+        if ((finalFlags & TEMPLATE) != 0) {
+            rejectRepeats(root);
+        }
         return new ParsedPattern(root, finalFlags, parser.groups, parser.groupIndex);
+    }
+
+    /** The TEMPLATE flag (deprecated) forbids repeats: CPython's compiler rejects the first one. */
+    private static void rejectRepeats(Node node) {
+        if (node instanceof Node.Repeat) {
+            int kind = ((Node.Repeat) node).kind;
+            throw new PatternError("internal: unsupported template operator " + (kind == Node.Repeat.GREEDY
+                    ? "MAX_REPEAT" : kind == Node.Repeat.LAZY ? "MIN_REPEAT" : "POSSESSIVE_REPEAT"), -1);
+        }
+        List<Node> children = new ArrayList<>();
+        if (node instanceof Node.Seq) {
+            children.addAll(((Node.Seq) node).items);
+        } else if (node instanceof Node.Alt) {
+            children.addAll(((Node.Alt) node).branches);
+        } else if (node instanceof Node.Group) {
+            children.add(((Node.Group) node).body);
+        } else if (node instanceof Node.Atomic) {
+            children.add(((Node.Atomic) node).body);
+        } else if (node instanceof Node.Look) {
+            children.add(((Node.Look) node).body);
+        } else if (node instanceof Node.Conditional) {
+            children.add(((Node.Conditional) node).yes);
+            if (((Node.Conditional) node).no != null) {
+                children.add(((Node.Conditional) node).no);
+            }
+        }
+        for (Node child : children) {
+            rejectRepeats(child);
+        }
     }
 
     /** CPython's {@code fix_flags}: the flags of the compiled pattern, or the ValueError of a conflict. */
