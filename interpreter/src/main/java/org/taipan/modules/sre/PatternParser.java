@@ -163,7 +163,23 @@ final class PatternParser {
             }
             i++;
         }
-        return branches.size() == 1 ? branches.get(0) : new Node.Alt(branches);
+        if (branches.size() == 1) {
+            return branches.get(0);
+        }
+        return singleCharacterBranches(branches);
+    }
+
+    /** {@code a|b|[cd]} as one set (so a repeat of it needs no stack), else the alternation. */
+    private static Node singleCharacterBranches(List<Node> branches) {
+        List<Node.Char> chars = new ArrayList<>();
+        for (Node b : branches) {
+            if (!(b instanceof Node.Char)) {
+                return new Node.Alt(branches);
+            }
+            chars.add((Node.Char) b);
+        }
+        CharSet union = CharSet.union(chars);
+        return union == null ? new Node.Alt(branches) : new Node.Char(-1, union, false, false);
     }
 
     private Node parseSequence(int flags, int depth, boolean first) {
@@ -308,6 +324,10 @@ final class PatternParser {
         } else if (at('+')) {
             i++;
             kind = Node.Repeat.POSSESSIVE;
+        }
+        while (item instanceof Node.Group && ((Node.Group) item).index == 0) {
+            // A non-capturing group is only syntax here (its flags live in its nodes).
+            item = ((Node.Group) item).body;
         }
         items.set(items.size() - 1, new Node.Repeat(min, max == MAXREPEAT ? Node.UNBOUNDED : max, kind, item));
         return true;
