@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Records the regular-expression engine goldens from CPython (run with python3 3.11).
 
-Writes interpreter/src/test/resources/re/cases.txt: one case per line,
+Writes interpreter/src/test/resources/re/casefold.txt (see record_case_folding) and
+interpreter/src/test/resources/re/cases.txt: one case per line,
     flags <TAB> pattern <TAB> subject <TAB> search-result <TAB> finditer-result <TAB> fullmatch-result
 where a pattern/subject is escaped (see esc) and a result is
     E:<error text>        the pattern does not compile (re.error text, or T:Type:text for others)
@@ -119,6 +120,43 @@ def rand_item(rng, depth):
     return atom
 
 
+def rand_pattern2(rng, depth=0, state=None):
+    """A second generator: named groups and references to them, scoped flags, richer classes."""
+    if state is None:
+        state = {'groups': 0}
+    parts = []
+    for _ in range(rng.randint(1, 4)):
+        r = rng.random()
+        if r < 0.3 or depth >= 3:
+            atom = rng.choice(['a', 'b', 'é', 'k', 's', 'ß', '.', '[^\\d\\s]', '[a-c\\W]', '[\\w.-]',
+                               '[é-ü]', '\\S', '\\D', '[K]', '[^a-z]', '\\x61', '\\u00e9'])
+        elif r < 0.45:
+            state['groups'] += 1
+            atom = '(?P<n%d>%s)' % (state['groups'], rand_pattern2(rng, depth + 1, state))
+        elif r < 0.55:
+            atom = rng.choice(['(?i:', '(?-i:', '(?s:', '(?m:', '(?a:', '(?x:']) + rand_pattern2(rng, depth + 1, state) + ')'
+        elif r < 0.62 and state['groups']:
+            g = rng.randint(1, state['groups'])
+            parts.append(rng.choice(['(?P=n%d)' % g, '(?(n%d)a|b)' % g, '(?(%d)\\w)' % g]))
+            continue
+        elif r < 0.7:
+            parts.append(rng.choice(['^', '$', '\\A', '\\Z', '\\b', '\\B']))
+            continue
+        elif r < 0.78:
+            atom = rng.choice(['(?=', '(?!', '(?<=', '(?<!']) + rng.choice(['a', 'é', '\\w', '[ab]', 'k|s']) + ')'
+            parts.append(atom)
+            continue
+        else:
+            atom = '(?:' + rand_pattern2(rng, depth + 1, state) + ')'
+        if rng.random() < 0.45:
+            atom += rng.choice(['*', '+', '?', '{0}', '{1}', '{,2}', '{1,3}', '*?', '+?', '{2,}?', '*+', '?+', '{1,2}+'])
+        parts.append(atom)
+    s = ''.join(parts)
+    if depth < 2 and rng.random() < 0.25:
+        s += '|' + rand_pattern2(rng, depth + 1, state)
+    return s
+
+
 def main():
     rng = random.Random(3117)
     lines = []
@@ -131,6 +169,11 @@ def main():
         p = rand_pattern(rng)
         s = ''.join(rng.choice('aabbc A\n1_') for _ in range(rng.randint(0, 8)))
         lines.append((rng.choice(flag_choices), p, s))
+    rng2 = random.Random(1991)
+    for _ in range(1500):
+        p = rand_pattern2(rng2)
+        s = ''.join(rng2.choice('abké sSßKſ\u212a\u0663É_\n') for _ in range(rng2.randint(0, 8)))
+        lines.append((rng2.choice(flag_choices + [re.I | re.S, re.X]), p, s))
     seen = set()
     with open(OUT, 'w', encoding='ascii') as f:
         for flags, p, s in lines:
@@ -148,5 +191,36 @@ def main():
             f.write('%d\t%s\t%s\t%s\n' % (flags, esc(p), esc(s), esc(record(p, s, flags))))
 
 
+
+
+def record_case_folding(path='interpreter/src/test/resources/re/casefold.txt'):
+    """For every cased character c: which of its case relatives (single-character upper, lower,
+    title and casefold mappings, applied twice) match (?i)c as a literal, and as a class [c].
+    One line per character: hex(c) <TAB> literal matches <TAB> class matches (hex, comma-joined)."""
+    with open(path, 'w', encoding='ascii') as f:
+        for cp in range(0x110000):
+            c = chr(cp)
+            if 0xd800 <= cp < 0xe000:
+                continue
+            rel = set()
+            for x in (c.upper(), c.lower(), c.title(), c.casefold()):
+                if len(x) == 1:
+                    rel.add(x)
+                    for y in (x.upper(), x.lower(), x.casefold()):
+                        if len(y) == 1:
+                            rel.add(y)
+            rel.discard(c)
+            if not rel:
+                continue
+            lit = re.compile('(?i)' + re.escape(c))
+            cls = re.compile('(?i)[' + re.escape(c) + ']')
+            rel = sorted(rel)
+            a = ','.join('%x' % ord(x) for x in rel if lit.fullmatch(x))
+            b = ','.join('%x' % ord(x) for x in rel if cls.fullmatch(x))
+            n = ','.join('%x' % ord(x) for x in rel)
+            f.write('%x\t%s\t%s\t%s\n' % (cp, n, a, b))
+
+
 if __name__ == '__main__':
     main()
+    record_case_folding()

@@ -1,8 +1,5 @@
 package org.taipan.modules.sre;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,8 +11,8 @@ import java.util.Map;
  */
 final class CaseFolding {
     private static final int[] NONE = new int[0];
-    /** For each character with other case variants: all its variants (itself excluded). */
-    private static volatile Map<Integer, int[]> variants;
+    /** Variants computed so far, by character. */
+    private static final Map<Integer, int[]> VARIANTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CaseFolding() {
     }
@@ -31,13 +28,15 @@ final class CaseFolding {
 
     /** The other characters that match {@code c} case-insensitively (Unicode rules). */
     static int[] variants(int c) {
-        if (c < 128) {
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-                return table().getOrDefault(c, NONE);
-            }
+        if (c < 128 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
             return NONE;
         }
-        return table().getOrDefault(c, NONE);
+        int[] v = VARIANTS.get(c);
+        if (v == null) {
+            v = compute(c);
+            VARIANTS.put(c, v);
+        }
+        return v;
     }
 
     /** The other characters that match {@code c} case-insensitively under ASCII rules. */
@@ -51,44 +50,59 @@ final class CaseFolding {
         return NONE;
     }
 
-    private static Map<Integer, int[]> table() {
-        Map<Integer, int[]> t = variants;
-        if (t == null) {
-            t = build();
-            variants = t;
-        }
-        return t;
-    }
+    /**
+     * Case pairs (upper, lower) added in Unicode 14, which CPython 3.11 knows and Java 17's
+     * tables (Unicode 13) do not: Glagolitic, Latin Extended-D and the Vithkuqi alphabet.
+     */
+    private static final int[][] UNICODE_14_PAIRS = {
+        {0x2c2f, 0x2c5f, 1}, {0xa7c0, 0xa7c1, 1}, {0xa7d0, 0xa7d1, 1}, {0xa7d6, 0xa7d7, 1},
+        {0xa7d8, 0xa7d9, 1}, {0x10570, 0x10597, 11}, {0x1057c, 0x105a3, 15}, {0x1058c, 0x105b3, 7},
+        {0x10594, 0x105bb, 2},
+    };
 
-    private static Map<Integer, int[]> build() {
-        Map<Integer, List<Integer>> classes = new HashMap<>();
-        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
-            int lo = Character.toLowerCase(c);
-            int up = Character.toUpperCase(c);
-            if (lo == c && up == c) {
-                continue;
+    /**
+     * The characters that no simple case mapping of their class's key leads back to (the key of
+     * c is lower(upper(c))): micro sign, dotted/dotless i, long s, final sigma, Greek symbol
+     * forms, Cyrillic small letter variants, Kelvin and Angstrom signs, ... (computed over
+     * Java's tables once, by a scan kept out of start-up).
+     */
+    private static final int[] IRREGULAR = {
+        0xb5, 0x130, 0x131, 0x17f, 0x345, 0x3c2, 0x3d0, 0x3d1, 0x3d5, 0x3d6, 0x3f0, 0x3f1, 0x3f4,
+        0x3f5, 0x1c80, 0x1c81, 0x1c82, 0x1c83, 0x1c84, 0x1c85, 0x1c86, 0x1c87, 0x1c88, 0x1e9b,
+        0x1e9e, 0x1fbe, 0x2126, 0x212a, 0x212b,
+    };
+
+    /** The members of c's class other than c: every simple mapping of the key, plus the irregulars. */
+    private static int[] compute(int c) {
+        for (int[] run : UNICODE_14_PAIRS) {
+            if (c >= run[0] && c < run[0] + run[2]) {
+                return new int[] {run[1] + c - run[0]};
             }
-            classes.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);
-        }
-        Map<Integer, int[]> result = new HashMap<>();
-        for (Map.Entry<Integer, List<Integer>> e : classes.entrySet()) {
-            List<Integer> members = e.getValue();
-            if (!members.contains(e.getKey())) {
-                members.add(e.getKey());
-            }
-            for (int m : members) {
-                int[] others = new int[members.size() - 1];
-                int k = 0;
-                for (int o : members) {
-                    if (o != m) {
-                        others[k++] = o;
-                    }
-                }
-                if (others.length > 0) {
-                    result.put(m, others);
-                }
+            if (c >= run[1] && c < run[1] + run[2]) {
+                return new int[] {run[0] + c - run[1]};
             }
         }
-        return result;
+        int k = key(c);
+        java.util.TreeSet<Integer> members = new java.util.TreeSet<>();
+        int[] base = {k, Character.toUpperCase(k), Character.toLowerCase(k), Character.toTitleCase(k)};
+        for (int b : base) {
+            for (int x : new int[] {b, Character.toUpperCase(b), Character.toLowerCase(b), Character.toTitleCase(b)}) {
+                if (key(x) == k) {
+                    members.add(x);
+                }
+            }
+        }
+        for (int x : IRREGULAR) {
+            if (key(x) == k) {
+                members.add(x);
+            }
+        }
+        members.remove(c);
+        int[] r = new int[members.size()];
+        int i = 0;
+        for (int x : members) {
+            r[i++] = x;
+        }
+        return r.length == 0 ? NONE : r;
     }
 }

@@ -48,6 +48,54 @@ final class CharSet {
         return new CharSet(new ArrayList<>(), cats, false, unicode, FOLD_NONE);
     }
 
+    /**
+     * One set for an alternation of single characters ({@code a|b|[xy]}, as sre turns such a
+     * branch into a set), or null when the branches cannot merge (negated sets, mixed folding).
+     */
+    static CharSet union(List<Node.Char> chars) {
+        List<int[]> ranges = new ArrayList<>();
+        List<Integer> cats = new ArrayList<>();
+        int fold = -1;
+        int unicode = -1;
+        for (Node.Char ch : chars) {
+            if (ch.any) {
+                return null;
+            }
+            if (ch.literal >= 0) {
+                ranges.add(new int[] {ch.literal, ch.literal});
+                continue;
+            }
+            CharSet s = ch.set;
+            if (s.negated || fold >= 0 && fold != s.fold) {
+                return null;
+            }
+            if (s.categories.length > 0) {
+                int u = s.unicodeCategories ? 1 : 0;
+                if (unicode >= 0 && unicode != u) {
+                    return null;
+                }
+                unicode = u;
+            }
+            fold = s.fold;
+            for (int i = 0; i < s.ranges.length; i += 2) {
+                ranges.add(new int[] {s.ranges[i], s.ranges[i + 1]});
+            }
+            for (int c : s.categories) {
+                cats.add(c);
+            }
+        }
+        if (fold > 0) {
+            // A literal branch matched only itself; under folding it would match its variants too.
+            for (Node.Char ch : chars) {
+                if (ch.literal >= 0 && (fold == FOLD_ASCII ? CaseFolding.asciiVariants(ch.literal)
+                        : CaseFolding.variants(ch.literal)).length > 0) {
+                    return null;
+                }
+            }
+        }
+        return new CharSet(ranges, cats, false, unicode == 1, Math.max(fold, FOLD_NONE));
+    }
+
     boolean contains(int c) {
         if (c < 256) {
             return (low[c >> 6] & (1L << (c & 63))) != 0;

@@ -16,12 +16,16 @@ public final class Matcher {
     private static final int T_UNDO = 2;
     private static final int T_GREEDY_CHAR = 3;
     private static final int T_LAZY_CHAR = 4;
+    /** Undo of two adjacent registers (a repeat's counter and last position). */
+    private static final int T_UNDO_PAIR = 5;
+    /** Undo of a group's end mark together with lastindex. */
+    private static final int T_UNDO_END = 6;
 
     private final Program prog;
     private final int[] code;
     private final CharSet[] sets;
-    private final int[] text;
-    private final int end;
+    private int[] text;
+    private int end;
     /** Group marks at [2g, 2g+1], lastindex at [lastIndexReg], then repeat registers. */
     final int[] regs;
     private final int lastIndexReg;
@@ -46,6 +50,14 @@ public final class Matcher {
 
     void forbidEmptyAt(int pos) {
         forbiddenEmpty = pos;
+    }
+
+    /** Reuses this matcher (and its stack) for another subject. */
+    Matcher reset(int[] text, int endpos) {
+        this.text = text;
+        this.end = Math.min(endpos, text.length);
+        this.forbiddenEmpty = -1;
+        return this;
     }
 
     int end() {
@@ -94,6 +106,7 @@ public final class Matcher {
         int[] prefix = prog.prefix;
         int first = prog.firstChar;
         CharSet firstSet = prog.firstSet;
+        FirstChars firstChars = prog.firstChars;
         for (int start = pos; start <= end; start++) {
             if (first >= 0) {
                 while (start < end && t[start] != first) {
@@ -119,6 +132,13 @@ public final class Matcher {
                 }
             } else if (firstSet != null) {
                 while (start < end && !firstSet.contains(t[start])) {
+                    start++;
+                }
+                if (start >= end) {
+                    return false;
+                }
+            } else if (firstChars != null) {
+                while (start < end && !firstChars.contains(t[start])) {
                     start++;
                 }
                 if (start >= end) {
@@ -273,6 +293,15 @@ public final class Matcher {
                     pc = code[pc + 1];
                     ok = true;
                     break;
+                case Program.SPLIT_GUARDED:
+                    if (pos < end && prog.branchFirsts[code[pc + 3]].contains(text[pos])) {
+                        push(T_CHOICE, code[pc + 2], pos, 0);
+                        pc = code[pc + 1];
+                    } else {
+                        pc = code[pc + 2];
+                    }
+                    ok = true;
+                    break;
                 case Program.JMP:
                     pc = code[pc + 1];
                     ok = true;
@@ -282,12 +311,15 @@ public final class Matcher {
                     pc += 2;
                     ok = true;
                     break;
-                case Program.SAVE_END:
-                    setReg(2 * code[pc + 1] + 1, pos);
-                    setReg(lastIndexReg, code[pc + 1]);
+                case Program.SAVE_END: {
+                    int r = 2 * code[pc + 1] + 1;
+                    push(T_UNDO_END, r, regs[r], regs[lastIndexReg]);
+                    regs[r] = pos;
+                    regs[lastIndexReg] = code[pc + 1];
                     pc += 2;
                     ok = true;
                     break;
+                }
                 case Program.AT:
                     ok = atAnchor(code[pc + 1], pos);
                     pc += 2;
@@ -340,12 +372,15 @@ public final class Matcher {
                     ok = true;
                     break;
                 }
-                case Program.REP_INIT:
-                    setReg(code[pc + 1], 0);
-                    setReg(code[pc + 1] + 1, -1);
+                case Program.REP_INIT: {
+                    int r = code[pc + 1];
+                    push(T_UNDO_PAIR, r, regs[r], regs[r + 1]);
+                    regs[r] = 0;
+                    regs[r + 1] = -1;
                     pc += 2;
                     ok = true;
                     break;
+                }
                 case Program.REP: {
                     int r = code[pc + 1];
                     int count = regs[r];
@@ -367,8 +402,9 @@ public final class Matcher {
                 }
                 case Program.REP_STEP: {
                     int r = code[pc + 1];
-                    setReg(r, regs[r] + 1);
-                    setReg(r + 1, pos);
+                    push(T_UNDO_PAIR, r, regs[r], regs[r + 1]);
+                    regs[r]++;
+                    regs[r + 1] = pos;
                     pc += 2;
                     ok = true;
                     break;
@@ -441,6 +477,14 @@ public final class Matcher {
                     case T_UNDO:
                         regs[st[sp + 1]] = st[sp + 2];
                         break;
+                    case T_UNDO_PAIR:
+                        regs[st[sp + 1]] = st[sp + 2];
+                        regs[st[sp + 1] + 1] = st[sp + 3];
+                        break;
+                    case T_UNDO_END:
+                        regs[st[sp + 1]] = st[sp + 2];
+                        regs[lastIndexReg] = st[sp + 3];
+                        break;
                     case T_CHOICE:
                         pc = st[sp + 1];
                         pos = st[sp + 2];
@@ -492,7 +536,8 @@ public final class Matcher {
     private void cut(int mark) {
         int w = mark;
         for (int r = mark; r < sp; r += 4) {
-            if (stack[r] == T_UNDO) {
+            int type = stack[r];
+            if (type == T_UNDO || type == T_UNDO_PAIR || type == T_UNDO_END) {
                 if (w != r) {
                     System.arraycopy(stack, r, stack, w, 4);
                 }
@@ -506,8 +551,15 @@ public final class Matcher {
     private void unwind(int mark) {
         while (sp > mark) {
             sp -= 4;
-            if (stack[sp] == T_UNDO) {
+            int type = stack[sp];
+            if (type == T_UNDO) {
                 regs[stack[sp + 1]] = stack[sp + 2];
+            } else if (type == T_UNDO_PAIR) {
+                regs[stack[sp + 1]] = stack[sp + 2];
+                regs[stack[sp + 1] + 1] = stack[sp + 3];
+            } else if (type == T_UNDO_END) {
+                regs[stack[sp + 1]] = stack[sp + 2];
+                regs[lastIndexReg] = stack[sp + 3];
             }
         }
     }

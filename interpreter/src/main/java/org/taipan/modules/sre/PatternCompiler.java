@@ -13,6 +13,7 @@ final class PatternCompiler {
     private int[] code = new int[64];
     private int n;
     private final List<CharSet> sets = new ArrayList<>();
+    private final List<FirstChars> firsts = new ArrayList<>();
     private int registers;
 
     private PatternCompiler(int groups) {
@@ -61,8 +62,9 @@ final class PatternCompiler {
         if (prefix.size() >= 2) {
             pre = prefix.stream().mapToInt(Integer::intValue).toArray();
         }
+        FirstChars firstChars = firstChar < 0 && firstSet == null && !anchored ? FirstChars.of(parsed.root) : null;
         return new Program(Arrays.copyOf(c.code, c.n), c.sets.toArray(new CharSet[0]), parsed.groups,
-                c.registers, firstChar, firstSet, anchored, pre);
+                c.registers, firstChar, firstSet, anchored, pre, c.firsts.toArray(new FirstChars[0]), firstChars);
     }
 
     private int op(int... words) {
@@ -103,7 +105,14 @@ final class PatternCompiler {
             List<Integer> jumps = new ArrayList<>();
             for (int b = 0; b < branches.size(); b++) {
                 if (b < branches.size() - 1) {
-                    int split = op(Program.SPLIT, 0, 0);
+                    FirstChars first = FirstChars.of(branches.get(b));
+                    int split;
+                    if (first != null) {
+                        firsts.add(first);
+                        split = op(Program.SPLIT_GUARDED, 0, 0, firsts.size() - 1);
+                    } else {
+                        split = op(Program.SPLIT, 0, 0);
+                    }
                     code[split + 1] = n;
                     emit(branches.get(b));
                     jumps.add(op(Program.JMP, 0));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.taipan.objects.PyUnicode;
 
 /**
  * Python's regular-expression syntax to a {@link Node} tree, with CPython's error messages and
@@ -36,10 +37,13 @@ final class PatternParser {
     private final List<long[]> groupWidths = new ArrayList<>();
     /** Groups numbered at or above this were opened inside the look-behind being parsed; -1 outside. */
     private int lookbehindGroups = -1;
+    /** FutureWarning texts about syntax that may change meaning ("Possible nested set ..."). */
+    private final List<String> warnings;
     /** Conditions naming a group number not yet opened: {group, position}. */
     private final List<int[]> forwardConditions = new ArrayList<>();
 
-    private PatternParser(int[] p, boolean bytes, int flags) {
+    private PatternParser(int[] p, boolean bytes, int flags, List<String> warnings) {
+        this.warnings = warnings;
         this.p = p;
         this.bytes = bytes;
         this.globalFlags = flags;
@@ -48,7 +52,12 @@ final class PatternParser {
 
     /** The parse of a whole pattern. */
     static ParsedPattern parse(int[] pattern, boolean bytes, int flags) {
-        PatternParser parser = new PatternParser(pattern, bytes, flags);
+        return parse(pattern, bytes, flags, new ArrayList<>());
+    }
+
+    /** The parse of a whole pattern; FutureWarning texts go to {@code warnings} as they are found. */
+    static ParsedPattern parse(int[] pattern, boolean bytes, int flags, List<String> warnings) {
+        PatternParser parser = new PatternParser(pattern, bytes, flags, warnings);
         Node root = parser.parseAlternation(flags, 0);
         if (parser.i < pattern.length) {
             throw new PatternError("unbalanced parenthesis", parser.i);
@@ -59,7 +68,39 @@ final class PatternParser {
             }
         }
         int finalFlags = fixFlags(parser.globalFlags, bytes);
+        if ((finalFlags & TEMPLATE) != 0) {
+            rejectRepeats(root);
+        }
         return new ParsedPattern(root, finalFlags, parser.groups, parser.groupIndex);
+    }
+
+    /** The TEMPLATE flag (deprecated) forbids repeats: CPython's compiler rejects the first one. */
+    private static void rejectRepeats(Node node) {
+        if (node instanceof Node.Repeat) {
+            int kind = ((Node.Repeat) node).kind;
+            throw new PatternError("internal: unsupported template operator " + (kind == Node.Repeat.GREEDY
+                    ? "MAX_REPEAT" : kind == Node.Repeat.LAZY ? "MIN_REPEAT" : "POSSESSIVE_REPEAT"), -1);
+        }
+        List<Node> children = new ArrayList<>();
+        if (node instanceof Node.Seq) {
+            children.addAll(((Node.Seq) node).items);
+        } else if (node instanceof Node.Alt) {
+            children.addAll(((Node.Alt) node).branches);
+        } else if (node instanceof Node.Group) {
+            children.add(((Node.Group) node).body);
+        } else if (node instanceof Node.Atomic) {
+            children.add(((Node.Atomic) node).body);
+        } else if (node instanceof Node.Look) {
+            children.add(((Node.Look) node).body);
+        } else if (node instanceof Node.Conditional) {
+            children.add(((Node.Conditional) node).yes);
+            if (((Node.Conditional) node).no != null) {
+                children.add(((Node.Conditional) node).no);
+            }
+        }
+        for (Node child : children) {
+            rejectRepeats(child);
+        }
     }
 
     /** CPython's {@code fix_flags}: the flags of the compiled pattern, or the ValueError of a conflict. */
@@ -122,7 +163,23 @@ final class PatternParser {
             }
             i++;
         }
-        return branches.size() == 1 ? branches.get(0) : new Node.Alt(branches);
+        if (branches.size() == 1) {
+            return branches.get(0);
+        }
+        return singleCharacterBranches(branches);
+    }
+
+    /** {@code a|b|[cd]} as one set (so a repeat of it needs no stack), else the alternation. */
+    private static Node singleCharacterBranches(List<Node> branches) {
+        List<Node.Char> chars = new ArrayList<>();
+        for (Node b : branches) {
+            if (!(b instanceof Node.Char)) {
+                return new Node.Alt(branches);
+            }
+            chars.add((Node.Char) b);
+        }
+        CharSet union = CharSet.union(chars);
+        return union == null ? new Node.Alt(branches) : new Node.Char(-1, union, false, false);
     }
 
     private Node parseSequence(int flags, int depth, boolean first) {
@@ -267,6 +324,10 @@ final class PatternParser {
         } else if (at('+')) {
             i++;
             kind = Node.Repeat.POSSESSIVE;
+        }
+        while (item instanceof Node.Group && ((Node.Group) item).index == 0) {
+            // A non-capturing group is only syntax here (its flags live in its nodes).
+            item = ((Node.Group) item).body;
         }
         items.set(items.size() - 1, new Node.Repeat(min, max == MAXREPEAT ? Node.UNBOUNDED : max, kind, item));
         return true;
@@ -445,7 +506,7 @@ final class PatternParser {
         try {
             return Character.codePointOf(name);
         } catch (IllegalArgumentException e) {
-            throw new PatternError("undefined character name '" + name + "'", start);
+            throw new PatternError("undefined character name " + PyUnicode.reprOf(name), start);
         }
     }
 
@@ -480,6 +541,9 @@ final class PatternParser {
         List<int[]> ranges = new ArrayList<>();
         List<Integer> cats = new ArrayList<>();
         boolean negate = false;
+        if (at('[')) {
+            warnings.add("Possible nested set at position " + i);
+        }
         if (at('^')) {
             i++;
             negate = true;
@@ -492,6 +556,9 @@ final class PatternParser {
             if (p[i] == ']' && !firstItem) {
                 i++;
                 break;
+            }
+            if (!firstItem && i + 1 < p.length && p[i + 1] == p[i] && "-&~|".indexOf(p[i]) >= 0) {
+                warnings.add("Possible set " + setOperation(p[i]) + " at position " + i);
             }
             firstItem = false;
             int itemStart = i;
@@ -507,6 +574,9 @@ final class PatternParser {
                     ranges.add(new int[] {'-', '-'});
                     i++;
                     break;
+                }
+                if (p[i] == '-') {
+                    warnings.add("Possible set difference at position " + (i - 1));
                 }
                 int hiStart = i;
                 int hi = classItem(flags);
@@ -526,6 +596,19 @@ final class PatternParser {
         }
         CharSet set = new CharSet(ranges, cats, negate, unicode(flags), fold(flags));
         return new Node.Char(-1, set, false, false);
+    }
+
+    private static String setOperation(int c) {
+        switch (c) {
+            case '-':
+                return "difference";
+            case '&':
+                return "intersection";
+            case '~':
+                return "symmetric difference";
+            default:
+                return "union";
+        }
     }
 
     private static void addClassItem(List<int[]> ranges, List<Integer> cats, int cp, int cat) {
@@ -611,17 +694,17 @@ final class PatternParser {
                         nameStart = i;
                         name = nameUntil('>');
                         if (!isIdentifier(name)) {
-                            throw new PatternError("bad character in group name '" + name + "'", nameStart);
+                            throw new PatternError("bad character in group name " + PyUnicode.reprOf(name), nameStart);
                         }
                     } else if (c2 == '=') {
                         int refStart = i;
                         String ref = nameUntil(')');
                         if (!isIdentifier(ref)) {
-                            throw new PatternError("bad character in group name '" + ref + "'", refStart);
+                            throw new PatternError("bad character in group name " + PyUnicode.reprOf(ref), refStart);
                         }
                         Integer gid = groupIndex.get(ref);
                         if (gid == null) {
-                            throw new PatternError("unknown group name '" + ref + "'", refStart);
+                            throw new PatternError("unknown group name " + PyUnicode.reprOf(ref), refStart);
                         }
                         if (openGroups.contains(gid)) {
                             throw new PatternError("cannot refer to an open group", refStart);
@@ -714,7 +797,7 @@ final class PatternParser {
             if (name != null) {
                 Integer old = groupIndex.get(name);
                 if (old != null) {
-                    throw new PatternError("redefinition of group name '" + name + "' as group " + gid
+                    throw new PatternError("redefinition of group name " + PyUnicode.reprOf(name) + " as group " + gid
                             + "; was group " + old, nameStart);
                 }
                 groupIndex.put(name, gid);
@@ -740,12 +823,12 @@ final class PatternParser {
         if (isIdentifier(cond)) {
             Integer g = groupIndex.get(cond);
             if (g == null) {
-                throw new PatternError("unknown group name '" + cond + "'", condStart);
+                throw new PatternError("unknown group name " + PyUnicode.reprOf(cond), condStart);
             }
             gid = g;
         } else {
             if (!cond.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-                throw new PatternError("bad character in group name '" + cond + "'", condStart);
+                throw new PatternError("bad character in group name " + PyUnicode.reprOf(cond), condStart);
             }
             long v = bigNumber(cond);
             if (v == 0) {

@@ -26,6 +26,7 @@ final class Program {
     static final int MATCH = 18;
     static final int SUCCEED = 19;
     static final int FAIL = 20;
+    static final int SPLIT_GUARDED = 21; // first, second, first-chars index: the first branch only if the char fits
 
     final int[] code;
     final CharSet[] sets;
@@ -39,9 +40,15 @@ final class Program {
     final boolean anchoredAtStart;
     /** The literal text every match starts with (length ≥ 2), or null. */
     final int[] prefix;
+    /** The first characters of branches guarded by SPLIT_GUARDED. */
+    final FirstChars[] branchFirsts;
+    /** The characters any match starts with (when not given by firstChar/firstSet), or null. */
+    final FirstChars firstChars;
 
     Program(int[] code, CharSet[] sets, int groups, int registers, int firstChar, CharSet firstSet,
-            boolean anchoredAtStart, int[] prefix) {
+            boolean anchoredAtStart, int[] prefix, FirstChars[] branchFirsts, FirstChars firstChars) {
+        this.branchFirsts = branchFirsts;
+        this.firstChars = firstChars;
         this.code = code;
         this.sets = sets;
         this.groups = groups;

@@ -1,14 +1,12 @@
 package org.taipan.modules.sre;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.taipan.objects.Abstract;
 import org.taipan.objects.ArgParser;
 import org.taipan.objects.PyBaseException;
 import org.taipan.objects.PyByteArray;
 import org.taipan.objects.PyBytes;
-import org.taipan.objects.PyDict;
 import org.taipan.objects.PyExc;
 import org.taipan.objects.PyList;
 import org.taipan.objects.PyLong;
@@ -21,57 +19,88 @@ import org.taipan.vm.InterpreterState;
 
 /**
  * {@code _sre}: the regular-expression engine as the {@code re} module (lib/re.py) uses it.
- * Patterns compile to a {@link CompiledPattern}; searching returns the group marks as a tuple
- * {@code (lastindex, start0, end0, start1, end1, ...)} (positions are code point indexes, -1 for
- * an unset group), and the loops that dominate real programs (findall, sub with a template,
- * split) run here rather than in Python.
+ * {@code compile} parses and compiles a pattern to a {@link PatternObject} ({@code re.Pattern});
+ * searching makes {@link MatchObject}s ({@code re.Match}); the loops that dominate real
+ * programs (findall, sub with a template or a callable, split, the scanner behind finditer) run
+ * here rather than in Python. Subjects are matched as arrays of code points, and the last one
+ * converted is kept, since programs search the same string again and again.
  */
 public final class SreModule {
     /** The last subject converted to code points: programs search the same string repeatedly. */
-    private PyObject lastSubject;
-    private int[] lastText;
+    private static volatile ConvertedSubject last;
+
+    /** A subject and its code points, replaced as one so concurrent readers never mix two. */
+    private static final class ConvertedSubject {
+        final PyObject subject;
+        final int[] text;
+
+        ConvertedSubject(PyObject subject, int[] text) {
+            this.subject = subject;
+            this.text = text;
+        }
+    }
 
     private SreModule() {
     }
 
     public static PyModule create(InterpreterState interp) {
-        SreModule sre = new SreModule();
         PyModule m = new PyModule("_sre");
         m.addFunction("compile", (self, a, off, n, kw) -> {
-            ArgParser.checkCount("compile", n, 3, 3);
-            return sre.compile(a[off], Abstract.asIndex(a[off + 1]), a[off + 2]);
+            ArgParser.checkCount("compile", n, 4, 4);
+            return compile(a[off], Abstract.asIndex(a[off + 1]), a[off + 2], a[off + 3]);
+        });
+        m.addFunction("compile_scanner", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("compile_scanner", n, 4, 4);
+            return compileScanner(a[off], Abstract.asIndex(a[off + 1]), a[off + 2], a[off + 3]);
+        });
+        m.addFunction("set_reconstructor", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("set_reconstructor", n, 1, 1);
+            PatternObject.reconstructor = a[off];
+            return PyNone.NONE;
         });
         m.addFunction("search", (self, a, off, n, kw) -> {
-            ArgParser.checkCount("search", n, 6, 6);
-            return sre.search((CompiledPattern) a[off], a[off + 1], pos(a[off + 2]),
-                    pos(a[off + 3]), Abstract.asIndex(a[off + 4]), Abstract.isTrue(a[off + 5]));
+            ArgParser.checkCount("search", n, 5, 5);
+            return search(code(a[off]), a[off + 1], pos(a[off + 2]),
+                    pos(a[off + 3]), Abstract.asIndex(a[off + 4]));
+        });
+        m.addFunction("scanner", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("scanner", n, 4, 4);
+            return scanner(code(a[off]), a[off + 1], pos(a[off + 2]), pos(a[off + 3]));
         });
         m.addFunction("findall", (self, a, off, n, kw) -> {
             ArgParser.checkCount("findall", n, 4, 4);
-            return sre.findall((CompiledPattern) a[off], a[off + 1], pos(a[off + 2]),
+            return findall(code(a[off]), a[off + 1], pos(a[off + 2]),
                     pos(a[off + 3]));
-        });
-        m.addFunction("template", (self, a, off, n, kw) -> {
-            ArgParser.checkCount("template", n, 3, 3);
-            return sre.template((CompiledPattern) a[off], a[off + 1], a[off + 2]);
         });
         m.addFunction("sub", (self, a, off, n, kw) -> {
             ArgParser.checkCount("sub", n, 4, 4);
-            return sre.sub((CompiledPattern) a[off], (PyTuple) a[off + 1], a[off + 2], pos(a[off + 3]));
+            return sub(code(a[off]), a[off + 1], a[off + 2], pos(a[off + 3]));
         });
         m.addFunction("split", (self, a, off, n, kw) -> {
             ArgParser.checkCount("split", n, 3, 3);
-            return sre.split((CompiledPattern) a[off], a[off + 1], pos(a[off + 2]));
+            return split(code(a[off]), a[off + 1], pos(a[off + 2]));
         });
         m.addFunction("subject_length", (self, a, off, n, kw) -> {
             ArgParser.checkCount("subject_length", n, 2, 2);
-            return PyLong.of(sre.text((CompiledPattern) a[off], a[off + 1]).length);
+            return PyLong.of(text(code(a[off]), a[off + 1]).length);
         });
+        // types.GenericAlias cannot be called from Python code yet: Pattern[str] comes here.
+        m.addFunction("generic_alias", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("generic_alias", n, 2, 2);
+            return new org.taipan.objects.PyGenericAlias(a[off], a[off + 1]);
+        });
+        m.add("Match", MatchObject.TYPE);
+        m.add("Pattern", PatternObject.TYPE);
+        m.add("SRE_Scanner", ScannerObject.TYPE);
         return m;
     }
 
+    private static CompiledPattern code(PyObject o) {
+        return o instanceof PatternObject ? ((PatternObject) o).code : (CompiledPattern) o;
+    }
+
     /** An index argument clamped to the int range (sys.maxsize means "to the end"). */
-    private static int pos(PyObject o) {
+    static int pos(PyObject o) {
         long v = Abstract.asClampedIndex(o);
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
     }
@@ -107,18 +136,22 @@ public final class SreModule {
         return name.equals("memoryview") || name.equals("array") || name.equals("mmap");
     }
 
-    private PyObject compile(PyObject pattern, int flags, PyObject errorClass) {
+    private static PyObject compile(PyObject pattern, int flags, PyObject errorClass, PyObject warn) {
         boolean bytes = !(pattern instanceof PyUnicode);
         int[] cps = codePoints(pattern);
+        List<String> warnings = new ArrayList<>();
         try {
-            PatternParser.ParsedPattern parsed = PatternParser.parse(cps, bytes, flags);
-            Program prog = PatternCompiler.compile(parsed);
-            PyDict index = new PyDict();
-            for (java.util.Map.Entry<String, Integer> e : parsed.groupIndex.entrySet()) {
-                index.setItem(PyUnicode.of(e.getKey()), PyLong.of(e.getValue()));
+            PatternParser.ParsedPattern parsed;
+            try {
+                parsed = PatternParser.parse(cps, bytes, flags, warnings);
+            } finally {
+                for (String w : warnings) {
+                    Abstract.call(warn, PyUnicode.of(w));
+                }
             }
-            return new PyTuple(new CompiledPattern(prog, bytes, parsed.groupIndex), PyLong.of(parsed.flags),
-                    PyLong.of(parsed.groups), index);
+            Program prog = PatternCompiler.compile(parsed);
+            return new PatternObject(new CompiledPattern(prog, bytes, parsed.groupIndex, errorClass), pattern,
+                    parsed.flags);
         } catch (PatternError e) {
             throw raise(e, pattern, errorClass);
         }
@@ -131,15 +164,54 @@ public final class SreModule {
         if (e.valueError) {
             return PyExc.valueError(e.msg);
         }
-        PyObject pos = e.pos < 0 ? PyNone.NONE : PyLong.of(e.pos);
-        PyObject exc = Abstract.call(errorClass, PyUnicode.of(e.msg), pattern, pos);
+        PyObject exc = e.pos < 0 ? Abstract.call(errorClass, PyUnicode.of(e.msg))
+                : Abstract.call(errorClass, PyUnicode.of(e.msg), pattern, PyLong.of(e.pos));
         return ((PyBaseException) exc).toThrowable();
     }
 
     /** The subject as code points, checking its kind against the pattern's. */
-    int[] text(CompiledPattern p, PyObject subject) {
-        if (subject == lastSubject) {
-            return lastText;
+    /**
+     * {@code re.Scanner}'s pattern: each phrase parsed on its own and made group k of an
+     * alternation (so, as in CPython, a phrase's own groups share numbers with the phrases').
+     */
+    private static PyObject compileScanner(PyObject phrases, int flags, PyObject errorClass, PyObject warn) {
+        List<Node> branches = new ArrayList<>();
+        int maxGroups = 0;
+        boolean bytes = false;
+        int finalFlags = flags;
+        PyObject iterator = Abstract.getIter(phrases);
+        for (PyObject phrase = Abstract.next(iterator); phrase != null; phrase = Abstract.next(iterator)) {
+            bytes = !(phrase instanceof PyUnicode);
+            List<String> warnings = new ArrayList<>();
+            try {
+                PatternParser.ParsedPattern parsed;
+                try {
+                    parsed = PatternParser.parse(codePoints(phrase), bytes, flags, warnings);
+                } finally {
+                    for (String w : warnings) {
+                        Abstract.call(warn, PyUnicode.of(w));
+                    }
+                }
+                branches.add(new Node.Group(branches.size() + 1, parsed.root));
+                maxGroups = Math.max(maxGroups, parsed.groups);
+                finalFlags = parsed.flags;
+            } catch (PatternError e) {
+                throw raise(e, phrase, errorClass);
+            }
+        }
+        int groups = Math.max(branches.size(), maxGroups);
+        Node root = branches.size() == 1 ? branches.get(0) : new Node.Alt(branches);
+        PatternParser.ParsedPattern combined = new PatternParser.ParsedPattern(root, finalFlags, groups,
+                new java.util.LinkedHashMap<>());
+        Program prog = PatternCompiler.compile(combined);
+        return new PatternObject(new CompiledPattern(prog, bytes, combined.groupIndex, errorClass), PyNone.NONE,
+                finalFlags);
+    }
+
+    static int[] text(CompiledPattern p, PyObject subject) {
+        ConvertedSubject c = last;
+        if (c != null && c.subject == subject) {
+            return c.text;
         }
         int[] t;
         if (subject instanceof PyUnicode) {
@@ -161,8 +233,7 @@ public final class SreModule {
             throw PyExc.typeError("expected string or bytes-like object, got '" + subject.getType().getName() + "'");
         }
         if (subject instanceof PyUnicode || subject instanceof PyBytes) {
-            lastSubject = subject;
-            lastText = t;
+            last = new ConvertedSubject(subject, t);
         }
         return t;
     }
@@ -176,7 +247,7 @@ public final class SreModule {
         return t;
     }
 
-    private static PyObject slice(PyObject subject, boolean bytes, int[] text, int s, int e) {
+    static PyObject slice(PyObject subject, boolean bytes, int[] text, int s, int e) {
         if (!bytes) {
             return ((PyUnicode) subject).slice(s, e);
         }
@@ -187,42 +258,27 @@ public final class SreModule {
         return new PyBytes(b);
     }
 
-    private static int clampPos(int pos, int len) {
+    static int clampPos(int pos, int len) {
         return pos < 0 ? 0 : Math.min(pos, len);
     }
 
-    private PyObject search(CompiledPattern p, PyObject subject, int pos, int endpos, int mode, boolean mustAdvance) {
+    static PyObject scanner(CompiledPattern p, PyObject subject, int pos, int endpos) {
+        int[] t = text(p, subject);
+        return new ScannerObject(p, subject, t, clampPos(pos, t.length), clampPos(endpos, t.length));
+    }
+
+    static PyObject search(CompiledPattern p, PyObject subject, int pos, int endpos, int mode) {
         int[] t = text(p, subject);
         pos = clampPos(pos, t.length);
         endpos = clampPos(endpos, t.length);
-        Matcher m = new Matcher(p.program, t, endpos);
-        if (mustAdvance) {
-            m.forbidEmptyAt(pos);
-        }
+        Matcher m = p.takeMatcher(t, endpos);
         boolean found = mode == 2 ? m.search(pos) : m.match(pos, mode == 1);
-        if (!found) {
-            return PyNone.NONE;
-        }
-        return marks(m, p.program.groups);
+        PyObject result = found ? new MatchObject(p, subject, t, m, pos, endpos) : PyNone.NONE;
+        p.giveBack(m);
+        return result;
     }
 
-    private static PyTuple marks(Matcher m, int groups) {
-        PyObject[] r = new PyObject[2 * groups + 3];
-        int li = m.lastIndex();
-        r[0] = li < 0 ? PyNone.NONE : PyLong.of(li);
-        r[1] = PyLong.of(m.matchStart);
-        r[2] = PyLong.of(m.matchEnd());
-        for (int g = 1; g <= groups; g++) {
-            int s = m.regs[2 * g];
-            int e = m.regs[2 * g + 1];
-            boolean set = s >= 0 && e >= 0;
-            r[2 * g + 1] = PyLong.of(set ? s : -1);
-            r[2 * g + 2] = PyLong.of(set ? e : -1);
-        }
-        return new PyTuple(r);
-    }
-
-    private PyObject groupValue(Matcher m, PyObject subject, boolean bytes, int[] t, int g) {
+    private static PyObject groupValue(Matcher m, PyObject subject, boolean bytes, int[] t, int g) {
         int s = m.regs[2 * g];
         int e = m.regs[2 * g + 1];
         if (s < 0 || e < 0) {
@@ -231,14 +287,14 @@ public final class SreModule {
         return slice(subject, bytes, t, s, e);
     }
 
-    private PyObject findall(CompiledPattern p, PyObject subject, int pos, int endpos) {
+    static PyObject findall(CompiledPattern p, PyObject subject, int pos, int endpos) {
         int[] t = text(p, subject);
         pos = clampPos(pos, t.length);
         endpos = clampPos(endpos, t.length);
         boolean bytes = p.bytes;
         int groups = p.program.groups;
         PyList out = new PyList();
-        Matcher m = new Matcher(p.program, t, endpos);
+        Matcher m = p.takeMatcher(t, endpos);
         boolean mustAdvance = false;
         while (pos <= endpos) {
             m.forbidEmptyAt(mustAdvance ? pos : -1);
@@ -261,11 +317,30 @@ public final class SreModule {
             mustAdvance = e == s;
             pos = e;
         }
+        p.giveBack(m);
         return out;
     }
 
-    /** The template of {@code repl} as a tuple (literal0, group1, literal1, ...). */
-    private PyObject template(CompiledPattern p, PyObject repl, PyObject errorClass) {
+    /** The template of {@code repl} as a tuple (literal0, group1, literal1, ...), cached per pattern. */
+    static PyTuple template(CompiledPattern p, PyObject repl) {
+        String key;
+        if (repl instanceof PyUnicode) {
+            if (p.bytes) {
+                throw PyExc.typeError("sequence item 0: expected a bytes-like object, str found");
+            }
+            key = ((PyUnicode) repl).value;
+        } else if (isBytesLike(repl)) {
+            if (!p.bytes) {
+                throw PyExc.typeError("sequence item 0: expected str instance, " + repl.getType().getName() + " found");
+            }
+            key = new String(bytesOf(repl), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } else {
+            throw PyExc.typeError("decoding to str: need a bytes-like object, " + repl.getType().getName() + " found");
+        }
+        PyTuple cached = p.templates.get(key);
+        if (cached != null) {
+            return cached;
+        }
         int[] cps = codePoints(repl);
         List<int[]> literals = new ArrayList<>();
         List<Integer> refs = new ArrayList<>();
@@ -273,10 +348,10 @@ public final class SreModule {
         try {
             tp = TemplateParser.parse(cps, p.program.groups, p.groupIndex, literals, refs);
         } catch (PatternError e) {
-            throw raise(e, repl, errorClass);
+            throw raise(e, repl, p.errorClass);
         }
         if (tp.unknownName != null) {
-            throw PyExc.raise(PyExc.IndexError, "unknown group name '" + tp.unknownName + "'");
+            throw PyExc.raise(PyExc.IndexError, "unknown group name " + PyUnicode.reprOf(tp.unknownName));
         }
         PyObject[] items = new PyObject[literals.size() + refs.size()];
         for (int k = 0; k < literals.size(); k++) {
@@ -294,20 +369,85 @@ public final class SreModule {
                 items[2 * k + 1] = PyLong.of(refs.get(k));
             }
         }
-        return new PyTuple(items);
+        PyTuple result = new PyTuple(items);
+        if (p.templates.size() > 256) {
+            p.templates.clear();
+        }
+        p.templates.put(key, result);
+        return result;
     }
 
-    /** {@code re.sub} with a parsed template: (new string, number of substitutions). */
-    private PyObject sub(CompiledPattern p, PyTuple template, PyObject subject, int count) {
-        int[] t = text(p, subject);
-        boolean bytes = p.bytes;
-        PyObject[] parts = template.items();
+    /** {@code Match.expand}: the template filled with the match's groups. */
+    static PyObject expand(MatchObject m, PyTuple template, PyObject repl) {
+        boolean bytes = m.pattern.bytes;
         StringBuilder sb = bytes ? null : new StringBuilder();
         java.io.ByteArrayOutputStream bb = bytes ? new java.io.ByteArrayOutputStream() : null;
-        Matcher m = new Matcher(p.program, t, t.length);
+        PyObject[] parts = template.items();
+        for (int k = 0; k < parts.length; k++) {
+            if ((k & 1) == 0) {
+                appendObject(sb, bb, parts[k]);
+            } else {
+                int g = Abstract.asIndex(parts[k]);
+                int s = m.spans[2 * g];
+                if (s >= 0) {
+                    append(sb, bb, m.text, s, m.spans[2 * g + 1]);
+                }
+            }
+        }
+        return bytes ? new PyBytes(bb.toByteArray()) : PyUnicode.of(sb.toString());
+    }
+
+    /** {@code re.subn}: (new string, number of substitutions); {@code repl} a template or a callable. */
+    static PyObject sub(CompiledPattern p, PyObject repl, PyObject subject, int count) {
+        boolean callable = Abstract.isCallable(repl);
+        // A str template for a bytes pattern (or the reverse) fails only when a match is replaced,
+        // as CPython's final join does.
+        boolean wrongType = !callable && (p.bytes ? repl instanceof PyUnicode
+                : !(repl instanceof PyUnicode) && isBytesLike(repl));
+        PyObject[] parts = callable || wrongType ? null : template(p, repl).items();
+        int wrongTypeIndex = -1;
+        if (wrongType) {
+            // Its template errors come first. A template with group references is expanded by
+            // a join of its non-empty literals and the groups (failing at the first literal); a
+            // plain literal fails in the final join, at its place among the pieces.
+            List<int[]> literals = new ArrayList<>();
+            List<Integer> refs = new ArrayList<>();
+            try {
+                TemplateParser.parse(codePoints(repl), p.program.groups, p.groupIndex, literals, refs);
+            } catch (PatternError e) {
+                throw raise(e, repl, p.errorClass);
+            }
+            if (!refs.isEmpty()) {
+                int index = 0;
+                for (int k = 0; k < literals.size(); k++) {
+                    if (literals.get(k).length > 0) {
+                        wrongTypeIndex = index;
+                        break;
+                    }
+                    if (k < refs.size()) {
+                        index++;
+                    }
+                }
+                if (wrongTypeIndex < 0) {
+                    // Only groups: the replacement has the pattern's type after all.
+                    wrongType = false;
+                    PyObject[] items = new PyObject[literals.size() + refs.size()];
+                    for (int k = 0; k < items.length; k++) {
+                        items[k] = (k & 1) == 0 ? (p.bytes ? PyBytes.EMPTY : PyUnicode.EMPTY) : PyLong.of(refs.get(k / 2));
+                    }
+                    parts = items;
+                }
+            }
+        }
+        int[] t = text(p, subject);
+        boolean bytes = p.bytes;
+        StringBuilder sb = bytes ? null : new StringBuilder();
+        java.io.ByteArrayOutputStream bb = bytes ? new java.io.ByteArrayOutputStream() : null;
+        Matcher m = p.takeMatcher(t, t.length);
         int pos = 0;
         int last = 0;
         int n = 0;
+        int pieces = 0;
         boolean mustAdvance = false;
         while (pos <= t.length && (count == 0 || n < count)) {
             m.forbidEmptyAt(mustAdvance ? pos : -1);
@@ -316,16 +456,32 @@ public final class SreModule {
             }
             int s = m.matchStart;
             int e = m.matchEnd();
+            if (last < s) {
+                pieces++;
+            }
             append(sb, bb, t, last, s);
-            for (int k = 0; k < parts.length; k++) {
-                if ((k & 1) == 0) {
-                    appendObject(sb, bb, parts[k]);
-                } else {
-                    int g = Abstract.asIndex(parts[k]);
-                    int gs = g == 0 ? s : m.regs[2 * g];
-                    int ge = g == 0 ? e : m.regs[2 * g + 1];
-                    if (gs >= 0 && ge >= 0) {
-                        append(sb, bb, t, gs, ge);
+            if (wrongType) {
+                throw PyExc.typeError("sequence item " + (wrongTypeIndex >= 0 ? wrongTypeIndex : pieces) + (p.bytes
+                        ? ": expected a bytes-like object, str found"
+                        : ": expected str instance, " + repl.getType().getName() + " found"));
+            }
+            if (callable) {
+                PyObject piece = Abstract.call(repl, new MatchObject(p, subject, t, m, 0, t.length));
+                if (piece != PyNone.NONE) {
+                    appendPiece(sb, bb, piece, pieces);
+                    pieces++;
+                }
+            } else {
+                for (int k = 0; k < parts.length; k++) {
+                    if ((k & 1) == 0) {
+                        appendObject(sb, bb, parts[k]);
+                    } else {
+                        int g = ((PyLong) parts[k]).intValue();
+                        int gs = g == 0 ? s : m.regs[2 * g];
+                        int ge = g == 0 ? e : m.regs[2 * g + 1];
+                        if (gs >= 0 && ge >= 0) {
+                            append(sb, bb, t, gs, ge);
+                        }
                     }
                 }
             }
@@ -334,6 +490,7 @@ public final class SreModule {
             mustAdvance = e == s;
             pos = e;
         }
+        p.giveBack(m);
         append(sb, bb, t, last, t.length);
         PyObject result;
         if (bytes) {
@@ -344,6 +501,24 @@ public final class SreModule {
             result = PyUnicode.of(sb.toString());
         }
         return new PyTuple(result, PyLong.of(n));
+    }
+
+    /** A callable's replacement, with the TypeError CPython's join gives for a wrong type. */
+    private static void appendPiece(StringBuilder sb, java.io.ByteArrayOutputStream bb, PyObject piece, int index) {
+        if (sb != null) {
+            if (!(piece instanceof PyUnicode)) {
+                throw PyExc.typeError("sequence item " + index + ": expected str instance, "
+                        + piece.getType().getName() + " found");
+            }
+            sb.append(((PyUnicode) piece).value);
+        } else {
+            if (!isBytesLike(piece)) {
+                throw PyExc.typeError("sequence item " + index + ": expected a bytes-like object, "
+                        + piece.getType().getName() + " found");
+            }
+            byte[] b = bytesOf(piece);
+            bb.write(b, 0, b.length);
+        }
     }
 
     private static void append(StringBuilder sb, java.io.ByteArrayOutputStream bb, int[] t, int from, int to) {
@@ -367,17 +542,17 @@ public final class SreModule {
         }
     }
 
-    private PyObject split(CompiledPattern p, PyObject subject, int maxsplit) {
+    static PyObject split(CompiledPattern p, PyObject subject, int maxsplit) {
         int[] t = text(p, subject);
         boolean bytes = p.bytes;
         int groups = p.program.groups;
         PyList out = new PyList();
-        Matcher m = new Matcher(p.program, t, t.length);
+        Matcher m = p.takeMatcher(t, t.length);
         int pos = 0;
         int last = 0;
         int n = 0;
         boolean mustAdvance = false;
-        while (pos <= t.length && (maxsplit <= 0 || n < maxsplit)) {
+        while (pos <= t.length && (maxsplit == 0 || n < maxsplit)) {
             m.forbidEmptyAt(mustAdvance ? pos : -1);
             if (!m.search(pos)) {
                 break;
@@ -395,11 +570,8 @@ public final class SreModule {
             mustAdvance = e == s;
             pos = e;
         }
+        p.giveBack(m);
         out.append(slice(subject, bytes, t, last, t.length));
         return out;
-    }
-
-    static int[] copy(int[] a) {
-        return Arrays.copyOf(a, a.length);
     }
 }

@@ -82,7 +82,7 @@ final class TemplateParser {
                 } else {
                     boolean digits = !name.isEmpty() && name.chars().allMatch(ch -> ch >= '0' && ch <= '9');
                     if (!digits) {
-                        throw new PatternError("bad character in group name '" + name + "'", nameStart);
+                        throw new PatternError("bad character in group name " + org.taipan.objects.PyUnicode.reprOf(name), nameStart);
                     }
                     long v = name.length() > 12 ? Long.MAX_VALUE : Long.parseLong(name);
                     if (v > groups) {

@@ -153,4 +153,48 @@ class SreEngineTest {
         assertEquals("", String.join("\n", failures.subList(0, Math.min(40, failures.size()))),
                 failures.size() + " of " + total + " cases differ from CPython");
     }
+
+    private static boolean fullMatch(String pattern, int c) {
+        Program prog = PatternCompiler.compile(PatternParser.parse(pattern.codePoints().toArray(), false, 32));
+        int[] t = {c};
+        return new Matcher(prog, t, 1).match(0, true);
+    }
+
+    private static String matching(String pattern, String[] relatives) {
+        StringBuilder sb = new StringBuilder();
+        for (String r : relatives) {
+            if (!r.isEmpty() && fullMatch(pattern, Integer.parseInt(r, 16))) {
+                sb.append(sb.length() == 0 ? "" : ",").append(r);
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void caseInsensitiveRelativesAsInCPython() throws IOException {
+        String data;
+        try (InputStream in = SreEngineTest.class.getResourceAsStream("/re/casefold.txt")) {
+            data = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        }
+        int total = 0;
+        List<String> failures = new ArrayList<>();
+        for (String line : data.split("\n")) {
+            String[] f = line.split("\t", -1);
+            int c = Integer.parseInt(f[0], 16);
+            String[] relatives = f[1].split(",");
+            String lit = new String(Character.toChars(c));
+            if ("\\^$.|?*+()[]{}-#&~ \t\n\r\u000b\f".indexOf(c) >= 0) {
+                lit = "\\" + lit;
+            }
+            String literal = matching("(?i)" + lit, relatives);
+            String klass = matching("(?i)[" + lit + "]", relatives);
+            total++;
+            if (!literal.equals(f[2]) || !klass.equals(f[3])) {
+                failures.add(f[0] + ": expected " + f[2] + " / " + f[3] + ", got " + literal + " / " + klass);
+            }
+        }
+        assertTrue(total > 2500, "casefold file has " + total + " characters");
+        assertEquals("", String.join("\n", failures.subList(0, Math.min(40, failures.size()))),
+                failures.size() + " of " + total + " characters fold differently from CPython");
+    }
 }

@@ -1,0 +1,27 @@
+# sub and subn: templates, group references, callables, counts, empty matches
+import re
+
+print(re.sub(r'(\w+) (\w+)', r'\2 \1', 'hello world, good day'))
+print(re.sub(r'(?P<word>\w+)', r'<\g<word>>', 'a bc'))
+print(re.sub(r'(\d)', r'\g<1>0', 'a1b2'), re.sub(r'(\d)', r'[\g<0>]', 'a1b2'))
+print(re.sub('a', r'\n\t\\', 'xa'), repr(re.sub('a', '\\0', 'a')), repr(re.sub('a', r'\101', 'a')))
+print(re.sub('a', r'\-\.', 'xa'), re.sub('(a)|b', r'[\1]', 'ab'))
+print(re.subn('o', '0', 'foo boo'), re.subn('o', '0', 'foo boo', 2), re.subn('z', '0', 'foo'))
+print(re.sub('x*', '-', 'abxd'), re.sub('x*', '-', ''), re.sub('', '.', 'abc'))
+print(re.sub('(?=b)', '^', 'abab'), re.sub(r'\b', '|', 'to be'), re.sub('a|', '-', 'bab'))
+print(re.sub(r'\d+', lambda m: str(int(m.group()) * 2), 'a1 b22 c333'))
+print(re.sub('(a)(b)?', lambda m: repr(m.groups()), 'ab a'))
+print(re.sub('a', lambda m: None, 'banana'))
+counter = iter(range(100))
+print(re.sub('n', lambda m: str(next(counter)), 'banana'))
+print(re.subn(r'(\w)\1', lambda m: m.group(1).upper(), 'aabbcd'))
+print(re.sub(r'(?i)b', 'x', 'aBcb'), re.sub('b', 'x', 'aBcb', flags=re.I), re.sub('b', 'x', 'bbb', 1))
+p = re.compile(r'(?P<k>\w+)=(?P<v>\w+)')
+print(p.sub(r'\g<v>=\g<k>', 'a=1, b=2'), p.subn(r'\2', 'a=1'))
+m = p.search('key=value')
+print(m.expand(r'\g<v> is \g<k> (\1/\2)'), m.expand(r'[\g<0>]'))
+print(re.sub(b'a', b'\\n', b'banana'), re.sub(b'(a)', lambda m: m.group(1).upper(), b'banana'))
+print(re.sub('é', 'e', 'café é'), re.sub('(.)', r'\1\1', '𝔘x'))
+s = 'unchanged'
+print(re.sub('z', 'y', s) is s, re.sub('z', 'y', s) == s)
+print(re.sub('a', 'b', 'aaa', count=0), re.sub('(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)', r'\11\10', 'abcdefghijk'))

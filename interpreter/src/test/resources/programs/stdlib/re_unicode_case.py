@@ -1,0 +1,21 @@
+# case-insensitive matching and Unicode classes in str patterns, ASCII rules in bytes
+import re
+
+print(re.match('(?i)k', '\u212a'), re.match('(?i)\u212a', 'K'), re.match('(?i)s', '\u017f'))
+print(re.match('(?i)[a-z]+', 'ſK'), re.match('(?ia)[a-z]+', 'ſK'), re.match('(?i)ß', 'SS'))
+print(re.findall('(?i)σ', 'Σσς'), re.findall('(?i)[σ]', 'Σσς'), re.findall('(?i)ς', 'Σσς'))
+print(re.findall('(?i)i', 'Iıİi'), re.findall('(?i)µ', 'µΜμ'), re.findall('(?i)é', 'ÉéE'))
+print(re.findall('(?i)[^a]', 'aAbB'), re.findall('(?i)[à-å]', 'ÀÅàåæ'), re.findall('(?i)ǆ', 'ǄǅǆDž'))
+print(re.findall(r'\w+', 'Ελληνικά русский 中文 ١٢٣'), re.findall(r'\W+', 'a.b-c'))
+print(re.findall(r'\d+', '٣٤ ⁵ ½ 7'), re.findall(r'\s', ' \xa0\u2028\u3000\x85x'))
+print(re.findall(r'\S+', 'a\u3000b'), re.findall(r'[\w]+', 'x_y9'), re.findall(r'[^\W\d_]+', 'ab_12cd'))
+print(re.findall('.', 'a𝔘b'), re.search('𝔘+', 'x𝔘𝔘y').span(), re.findall('[𝔘-𝔚]', '𝔘𝔙𝔚𝔛'))
+print(re.findall('(?i)𐐀', '𐐨𐐀'), re.sub('[^\x00-\x7f]', '?', 'naïve ☃'))
+print(re.findall(r'\bé\w*', 'élan été'), re.findall(r'\bé', 'élan', re.A), re.findall(r'(?a)\b\w', 'é a'))
+print(re.findall(rb'(?i)k', b'kK\xe9'), re.findall(rb'\w+', b'caf\xe9 ok'), re.findall(rb'(?i)\xe9', b'\xc9\xe9'))
+print(re.findall(rb'\s+', b' \t\x1c\x85\xa0'), re.findall(rb'(?L)\w+', b'ab c'), re.compile(rb'(?L)a').flags)
+print(re.escape('a.b*c?'), re.escape('naïve ☃'), re.escape(b'a.b\x00'), re.escape('\t\n-#&~'))
+print(re.match(re.escape('1+1=2?'), '1+1=2?'), re.fullmatch(r'\N{GREEK SMALL LETTER ALPHA}+', 'αα'))
+print(re.findall(r'\x41\u00e9\U0001d518\101\0', 'Aé𝔘A\x00'), re.findall(r'[\x41-\x43]', 'ABCD'))
+print(re.findall('(?i)[k-l]', 'K\u212aL'), re.findall('(?i)[^k]', 'K\u212akx'))
+print(re.match('(?i)Straße', 'STRASSE'), re.match('(?i)straße', 'STRAßE'))
