@@ -39,10 +39,10 @@ def RLock(*args, **kwargs):
     return _CRLock(*args, **kwargs)
 
 
-def _warn_renamed(old, new):
+def _warn_renamed(old, advice):
     # The camelCase aliases still work but say what replaced them.
     import warnings
-    warnings.warn(f'{old} is deprecated, use {new} instead',
+    warnings.warn(f'{old} is deprecated, {advice} instead',
                   DeprecationWarning, stacklevel=3)
 
 
@@ -185,7 +185,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
-        _warn_renamed('notifyAll()', 'notify_all()')
+        _warn_renamed('notifyAll()', 'use notify_all()')
         self.notify_all()
 
 
@@ -280,7 +280,7 @@ class Event:
         return self._flag
 
     def isSet(self):
-        _warn_renamed('isSet()', 'is_set()')
+        _warn_renamed('isSet()', 'use is_set()')
         return self._flag
 
     def set(self):
@@ -655,19 +655,19 @@ class Thread:
     # -- old spellings ------------------------------------------------------
 
     def isDaemon(self):
-        _warn_renamed('isDaemon()', 'the daemon attribute')
+        _warn_renamed('isDaemon()', 'get the daemon attribute')
         return self.daemon
 
     def setDaemon(self, daemonic):
-        _warn_renamed('setDaemon()', 'the daemon attribute')
+        _warn_renamed('setDaemon()', 'set the daemon attribute')
         self.daemon = daemonic
 
     def getName(self):
-        _warn_renamed('getName()', 'the name attribute')
+        _warn_renamed('getName()', 'get the name attribute')
         return self.name
 
     def setName(self, name):
-        _warn_renamed('setName()', 'the name attribute')
+        _warn_renamed('setName()', 'set the name attribute')
         self.name = name
 
 
@@ -741,7 +741,7 @@ def current_thread():
 
 
 def currentThread():
-    _warn_renamed('currentThread()', 'current_thread()')
+    _warn_renamed('currentThread()', 'use current_thread()')
     return current_thread()
 
 
@@ -752,7 +752,7 @@ def active_count():
 
 
 def activeCount():
-    _warn_renamed('activeCount()', 'active_count()')
+    _warn_renamed('activeCount()', 'use active_count()')
     return active_count()
 
 
