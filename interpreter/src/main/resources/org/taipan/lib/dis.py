@@ -1,10 +1,11 @@
-"""Disassembler of Python bytecode into mnemonics.
+"""Disassembly: code objects shown as CPython 3.11 bytecode instructions.
 
 Taipan compiles to CPython 3.11's instruction stream in its own encoding (one word per
 instruction, absolute jumps, no inline caches; see org.taipan.compile.Opcode and
 docs/opcodes.md). This module lays a code object's instructions out as CPython 3.11 bytecode
 (CACHE entries, PRECALL before CALL, EXTENDED_ARG prefixes, relative forward/backward jumps),
 so offsets, jump targets, line starts, the exception table and the printed text are CPython's.
+Taipan's own implementation.
 """
 
 import sys
@@ -13,35 +14,41 @@ import collections
 import _dis
 
 from opcode import *
-from opcode import __all__ as _opcodes_all
+from opcode import __all__ as _opcode_names
 from opcode import _nb_ops, _inline_cache_entries, _cache_format, _specializations
 from opcode import _specialized_instructions
 
-__all__ = ["code_info", "dis", "disassemble", "distb", "disco", "findlinestarts", "findlabels",
-           "show_code", "get_instructions", "Instruction", "Bytecode"] + _opcodes_all
-del _opcodes_all
+__all__ = ["code_info", "dis", "disassemble", "distb", "disco", "findlinestarts",
+           "findlabels", "show_code", "get_instructions", "Instruction",
+           "Bytecode"] + _opcode_names
+del _opcode_names
 
+# Objects dis() looks into when it finds them in a class or module namespace.
 _have_code = (types.MethodType, types.FunctionType, types.CodeType, classmethod,
               staticmethod, type)
 
-FORMAT_VALUE = opmap['FORMAT_VALUE']
+# Opcodes whose argument needs special decoding, and the tables for them.
+(FORMAT_VALUE, MAKE_FUNCTION, LOAD_CONST, LOAD_GLOBAL, BINARY_OP, JUMP_BACKWARD,
+ CACHE) = (opmap[_name] for _name in ('FORMAT_VALUE', 'MAKE_FUNCTION', 'LOAD_CONST',
+                                      'LOAD_GLOBAL', 'BINARY_OP', 'JUMP_BACKWARD', 'CACHE'))
 FORMAT_VALUE_CONVERTERS = ((None, ''), (str, 'str'), (repr, 'repr'), (ascii, 'ascii'))
-MAKE_FUNCTION = opmap['MAKE_FUNCTION']
 MAKE_FUNCTION_FLAGS = ('defaults', 'kwdefaults', 'annotations', 'closure')
-LOAD_CONST = opmap['LOAD_CONST']
-LOAD_GLOBAL = opmap['LOAD_GLOBAL']
-BINARY_OP = opmap['BINARY_OP']
-JUMP_BACKWARD = opmap['JUMP_BACKWARD']
-CACHE = opmap["CACHE"]
 
-_all_opname = list(opname)
-_all_opmap = dict(opmap)
-_empty_slot = [slot for slot, name in enumerate(_all_opname) if name.startswith("<")]
-for _spec_op, _specialized in zip(_empty_slot, _specialized_instructions):
-    _all_opname[_spec_op] = _specialized
-    _all_opmap[_specialized] = _spec_op
-deoptmap = {specialized: base for base, family in _specializations.items()
-            for specialized in family}
+
+def _with_specialized_names():
+    # Specialized (adaptive) instructions live in the unused opcode slots, in order.
+    names = list(opname)
+    numbers = dict(opmap)
+    free = (slot for slot, name in enumerate(names) if name.startswith('<'))
+    for slot, name in zip(free, _specialized_instructions):
+        names[slot] = name
+        numbers[name] = slot
+    return names, numbers
+
+
+_all_opname, _all_opmap = _with_specialized_names()
+deoptmap = {variant: family for family, variants in _specializations.items()
+            for variant in variants}
 
 _OPNAME_WIDTH = 20
 _OPARG_WIDTH = 5
@@ -54,7 +61,7 @@ COMPILER_FLAG_NAMES = {
 
 
 class _Text:
-    """A minimal writable text buffer (print(..., file=) target) for Bytecode.dis()."""
+    """Collects what print(..., file=) writes, for Bytecode.dis()."""
 
     def __init__(self):
         self.parts = []
@@ -68,11 +75,20 @@ class _Text:
 
 
 class _Unknown:
+    """The argval of an argument that cannot be resolved (no names or constants given)."""
+
     def __repr__(self):
         return "<unknown>"
 
 
 UNKNOWN = _Unknown()
+
+Positions = collections.namedtuple(
+    'Positions', ['lineno', 'end_lineno', 'col_offset', 'end_col_offset'],
+    defaults=[None] * 4)
+
+_ExceptionTableEntry = collections.namedtuple(
+    "_ExceptionTableEntry", "start end target depth lasti")
 
 
 # --- Taipan's instruction words laid out as CPython 3.11 bytecode -------------------------
@@ -197,444 +213,435 @@ def _layout(co):
     return entry[1]
 
 
-# --- the public API -----------------------------------------------------------------------
+
+# --- finding the code to show -------------------------------------------------------------
+
+def _unwrap(x):
+    """The code-bearing object behind a method, function, generator or coroutine."""
+    x = getattr(x, '__func__', x)
+    for attribute in ('__code__', 'gi_code', 'ag_code', 'cr_code'):
+        if hasattr(x, attribute):
+            return getattr(x, attribute)
+    return x
+
 
 def _try_compile(source, name):
+    # An expression compiles in 'eval' mode (so its value shows up); else a module.
     try:
-        c = compile(source, name, 'eval')
+        return compile(source, name, 'eval')
     except SyntaxError:
-        c = compile(source, name, 'exec')
-    return c
+        return compile(source, name, 'exec')
 
 
-def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
-    """Disassemble classes, methods, functions, and other compiled objects.
-
-    With no argument, disassemble the last traceback. Compiled objects currently include
-    generator objects, async generator objects, and coroutine objects, all of which store their
-    code object in a special attribute.
-    """
-    if x is None:
-        distb(file=file, show_caches=show_caches, adaptive=adaptive)
-        return
-    if hasattr(x, '__func__'):
-        x = x.__func__
-    if hasattr(x, '__code__'):
-        x = x.__code__
-    elif hasattr(x, 'gi_code'):
-        x = x.gi_code
-    elif hasattr(x, 'ag_code'):
-        x = x.ag_code
-    elif hasattr(x, 'cr_code'):
-        x = x.cr_code
-    if hasattr(x, '__dict__'):
-        items = sorted(x.__dict__.items())
-        for name, x1 in items:
-            if isinstance(x1, _have_code):
-                print("Disassembly of %s:" % name, file=file)
-                try:
-                    dis(x1, file=file, depth=depth, show_caches=show_caches, adaptive=adaptive)
-                except TypeError as msg:
-                    print("Sorry:", msg, file=file)
-                print(file=file)
-    elif hasattr(x, 'co_code'):
-        _disassemble_recursive(x, file=file, depth=depth, show_caches=show_caches,
-                               adaptive=adaptive)
-    elif isinstance(x, (bytes, bytearray)):
-        _disassemble_bytes(x, file=file, show_caches=show_caches)
-    elif isinstance(x, str):
-        _disassemble_str(x, file=file, depth=depth, show_caches=show_caches, adaptive=adaptive)
-    else:
-        raise TypeError("don't know how to disassemble %s objects" % type(x).__name__)
+def _cannot(x):
+    return TypeError("don't know how to disassemble %s objects" % type(x).__name__)
 
 
-def distb(tb=None, *, file=None, show_caches=False, adaptive=False):
-    """Disassemble a traceback (default: last traceback)."""
-    if tb is None:
-        try:
-            tb = sys.last_traceback
-        except AttributeError:
-            raise RuntimeError("no last traceback to disassemble") from None
-        while tb.tb_next:
-            tb = tb.tb_next
-    co = tb.tb_frame.f_code
-    disassemble(co, _layout(co).lasti(tb.tb_lasti), file=file, show_caches=show_caches,
-                adaptive=adaptive)
+def _get_code_object(x):
+    """The code object for x (a function, method, generator, code or source string)."""
+    x = _unwrap(x)
+    if isinstance(x, str):
+        x = _try_compile(x, "<disassembly>")
+    if not hasattr(x, 'co_code'):
+        raise _cannot(x)
+    return x
 
+
+# --- code_info ----------------------------------------------------------------------------
 
 def pretty_flags(flags):
-    """Return pretty representation of code flags."""
+    """The names of the code flags set in flags, comma separated (unknown bits in hex)."""
     names = []
-    for i in range(32):
-        flag = 1 << i
-        if flags & flag:
-            names.append(COMPILER_FLAG_NAMES.get(flag, hex(flag)))
-            flags ^= flag
-            if not flags:
-                break
-    else:
+    bit = 0
+    while flags and bit < 32:
+        mask = 1 << bit
+        if flags & mask:
+            names.append(COMPILER_FLAG_NAMES.get(mask, hex(mask)))
+            flags ^= mask
+        bit += 1
+    if flags or not names:
         names.append(hex(flags))
     return ", ".join(names)
 
 
-def _get_code_object(x):
-    """Helper to handle methods, compiled or raw code objects, and strings."""
-    if hasattr(x, '__func__'):
-        x = x.__func__
-    if hasattr(x, '__code__'):
-        x = x.__code__
-    elif hasattr(x, 'gi_code'):
-        x = x.gi_code
-    elif hasattr(x, 'ag_code'):
-        x = x.ag_code
-    elif hasattr(x, 'cr_code'):
-        x = x.cr_code
-    if isinstance(x, str):
-        x = _try_compile(x, "<disassembly>")
-    if hasattr(x, 'co_code'):
-        return x
-    raise TypeError("don't know how to disassemble %s objects" % type(x).__name__)
-
-
-def _deoptop(op):
-    name = _all_opname[op]
-    return _all_opmap[deoptmap[name]] if name in deoptmap else op
+def _format_code_info(co):
+    header = (("Name", co.co_name), ("Filename", co.co_filename),
+              ("Argument count", co.co_argcount),
+              ("Positional-only arguments", co.co_posonlyargcount),
+              ("Kw-only arguments", co.co_kwonlyargcount),
+              ("Number of locals", co.co_nlocals), ("Stack size", co.co_stacksize),
+              ("Flags", pretty_flags(co.co_flags)))
+    out = []
+    for label, value in header:
+        # Labels are padded to a common column, except the two longer ones.
+        out.append(f"{label + ':':<18} {value}" if len(label) < 18 else f"{label}: {value}")
+    tables = (("Constants", co.co_consts, repr), ("Names", co.co_names, str),
+              ("Variable names", co.co_varnames, str),
+              ("Free variables", co.co_freevars, str),
+              ("Cell variables", co.co_cellvars, str))
+    for title, values, show in tables:
+        if values:
+            out.append(title + ":")
+            out.extend("%4d: %s" % (i, show(v)) for i, v in enumerate(values))
+    return "\n".join(out)
 
 
 def code_info(x):
-    """Formatted details of methods, functions, or code."""
+    """A multi-line description of the code object behind x."""
     return _format_code_info(_get_code_object(x))
 
 
-def _format_code_info(co):
-    lines = []
-    lines.append("Name:              %s" % co.co_name)
-    lines.append("Filename:          %s" % co.co_filename)
-    lines.append("Argument count:    %s" % co.co_argcount)
-    lines.append("Positional-only arguments: %s" % co.co_posonlyargcount)
-    lines.append("Kw-only arguments: %s" % co.co_kwonlyargcount)
-    lines.append("Number of locals:  %s" % co.co_nlocals)
-    lines.append("Stack size:        %s" % co.co_stacksize)
-    lines.append("Flags:             %s" % pretty_flags(co.co_flags))
-    sections = (("Constants:", co.co_consts, "%4d: %r"), ("Names:", co.co_names, "%4d: %s"),
-                ("Variable names:", co.co_varnames, "%4d: %s"),
-                ("Free variables:", co.co_freevars, "%4d: %s"),
-                ("Cell variables:", co.co_cellvars, "%4d: %s"))
-    for title, values, fmt in sections:
-        if values:
-            lines.append(title)
-            for item in enumerate(values):
-                lines.append(fmt % item)
-    return "\n".join(lines)
-
-
 def show_code(co, *, file=None):
-    """Print details of methods, functions, or code to *file*."""
+    """Print code_info(co) to file (default: sys.stdout)."""
     print(code_info(co), file=file)
 
 
-Positions = collections.namedtuple(
-    'Positions', ['lineno', 'end_lineno', 'col_offset', 'end_col_offset'],
-    defaults=[None] * 4)
+# --- instructions -------------------------------------------------------------------------
 
 _Instruction = collections.namedtuple(
     "_Instruction", ['opname', 'opcode', 'arg', 'argval', 'argrepr', 'offset', 'starts_line',
                      'is_jump_target', 'positions'],
     defaults=[None])
 
-_Instruction.opname.__doc__ = "Human readable name for operation"
-_Instruction.opcode.__doc__ = "Numeric code for operation"
-_Instruction.arg.__doc__ = "Numeric argument to operation (if any), otherwise None"
-_Instruction.argval.__doc__ = "Resolved arg value (if known), otherwise same as arg"
-_Instruction.argrepr.__doc__ = "Human readable description of operation argument"
-_Instruction.offset.__doc__ = "Start index of operation within bytecode sequence"
-_Instruction.starts_line.__doc__ = "Line started by this opcode (if any), otherwise None"
-_Instruction.is_jump_target.__doc__ = "True if other code jumps to here, otherwise False"
-_Instruction.positions.__doc__ = "dis.Positions object holding the span of source code covered by this instruction"
-
-_ExceptionTableEntry = collections.namedtuple("_ExceptionTableEntry",
-                                              "start end target depth lasti")
+for _field, _text in (
+        ('opname', "The instruction's name"),
+        ('opcode', "The instruction's numeric opcode"),
+        ('arg', "The raw argument, or None for instructions without one"),
+        ('argval', "The argument resolved to a value where possible, else the raw argument"),
+        ('argrepr', "The argument as shown in a disassembly listing"),
+        ('offset', "Byte offset of the instruction in co_code"),
+        ('starts_line', "The source line this instruction begins, or None"),
+        ('is_jump_target', "Whether some jump or exception handler lands here"),
+        ('positions', "A dis.Positions with the source span the instruction covers")):
+    getattr(_Instruction, _field).__doc__ = _text
+del _field, _text
 
 
 class Instruction(_Instruction):
-    """Details for a bytecode operation.
-
-    opname, opcode, arg, argval, argrepr, offset, starts_line, is_jump_target, positions.
-    """
+    """One bytecode instruction with its argument decoded and its source position."""
 
     def _disassemble(self, lineno_width=3, mark_as_current=False, offset_width=4):
-        """Format instruction details for inclusion in disassembly output."""
-        fields = []
-        if lineno_width:
-            if self.starts_line is not None:
-                fields.append(str(self.starts_line).rjust(lineno_width))
-            else:
-                fields.append(' ' * lineno_width)
-        fields.append('-->' if mark_as_current else '   ')
-        fields.append('>>' if self.is_jump_target else '  ')
-        fields.append(repr(self.offset).rjust(offset_width))
-        fields.append(self.opname.ljust(_OPNAME_WIDTH))
+        """This instruction as one line of a dis() listing."""
+        if not lineno_width:
+            line_column = []
+        elif self.starts_line is None:
+            line_column = [' ' * lineno_width]
+        else:
+            line_column = [str(self.starts_line).rjust(lineno_width)]
+        columns = line_column + [
+            '-->' if mark_as_current else '   ',
+            '>>' if self.is_jump_target else '  ',
+            repr(self.offset).rjust(offset_width),
+            self.opname.ljust(_OPNAME_WIDTH),
+        ]
         if self.arg is not None:
-            fields.append(repr(self.arg).rjust(_OPARG_WIDTH))
+            columns.append(repr(self.arg).rjust(_OPARG_WIDTH))
             if self.argrepr:
-                fields.append('(' + self.argrepr + ')')
-        return ' '.join(fields).rstrip()
+                columns.append(f'({self.argrepr})')
+        return ' '.join(columns).rstrip()
 
 
-def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
-    """Iterator for the opcodes in methods, functions or code."""
-    co = _get_code_object(x)
-    layout = _layout(co)
-    linestarts = dict(findlinestarts(co))
-    line_offset = first_line - co.co_firstlineno if first_line is not None else 0
-    # (CPython's get_instructions does not mark exception handlers as jump targets;
-    # Bytecode and dis do)
-    return _get_instructions_bytes(layout.code, _varname_getter(co), co.co_names,
-                                   co.co_consts, linestarts, line_offset, (),
-                                   iter(layout.positions), show_caches)
-
-
-def _varname_getter(co):
-    names = co.co_varnames + co.co_cellvars + co.co_freevars
-    # localsplus order: arguments and locals, then cells that are not arguments, then frees
-    plus = list(co.co_varnames)
-    for n in co.co_cellvars:
-        if n not in plus:
-            plus.append(n)
-    plus.extend(co.co_freevars)
-    del names
-    return plus.__getitem__
-
-
-def _get_const_value(op, arg, co_consts):
-    argval = UNKNOWN
-    if op == LOAD_CONST and co_consts is not None:
-        argval = co_consts[arg]
-    return argval
-
-
-def _get_const_info(op, arg, co_consts):
-    argval = _get_const_value(op, arg, co_consts)
-    argrepr = repr(argval) if argval is not UNKNOWN else ''
-    return argval, argrepr
-
-
-def _get_name_info(name_index, get_name, **extrainfo):
-    if get_name is not None:
-        argval = get_name(name_index, **extrainfo)
-        return argval, argval
-    return UNKNOWN, ''
+def _deoptop(op):
+    family = deoptmap.get(_all_opname[op])
+    return op if family is None else _all_opmap[family]
 
 
 def _is_backward_jump(op):
     return 'JUMP_BACKWARD' in opname[op]
 
 
+def _jump_target(op, offset, arg):
+    """Where a jump at offset lands, or None if op is not a jump."""
+    if op in hasjrel:
+        step = -arg if _is_backward_jump(op) else arg
+        return offset + 2 + 2 * step
+    if op in hasjabs:
+        return 2 * arg
+    return None
+
+
+def _unpack_opargs(code):
+    """(offset, opcode, argument or None) for each instruction, skipping inline caches;
+    EXTENDED_ARG prefixes are folded into the following argument."""
+    prefix = 0
+    skip = 0
+    for offset in range(0, len(code), 2):
+        if skip:
+            skip -= 1
+            continue
+        op = code[offset]
+        base = _deoptop(op)
+        skip = _inline_cache_entries[base]
+        if base < HAVE_ARGUMENT:
+            prefix = 0
+            yield offset, op, None
+            continue
+        arg = prefix | code[offset + 1]
+        prefix = 0
+        if base == EXTENDED_ARG:
+            prefix = arg << 8
+            if prefix >= 1 << 31:
+                prefix -= 1 << 32
+        yield offset, op, arg
+
+
+def findlabels(code):
+    """The offsets that jumps in the bytecode string code go to, in order of discovery."""
+    found = []
+    for offset, op, arg in _unpack_opargs(code):
+        if arg is None:
+            continue
+        target = _jump_target(op, offset, arg)
+        if target is not None and target not in found:
+            found.append(target)
+    return found
+
+
+def findlinestarts(code):
+    """Yield (offset, line number) for each offset where a new source line begins."""
+    previous = None
+    for start, _end, line in _layout(code).lines():
+        if line is None or line == previous:
+            continue
+        previous = line
+        yield start, line
+
+
+def _localsplus_names(co):
+    # Index space of the local-variable opcodes: locals (arguments first), then cells
+    # that are not also arguments, then free variables.
+    names = list(co.co_varnames)
+    names.extend(cell for cell in co.co_cellvars if cell not in names)
+    names.extend(co.co_freevars)
+    return names.__getitem__
+
+
+class _ArgumentDecoder:
+    """Turns (opcode, raw argument, offset) into (argval, argrepr) for one code object."""
+
+    def __init__(self, local_name=None, names=None, consts=None):
+        self.local_name = local_name
+        self.global_name = None if names is None else names.__getitem__
+        self.consts = consts
+
+    @staticmethod
+    def _lookup(getter, index):
+        if getter is None:
+            return UNKNOWN, ''
+        value = getter(index)
+        return value, value
+
+    def decode(self, base, arg, offset):
+        if base in hasconst:
+            if base == LOAD_CONST and self.consts is not None:
+                value = self.consts[arg]
+                return value, repr(value)
+            return UNKNOWN, ''
+        if base in hasname:
+            if base != LOAD_GLOBAL:
+                return self._lookup(self.global_name, arg)
+            value, text = self._lookup(self.global_name, arg // 2)
+            if text and arg & 1:
+                text = "NULL + " + text
+            return value, text
+        target = _jump_target(base, offset, arg)
+        if target is not None:
+            return target, "to " + repr(target)
+        if base in haslocal or base in hasfree:
+            return self._lookup(self.local_name, arg)
+        if base in hascompare:
+            return cmp_op[arg], cmp_op[arg]
+        if base == FORMAT_VALUE:
+            convert, text = FORMAT_VALUE_CONVERTERS[arg & 0x3]
+            has_spec = bool(arg & 0x4)
+            if has_spec:
+                text = text + ', with format' if text else 'with format'
+            return (convert, has_spec), text
+        if base == MAKE_FUNCTION:
+            return arg, ', '.join(flag for bit, flag in enumerate(MAKE_FUNCTION_FLAGS)
+                                  if arg & (1 << bit))
+        if base == BINARY_OP:
+            return arg, _nb_ops[arg][1]
+        return arg, ''
+
+
 def _get_instructions_bytes(code, varname_from_oparg=None, names=None, co_consts=None,
                             linestarts=None, line_offset=0, exception_entries=(),
                             co_positions=None, show_caches=False):
-    co_positions = co_positions or iter(())
-    get_name = None if names is None else names.__getitem__
-    labels = set(findlabels(code))
-    for start, end, target, _, _ in exception_entries:
-        labels.add(target)
-    starts_line = None
+    """Generate the Instructions of the bytecode string code."""
+    spans = co_positions or iter(())
+    next_span = lambda: Positions(*next(spans, ()))
+    decoder = _ArgumentDecoder(varname_from_oparg, names, co_consts)
+    targets = set(findlabels(code))
+    targets.update(entry[2] for entry in exception_entries)
+    line = None
     for offset, op, arg in _unpack_opargs(code):
         if linestarts is not None:
-            starts_line = linestarts.get(offset, None)
-            if starts_line is not None:
-                starts_line += line_offset
-        is_jump_target = offset in labels
-        argval = None
-        argrepr = ''
-        positions = Positions(*next(co_positions, ()))
-        deop = _deoptop(op)
-        if arg is not None:
-            argval = arg
-            if deop in hasconst:
-                argval, argrepr = _get_const_info(deop, arg, co_consts)
-            elif deop in hasname:
-                if deop == LOAD_GLOBAL:
-                    argval, argrepr = _get_name_info(arg // 2, get_name)
-                    if (arg & 1) and argrepr:
-                        argrepr = "NULL + " + argrepr
-                else:
-                    argval, argrepr = _get_name_info(arg, get_name)
-            elif deop in hasjabs:
-                argval = arg * 2
-                argrepr = "to " + repr(argval)
-            elif deop in hasjrel:
-                signed_arg = -arg if _is_backward_jump(deop) else arg
-                argval = offset + 2 + signed_arg * 2
-                argrepr = "to " + repr(argval)
-            elif deop in haslocal or deop in hasfree:
-                argval, argrepr = _get_name_info(arg, varname_from_oparg)
-            elif deop in hascompare:
-                argval = cmp_op[arg]
-                argrepr = argval
-            elif deop == FORMAT_VALUE:
-                argval, argrepr = FORMAT_VALUE_CONVERTERS[arg & 0x3]
-                argval = (argval, bool(arg & 0x4))
-                if argval[1]:
-                    if argrepr:
-                        argrepr += ', '
-                    argrepr += 'with format'
-            elif deop == MAKE_FUNCTION:
-                argrepr = ', '.join(s for i, s in enumerate(MAKE_FUNCTION_FLAGS)
-                                    if arg & (1 << i))
-            elif deop == BINARY_OP:
-                _, argrepr = _nb_ops[arg]
-        yield Instruction(_all_opname[op], op, arg, argval, argrepr, offset, starts_line,
-                          is_jump_target, positions)
-        caches = _inline_cache_entries[deop]
-        if not caches:
+            line = linestarts.get(offset)
+            if line is not None:
+                line += line_offset
+        base = _deoptop(op)
+        argval, argrepr = (None, '') if arg is None else decoder.decode(base, arg, offset)
+        yield Instruction(_all_opname[op], op, arg, argval, argrepr, offset, line,
+                          offset in targets, next_span())
+        if not _inline_cache_entries[base]:
             continue
         if not show_caches:
-            for _ in range(caches):
-                next(co_positions, ())
+            for _ in range(_inline_cache_entries[base]):
+                next(spans, ())
             continue
-        for name, size in _cache_format[opname[deop]].items():
-            for i in range(size):
-                offset += 2
-                if i == 0 and op != deop:
-                    data = code[offset: offset + 2 * size]
-                    argrepr = f"{name}: {int.from_bytes(data, sys.byteorder)}"
-                else:
-                    argrepr = ""
-                yield Instruction("CACHE", CACHE, 0, None, argrepr, offset, None, False,
-                                  Positions(*next(co_positions, ())))
+        yield from _cache_instructions(code, op, base, offset, next_span)
 
 
-def disassemble(co, lasti=-1, *, file=None, show_caches=False, adaptive=False):
-    """Disassemble a code object."""
-    layout = _layout(co)
-    linestarts = dict(findlinestarts(co))
-    _disassemble_bytes(layout.code, lasti, _varname_getter(co), co.co_names, co.co_consts,
-                       linestarts, file=file, exception_entries=layout.exception_entries,
-                       co_positions=iter(layout.positions), show_caches=show_caches)
+def _cache_instructions(code, op, base, offset, next_span):
+    # One CACHE pseudo-instruction per cache word; a specialized instruction shows the
+    # value of each named cache field on that field's first word.
+    for field, width in _cache_format[opname[base]].items():
+        for word in range(width):
+            offset += 2
+            text = ""
+            if word == 0 and op != base:
+                raw = code[offset:offset + 2 * width]
+                text = f"{field}: {int.from_bytes(raw, sys.byteorder)}"
+            yield Instruction("CACHE", CACHE, 0, None, text, offset, None, False,
+                              next_span())
 
 
-def _disassemble_recursive(co, *, file=None, depth=None, show_caches=False, adaptive=False):
-    disassemble(co, file=file, show_caches=show_caches, adaptive=adaptive)
-    if depth is None or depth > 0:
-        if depth is not None:
-            depth = depth - 1
-        for x in co.co_consts:
-            if hasattr(x, 'co_code'):
-                print(file=file)
-                print("Disassembly of %r:" % (x,), file=file)
-                _disassemble_recursive(x, file=file, depth=depth, show_caches=show_caches,
-                                       adaptive=adaptive)
+def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
+    """An iterator over the Instructions of the code behind x."""
+    return iter(Bytecode(x, first_line=first_line, show_caches=show_caches,
+                         adaptive=adaptive))
 
+
+# --- printing -----------------------------------------------------------------------------
 
 def _disassemble_bytes(code, lasti=-1, varname_from_oparg=None, names=None, co_consts=None,
                        linestarts=None, *, file=None, line_offset=0, exception_entries=(),
                        co_positions=None, show_caches=False):
-    show_lineno = bool(linestarts)
-    if show_lineno:
-        maxlineno = max(linestarts.values()) + line_offset
-        lineno_width = len(str(maxlineno)) if maxlineno >= 1000 else 3
+    if linestarts:
+        highest = max(linestarts.values()) + line_offset
+        line_width = 3 if highest < 1000 else len(str(highest))
     else:
-        lineno_width = 0
-    maxoffset = len(code) - 2
-    offset_width = len(str(maxoffset)) if maxoffset >= 10000 else 4
-    for instr in _get_instructions_bytes(code, varname_from_oparg, names, co_consts,
-                                         linestarts, line_offset=line_offset,
-                                         exception_entries=exception_entries,
-                                         co_positions=co_positions, show_caches=show_caches):
-        if show_lineno and instr.starts_line is not None and instr.offset > 0:
-            print(file=file)
+        line_width = 0
+    last_offset = len(code) - 2
+    offset_width = 4 if last_offset < 10000 else len(str(last_offset))
+    for ins in _get_instructions_bytes(code, varname_from_oparg, names, co_consts,
+                                       linestarts, line_offset=line_offset,
+                                       exception_entries=exception_entries,
+                                       co_positions=co_positions, show_caches=show_caches):
+        if line_width and ins.offset > 0 and ins.starts_line is not None:
+            print(file=file)   # a blank line before each new source line
         if show_caches:
-            is_current_instr = instr.offset == lasti
+            current = lasti == ins.offset
         else:
-            is_current_instr = (instr.offset <= lasti
-                                <= instr.offset + 2 * _inline_cache_entries[_deoptop(instr.opcode)])
-        print(instr._disassemble(lineno_width, is_current_instr, offset_width), file=file)
+            # Without caches shown, an f_lasti inside them marks their instruction.
+            span = 2 * _inline_cache_entries[_deoptop(ins.opcode)]
+            current = ins.offset <= lasti <= ins.offset + span
+        print(ins._disassemble(line_width, current, offset_width), file=file)
     if exception_entries:
         print("ExceptionTable:", file=file)
-        for entry in exception_entries:
-            lasti_text = " lasti" if entry.lasti else ""
-            end = entry.end - 2
-            print(f"  {entry.start} to {end} -> {entry.target} [{entry.depth}]{lasti_text}",
-                  file=file)
+        for e in exception_entries:
+            suffix = " lasti" if e.lasti else ""
+            print(f"  {e.start} to {e.end - 2} -> {e.target} [{e.depth}]{suffix}", file=file)
 
 
-def _disassemble_str(source, **kwargs):
-    """Compile the source string, then disassemble the code object."""
-    _disassemble_recursive(_try_compile(source, '<dis>'), **kwargs)
+def _disassemble_code(co, lasti, file, show_caches, line_offset=0, linestarts=None):
+    layout = _layout(co)
+    if linestarts is None:
+        linestarts = dict(findlinestarts(co))
+    _disassemble_bytes(layout.code, lasti, _localsplus_names(co), co.co_names, co.co_consts,
+                       linestarts, file=file, line_offset=line_offset,
+                       exception_entries=layout.exception_entries,
+                       co_positions=iter(layout.positions), show_caches=show_caches)
+
+
+def disassemble(co, lasti=-1, *, file=None, show_caches=False, adaptive=False):
+    """Print the instructions of code object co, marking the one at offset lasti."""
+    _disassemble_code(co, lasti, file, show_caches)
 
 
 disco = disassemble
 
 
-def _unpack_opargs(code):
-    extended_arg = 0
-    caches = 0
-    for i in range(0, len(code), 2):
-        if caches:
-            caches -= 1
+def _disassemble_recursive(co, *, file=None, depth=None, show_caches=False, adaptive=False):
+    disassemble(co, file=file, show_caches=show_caches, adaptive=adaptive)
+    if depth is not None and depth <= 0:
+        return
+    deeper = None if depth is None else depth - 1
+    for const in co.co_consts:
+        if not hasattr(const, 'co_code'):
             continue
-        op = code[i]
-        deop = _deoptop(op)
-        caches = _inline_cache_entries[deop]
-        if deop >= HAVE_ARGUMENT:
-            arg = code[i + 1] | extended_arg
-            extended_arg = (arg << 8) if deop == EXTENDED_ARG else 0
-            if extended_arg >= 1 << 31:
-                extended_arg -= 1 << 32
-        else:
-            arg = None
-            extended_arg = 0
-        yield (i, op, arg)
+        print(file=file)
+        print("Disassembly of %r:" % (const,), file=file)
+        _disassemble_recursive(const, file=file, depth=deeper, show_caches=show_caches,
+                               adaptive=adaptive)
 
 
-def findlabels(code):
-    """Detect all offsets in a byte code which are jump targets."""
-    labels = []
-    for offset, op, arg in _unpack_opargs(code):
-        if arg is not None:
-            if op in hasjrel:
-                if _is_backward_jump(op):
-                    arg = -arg
-                label = offset + 2 + arg * 2
-            elif op in hasjabs:
-                label = arg * 2
-            else:
+def _disassemble_str(source, **kwargs):
+    """Compile source and disassemble the result."""
+    _disassemble_recursive(_try_compile(source, '<dis>'), **kwargs)
+
+
+def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
+    """Print the disassembly of x: a module, class, function, method, generator,
+    coroutine, code object, source string or raw bytecode; with no x, the code of
+    the last traceback. Nested code objects are shown too, down to depth levels."""
+    options = dict(file=file, show_caches=show_caches, adaptive=adaptive)
+    if x is None:
+        distb(**options)
+        return
+    x = _unwrap(x)
+    if hasattr(x, '__dict__'):
+        # A class or module: every function, method, class or code object in it.
+        for name, member in sorted(x.__dict__.items()):
+            if not isinstance(member, _have_code):
                 continue
-            if label not in labels:
-                labels.append(label)
-    return labels
+            print("Disassembly of %s:" % name, file=file)
+            try:
+                dis(member, depth=depth, **options)
+            except TypeError as problem:
+                print("Sorry:", problem, file=file)
+            print(file=file)
+    elif hasattr(x, 'co_code'):
+        _disassemble_recursive(x, depth=depth, **options)
+    elif isinstance(x, (bytes, bytearray)):
+        _disassemble_bytes(x, file=file, show_caches=show_caches)
+    elif isinstance(x, str):
+        _disassemble_str(x, depth=depth, **options)
+    else:
+        raise _cannot(x)
 
 
-def findlinestarts(code):
-    """Find the offsets in a byte code which are start of lines in the source.
+def _innermost(tb):
+    while tb.tb_next:
+        tb = tb.tb_next
+    return tb
 
-    Generate pairs (offset, lineno).
-    """
-    lastline = None
-    for start, end, line in _layout(code).lines():
-        if line is not None and line != lastline:
-            lastline = line
-            yield start, line
+
+def distb(tb=None, *, file=None, show_caches=False, adaptive=False):
+    """Disassemble the code where traceback tb (default: the last one) stopped,
+    marking the instruction that raised."""
+    if tb is None:
+        if not hasattr(sys, 'last_traceback'):
+            raise RuntimeError("no last traceback to disassemble")
+        tb = _innermost(sys.last_traceback)
+    co = tb.tb_frame.f_code
+    disassemble(co, _layout(co).lasti(tb.tb_lasti), file=file, show_caches=show_caches,
+                adaptive=adaptive)
 
 
 class Bytecode:
-    """The bytecode operations of a piece of code.
-
-    Iterating over this yields the bytecode operations as Instruction instances.
-    """
+    """The instructions of a piece of code; iterate over it for Instruction objects,
+    or call dis() and info() for the printed forms."""
 
     def __init__(self, x, *, first_line=None, current_offset=None, show_caches=False,
                  adaptive=False):
-        self.codeobj = co = _get_code_object(x)
-        if first_line is None:
-            self.first_line = co.co_firstlineno
-            self._line_offset = 0
-        else:
-            self.first_line = first_line
-            self._line_offset = first_line - co.co_firstlineno
-        self._linestarts = dict(findlinestarts(co))
+        co = _get_code_object(x)
+        self.codeobj = co
         self._original_object = x
+        self.first_line = co.co_firstlineno if first_line is None else first_line
+        self._line_offset = self.first_line - co.co_firstlineno
+        self._linestarts = dict(findlinestarts(co))
         self.current_offset = current_offset
         self.exception_entries = _layout(co).exception_entries
         self.show_caches = show_caches
@@ -643,7 +650,7 @@ class Bytecode:
     def __iter__(self):
         co = self.codeobj
         layout = _layout(co)
-        return _get_instructions_bytes(layout.code, _varname_getter(co), co.co_names,
+        return _get_instructions_bytes(layout.code, _localsplus_names(co), co.co_names,
                                        co.co_consts, self._linestarts,
                                        line_offset=self._line_offset,
                                        exception_entries=self.exception_entries,
@@ -651,32 +658,23 @@ class Bytecode:
                                        show_caches=self.show_caches)
 
     def __repr__(self):
-        return "{}({!r})".format(self.__class__.__name__, self._original_object)
+        return f"{type(self).__name__}({self._original_object!r})"
 
     @classmethod
     def from_traceback(cls, tb, *, show_caches=False, adaptive=False):
-        """Construct a Bytecode from the given traceback."""
-        while tb.tb_next:
-            tb = tb.tb_next
-        co = tb.tb_frame.f_code
-        return cls(co, current_offset=_layout(co).lasti(tb.tb_lasti),
+        """A Bytecode of the innermost frame of tb, its current_offset where it stopped."""
+        co = _innermost(tb).tb_frame.f_code
+        return cls(co, current_offset=_layout(co).lasti(_innermost(tb).tb_lasti),
                    show_caches=show_caches, adaptive=adaptive)
 
     def info(self):
-        """Return formatted information about the code object."""
+        """code_info() of this code."""
         return _format_code_info(self.codeobj)
 
     def dis(self):
-        """Return a formatted view of the bytecode operations."""
-        co = self.codeobj
-        offset = self.current_offset if self.current_offset is not None else -1
-        layout = _layout(co)
-        output = _Text()
-        _disassemble_bytes(layout.code, varname_from_oparg=_varname_getter(co),
-                           names=co.co_names, co_consts=co.co_consts,
-                           linestarts=self._linestarts, line_offset=self._line_offset,
-                           file=output, lasti=offset,
-                           exception_entries=self.exception_entries,
-                           co_positions=iter(layout.positions),
-                           show_caches=self.show_caches)
-        return output.getvalue()
+        """The disassembly listing, as a str."""
+        lasti = -1 if self.current_offset is None else self.current_offset
+        text = _Text()
+        _disassemble_code(self.codeobj, lasti, text, self.show_caches,
+                          self._line_offset, self._linestarts)
+        return text.getvalue()

@@ -1,92 +1,114 @@
-"""Thread objects and synchronisation primitives, built on the _thread module.
+"""Threads and the synchronisation primitives built over the low-level _thread module.
 
-Taipan's own implementation of CPython 3.11's threading API: the same names, reprs, error
-messages and thread naming ("Thread-N (target)").
+Taipan's own implementation of the threading API of Python 3.11: the public names,
+reprs, warnings and error messages, and the "Thread-N (target)" naming are those of
+CPython; the code is ours.
 """
 
 import sys as _sys
 import _thread
-from time import monotonic as _time
+from time import monotonic as _clock
 from _collections import deque as _deque
 
-__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
-           'enumerate', 'main_thread', 'TIMEOUT_MAX',
-           'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
-           'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError',
-           'setprofile', 'settrace', 'local', 'stack_size',
-           'excepthook', 'ExceptHookArgs', 'gettrace', 'getprofile',
-           'get_native_id']
+__all__ = [
+    'get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate',
+    'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore',
+    'BoundedSemaphore', 'Thread', 'Barrier', 'BrokenBarrierError', 'Timer',
+    'ThreadError', 'setprofile', 'settrace', 'local', 'stack_size',
+    'excepthook', 'ExceptHookArgs', 'gettrace', 'getprofile', 'get_native_id',
+]
 
-_start_new_thread = _thread.start_new_thread
-_allocate_lock = _thread.allocate_lock
-_set_sentinel = _thread._set_sentinel
+# Straight re-exports of the runtime's primitives.
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
-_CRLock = _thread.RLock
 local = _thread._local
 stack_size = _thread.stack_size
-Lock = _allocate_lock
+Lock = _thread.allocate_lock
+_CRLock = _thread.RLock
+_new_lock = _thread.allocate_lock
 
-# Hooks that threading.settrace()/setprofile() install in each thread started afterwards.
-_trace_hook = None
-_profile_hook = None
+from _thread import _excepthook as excepthook, _ExceptHookArgs as ExceptHookArgs
 
-
-def setprofile(func):
-    """Set a profile function for all threads started from now on."""
-    global _profile_hook
-    _profile_hook = func
-
-
-def getprofile():
-    """The profiler set by setprofile()."""
-    return _profile_hook
-
-
-def settrace(func):
-    """Set a trace function for all threads started from now on."""
-    global _trace_hook
-    _trace_hook = func
-
-
-def gettrace():
-    """The trace function set by settrace()."""
-    return _trace_hook
+__excepthook__ = excepthook
 
 
 def RLock(*args, **kwargs):
-    """A reentrant lock: the thread holding it may acquire it again."""
+    """Make a reentrant lock: its owner may take it again, and must release it as often."""
     return _CRLock(*args, **kwargs)
 
 
-def _deprecated(old, new):
+def _warn_renamed(old, advice):
+    # The camelCase aliases still work but say what replaced them.
     import warnings
-    warnings.warn(f'{old} is deprecated, use {new} instead', DeprecationWarning, stacklevel=3)
+    warnings.warn(f'{old} is deprecated, {advice} instead',
+                  DeprecationWarning, stacklevel=3)
 
+
+# ---------------------------------------------------------------------------
+# Hooks given to every thread started after they are set.
+
+_hooks = {'trace': None, 'profile': None}
+
+
+def settrace(func):
+    """Install func (via sys.settrace) in each thread started from now on."""
+    _hooks['trace'] = func
+
+
+def gettrace():
+    """Return what settrace() installed, or None."""
+    return _hooks['trace']
+
+
+def setprofile(func):
+    """Install func (via sys.setprofile) in each thread started from now on."""
+    _hooks['profile'] = func
+
+
+def getprofile():
+    """Return what setprofile() installed, or None."""
+    return _hooks['profile']
+
+
+class _Deadline:
+    """Turns a timeout (None = forever) into the time still left at each retry."""
+
+    __slots__ = ('_end',)
+
+    def __init__(self, timeout):
+        self._end = None if timeout is None else _clock() + timeout
+
+    def left(self):
+        if self._end is None:
+            return None
+        return self._end - _clock()
+
+
+# ---------------------------------------------------------------------------
+# Condition variables
 
 class Condition:
-    """A condition variable: threads wait() until another notify()s, holding the lock around both."""
+    """Lets threads sleep until another thread, holding the same lock, notifies them."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        # An RLock can be released and retaken at its full depth; a plain lock just once.
-        for name in ('_release_save', '_acquire_restore', '_is_owned'):
-            method = getattr(lock, name, None)
-            if method is not None:
-                setattr(self, name, method)
+        self._lock = RLock() if lock is None else lock
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
         self._waiters = _deque()
+        # A reentrant lock knows how to be fully released and taken back at the same
+        # depth while we sleep; for other locks the fallbacks below are used.
+        for hook in ('_release_save', '_acquire_restore', '_is_owned'):
+            found = getattr(self._lock, hook, None)
+            if found is not None:
+                setattr(self, hook, found)
 
     def __enter__(self):
         return self._lock.__enter__()
 
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+    def __exit__(self, *exc):
+        return self._lock.__exit__(*exc)
 
     def __repr__(self):
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
@@ -94,276 +116,286 @@ class Condition:
     def _release_save(self):
         self._lock.release()
 
-    def _acquire_restore(self, state):
+    def _acquire_restore(self, saved):
         self._lock.acquire()
 
     def _is_owned(self):
-        # A plain lock has no owner: "owned" means someone holds it.
-        if self._lock.acquire(False):
+        # Without an owner we can only tell whether the lock is held at all.
+        probe = self._lock.acquire(False)
+        if probe:
             self._lock.release()
-            return False
-        return True
+        return not probe
 
     def wait(self, timeout=None):
-        """Release the lock, wait to be notified (or the timeout), retake the lock."""
+        """Give up the lock until notified or timed out; return False on time-out."""
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
-        state = self._release_save()
-        notified = False
+        # Each sleeper blocks on a lock of its own, which notify() releases.
+        gate = _new_lock()
+        gate.acquire()
+        self._waiters.append(gate)
+        saved = self._release_save()
+        woken = False
         try:
             if timeout is None:
-                waiter.acquire()
-                notified = True
+                woken = gate.acquire()
             elif timeout > 0:
-                notified = waiter.acquire(True, timeout)
+                woken = gate.acquire(True, timeout)
             else:
-                notified = waiter.acquire(False)
-            return notified
+                woken = gate.acquire(False)
+            return woken
         finally:
-            self._acquire_restore(state)
-            if not notified:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
+            self._acquire_restore(saved)
+            if not woken and gate in self._waiters:
+                self._waiters.remove(gate)
 
     def wait_for(self, predicate, timeout=None):
-        """Wait until predicate() is true (or the timeout); return its last value."""
+        """Wait until predicate() is true or the timeout passes; return predicate's last value."""
         deadline = None
-        remaining = timeout
-        result = predicate()
-        while not result:
-            if remaining is not None:
+        while True:
+            outcome = predicate()
+            if outcome:
+                return outcome
+            wait_time = None
+            if timeout is not None:
                 if deadline is None:
-                    deadline = _time() + remaining
+                    deadline = _Deadline(timeout)
+                    wait_time = timeout
                 else:
-                    remaining = deadline - _time()
-                    if remaining <= 0:
-                        break
-            self.wait(remaining)
-            result = predicate()
-        return result
+                    wait_time = deadline.left()
+                    if wait_time <= 0:
+                        return outcome
+            self.wait(wait_time)
 
     def notify(self, n=1):
-        """Wake up to n threads waiting on this condition."""
+        """Wake at most n of the threads waiting on this condition."""
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
-        waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
+        pending = self._waiters
+        while n > 0 and pending:
+            gate = pending.popleft()
             try:
-                waiter.release()
+                gate.release()
             except RuntimeError:
-                pass  # it timed out meanwhile and is removing itself
-            else:
-                n -= 1
-            try:
-                waiters.remove(waiter)
-            except ValueError:
-                pass
+                continue  # that sleeper gave up meanwhile
+            n -= 1
 
     def notify_all(self):
-        """Wake up every waiting thread."""
+        """Wake every thread waiting on this condition."""
         self.notify(len(self._waiters))
 
     def notifyAll(self):
-        _deprecated('notifyAll()', 'notify_all()')
+        _warn_renamed('notifyAll()', 'use notify_all()')
         self.notify_all()
 
 
+# ---------------------------------------------------------------------------
+# Semaphores and events
+
+def _object_label(obj):
+    kind = type(obj)
+    return f"{kind.__module__}.{kind.__qualname__} at {id(obj):#x}"
+
+
 class Semaphore:
-    """A counter that acquire() decrements, waiting while it is zero, and release() increments."""
+    """A permit counter: acquire() takes a permit (waiting for one), release() returns permits."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
         self._value = value
+        self._cond = Condition(Lock())
 
     def __repr__(self):
-        cls = self.__class__
-        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: value={self._value}>"
+        return f"<{_object_label(self)}: value={self._value}>"
+
+    def _has_permit(self):
+        return self._value > 0
 
     def acquire(self, blocking=True, timeout=None):
-        if not blocking and timeout is not None:
+        """Take one permit; False if none came (non-blocking, or after timeout seconds)."""
+        if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        deadline = None
         with self._cond:
-            while self._value == 0:
-                if not blocking:
+            if not blocking:
+                if not self._value:
                     return False
-                if timeout is not None:
-                    if deadline is None:
-                        deadline = _time() + timeout
-                    else:
-                        timeout = deadline - _time()
-                        if timeout <= 0:
-                            return False
-                self._cond.wait(timeout)
+            elif not self._cond.wait_for(self._has_permit, timeout):
+                return False
             self._value -= 1
             return True
 
     __enter__ = acquire
 
-    def release(self, n=1):
+    def _check_count(self, n):
         if n < 1:
             raise ValueError('n must be one or more')
-        with self._cond:
-            self._value += n
-            for _ in range(n):
-                self._cond.notify()
 
-    def __exit__(self, t, v, tb):
+    def _give_back(self, n):
+        # Called with the condition held.
+        self._value += n
+        self._cond.notify(n)
+
+    def release(self, n=1):
+        """Return n permits, waking as many waiting threads."""
+        self._check_count(n)
+        with self._cond:
+            self._give_back(n)
+
+    def __exit__(self, exc_type, exc, tb):
         self.release()
 
 
 class BoundedSemaphore(Semaphore):
-    """A semaphore that refuses to be released above its initial value."""
+    """A Semaphore whose release() may not raise the count above its starting value."""
 
     def __init__(self, value=1):
-        Semaphore.__init__(self, value)
+        super().__init__(value)
         self._initial_value = value
 
     def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}/{self._initial_value}>")
+        return f"<{_object_label(self)}: value={self._value}/{self._initial_value}>"
 
     def release(self, n=1):
-        if n < 1:
-            raise ValueError('n must be one or more')
+        """Return n permits; ValueError if that would exceed the starting value."""
+        self._check_count(n)
         with self._cond:
-            if self._value + n > self._initial_value:
+            if n + self._value > self._initial_value:
                 raise ValueError("Semaphore released too many times")
-            self._value += n
-            for _ in range(n):
-                self._cond.notify()
+            self._give_back(n)
 
 
 class Event:
-    """A flag that threads can wait for until another sets it."""
+    """A boolean flag; wait() blocks until some thread calls set()."""
 
     def __init__(self):
-        self._cond = Condition(Lock())
         self._flag = False
+        self._cond = Condition(Lock())
 
     def __repr__(self):
-        cls = self.__class__
-        status = 'set' if self._flag else 'unset'
-        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
+        return f"<{_object_label(self)}: {'set' if self._flag else 'unset'}>"
 
     def is_set(self):
+        """Whether the flag is up."""
         return self._flag
 
     def isSet(self):
-        _deprecated('isSet()', 'is_set()')
-        return self.is_set()
+        _warn_renamed('isSet()', 'use is_set()')
+        return self._flag
 
     def set(self):
+        """Raise the flag and wake everybody waiting for it."""
         with self._cond:
             self._flag = True
             self._cond.notify_all()
 
     def clear(self):
+        """Lower the flag."""
         with self._cond:
             self._flag = False
 
     def wait(self, timeout=None):
+        """Block until the flag is up (True) or the timeout passes (False)."""
         with self._cond:
-            flag = self._flag
-            if not flag:
-                flag = self._cond.wait(timeout)
-            return flag
+            if self._flag:
+                return True
+            return self._cond.wait(timeout)
 
+
+# ---------------------------------------------------------------------------
+# Barriers
 
 class BrokenBarrierError(RuntimeError):
     pass
 
 
-# Barrier states.
-_FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
+# What a Barrier is doing: taking arrivals, letting a finished round leave,
+# being reset while threads still wait, or broken for good.
+_ARRIVING = 'arriving'
+_LEAVING = 'leaving'
+_RESETTING = 'resetting'
+_BROKEN = 'broken'
 
 
 class Barrier:
-    """Makes `parties` threads wait for each other: the last to arrive releases them all."""
+    """A meeting point for a fixed number of threads: all wait until the last one arrives."""
 
     def __init__(self, parties, action=None, timeout=None):
-        self._cond = Condition(Lock())
+        self._parties = parties
         self._action = action
         self._timeout = timeout
-        self._parties = parties
-        self._state = _FILLING
-        self._count = 0
+        self._cond = Condition(Lock())
+        self._phase = _ARRIVING
+        self._inside = 0   # threads currently within wait()
 
     def __repr__(self):
-        cls = self.__class__
         if self.broken:
-            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" waiters={self.n_waiting}/{self.parties}>")
+            return f"<{_object_label(self)}: broken>"
+        return f"<{_object_label(self)}: waiters={self.n_waiting}/{self.parties}>"
 
     def wait(self, timeout=None):
-        """Wait for the other parties; returns this thread's arrival index (0 .. parties-1)."""
+        """Wait for the rest of the parties; returns this thread's arrival number."""
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            # Threads of the previous round may still be leaving.
-            while self._state in (_DRAINING, _RESETTING):
+            # Let the threads of a finished or reset round get out first.
+            while self._phase in (_LEAVING, _RESETTING):
                 self._cond.wait()
-            if self._state == _BROKEN:
+            if self._phase is _BROKEN:
                 raise BrokenBarrierError
-            index = self._count
-            self._count += 1
+            arrival = self._inside
+            self._inside = arrival + 1
             try:
-                if index + 1 == self._parties:
-                    self._trip()
+                if self._inside == self._parties:
+                    self._open()
                 else:
-                    self._await_trip(timeout)
-                return index
+                    self._wait_for_opening(timeout)
+                return arrival
             finally:
-                self._count -= 1
-                if self._count == 0 and self._state in (_DRAINING, _RESETTING):
-                    self._state = _FILLING
-                    self._cond.notify_all()
+                self._inside -= 1
+                self._maybe_ready_again()
 
-    def _trip(self):
+    def _open(self):
+        # The last arrival runs the action; if it fails, the barrier breaks.
         try:
             if self._action:
                 self._action()
-            self._state = _DRAINING
-            self._cond.notify_all()
         except:
             self._break()
             raise
+        self._phase = _LEAVING
+        self._cond.notify_all()
 
-    def _await_trip(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != _FILLING, timeout):
+    def _wait_for_opening(self, timeout):
+        opened = self._cond.wait_for(lambda: self._phase is not _ARRIVING, timeout)
+        if not opened:
             self._break()
             raise BrokenBarrierError
-        if self._state < 0:
+        if self._phase in (_BROKEN, _RESETTING):
             raise BrokenBarrierError
 
+    def _maybe_ready_again(self):
+        if self._inside == 0 and self._phase in (_LEAVING, _RESETTING):
+            self._phase = _ARRIVING
+            self._cond.notify_all()
+
+    def _break(self):
+        self._phase = _BROKEN
+        self._cond.notify_all()
+
     def reset(self):
-        """Return to the empty state; threads waiting now get BrokenBarrierError."""
+        """Make the barrier usable again; threads waiting in it get BrokenBarrierError."""
         with self._cond:
-            if self._count > 0:
-                if self._state in (_FILLING, _BROKEN):
-                    self._state = _RESETTING
-            else:
-                self._state = _FILLING
+            if not self._inside:
+                self._phase = _ARRIVING
+            elif self._phase is not _LEAVING:
+                self._phase = _RESETTING
             self._cond.notify_all()
 
     def abort(self):
-        """Break the barrier: current and future wait() calls raise BrokenBarrierError."""
+        """Break the barrier: waiting and future wait() calls raise BrokenBarrierError."""
         with self._cond:
             self._break()
-
-    def _break(self):
-        self._state = _BROKEN
-        self._cond.notify_all()
 
     @property
     def parties(self):
@@ -371,163 +403,160 @@ class Barrier:
 
     @property
     def n_waiting(self):
-        return self._count if self._state == _FILLING else 0
+        return self._inside if self._phase is _ARRIVING else 0
 
     @property
     def broken(self):
-        return self._state == _BROKEN
+        return self._phase is _BROKEN
 
 
-# Unnamed threads are "Thread-1", "Thread-2", ... (shared with "Dummy-N").
-_name_counter = 0
+# ---------------------------------------------------------------------------
+# The registry of Thread objects
+
+_registry_lock = RLock()
+_running = {}    # ident -> Thread, for threads whose code runs
+_starting = {}   # Thread -> Thread, for threads start()ed but not yet running
+_serial = [0]    # last number used by _next_name (Thread-N and Dummy-N share it)
 
 
-def _newname(template="Thread-%d"):
-    global _name_counter
-    _name_counter += 1
-    return template % _name_counter
+def _next_name(pattern):
+    _serial[0] += 1
+    return pattern % _serial[0]
 
 
-_active_limbo_lock = RLock()
-_active = {}    # ident -> Thread, for running threads
-_limbo = {}     # started, not yet running
-
-from _thread import _excepthook as excepthook, _ExceptHookArgs as ExceptHookArgs
-
-__excepthook__ = excepthook
+def _registered():
+    with _registry_lock:
+        return [*_running.values(), *_starting.values()]
 
 
-def _make_invoke_excepthook():
-    # Captured now, for threads that outlive the module's globals at shutdown.
-    original_hook = excepthook
-    sys_excepthook = _sys.excepthook
-    if original_hook is None:
+def _exception_reporter():
+    """Build the function a thread calls when run() raised.
+
+    Hooks are looked up now, too, so that a thread finishing while the
+    interpreter shuts down still has something to call.
+    """
+    fallback_hook = excepthook
+    fallback_sys_hook = _sys.excepthook
+    if fallback_hook is None:
         raise RuntimeError("threading.excepthook is None")
-    if sys_excepthook is None:
+    if fallback_sys_hook is None:
         raise RuntimeError("sys.excepthook is None")
-    exc_info = _sys.exc_info
+    current_exception = _sys.exc_info
 
-    def invoke_excepthook(thread):
-        global excepthook
+    def report(thread):
+        hook = excepthook if excepthook is not None else fallback_hook
         try:
-            hook = excepthook
-            if hook is None:
-                hook = original_hook
-            args = ExceptHookArgs([*exc_info(), thread])
-            hook(args)
-        except Exception as exc:
-            exc.__suppress_context__ = True
-            del args
-            stderr = _sys.stderr if _sys.stderr is not None else thread._stderr
-            if stderr is not None:
-                stderr.write("Exception in threading.excepthook:\n")
-                stderr.flush()
-            if _sys.excepthook is not None:
-                _sys.excepthook(*exc_info())
-            else:
-                sys_excepthook(*exc_info())
-        finally:
-            args = None
+            hook(ExceptHookArgs([*current_exception(), thread]))
+        except Exception as failure:
+            failure.__suppress_context__ = True
+            out = _sys.stderr if _sys.stderr is not None else thread._stderr
+            if out is not None:
+                out.write("Exception in threading.excepthook:\n")
+                out.flush()
+            sys_hook = _sys.excepthook if _sys.excepthook is not None else fallback_sys_hook
+            sys_hook(*current_exception())
 
-    return invoke_excepthook
+    return report
+
+
+# ---------------------------------------------------------------------------
+# Threads
+
+def _default_name(target):
+    name = _next_name("Thread-%d")
+    label = getattr(target, '__name__', None) if target is not None else None
+    if label is not None:
+        name = f"{name} ({label})"
+    return name
 
 
 class Thread:
-    """A thread of control: run() (by default target(*args, **kwargs)) in a new thread."""
+    """Runs run() -- by default target(*args, **kwargs) -- in a thread of its own."""
 
     _initialized = False
 
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
         assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
-            name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    name += f" ({target.__name__})"
-                except AttributeError:
-                    pass
+        self._name = str(name) if name else _default_name(target)
         self._target = target
-        self._name = name
         self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
+        self._kwargs = {} if kwargs is None else kwargs
+        self._daemonic = current_thread().daemon if daemon is None else daemon
         self._ident = None
         self._native_id = None
+        # Set by the runtime; released when the thread's code has finished.
         self._tstate_lock = None
         self._started = Event()
         self._is_stopped = False
-        self._initialized = True
         self._stderr = _sys.stderr
-        self._invoke_excepthook = _make_invoke_excepthook()
+        self._invoke_excepthook = _exception_reporter()
+        self._initialized = True
+
+    def _require_init(self):
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        self.is_alive()  # notices a finished thread
+        self.is_alive()  # refreshes _is_stopped
         if self._is_stopped:
-            status = "stopped"
+            state = "stopped"
+        elif self._started.is_set():
+            state = "started"
+        else:
+            state = "initial"
         if self._daemonic:
-            status += " daemon"
+            state = state + " daemon"
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            state = f"{state} {self._ident}"
+        return f"<{type(self).__name__}({self._name}, {state})>"
+
+    # -- life cycle ---------------------------------------------------------
 
     def start(self):
-        """Start the thread's activity; at most once per Thread object."""
+        """Begin running the thread; allowed once per Thread object."""
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
             raise RuntimeError("threads can only be started once")
-        with _active_limbo_lock:
-            _limbo[self] = self
+        with _registry_lock:
+            _starting[self] = self
         try:
-            _start_new_thread(self._bootstrap, ())
+            _thread.start_new_thread(self._bootstrap, ())
         except Exception:
-            with _active_limbo_lock:
-                del _limbo[self]
+            with _registry_lock:
+                _starting.pop(self, None)
             raise
         self._started.wait()
 
     def run(self):
-        """The thread's activity: calls the target. Subclasses may override it."""
+        """The thread's work; by default calls the target given to the constructor."""
         try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
+            target = self._target
+            if target is not None:
+                target(*self._args, **self._kwargs)
         finally:
-            # Drop the references, as a finished thread should not keep its arguments alive.
+            # A finished thread should not keep its target and arguments alive.
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
         try:
             self._bootstrap_inner()
         except:
-            if self._daemonic and _sys is None:
+            # A daemon thread may outlive the interpreter's modules; stay quiet then.
+            if _sys is None and self._daemonic:
                 return
             raise
 
     def _bootstrap_inner(self):
         try:
-            self._ident = get_ident()
-            self._tstate_lock = _set_sentinel()
-            self._native_id = get_native_id()
-            self._started.set()
-            with _active_limbo_lock:
-                _active[self._ident] = self
-                del _limbo[self]
-            if _trace_hook:
-                _sys.settrace(_trace_hook)
-            if _profile_hook:
-                _sys.setprofile(_profile_hook)
+            self._become_running()
+            trace, profile = _hooks['trace'], _hooks['profile']
+            if trace:
+                _sys.settrace(trace)
+            if profile:
+                _sys.setprofile(profile)
             try:
                 self.run()
             except:
@@ -535,41 +564,61 @@ class Thread:
         finally:
             self._delete()
 
+    def _become_running(self):
+        self._ident = get_ident()
+        self._tstate_lock = _thread._set_sentinel()
+        self._native_id = get_native_id()
+        self._started.set()
+        with _registry_lock:
+            _running[self._ident] = self
+            del _starting[self]
+
     def _stop(self):
         self._is_stopped = True
         self._tstate_lock = None
 
     def _delete(self):
-        with _active_limbo_lock:
-            _active.pop(get_ident(), None)
+        with _registry_lock:
+            _running.pop(get_ident(), None)
 
     def join(self, timeout=None):
-        """Wait until the thread ends, or for at most timeout seconds."""
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+        """Wait for the thread to finish, or at most timeout seconds."""
+        self._require_init()
         if not self._started.is_set():
             raise RuntimeError("cannot join thread before it is started")
-        if self is current_thread():
+        if current_thread() is self:
             raise RuntimeError("cannot join current thread")
         if timeout is None:
-            self._wait_for_tstate_lock()
+            self._poll_finished(True, -1)
         else:
-            self._wait_for_tstate_lock(timeout=max(timeout, 0))
+            self._poll_finished(True, timeout if timeout > 0 else 0)
 
-    def _wait_for_tstate_lock(self, block=True, timeout=-1):
-        # The sentinel lock is released by the runtime when the thread has ended.
-        lock = self._tstate_lock
-        if lock is None:
+    def _poll_finished(self, block, timeout):
+        # Taking the sentinel lock succeeds only once the thread has ended.
+        sentinel = self._tstate_lock
+        if sentinel is None:
             return
         try:
-            if lock.acquire(block, timeout):
-                lock.release()
-                self._stop()
+            ended = sentinel.acquire(block, timeout)
         except:
-            if lock.locked():
-                lock.release()
+            # Interrupted while it may have been taken: still give it back.
+            if sentinel.locked():
+                sentinel.release()
                 self._stop()
             raise
+        if ended:
+            sentinel.release()
+            self._stop()
+
+    def is_alive(self):
+        """True from when run() starts until it ends."""
+        assert self._initialized, "Thread.__init__() not called"
+        if not self._started.is_set() or self._is_stopped:
+            return False
+        self._poll_finished(False, -1)
+        return not self._is_stopped
+
+    # -- attributes ---------------------------------------------------------
 
     @property
     def name(self):
@@ -577,9 +626,9 @@ class Thread:
         return self._name
 
     @name.setter
-    def name(self, name):
+    def name(self, value):
         assert self._initialized, "Thread.__init__() not called"
-        self._name = str(name)
+        self._name = str(value)
 
     @property
     def ident(self):
@@ -591,90 +640,85 @@ class Thread:
         assert self._initialized, "Thread.__init__() not called"
         return self._native_id
 
-    def is_alive(self):
-        """Whether the thread has started and not yet ended."""
-        assert self._initialized, "Thread.__init__() not called"
-        if self._is_stopped or not self._started.is_set():
-            return False
-        self._wait_for_tstate_lock(False)
-        return not self._is_stopped
-
     @property
     def daemon(self):
         assert self._initialized, "Thread.__init__() not called"
         return self._daemonic
 
     @daemon.setter
-    def daemon(self, daemonic):
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+    def daemon(self, value):
+        self._require_init()
         if self._started.is_set():
             raise RuntimeError("cannot set daemon status of active thread")
-        self._daemonic = daemonic
+        self._daemonic = value
+
+    # -- old spellings ------------------------------------------------------
 
     def isDaemon(self):
-        _deprecated('isDaemon()', 'the daemon attribute')
+        _warn_renamed('isDaemon()', 'get the daemon attribute')
         return self.daemon
 
     def setDaemon(self, daemonic):
-        _deprecated('setDaemon()', 'the daemon attribute')
+        _warn_renamed('setDaemon()', 'set the daemon attribute')
         self.daemon = daemonic
 
     def getName(self):
-        _deprecated('getName()', 'the name attribute')
+        _warn_renamed('getName()', 'get the name attribute')
         return self.name
 
     def setName(self, name):
-        _deprecated('setName()', 'the name attribute')
+        _warn_renamed('setName()', 'set the name attribute')
         self.name = name
 
 
 class Timer(Thread):
-    """Calls function(*args, **kwargs) after interval seconds, unless cancel()led first."""
+    """A thread that calls function(*args, **kwargs) after interval seconds unless cancelled."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
-        Thread.__init__(self)
+        super().__init__()
         self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
-        """Stop the timer if it has not fired yet."""
+        """Prevent the call if it has not happened yet."""
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        cancelled = self.finished.wait(self.interval)
+        if not cancelled:
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 
 
+def _adopt_current(thread):
+    """Register an already running thread (main or foreign) under the caller's ident."""
+    thread._started.set()
+    thread._ident = get_ident()
+    thread._native_id = get_native_id()
+    with _registry_lock:
+        _running[thread._ident] = thread
+
+
 class _MainThread(Thread):
-    """The thread that imported threading (the program's main thread)."""
+    """The thread that imported this module: the program's main thread."""
 
     def __init__(self):
-        Thread.__init__(self, name="MainThread", daemon=False)
-        self._tstate_lock = _allocate_lock()
-        self._tstate_lock.acquire()  # released by _shutdown()
-        self._started.set()
-        self._ident = get_ident()
-        self._native_id = get_native_id()
-        with _active_limbo_lock:
-            _active[self._ident] = self
+        super().__init__(name="MainThread", daemon=False)
+        # Held until _shutdown(), so that joining the main thread waits for the program.
+        self._tstate_lock = _new_lock()
+        self._tstate_lock.acquire()
+        _adopt_current(self)
 
 
 class _DummyThread(Thread):
-    """Stands for a thread not started by threading (e.g. by _thread.start_new_thread)."""
+    """Represents a thread started outside this module (e.g. with _thread)."""
 
     def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
-        self._started.set()
-        self._ident = get_ident()
-        self._native_id = get_native_id()
-        with _active_limbo_lock:
-            _active[self._ident] = self
+        super().__init__(name=_next_name("Dummy-%d"), daemon=True)
+        _adopt_current(self)
 
     def _stop(self):
         pass
@@ -687,75 +731,60 @@ class _DummyThread(Thread):
         assert False, "cannot join a dummy thread"
 
 
+# ---------------------------------------------------------------------------
+# Module-level queries
+
 def current_thread():
-    """The Thread object of the calling thread."""
-    try:
-        return _active[get_ident()]
-    except KeyError:
-        return _DummyThread()
+    """The Thread object for the calling thread (a dummy one if threading did not start it)."""
+    found = _running.get(get_ident())
+    return found if found is not None else _DummyThread()
 
 
 def currentThread():
-    _deprecated('currentThread()', 'current_thread()')
+    _warn_renamed('currentThread()', 'use current_thread()')
     return current_thread()
 
 
 def active_count():
-    """The number of Thread objects alive (running, or started and not yet ended)."""
-    with _active_limbo_lock:
-        return len(_active) + len(_limbo)
+    """How many Thread objects are alive (running or about to run)."""
+    with _registry_lock:
+        return len(_starting) + len(_running)
 
 
 def activeCount():
-    _deprecated('activeCount()', 'active_count()')
+    _warn_renamed('activeCount()', 'use active_count()')
     return active_count()
 
 
 def enumerate():
-    """The Thread objects alive, the main thread first."""
-    with _active_limbo_lock:
-        return list(_active.values()) + list(_limbo.values())
+    """The list of alive Thread objects, main thread first."""
+    return _registered()
 
 
 def main_thread():
-    """The main thread's Thread object."""
+    """The Thread object of the main thread."""
     return _main_thread
 
 
 _main_thread = _MainThread()
 
 
-_threading_atexits = []
-_SHUTTING_DOWN = False
-
-
-def _register_atexit(func, *arg, **kwargs):
-    """Call func(*arg, **kwargs) at shutdown, before the non-daemon threads are joined."""
-    if _SHUTTING_DOWN:
-        raise RuntimeError("can't register atexit after shutdown")
-    _threading_atexits.append(lambda: func(*arg, **kwargs))
-
-
 def _shutdown():
-    """Called by the runtime when the main program has ended: waits for non-daemon threads."""
-    global _SHUTTING_DOWN
-    if _main_thread._is_stopped:
+    """Run by the interpreter when the main program ends: waits for non-daemon threads."""
+    main = _main_thread
+    if main._is_stopped:
         return
-    _SHUTTING_DOWN = True
-    for call in reversed(_threading_atexits):
-        call()
-    if _main_thread.ident == get_ident():
-        lock = _main_thread._tstate_lock
-        if lock is not None and lock.locked():
-            lock.release()
-        _main_thread._stop()
+    sentinel = main._tstate_lock
+    if sentinel is not None and sentinel.locked():
+        sentinel.release()
+    main._stop()
     while True:
-        with _active_limbo_lock:
-            waiting = [t for t in list(_active.values()) + list(_limbo.values())
-                       if not t.daemon and t is not _main_thread and not isinstance(t, _DummyThread)]
-        waiting = [t for t in waiting if t.is_alive() or not t._started.is_set()]
-        if not waiting:
-            break
-        for t in waiting:
+        outstanding = [t for t in _registered()
+                       if t is not main and not t.daemon
+                       and not isinstance(t, _DummyThread)
+                       and (t.is_alive() or not t._started.is_set())]
+        if not outstanding:
+            return
+        for t in outstanding:
             if t._started.is_set():
                 t.join()

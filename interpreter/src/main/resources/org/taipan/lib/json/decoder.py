@@ -1,4 +1,4 @@
-"""JSON decoding: JSONDecoder and JSONDecodeError (the parsing itself is _json's scanner)."""
+"""JSONDecoder and JSONDecodeError. The parsing is done by _json's scanner (Java)."""
 
 from json import scanner
 from _json import scanstring as c_scanstring
@@ -9,72 +9,73 @@ NaN = float('nan')
 PosInf = float('inf')
 NegInf = float('-inf')
 WHITESPACE_STR = ' \t\n\r'
-_CONSTANTS = {'-Infinity': NegInf, 'Infinity': PosInf, 'NaN': NaN}
+
+# What the non-standard constants decode to unless parse_constant says otherwise.
+_CONSTANTS = {'NaN': NaN, 'Infinity': PosInf, '-Infinity': NegInf}
 
 scanstring = c_scanstring
 
 
 class JSONDecodeError(ValueError):
-    """A ValueError that also says where in the document decoding failed.
+    """Malformed JSON. Besides the message it carries where the problem is.
 
-    msg: the unformatted message; doc: the document; pos: the index where parsing failed;
-    lineno and colno: that position as line and column (both from 1).
+    msg is the bare message, doc the text being parsed, pos the offending
+    index in it, lineno and colno the same position counted from 1.
     """
 
     def __init__(self, msg, doc, pos):
+        line_start = doc.rfind('\n', 0, pos) + 1
         lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        ValueError.__init__(self, '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos))
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        colno = pos - line_start + 1
+        super().__init__(f'{msg}: line {lineno} column {colno} (char {pos})')
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno, self.colno = lineno, colno
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        # Rebuilt from the three constructor arguments when unpickled.
+        return (type(self), (self.msg, self.doc, self.pos))
 
 
-def _skip_whitespace(s, i):
-    n = len(s)
-    while i < n and s[i] in WHITESPACE_STR:
-        i += 1
-    return i
+def _after_blanks(text, at):
+    """The first index at or after `at` that is not JSON whitespace."""
+    end = len(text)
+    while at < end and text[at] in WHITESPACE_STR:
+        at += 1
+    return at
 
 
 class JSONDecoder(object):
-    """Simple JSON <https://json.org> decoder.
+    """Turns JSON text into Python values.
 
-    JSON objects become dicts (or what object_hook / object_pairs_hook make of them), arrays
-    lists, strings str, numbers int or float (or what parse_int / parse_float make of their
-    text), true/false/null True/False/None; NaN, Infinity and -Infinity go to parse_constant.
-    With strict=False, control characters are allowed inside strings.
+    object -> dict, array -> list, string -> str, number -> int or float,
+    true/false/null -> True/False/None. The hooks change that: object_hook
+    gets each decoded dict, object_pairs_hook each object's list of pairs
+    (and wins over object_hook), parse_int / parse_float the text of each
+    number, parse_constant the text 'NaN', 'Infinity' or '-Infinity'.
+    strict=False lets control characters appear inside strings.
     """
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
-        self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.object_hook, self.object_pairs_hook = object_hook, object_pairs_hook
+        self.parse_float = float if not parse_float else parse_float
+        self.parse_int = int if not parse_int else parse_int
+        self.parse_constant = _CONSTANTS.__getitem__ if not parse_constant else parse_constant
         self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
         self.memo = {}
         self.scan_once = scanner.make_scanner(self)
 
     def decode(self, s, _w=None):
-        """Return the Python representation of the JSON document ``s`` (a str)."""
-        obj, end = self.raw_decode(s, idx=_skip_whitespace(s, 0))
-        end = _skip_whitespace(s, end)
-        if end != len(s):
+        """The value of the JSON document s; only whitespace may surround it."""
+        value, end = self.raw_decode(s, idx=_after_blanks(s, 0))
+        end = _after_blanks(s, end)
+        if end < len(s):
             raise JSONDecodeError("Extra data", s, end)
-        return obj
+        return value
 
     def raw_decode(self, s, idx=0):
-        """Decode the JSON document at the start of ``s`` (from ``idx``); return
-        ``(value, index where it ended)``, ignoring whatever follows."""
+        """Decode one JSON value starting at s[idx]; return it and the index just past it."""
         try:
-            obj, end = self.scan_once(s, idx)
-        except StopIteration as err:
-            raise JSONDecodeError("Expecting value", s, err.value) from None
-        return obj, end
+            return self.scan_once(s, idx)
+        except StopIteration as stop:
+            raise JSONDecodeError("Expecting value", s, stop.value) from None
