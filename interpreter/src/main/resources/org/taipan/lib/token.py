@@ -43,12 +43,15 @@ del _number, _name, _OPERATORS, _NAMES
 
 
 def ISTERMINAL(x):
+    """Whether x is a token type (as opposed to a grammar symbol)."""
     return x < NT_OFFSET
 
 
 def ISNONTERMINAL(x):
+    """Whether x is a grammar symbol number."""
     return x >= NT_OFFSET
 
 
 def ISEOF(x):
+    """Whether x marks the end of the input."""
     return x == ENDMARKER

@@ -25,19 +25,23 @@ except ImportError:
     def lookup(encoding):
         b''.decode(encoding)
 from io import TextIOWrapper
+import token as _token_module
 from token import *
 from token import EXACT_TOKEN_TYPES
 
-cookie_re = re.compile(r'^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)', re.ASCII)
-blank_re = re.compile(br'^[ \t\f]*(?:[#\r\n]|$)', re.ASCII)
+__all__ = _token_module.__all__ + ["tokenize", "generate_tokens", "detect_encoding",
+                                   "untokenize", "TokenInfo"]
+del _token_module
 
-import token
-__all__ = token.__all__ + ["tokenize", "generate_tokens", "detect_encoding",
-                           "untokenize", "TokenInfo"]
-del token
+# PEP 263: a comment naming the encoding, and a line that may come before such a comment.
+_SPACE = r'[ \t\f]*'
+cookie_re = re.compile('^' + _SPACE + r'#.*?coding[:=][ \t]*([-\w.]+)', re.ASCII)
+blank_re = re.compile(('^' + _SPACE + r'(?:[#\r\n]|$)').encode(), re.ASCII)
 
 
-class TokenInfo(collections.namedtuple('TokenInfo', 'type string start end line')):
+class TokenInfo(collections.namedtuple('TokenInfo', ['type', 'string', 'start', 'end', 'line'])):
+    """One token: its type, text, (row, column) start and end, and the physical line(s)."""
+
     def __repr__(self):
         kind = '%d (%s)' % (self.type, tok_name[self.type])
         return ('TokenInfo(type=%s, string=%r, start=%r, end=%r, line=%r)'
@@ -65,32 +69,37 @@ def maybe(*choices):
     return group(*choices) + '?'
 
 
-Whitespace = r'[ \f\t]*'
-Comment = r'#[^\r\n]*'
-Ignore = Whitespace + any(r'\\\r?\n' + Whitespace) + maybe(Comment)
-Name = r'\w+'
+def _digits(digit, repeat='*'):
+    """A run of digits matching `digit`, with single underscores allowed between them."""
+    if repeat == '+':
+        return '(?:_?%s)+' % digit
+    return '%s(?:_?%s)*' % (digit, digit)
 
-Hexnumber = r'0[xX](?:_?[0-9a-fA-F])+'
-Binnumber = r'0[bB](?:_?[01])+'
-Octnumber = r'0[oO](?:_?[0-7])+'
-Decnumber = r'(?:0(?:_?0)*|[1-9](?:_?[0-9])*)'
+
+Whitespace = r'[ \f\t]*'  # the order of a character class shows in the pattern text
+Comment = '#' + r'[^\r\n]*'
+Name = r'\w+'
+Ignore = Whitespace + any(r'\\\r?\n' + Whitespace) + maybe(Comment)
+
+Hexnumber = '0[xX]' + _digits('[0-9a-fA-F]', '+')
+Binnumber = '0[bB]' + _digits('[01]', '+')
+Octnumber = '0[oO]' + _digits('[0-7]', '+')
+_DIGITS = _digits('[0-9]')
+Decnumber = '(?:0(?:_?0)*|[1-9](?:_?[0-9])*)'
 Intnumber = group(Hexnumber, Binnumber, Octnumber, Decnumber)
-Exponent = r'[eE][-+]?[0-9](?:_?[0-9])*'
-Pointfloat = group(r'[0-9](?:_?[0-9])*\.(?:[0-9](?:_?[0-9])*)?',
-                   r'\.[0-9](?:_?[0-9])*') + maybe(Exponent)
-Expfloat = r'[0-9](?:_?[0-9])*' + Exponent
+Exponent = '[eE][-+]?' + _DIGITS
+Pointfloat = group(_DIGITS + r'\.(?:' + _DIGITS + ')?', r'\.' + _DIGITS) + maybe(Exponent)
+Expfloat = _DIGITS + Exponent
 Floatnumber = group(Pointfloat, Expfloat)
-Imagnumber = group(r'[0-9](?:_?[0-9])*[jJ]', Floatnumber + r'[jJ]')
+Imagnumber = group(_DIGITS + '[jJ]', Floatnumber + '[jJ]')
 Number = group(Imagnumber, Floatnumber, Intnumber)
 
 
 def _all_string_prefixes():
     """Every spelling of a string prefix: each letter order and each upper/lower mix."""
-    bases = ['b', 'r', 'u', 'f', 'br', 'fr']
     result = {''}
-    for base in bases:
-        orders = {base, base[::-1]}
-        for order in orders:
+    for base in ('b', 'r', 'u', 'f', 'br', 'fr'):
+        for order in {base, base[::-1]}:
             spellings = ['']
             for letter in order:
                 spellings = [s + c for s in spellings for c in (letter, letter.upper())]
@@ -100,30 +109,39 @@ def _all_string_prefixes():
 
 @functools.lru_cache
 def _compile(expr):
+    """The compiled pattern, made once per pattern text."""
     return re.compile(expr, re.UNICODE)
 
 
 StringPrefix = group(*_all_string_prefixes())
 
+
+def _string_body(quote, triple=False, newline_ok=True):
+    """The inside of a string closed by `quote`: backslash escapes and other characters (no
+    newline unless newline_ok; a lone quote inside a triple-quoted string)."""
+    plain = '[^%s%s\\\\]*' % ('' if newline_ok else r'\n', quote)
+    step = r'(?:\\.|%s(?!%s))' % (quote, quote * 2) if triple else r'\\.'
+    return '%s(?:%s%s)*' % (plain, step, plain)
+
+
 # The rest of a string after its opening quote(s), up to and including the closing quote(s).
-Single = r"[^'\\]*(?:\\.[^'\\]*)*'"
-Double = r'[^"\\]*(?:\\.[^"\\]*)*"'
-Single3 = r"[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''"
-Double3 = r'[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""'
-Triple = group(StringPrefix + "'''", StringPrefix + '"""')
-String = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*'",
-               StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*"')
+Single = _string_body("'") + "'"
+Double = _string_body('"') + '"'
+Single3 = _string_body("'", triple=True) + "'" * 3
+Double3 = _string_body('"', triple=True) + '"' * 3
+Triple = group(StringPrefix + "'" * 3, StringPrefix + '"' * 3)
+String = group(*[StringPrefix + q + _string_body(q, newline_ok=False) + q for q in "'\""])
 
 # Longest operators first, so that '**=' wins over '**' and '*'.
-Special = group(*map(re.escape, sorted(EXACT_TOKEN_TYPES, reverse=True)))
+Special = group(*[re.escape(op) for op in sorted(EXACT_TOKEN_TYPES, reverse=True)])
 Funny = group(r'\r?\n', Special)
 
 PlainToken = group(Number, Funny, String, Name)
 Token = Ignore + PlainToken
 
 # A single-quoted string that ends on this line, or continues after a backslash-newline.
-ContStr = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*" + group("'", r'\\\r?\n'),
-                StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*' + group('"', r'\\\r?\n'))
+ContStr = group(*[StringPrefix + q + _string_body(q, newline_ok=False) + group(q, r'\\\r?\n')
+                  for q in "'\""])
 PseudoExtras = group(r'\\\r?\n|\Z', Comment, Triple)
 PseudoToken = Whitespace + group(PseudoExtras, Number, Funny, ContStr, Name)
 
@@ -155,16 +173,16 @@ class Untokenizer:
     position, or (compat mode) from (type, string) pairs, spacing them so they re-tokenize."""
 
     def __init__(self):
-        self.tokens = []
-        self.prev_row = 1
-        self.prev_col = 0
-        self.encoding = None
+        self.encoding = None        # from an ENCODING token, if any
+        self.prev_row, self.prev_col = 1, 0   # where the text so far ends
+        self.tokens = []            # the pieces of text, joined at the end
 
     def add_whitespace(self, start):
+        """Moves from the end of the text so far to `start` with spaces and continuations."""
         row, col = start
-        if row < self.prev_row or row == self.prev_row and col < self.prev_col:
-            raise ValueError("start ({},{}) precedes previous end ({},{})"
-                             .format(row, col, self.prev_row, self.prev_col))
+        if (row, col) < (self.prev_row, self.prev_col):
+            raise ValueError("start (%d,%d) precedes previous end (%d,%d)"
+                             % (row, col, self.prev_row, self.prev_col))
         rows_down = row - self.prev_row
         if rows_down:
             # Only a backslash continuation can move down without a NEWLINE/NL token.
@@ -205,17 +223,16 @@ class Untokenizer:
                 at_line_start = False
             self.add_whitespace(start)
             self.tokens.append(text)
-            self.prev_row, self.prev_col = end
-            if kind in (NEWLINE, NL):
-                self.prev_row += 1
-                self.prev_col = 0
+            # After a line break the next token starts at the beginning of the next row.
+            self.prev_row, self.prev_col = (end[0] + 1, 0) if kind in (NEWLINE, NL) else end
         return "".join(self.tokens)
 
     def compat(self, token, iterable):
-        indents = []
+        """Joins (type, string) pairs, starting with `token`, separating what would merge."""
         out = self.tokens
-        at_line_start = token[0] in (NEWLINE, NL)
         after_string = False
+        at_line_start = token[0] in (NEWLINE, NL)
+        indents = []
         for tok in _itertools.chain([token], iterable):
             kind, text = tok[:2]
             if kind == ENCODING:
@@ -282,35 +299,30 @@ def detect_encoding(readline):
         except StopIteration:
             return b''
 
+    def problem(what, detail=None):
+        # The messages name the file when readline belongs to one.
+        where = '' if filename is None else ' for %r' % (filename,)
+        return SyntaxError(what + where + ('' if detail is None else ': ' + detail))
+
     def cookie_of(line):
         try:
             text = line.decode('utf-8')
         except UnicodeDecodeError:
-            msg = "invalid or missing encoding declaration"
-            if filename is not None:
-                msg = '{} for {!r}'.format(msg, filename)
-            raise SyntaxError(msg)
+            raise problem("invalid or missing encoding declaration")
         found = cookie_re.match(text)
-        if not found:
+        if found is None:
             return None
         encoding = _get_normal_name(found.group(1))
         try:
             lookup(encoding)
         except LookupError:
-            if filename is None:
-                msg = "unknown encoding: " + encoding
-            else:
-                msg = "unknown encoding for {!r}: {}".format(filename, encoding)
-            raise SyntaxError(msg)
-        if has_bom:
-            if encoding != 'utf-8':
-                if filename is None:
-                    msg = 'encoding problem: utf-8'
-                else:
-                    msg = 'encoding problem for {!r}: utf-8'.format(filename)
-                raise SyntaxError(msg)
-            encoding += '-sig'
-        return encoding
+            raise problem("unknown encoding", encoding)
+        if not has_bom:
+            return encoding
+        # A BOM says utf-8; a cookie may only agree.
+        if encoding != 'utf-8':
+            raise problem('encoding problem', 'utf-8')
+        return encoding + '-sig'
 
     first = read_line()
     if first.startswith(BOM_UTF8):
@@ -336,16 +348,16 @@ def detect_encoding(readline):
 
 def open(filename):
     """Opens a source file for reading as text, in the encoding detect_encoding finds."""
-    buffer = _builtin_open(filename, 'rb')
+    raw = _builtin_open(filename, 'rb')
     try:
-        encoding, _ = detect_encoding(buffer.readline)
-        buffer.seek(0)
-        text = TextIOWrapper(buffer, encoding, line_buffering=True)
-        text.mode = 'r'
-        return text
-    except:
-        buffer.close()
+        encoding = detect_encoding(raw.readline)[0]
+        raw.seek(0)
+        stream = TextIOWrapper(raw, encoding, line_buffering=True)
+    except BaseException:
+        raw.close()
         raise
+    stream.mode = 'r'
+    return stream
 
 
 # --- Tokenizing ---------------------------------------------------------------------------
@@ -361,6 +373,14 @@ def tokenize(readline):
 def generate_tokens(readline):
     """Tokens of the source that `readline` returns as str (no ENCODING token)."""
     return _tokenize(readline, None)
+
+
+def _next_line(readline):
+    """The next line, or an empty one at the end (readline may also raise StopIteration)."""
+    try:
+        return readline()
+    except StopIteration:
+        return b''
 
 
 def _tokenize(readline, encoding):
@@ -386,11 +406,7 @@ def _tokenize(readline, encoding):
     pseudo_token = _compile(PseudoToken)
     line = b''
     while True:
-        try:
-            last_line = line
-            line = readline()
-        except StopIteration:
-            line = b''
+        last_line, line = line, _next_line(readline)
         if encoding is not None:
             line = line.decode(encoding)
         lnum += 1
@@ -449,15 +465,16 @@ def _tokenize(readline, encoding):
                 continue
 
             if column > indents[-1]:
-                indents.append(column)
                 yield TokenInfo(INDENT, line[:pos], (lnum, 0), (lnum, pos), line)
-            while column < indents[-1]:
+                indents.append(column)
+            elif column < indents[-1]:
+                # Dedenting must land on an indentation level of an enclosing block.
                 if column not in indents:
-                    raise IndentationError(
-                        "unindent does not match any outer indentation level",
-                        ("<tokenize>", lnum, pos, line))
-                indents.pop()
-                yield TokenInfo(DEDENT, '', (lnum, pos), (lnum, pos), line)
+                    raise IndentationError("unindent does not match any outer indentation level",
+                                           ("<tokenize>", lnum, pos, line))
+                while column < indents[-1]:
+                    indents.pop()
+                    yield TokenInfo(DEDENT, '', (lnum, pos), (lnum, pos), line)
 
         else:
             # Inside brackets or after a backslash: the statement goes on.
@@ -526,53 +543,44 @@ def _tokenize(readline, encoding):
 
 
 def main(args=None):
-    import argparse
+    """`python -m tokenize [-e] [file.py]`: lists the tokens of a file (or stdin), one a line
+    with its position, type name (exact operator type with -e) and text."""
+    if args is None:
+        args = sys.argv[1:]
+    exact = False
+    while args and args[0] in ('-e', '--exact'):
+        exact, args = True, args[1:]
+    name = args[0] if args else None
 
-    def perror(message):
-        sys.stderr.write(message)
-        sys.stderr.write('\n')
-
-    def error(message, filename=None, location=None):
-        if location:
-            args = (filename,) + location + (message,)
-            perror("%s:%d:%d: error: %s" % args)
-        elif filename:
-            perror("%s: error: %s" % (filename, message))
-        else:
-            perror("error: %s" % message)
+    def fail(message, where=None):
+        prefix = '' if name is None else name + ':'
+        if where is not None:
+            prefix += '%d:%d:' % tuple(where)
+        sys.stderr.write('%s%serror: %s\n' % (prefix, ' ' if prefix else '', message))
         sys.exit(1)
 
-    parser = argparse.ArgumentParser(prog='python -m tokenize')
-    parser.add_argument(dest='filename', nargs='?', metavar='filename.py',
-                        help='the file to tokenize; defaults to stdin')
-    parser.add_argument('-e', '--exact', dest='exact', action='store_true',
-                        help='display token names using the exact type')
-    options = parser.parse_args(args)
     try:
-        if options.filename:
-            filename = options.filename
-            with _builtin_open(filename, 'rb') as f:
-                tokens = list(tokenize(f.readline))
-        else:
-            filename = "<stdin>"
+        if name is None:
+            name = '<stdin>'
             tokens = _tokenize(sys.stdin.readline, None)
+        else:
+            with _builtin_open(name, 'rb') as source:
+                tokens = list(tokenize(source.readline))
         for tok in tokens:
-            kind = tok.exact_type if options.exact else tok.type
-            where = "%d,%d-%d,%d:" % (tok.start + tok.end)
-            print("%-20s%-15s%-15r" % (where, tok_name[kind], tok.string))
+            where = '%d,%d-%d,%d:' % (tok.start + tok.end)
+            kind = tok.exact_type if exact else tok.type
+            print('%-20s%-15s%-15r' % (where, tok_name[kind], tok.string))
     except IndentationError as err:
-        line, column = err.args[1][1:3]
-        error(err.args[0], filename, (line, column))
+        fail(err.args[0], err.args[1][1:3])
     except TokenError as err:
-        line, column = err.args[1]
-        error(err.args[0], filename, (line, column))
+        fail(err.args[0], err.args[1])
     except SyntaxError as err:
-        error(err, filename)
+        fail(err)
     except OSError as err:
-        error(err)
+        name = None
+        fail(err)
     except KeyboardInterrupt:
         print("interrupted\n")
-
 
 
 if __name__ == "__main__":
