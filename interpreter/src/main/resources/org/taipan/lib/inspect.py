@@ -693,6 +693,11 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
         init = getattr(obj, '__init__', None)
         if isfunction(init):
             return _without_first(_from_code(init))
+        new = getattr(obj, '__new__', None)
+        if isfunction(new):
+            return _without_first(_from_code(new))
+        if init is object.__init__ and new is object.__new__:
+            return Signature()      # nothing but object's own: no parameters
     call = getattr(type(obj), '__call__', None)
     if isfunction(call):
         return _without_first(_from_code(call))
