@@ -89,6 +89,11 @@ class EnumType(type):
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
+        # An enumeration with members is final: it cannot be subclassed.
+        for chain in bases:
+            for base in chain.__mro__:
+                if isinstance(base, EnumType) and base._member_names_:
+                    raise TypeError('<enum %r> cannot extend %r' % (cls, base))
         d = _EnumDict()
         d._cls_name = cls
         for base in bases:
@@ -138,6 +143,9 @@ class EnumType(type):
                 member = object.__new__(enum_class)
                 member._value_ = value
             else:
+                str_enum = globals().get('StrEnum')
+                if str_enum is not None and issubclass(enum_class, str_enum):
+                    _check_str_member_args(args)
                 member = member_type.__new__(enum_class, *args)
                 member._value_ = member_type(*args) if not hasattr(member, '_value_') else member._value_
             if '__init__' in classdict or any('__init__' in b.__dict__ for b in enum_class.__mro__[1:]
@@ -154,7 +162,12 @@ class EnumType(type):
             if existing is not None:
                 enum_class._member_map_[name] = existing
             else:
-                enum_class._member_names_.append(name)
+                # A Flag's canonical members are its single bits; the others (zero, several
+                # bits) are found by name and value but not listed, like aliases.
+                flag = globals().get('Flag')
+                if not (flag is not None and issubclass(enum_class, flag)
+                        and isinstance(member._value_, int) and not _power_of_two(member._value_)):
+                    enum_class._member_names_.append(name)
                 enum_class._member_map_[name] = member
                 try:
                     enum_class._value2member_map_[member._value_] = member
@@ -354,6 +367,18 @@ class IntEnum(int, ReprEnum):
 
     def __format__(self, format_spec):
         return int.__format__(int(self), format_spec)
+
+
+def _check_str_member_args(values):
+    """A StrEnum member's value must be made of strings, as for str(object, encoding, errors)."""
+    if len(values) > 3:
+        raise TypeError('too many arguments for str(): %r' % (values,))
+    if not isinstance(values[0], str):
+        raise TypeError('%r is not a string' % (values[0],))
+    if len(values) > 1 and not isinstance(values[1], str):
+        raise TypeError('encoding must be a string, not %r' % (values[1],))
+    if len(values) > 2 and not isinstance(values[2], str):
+        raise TypeError('errors must be a string, not %r' % (values[2],))
 
 
 class StrEnum(str, ReprEnum):
