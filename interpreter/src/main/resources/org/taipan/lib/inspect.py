@@ -218,15 +218,12 @@ def cleandoc(doc):
 def getdoc(object):
     """The object's docstring, cleaned up with cleandoc; None if it has none. A class, method,
     function or property without one inherits the docstring of what it overrides."""
-    try:
-        doc = object.__doc__
-    except AttributeError:
-        return None
+    doc = getattr(object, '__doc__', _void)
     if doc is None:
         try:
             doc = _inherited_doc(object)
         except (AttributeError, TypeError):
-            return None
+            doc = None
     return cleandoc(doc) if isinstance(doc, str) else None
 
 
@@ -265,14 +262,8 @@ def _inherited_doc(obj):
             return None
     else:
         return None
-    for base in owner.__mro__:
-        try:
-            doc = getattr(base, name).__doc__
-        except AttributeError:
-            continue
-        if doc is not None:
-            return doc
-    return None
+    docs = (getattr(getattr(base, name, None), '__doc__', None) for base in owner.__mro__)
+    return next((doc for doc in docs if doc is not None), None)
 
 
 def unwrap(func, *, stop=None):
@@ -850,30 +841,32 @@ def stack(context=1):
 
 def getfile(object):
     """The name of the file an object was defined in."""
-    if ismodule(object):
-        if getattr(object, '__file__', None):
-            return object.__file__
-        raise TypeError('{!r} is a built-in module'.format(object))
-    if isclass(object):
+    if ismodule(object) or isclass(object):
         import sys
-        module = sys.modules.get(getattr(object, '__module__', None))
-        if getattr(module, '__file__', None):
-            return module.__file__
+        module = object if ismodule(object) else sys.modules.get(object.__module__)
+        filename = getattr(module, '__file__', None)
+        if filename:
+            return filename
+        if ismodule(object):
+            raise TypeError('%r is a built-in module' % (object,))
         if object.__module__ == '__main__':
             raise OSError('source code not available')
-        raise TypeError('{!r} is a built-in class'.format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        return object.co_filename
+        raise TypeError('%r is a built-in class' % (object,))
+    code = _code_of(object)
+    if code is not None:
+        return code.co_filename
     raise TypeError('module, class, method, function, traceback, frame, or code object was '
                     'expected, got {}'.format(type(object).__name__))
+
+
+def _code_of(object):
+    """The code object behind a method, function, traceback, frame or code; else None."""
+    steps = ((ismethod, '__func__'), (isfunction, '__code__'), (istraceback, 'tb_frame'),
+             (isframe, 'f_code'))
+    for test, attribute in steps:
+        if test(object):
+            object = getattr(object, attribute)
+    return object if iscode(object) else None
 
 
 def getsourcefile(object):
@@ -987,21 +980,14 @@ def findsource(object):
     if ismodule(object):
         return lines, 0
     if isclass(object):
-        number = _class_start(lines, object)
-        if number is None:
+        start = _class_start(lines, object)
+        if start is None:
             raise OSError('could not find class definition')
-        return lines, number
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        return lines, object.co_firstlineno - 1
-    raise OSError('could not find code object')
+        return lines, start
+    code = _code_of(object)
+    if code is None:
+        raise OSError('could not find code object')
+    return lines, code.co_firstlineno - 1
 
 
 def getsourcelines(object):
