@@ -41,7 +41,12 @@ try:
     raise ValueError
 except ValueError as e:
     print(type(e.__traceback__) is types.TracebackType)
-print(types.NoneType(), types.EllipsisType.__name__, types.NotImplementedType.__name__)
+print(types.NoneType(), types.EllipsisType(), types.NotImplementedType(), types.EllipsisType() is ...)
+for t in (types.EllipsisType, types.NotImplementedType, types.NoneType):
+    try:
+        t(1)
+    except TypeError as e:
+        print('TypeError', e)
 print(types.BuiltinFunctionType is types.BuiltinMethodType, types.FunctionType is types.LambdaType)
 m = types.ModuleType('made', 'doc')
 print(m.__name__, m.__doc__, repr(m)[:14], types.ModuleType('x').__doc__)

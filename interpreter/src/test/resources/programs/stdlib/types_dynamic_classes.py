@@ -29,6 +29,10 @@ class Entry:
 print(types.resolve_bases((Entry(), object)), types.resolve_bases((int,)))
 D = types.new_class('D', (Entry(),))
 print(D.__mro__, D.__orig_bases__[0].__class__.__name__)
+try:
+    type('X', (Entry(),), {})
+except TypeError as e:
+    print('TypeError', e)
 
 
 class Thing:
