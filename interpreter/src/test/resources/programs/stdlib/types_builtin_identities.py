@@ -20,6 +20,12 @@ class K:
         pass
 
 
+def make_closure():
+    value = 1
+    return lambda: value
+
+
+closure = make_closure()
 checks = [
     (types.FunctionType, type(f)), (types.LambdaType, type(lambda: 0)),
     (types.GeneratorType, type(f())), (types.CodeType, type(f.__code__)),
@@ -27,10 +33,10 @@ checks = [
     (types.BuiltinMethodType, type([].append)), (types.ModuleType, type(sys)),
     (types.MappingProxyType, type(K.__dict__)), (types.NoneType, type(None)),
     (types.EllipsisType, type(...)), (types.NotImplementedType, type(NotImplemented)),
-    (types.FrameType, type(sys._getframe())), (types.CellType, type((lambda: f).__closure__) if False else types.CellType),
+    (types.FrameType, type(sys._getframe())), (types.CellType, type(closure.__closure__[0])),
     (types.MethodWrapperType, type((1).__add__)), (types.WrapperDescriptorType, type(object.__init__)),
     (types.MethodDescriptorType, type(str.join)), (types.ClassMethodDescriptorType, type(dict.__dict__['fromkeys'])),
-    (types.GetSetDescriptorType, type(types.FunctionType.__dict__['__code__']) if False else types.GetSetDescriptorType),
+    (types.GetSetDescriptorType, type(types.FunctionType.__dict__['__code__'])),
 ]
 for alias, actual in checks:
     print(alias.__name__, alias is actual)
