@@ -16,6 +16,10 @@ import org.taipan.objects.TypeSlots;
  * CPython's does.
  */
 final class SimpleNamespace {
+    /** The namespaces whose repr is being built on this thread (to cut recursion). */
+    private static final ThreadLocal<java.util.Set<PyObject>> IN_REPR =
+            ThreadLocal.withInitial(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+
     private SimpleNamespace() {
     }
 
@@ -38,14 +42,23 @@ final class SimpleNamespace {
             }
         };
         t.repr = self -> {
-            StringBuilder sb = new StringBuilder(self.getType() == TYPE ? "namespace(" : self.getType().getName() + "(");
-            boolean first = true;
-            for (java.util.Map.Entry<PyObject, PyObject> e : self.getDict().entries()) {
-                sb.append(first ? "" : ", ").append(Abstract.str(e.getKey()).value).append('=')
-                        .append(Abstract.repr(e.getValue()).value);
-                first = false;
+            String name = self.getType() == TYPE ? "namespace" : self.getType().getName();
+            java.util.Set<PyObject> active = IN_REPR.get();
+            if (!active.add(self)) {
+                return PyUnicode.of(name + "(...)");  // a namespace that contains itself
             }
-            return PyUnicode.of(sb.append(')').toString());
+            try {
+                StringBuilder sb = new StringBuilder(name).append('(');
+                boolean first = true;
+                for (java.util.Map.Entry<PyObject, PyObject> e : self.getDict().entries()) {
+                    sb.append(first ? "" : ", ").append(Abstract.str(e.getKey()).value).append('=')
+                            .append(Abstract.repr(e.getValue()).value);
+                    first = false;
+                }
+                return PyUnicode.of(sb.append(')').toString());
+            } finally {
+                active.remove(self);
+            }
         };
         t.richcompare = (a, b, op) -> {
             if (!b.getType().isSubtypeOf(TYPE) || op != CompareOp.EQ && op != CompareOp.NE) {

@@ -15,6 +15,13 @@ public final class PyEllipsis extends PyObject {
 
     static void setup(PyType t) {
         t.acceptsSubclasses = false;
+        // Calling the type gives back the singleton.
+        t.newFunc = (type, args, off, nargs, kw) -> {
+            if (nargs != 0 || kw != null && kw.size() != 0) {
+                throw PyExc.typeError("EllipsisType takes no arguments");
+            }
+            return ELLIPSIS;
+        };
         t.repr = self -> PyUnicode.of("Ellipsis");
     }
 }

@@ -8,7 +8,8 @@ public final class PyGenericAlias extends PyObject {
 
     public PyGenericAlias(PyObject origin, PyObject args) {
         this.origin = origin;
-        this.args = args;
+        // Always a tuple, as in CPython, so list[int] equals GenericAlias(list, (int,)).
+        this.args = args instanceof PyTuple ? args : new PyTuple(args);
     }
 
     @Override

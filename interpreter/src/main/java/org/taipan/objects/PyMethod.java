@@ -38,6 +38,10 @@ public final class PyMethod extends PyObject {
             return Abstract.call(pm.func, all, 0, nargs + 1, kw);
         };
         t.getattro = (self, name) -> {
+            if (name instanceof PyUnicode && ((PyUnicode) name).value.equals("__doc__")) {
+                // A bound method's docstring is its function's (the type keeps its own doc).
+                return Abstract.getAttr(((PyMethod) self).func, name);
+            }
             PyObject v = PyBaseObject.genericGetAttrOrNull(self, name);
             if (v != null) {
                 return v;

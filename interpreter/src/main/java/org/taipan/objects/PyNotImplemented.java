@@ -17,6 +17,13 @@ public final class PyNotImplemented extends PyObject {
 
     static void setup(PyType t) {
         t.acceptsSubclasses = false;
+        // Calling the type gives back the singleton.
+        t.newFunc = (type, args, off, nargs, kw) -> {
+            if (nargs != 0 || kw != null && kw.size() != 0) {
+                throw PyExc.typeError("NotImplementedType takes no arguments");
+            }
+            return NOT_IMPLEMENTED;
+        };
         t.repr = self -> PyUnicode.of("NotImplemented");
     }
 }

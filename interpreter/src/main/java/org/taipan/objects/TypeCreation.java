@@ -53,6 +53,12 @@ public final class TypeCreation {
             throw PyExc.typeError("type.__new__() argument 3 must be dict, not " + nsObj.getType().getName());
         }
         PyTuple bases = (PyTuple) basesObj;
+        for (PyObject b : bases.items()) {
+            // Only class statements (and types.new_class) replace bases through __mro_entries__.
+            if (!(b instanceof PyType) && Abstract.getAttrOrNull(b, "__mro_entries__") != null) {
+                throw PyExc.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+            }
+        }
         PyType winner = calculateMetaclass(metatype, bases);
         if (winner != metatype && winner.newFunc != PyType.TYPE.newFunc) {
             return winner.newFunc.make(winner, args, off, nargs, kw);

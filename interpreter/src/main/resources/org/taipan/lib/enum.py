@@ -46,13 +46,18 @@ class _EnumDict(dict):
         self._last_values = []
         self._cls_name = None
         self._generate_next_value = None
+        self._ignore = []
 
     def __setitem__(self, key, value):
-        if _is_private(self._cls_name, key):
+        if _is_private(self._cls_name, key) or key in self._ignore:
             pass
         elif _is_sunder(key):
             if key == '_generate_next_value_':
                 self._generate_next_value = value
+            elif key == '_ignore_':
+                # Names the class body uses as scratch variables, not members.
+                self._ignore = (value.replace(',', ' ').split() if isinstance(value, str)
+                                else list(value))
             elif key not in ('_order_', '_ignore_', '_missing_', '_numeric_repr_'):
                 raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use' % (key,))
         elif _is_dunder(key) or key == '__order__':
@@ -89,6 +94,11 @@ class EnumType(type):
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
+        # An enumeration with members is final: it cannot be subclassed.
+        for chain in bases:
+            for base in chain.__mro__:
+                if isinstance(base, EnumType) and base._member_names_:
+                    raise TypeError('<enum %r> cannot extend %r' % (cls, base))
         d = _EnumDict()
         d._cls_name = cls
         for base in bases:
@@ -110,6 +120,8 @@ class EnumType(type):
             values[name] = dict.pop(classdict, name)
         member_type, first_enum = metacls._get_mixins_(cls, bases)
         ns = dict(classdict)
+        for name in classdict._ignore + ['_ignore_']:
+            ns.pop(name, None)
         ns['_member_names_'] = []
         ns['_member_map_'] = {}
         ns['_value2member_map_'] = {}
@@ -125,6 +137,14 @@ class EnumType(type):
                     if isinstance(base, EnumType) and method in base.__dict__:
                         type.__setattr__(enum_class, method, base.__dict__[method])
                         break
+            # A __str__ of the user's own (not the data type's) also decides format().
+            str_origin = next((b for b in enum_class.__mro__
+                               if isinstance(b, EnumType) and '__str__' in b.__dict__
+                               and b is not enum_class or b is enum_class and '__str__' in classdict),
+                              None)
+            if ('__format__' not in classdict and str_origin is not None
+                    and str_origin.__module__ != __name__):
+                type.__setattr__(enum_class, '__format__', Enum.__dict__['__format__'])
         for name in member_names:
             value = values[name]
             args = value if isinstance(value, tuple) else (value,)
@@ -138,6 +158,9 @@ class EnumType(type):
                 member = object.__new__(enum_class)
                 member._value_ = value
             else:
+                str_enum = globals().get('StrEnum')
+                if str_enum is not None and issubclass(enum_class, str_enum):
+                    _check_str_member_args(args)
                 member = member_type.__new__(enum_class, *args)
                 member._value_ = member_type(*args) if not hasattr(member, '_value_') else member._value_
             if '__init__' in classdict or any('__init__' in b.__dict__ for b in enum_class.__mro__[1:]
@@ -154,7 +177,12 @@ class EnumType(type):
             if existing is not None:
                 enum_class._member_map_[name] = existing
             else:
-                enum_class._member_names_.append(name)
+                # A Flag's canonical members are its single bits; the others (zero, several
+                # bits) are found by name and value but not listed, like aliases.
+                flag = globals().get('Flag')
+                if not (flag is not None and issubclass(enum_class, flag)
+                        and isinstance(member._value_, int) and not _power_of_two(member._value_)):
+                    enum_class._member_names_.append(name)
                 enum_class._member_map_[name] = member
                 try:
                     enum_class._value2member_map_[member._value_] = member
@@ -272,6 +300,16 @@ Flag = None
 Enum = None
 
 
+class _MemberProperty(property):
+    """A member's name or value: read-only, refused with enum's messages."""
+
+    def __set__(self, instance, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute %r" % (self.fget.__name__,))
+
+    def __delete__(self, instance):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute %r" % (self.fget.__name__,))
+
+
 class Enum(metaclass=EnumType):
     """Create a collection of name/value pairs."""
 
@@ -331,12 +369,12 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @property
+    @_MemberProperty
     def name(self):
         """The name of the Enum member."""
         return self._name_
 
-    @property
+    @_MemberProperty
     def value(self):
         """The value of the Enum member."""
         return self._value_
@@ -354,6 +392,18 @@ class IntEnum(int, ReprEnum):
 
     def __format__(self, format_spec):
         return int.__format__(int(self), format_spec)
+
+
+def _check_str_member_args(values):
+    """A StrEnum member's value must be made of strings, as for str(object, encoding, errors)."""
+    if len(values) > 3:
+        raise TypeError('too many arguments for str(): %r' % (values,))
+    if not isinstance(values[0], str):
+        raise TypeError('%r is not a string' % (values[0],))
+    if len(values) > 1 and not isinstance(values[1], str):
+        raise TypeError('encoding must be a string, not %r' % (values[1],))
+    if len(values) > 2 and not isinstance(values[2], str):
+        raise TypeError('errors must be a string, not %r' % (values[2],))
 
 
 class StrEnum(str, ReprEnum):

@@ -216,9 +216,54 @@ def cleandoc(doc):
 
 
 def getdoc(object):
-    """The object's docstring, cleaned up with cleandoc; None if it has none."""
-    doc = getattr(object, '__doc__', None)
+    """The object's docstring, cleaned up with cleandoc; None if it has none. A class, method,
+    function or property without one inherits the docstring of what it overrides."""
+    doc = getattr(object, '__doc__', _void)
+    if doc is None:
+        try:
+            doc = _inherited_doc(object)
+        except (AttributeError, TypeError):
+            doc = None
     return cleandoc(doc) if isinstance(doc, str) else None
+
+
+def _defining_class(func):
+    """The class a function was defined in, found through its __qualname__."""
+    import sys
+    owner = sys.modules.get(func.__module__)
+    if owner is None:
+        return None
+    for part in func.__qualname__.split('.')[:-1]:
+        owner = getattr(owner, part)
+    return owner if isclass(owner) else None
+
+
+def _inherited_doc(obj):
+    if isclass(obj):
+        for base in obj.__mro__:
+            if base is not object and getattr(base, '__doc__', None) is not None:
+                return base.__doc__
+        return None
+    if ismethod(obj):
+        name = obj.__func__.__name__
+        owner = obj.__self__
+        if not (isclass(owner)
+                and getattr(getattr(owner, name, None), '__func__', None) is obj.__func__):
+            owner = owner.__class__
+    elif isfunction(obj):
+        name = obj.__name__
+        owner = _defining_class(obj)
+        if owner is None or getattr(owner, name) is not obj:
+            return None
+    elif isinstance(obj, property):
+        name = obj.fget.__name__
+        owner = _defining_class(obj.fget)
+        if owner is None or getattr(owner, name) is not obj:
+            return None
+    else:
+        return None
+    docs = (getattr(getattr(base, name, None), '__doc__', None) for base in owner.__mro__)
+    return next((doc for doc in docs if doc is not None), None)
 
 
 def unwrap(func, *, stop=None):
@@ -737,3 +782,271 @@ def getfullargspec(func):
     spec['defaults'] = spec['defaults'] or None
     spec['kwonlydefaults'] = spec['kwonlydefaults'] or None
     return FullArgSpec(**spec)
+
+
+# --- Frames, files and source text ----------------------------------------------------------
+# Source comes from linecache; the extent of a def or class is found with tokenize, as
+# CPython's inspect does (decorators, one-line bodies and trailing comments included).
+
+def currentframe():
+    """The caller's frame."""
+    import sys
+    return sys._getframe(1)
+
+
+Traceback = namedtuple('Traceback', 'filename lineno function code_context index')
+FrameInfo = namedtuple('FrameInfo', 'frame filename lineno function code_context index')
+
+
+def _context_lines(frame, lineno, context):
+    """(lines around lineno, index of lineno among them), or (None, None) without source."""
+    if context <= 0:
+        return None, None
+    import linecache
+    filename = frame.f_code.co_filename
+    lines = linecache.getlines(filename, frame.f_globals)
+    if not lines:
+        return None, None
+    first = max(0, min(lineno - 1 - context // 2, len(lines) - context))
+    return lines[first:first + context], lineno - 1 - first
+
+
+def getframeinfo(frame, context=1):
+    """Traceback(filename, lineno, function, code_context, index) for a frame or traceback."""
+    if istraceback(frame):
+        lineno, frame = frame.tb_lineno, frame.tb_frame
+    elif isframe(frame):
+        lineno = frame.f_lineno
+    else:
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    code_context, index = _context_lines(frame, lineno, context)
+    return Traceback(frame.f_code.co_filename, lineno, frame.f_code.co_name, code_context, index)
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo records for frame and each frame that called it, innermost first."""
+    records = []
+    while frame is not None:
+        info = getframeinfo(frame, context)
+        records.append(FrameInfo(frame, *info))
+        frame = frame.f_back
+    return records
+
+
+def stack(context=1):
+    """FrameInfo records for the caller's frame and its callers."""
+    import sys
+    return getouterframes(sys._getframe(1), context)
+
+
+def getfile(object):
+    """The name of the file an object was defined in."""
+    if ismodule(object) or isclass(object):
+        import sys
+        module = object if ismodule(object) else sys.modules.get(object.__module__)
+        filename = getattr(module, '__file__', None)
+        if filename:
+            return filename
+        if ismodule(object):
+            raise TypeError('%r is a built-in module' % (object,))
+        if object.__module__ == '__main__':
+            raise OSError('source code not available')
+        raise TypeError('%r is a built-in class' % (object,))
+    code = _code_of(object)
+    if code is not None:
+        return code.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or code object was '
+                    'expected, got {}'.format(type(object).__name__))
+
+
+def _code_of(object):
+    """The code object behind a method, function, traceback, frame or code; else None."""
+    steps = ((ismethod, '__func__'), (isfunction, '__code__'), (istraceback, 'tb_frame'),
+             (isframe, 'f_code'))
+    for test, attribute in steps:
+        if test(object):
+            object = getattr(object, attribute)
+    return object if iscode(object) else None
+
+
+def getsourcefile(object):
+    """The Python source file of an object, or None if there is none to read."""
+    import linecache
+    import os
+    filename = getfile(object)
+    if not filename.endswith('.py') and not filename.startswith('<'):
+        return None
+    if filename in linecache.cache or os.path.exists(filename):
+        return filename
+    module = getmodule(object)
+    if module is not None and getattr(module, '__loader__', None) is not None:
+        return filename
+    return None
+
+
+def getmodule(object, _filename=None):
+    """The module an object was defined in, if it can be told."""
+    import sys
+    if ismodule(object):
+        return object
+    name = getattr(object, '__module__', None)
+    if name is not None:
+        return sys.modules.get(name)
+    return None
+
+
+def _block_end(lines):
+    """How many of `lines` (starting at a def, class, lambda or decorator) the block spans."""
+    import tokenize
+    state = {'started': False, 'decorator': False, 'decorator_args': False, 'lambda': False,
+             'skip': False, 'depth': 0, 'last': 1, 'body_col': None}
+    rest = iter(lines)
+    try:
+        for tok in tokenize.generate_tokens(lambda: next(rest)):
+            kind, text, (row, col) = tok.type, tok.string, tok.start
+            if not state['started'] and not state['decorator']:
+                # Decorators come first; the rest of each header line is skipped.
+                if text == '@':
+                    state['decorator'] = True
+                elif text in ('def', 'class', 'lambda'):
+                    state['lambda'] = text == 'lambda'
+                    state['started'] = True
+                state['skip'] = True
+            elif text == '(':
+                if state['decorator']:
+                    state['decorator_args'] = True
+            elif text == ')':
+                if state['decorator']:
+                    state['decorator'] = state['decorator_args'] = False
+            elif kind == tokenize.NEWLINE:
+                # The header (or a one-line statement) ends here.
+                state['skip'] = False
+                state['last'] = row
+                if state['lambda']:
+                    break
+                if state['decorator'] and not state['decorator_args']:
+                    state['decorator'] = False
+            elif state['skip']:
+                pass
+            elif kind == tokenize.INDENT:
+                if state['body_col'] is None and state['started']:
+                    state['body_col'] = tok.end[1]
+                state['depth'] += 1
+                state['skip'] = True
+            elif kind == tokenize.DEDENT:
+                state['depth'] -= 1
+                if state['depth'] <= 0:
+                    break
+            elif kind == tokenize.COMMENT:
+                if state['body_col'] is not None and col >= state['body_col']:
+                    state['last'] = row
+            elif state['depth'] == 0 and kind != tokenize.NL:
+                break
+    except (tokenize.TokenError, IndentationError):
+        pass
+    return state['last']
+
+
+def _class_start(lines, cls):
+    """Index of the line (or first decorator line) that defines class cls, or None."""
+    import re
+    pattern = re.compile(r'^(\s*)class\s+' + re.escape(cls.__name__) + r'\b')
+    depth = cls.__qualname__.count('.')
+    found = []
+    for number, line in enumerate(lines):
+        match = pattern.match(line)
+        if match:
+            found.append((len(match.group(1)) if depth else -len(match.group(1)), number))
+    if not found:
+        return None
+    number = (min(found) if depth == 0 else found[0])[1]
+    while number > 0 and lines[number - 1].lstrip().startswith('@'):
+        number -= 1
+    return number
+
+
+def findsource(object):
+    """All the lines of the object's source file, and the index of its first line."""
+    import linecache
+    filename = getsourcefile(object)
+    if filename is None:
+        filename = getfile(object)
+        if not (filename.startswith('<') and filename.endswith('>')):
+            raise OSError('source code not available')
+    module = getmodule(object)
+    lines = linecache.getlines(filename, module.__dict__ if module is not None else None)
+    if not lines:
+        raise OSError('could not get source code')
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        start = _class_start(lines, object)
+        if start is None:
+            raise OSError('could not find class definition')
+        return lines, start
+    code = _code_of(object)
+    if code is None:
+        raise OSError('could not find code object')
+    return lines, code.co_firstlineno - 1
+
+
+def getsourcelines(object):
+    """The lines of an object's source and the number of the first one."""
+    object = unwrap(object)
+    lines, number = findsource(object)
+    if istraceback(object):
+        object = object.tb_frame
+    if ismodule(object) or (isframe(object) and object.f_code.co_name == '<module>'):
+        return lines, 0
+    block = lines[number:]
+    return block[:_block_end(block)], number + 1
+
+
+def getsource(object):
+    """The source text of a module, class, method, function, traceback, frame or code."""
+    return ''.join(getsourcelines(object)[0])
+
+
+_MISSING_STATIC = object()
+
+
+def _lookup_in_mro(klass, attr):
+    for entry in type.__dict__['__mro__'].__get__(klass):
+        if attr in entry.__dict__:
+            return entry.__dict__[attr]
+    return _MISSING_STATIC
+
+
+def getattr_static(obj, attr, default=_MISSING_STATIC):
+    """The attribute as stored, without running descriptors, __getattr__ or
+    __getattribute__."""
+    found_in_instance = _MISSING_STATIC
+    if isinstance(obj, type):
+        klass = obj
+    else:
+        klass = type(obj)
+        try:
+            instance_dict = object.__getattribute__(obj, '__dict__')
+        except AttributeError:
+            instance_dict = {}
+        if isinstance(instance_dict, dict):
+            found_in_instance = instance_dict.get(attr, _MISSING_STATIC)
+    found_in_class = _lookup_in_mro(klass, attr)
+    if found_in_class is not _MISSING_STATIC and found_in_instance is not _MISSING_STATIC:
+        # A data descriptor on the class wins over the instance's own attribute.
+        kind = type(found_in_class)
+        if (_lookup_in_mro(kind, '__get__') is not _MISSING_STATIC
+                and (_lookup_in_mro(kind, '__set__') is not _MISSING_STATIC
+                     or _lookup_in_mro(kind, '__delete__') is not _MISSING_STATIC)):
+            return found_in_class
+    if found_in_instance is not _MISSING_STATIC:
+        return found_in_instance
+    if found_in_class is not _MISSING_STATIC:
+        return found_in_class
+    if klass is obj:
+        found = _lookup_in_mro(type(klass), attr)
+        if found is not _MISSING_STATIC:
+            return found
+    if default is not _MISSING_STATIC:
+        return default
+    raise AttributeError(attr)
