@@ -269,6 +269,7 @@ def _recursive_repr(fn):
             running.discard(key)
     wrapper.__name__ = fn.__name__
     wrapper.__qualname__ = fn.__qualname__
+    wrapper.__wrapped__ = fn
     return wrapper
 
 
