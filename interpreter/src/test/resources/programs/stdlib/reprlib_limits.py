@@ -13,7 +13,7 @@ print(reprlib.repr(-(10 ** 50)))
 print(reprlib.repr(collections.deque(range(10))))
 print(reprlib.repr([[[[[[[[1]]]]]]]]))
 print(reprlib.repr({'a': {'b': {'c': {'d': {'e': {'f': {'g': 1}}}}}}}))
-print(reprlib.repr({3, 'a', 1}))
+print(reprlib.repr({3, 2.5, 1}), reprlib.repr({(1, 'a'), 2}) in ('{(1, \'a\'), 2}', '{2, (1, \'a\')}'))
 print(reprlib.repr(3.14159), reprlib.repr(None), reprlib.repr(b'bytes' * 20))
 
 r = reprlib.Repr()
