@@ -56,19 +56,7 @@ def b64decode(s, altchars=None, validate=False):
         altchars = _decode_input(altchars)
         assert len(altchars) == 2, repr(altchars)
         s = s.translate(bytes.maketrans(altchars, b'+/'))
-    if validate and not _is_strict_base64(s):
-        raise binascii.Error('Non-base64 digit found')
-    return binascii.a2b_base64(s)
-
-
-def _is_strict_base64(s):
-    body = s.rstrip(b'=')
-    if len(s) - len(body) > 2:
-        return False
-    return all(c in _B64_CHARS for c in body)
-
-
-_B64_CHARS = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')
+    return binascii.a2b_base64(s, strict_mode=validate)
 
 
 def standard_b64encode(s):
