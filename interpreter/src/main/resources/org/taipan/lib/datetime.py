@@ -648,6 +648,8 @@ class timezone(tzinfo):
         if name is not None and not isinstance(name, str):
             raise TypeError("timezone() argument 2 must be str, not %s"
                             % type(name).__name__)
+        if name is None and not offset and 'utc' in timezone.__dict__:
+            return timezone.utc
         if not -timedelta(1) < offset < timedelta(1):
             raise ValueError("offset must be a timedelta strictly between "
                              "-timedelta(hours=24) and timedelta(hours=24), not %r."
@@ -979,8 +981,7 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, date_string, format):
-        tt = _time.strptime(date_string, format)
-        return cls(*tt[:6])
+        return cls(*_parse_with_format(date_string, format))
 
     def date(self):
         return date(self._year, self._month, self._day)
@@ -1284,3 +1285,142 @@ def _parse_iso_offset(text):
         return None
     hh, mm, ss, us = clock
     return timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
+
+
+# -- strptime ------------------------------------------------------------------
+
+_MONTH_WORDS = {name.lower(): i for i, name in enumerate(_MONTH_NAMES) if name}
+_MONTH_WORDS.update({name: i for i, name in enumerate(
+    ('', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+     'august', 'september', 'october', 'november', 'december')) if name})
+_DAY_WORDS = {name.lower(): i for i, name in enumerate(_DAY_NAMES)}
+_DAY_WORDS.update({name: i for i, name in enumerate(
+    ('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'))})
+
+
+def _parse_with_format(text, fmt):
+    """(year, month, day, hour, minute, second, microsecond, tzinfo) parsed
+    from text by a strftime-style format (the common directives)."""
+    for arg in (text, fmt):
+        if not isinstance(arg, str):
+            raise TypeError("strptime() argument 1 must be str, not %s"
+                            % type(arg).__name__)
+    fields = {'year': 1900, 'month': 1, 'day': 1, 'hour': 0, 'minute': 0,
+              'second': 0, 'us': 0}
+    pm = None
+    tz = None
+    pos = 0
+
+    def fail():
+        raise ValueError("time data %r does not match format %r" % (text, fmt))
+
+    def digits(most):
+        nonlocal pos
+        start = pos
+        while pos < len(text) and pos - start < most and text[pos].isdigit():
+            pos += 1
+        if start == pos:
+            fail()
+        return text[start:pos]
+
+    def word(table):
+        nonlocal pos
+        for name in sorted(table, key=len, reverse=True):
+            if text[pos:pos + len(name)].lower() == name:
+                pos += len(name)
+                return table[name]
+        fail()
+
+    i = 0
+    while i < len(fmt):
+        c = fmt[i]
+        if c == '%' and i + 1 < len(fmt):
+            d = fmt[i + 1]
+            i += 2
+            if d == 'Y':
+                fields['year'] = int(digits(4))
+            elif d == 'y':
+                y = int(digits(2))
+                fields['year'] = y + (2000 if y < 69 else 1900)
+            elif d in 'mdHIMS':
+                value = int(digits(2))
+                limits = {'m': (1, 12), 'd': (1, 31), 'H': (0, 23), 'I': (1, 12),
+                          'M': (0, 59), 'S': (0, 61)}[d]
+                if not limits[0] <= value <= limits[1]:
+                    fail()
+                key = {'m': 'month', 'd': 'day', 'H': 'hour', 'I': 'hour',
+                       'M': 'minute', 'S': 'second'}[d]
+                fields[key] = value
+                if d == 'I' and pm is None:
+                    pm = False
+            elif d == 'f':
+                frac = digits(6)
+                fields['us'] = int(frac + '0' * (6 - len(frac)))
+            elif d in 'bBh':
+                fields['month'] = word(_MONTH_WORDS)
+            elif d in 'aA':
+                word(_DAY_WORDS)
+            elif d == 'p':
+                pm = word({'am': False, 'pm': True})
+            elif d == 'z':
+                tz = _parse_strptime_offset(text, pos, fail)
+                pos = tz[1]
+                tz = tz[0]
+            elif d == '%':
+                if text[pos:pos + 1] != '%':
+                    fail()
+                pos += 1
+            else:
+                raise ValueError("'%s' is a bad directive in format '%s'" % (d, '%' + d))
+        elif c.isspace():
+            i += 1
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+        else:
+            if text[pos:pos + 1] != c:
+                fail()
+            pos += 1
+            i += 1
+    if pos != len(text):
+        raise ValueError("unconverted data remains: %s" % text[pos:])
+    hour = fields['hour']
+    if '%I' in fmt and pm is not None:
+        hour = hour % 12 + (12 if pm else 0)
+    return (fields['year'], fields['month'], fields['day'], hour,
+            fields['minute'], fields['second'], fields['us'], tz)
+
+
+def _parse_strptime_offset(text, pos, fail):
+    if text[pos:pos + 1] == 'Z':
+        return timezone.utc, pos + 1
+    sign = text[pos:pos + 1]
+    if sign not in ('+', '-'):
+        fail()
+    pos += 1
+    parts = []
+    for k in range(3):
+        chunk = text[pos:pos + 2]
+        if len(chunk) != 2 or not chunk.isdigit():
+            if k < 2:
+                fail()
+            break
+        parts.append(int(chunk))
+        pos += 2
+        if k < 2 and text[pos:pos + 1] == ':':
+            pos += 1
+    while len(parts) < 3:
+        parts.append(0)
+    us = 0
+    if text[pos:pos + 1] == '.' and len(parts) == 3:
+        start = pos + 1
+        end = start
+        while end < len(text) and text[end].isdigit() and end - start < 6:
+            end += 1
+        if end > start:
+            us = int(text[start:end].ljust(6, '0'))
+            pos = end
+    offset = timedelta(hours=parts[0], minutes=parts[1], seconds=parts[2],
+                       microseconds=us)
+    if sign == '-':
+        offset = -offset
+    return timezone(offset), pos
