@@ -1,0 +1,174 @@
+"""Conversions between binary data and ASCII encodings (Taipan's own
+implementation of CPython 3.11's binascii: hex, base64 and CRCs; uu,
+quoted-printable and the 'hqx' codecs are not provided yet)."""
+
+__all__ = ['Error', 'Incomplete', 'a2b_base64', 'a2b_hex', 'b2a_base64',
+           'b2a_hex', 'crc32', 'crc_hqx', 'hexlify', 'unhexlify']
+
+
+class Error(ValueError):
+    pass
+
+
+class Incomplete(Exception):
+    pass
+
+
+_B64_ALPHABET = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+_B64_VALUE = {c: i for i, c in enumerate(_B64_ALPHABET)}
+
+
+def _binary(data):
+    """Bytes of a bytes-like argument (str is refused)."""
+    if isinstance(data, bytes):
+        return data
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    try:
+        return memoryview(data).tobytes()
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'"
+                        % type(data).__name__) from None
+
+
+def _ascii_or_binary(data):
+    """Bytes of an argument to the a2b_* functions, which also take ASCII str."""
+    if isinstance(data, str):
+        try:
+            return data.encode('ascii')
+        except UnicodeEncodeError:
+            raise ValueError('string argument should contain only ASCII characters') from None
+    if isinstance(data, bytes):
+        return data
+    try:
+        return memoryview(data).tobytes()
+    except TypeError:
+        raise TypeError("argument should be bytes, buffer or ASCII string, not '%s'"
+                        % type(data).__name__) from None
+
+
+def b2a_base64(data, *, newline=True):
+    data = _binary(data)
+    out = bytearray()
+    for i in range(0, len(data) - 2, 3):
+        n = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
+        out += bytes((_B64_ALPHABET[n >> 18], _B64_ALPHABET[(n >> 12) & 63],
+                      _B64_ALPHABET[(n >> 6) & 63], _B64_ALPHABET[n & 63]))
+    rest = len(data) % 3
+    if rest == 1:
+        n = data[-1] << 16
+        out += bytes((_B64_ALPHABET[n >> 18], _B64_ALPHABET[(n >> 12) & 63])) + b'=='
+    elif rest == 2:
+        n = (data[-2] << 16) | (data[-1] << 8)
+        out += bytes((_B64_ALPHABET[n >> 18], _B64_ALPHABET[(n >> 12) & 63],
+                      _B64_ALPHABET[(n >> 6) & 63])) + b'='
+    if newline:
+        out += b'\n'
+    return bytes(out)
+
+
+def a2b_base64(data, *, strict_mode=False):
+    data = _ascii_or_binary(data)
+    if strict_mode and data[:1] == b'=':
+        raise Error('Leading padding not allowed')
+    out = bytearray()
+    position = 0      # place of the next character within its group of four
+    carry = 0         # bits of the previous character not yet written
+    pads = 0
+    padding_seen = False
+    count = 0
+    for index, c in enumerate(data):
+        if c == 0x3D:  # '='
+            padding_seen = True
+            pads += 1
+            if position >= 2 and position + pads >= 4:
+                if strict_mode and index + 1 < len(data):
+                    raise Error('Excess data after padding')
+                return bytes(out)
+            continue
+        value = _B64_VALUE.get(c)
+        if value is None:
+            if strict_mode:
+                raise Error('Only base64 data is allowed')
+            continue
+        if strict_mode and padding_seen:
+            raise Error('Discontinuous padding not allowed')
+        pads = 0
+        count += 1
+        if position == 0:
+            carry = value
+            position = 1
+        elif position == 1:
+            out.append(((carry << 2) | (value >> 4)) & 0xFF)
+            carry = value & 0x0F
+            position = 2
+        elif position == 2:
+            out.append(((carry << 4) | (value >> 2)) & 0xFF)
+            carry = value & 0x03
+            position = 3
+        else:
+            out.append(((carry << 6) | value) & 0xFF)
+            carry = 0
+            position = 0
+    if position != 0:
+        if position == 1:
+            raise Error('Invalid base64-encoded string: number of data characters '
+                        '(%d) cannot be 1 more than a multiple of 4' % count)
+        raise Error('Incorrect padding')
+    return bytes(out)
+
+
+def b2a_hex(data, sep=None, bytes_per_sep=1):
+    data = _binary(data)
+    if sep is None:
+        return data.hex().encode('ascii')
+    return data.hex(sep, bytes_per_sep).encode('ascii')
+
+
+hexlify = b2a_hex
+
+
+def a2b_hex(hexstr):
+    data = _ascii_or_binary(hexstr)
+    if len(data) % 2:
+        raise Error('Odd-length string')
+    digits = b'0123456789abcdefABCDEF'
+    for c in data:
+        if c not in digits:
+            raise Error('Non-hexadecimal digit found')
+    return bytes.fromhex(data.decode('ascii'))
+
+
+unhexlify = a2b_hex
+
+
+def _crc32_table():
+    table = []
+    for n in range(256):
+        c = n
+        for _ in range(8):
+            c = (c >> 1) ^ 0xEDB88320 if c & 1 else c >> 1
+        table.append(c)
+    return table
+
+
+_CRC32_TABLE = _crc32_table()
+
+
+def crc32(data, crc=0):
+    data = _binary(data)
+    crc = ~crc & 0xFFFFFFFF
+    table = _CRC32_TABLE
+    for b in data:
+        crc = table[(crc ^ b) & 0xFF] ^ (crc >> 8)
+    return ~crc & 0xFFFFFFFF
+
+
+def crc_hqx(data, crc):
+    data = _binary(data)
+    crc &= 0xFFFF
+    for b in data:
+        crc ^= b << 8
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x1021) & 0xFFFF if crc & 0x8000 else (crc << 1) & 0xFFFF
+    return crc

@@ -1,0 +1,491 @@
+"""CSV file reading and writing (Taipan's own implementation of CPython 3.11's
+csv module: readers, writers, dialects, DictReader/DictWriter). The Sniffer
+class is not provided yet."""
+
+__all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
+           "Error", "Dialect", "excel", "excel_tab", "field_size_limit",
+           "reader", "writer", "register_dialect", "get_dialect",
+           "list_dialects", "unregister_dialect", "DictReader", "DictWriter",
+           "unix_dialect"]
+
+QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
+__version__ = "1.0"
+
+
+class Error(Exception):
+    pass
+
+
+_field_limit = 128 * 1024
+_dialects = {}
+
+
+def field_size_limit(*args):
+    """Return the field size limit; with an argument, set it too."""
+    global _field_limit
+    if len(args) > 1:
+        raise TypeError('field_size_limit expected at most 1 argument, got %d' % len(args))
+    old = _field_limit
+    if args:
+        if not isinstance(args[0], int):
+            raise TypeError('limit must be an integer')
+        _field_limit = args[0]
+    return old
+
+
+# -- dialects ------------------------------------------------------------------
+
+_PARAMS = ('delimiter', 'doublequote', 'escapechar', 'lineterminator',
+           'quotechar', 'quoting', 'skipinitialspace', 'strict')
+
+
+class _Format:
+    """A validated, immutable set of formatting parameters (the 'dialect'
+    attribute of readers and writers)."""
+
+    __slots__ = _PARAMS
+
+    def __init__(self, base=None, **overrides):
+        if isinstance(base, str):
+            base = get_dialect(base)
+        values = {'delimiter': ',', 'doublequote': True, 'escapechar': None,
+                  'lineterminator': '\r\n', 'quotechar': '"',
+                  'quoting': QUOTE_MINIMAL, 'skipinitialspace': False,
+                  'strict': False}
+        if base is not None:
+            for name in _PARAMS:
+                if hasattr(base, name):
+                    values[name] = getattr(base, name)
+        for name, value in overrides.items():
+            if name not in _PARAMS:
+                raise TypeError("'%s' is an invalid keyword argument for this function"
+                                % name)
+            values[name] = value
+        _validate(values)
+        for name in _PARAMS:
+            object.__setattr__(self, name, values[name])
+
+    def __setattr__(self, name, value):
+        raise AttributeError("attribute '%s' of '_csv.Dialect' objects is not writable"
+                             % name)
+
+
+def _one_char(values, name, allow_none):
+    value = values[name]
+    if value is None and allow_none:
+        return
+    if not isinstance(value, str):
+        if allow_none:
+            raise TypeError('"%s" must be string or None, not %s'
+                            % (name, type(value).__name__))
+        raise TypeError('"%s" must be string, not %s' % (name, type(value).__name__))
+    if len(value) != 1:
+        raise TypeError('"%s" must be a 1-character string' % name)
+
+
+def _validate(values):
+    _one_char(values, 'delimiter', False)
+    _one_char(values, 'escapechar', True)
+    _one_char(values, 'quotechar', True)
+    if not isinstance(values['lineterminator'], str):
+        raise TypeError('"lineterminator" must be a string')
+    if values['quoting'] not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE):
+        raise TypeError('bad "quoting" value')
+    if values['quotechar'] is None and values['quoting'] != QUOTE_NONE:
+        raise TypeError('quotechar must be set if quoting enabled')
+    values['doublequote'] = bool(values['doublequote'])
+    values['skipinitialspace'] = bool(values['skipinitialspace'])
+    values['strict'] = bool(values['strict'])
+
+
+class Dialect:
+    """Base class for dialects: subclasses set the formatting attributes."""
+    _name = ""
+    _valid = False
+    delimiter = None
+    quotechar = None
+    escapechar = None
+    doublequote = None
+    skipinitialspace = None
+    lineterminator = None
+    quoting = None
+
+    def __init__(self):
+        if self.__class__ != Dialect:
+            self._valid = True
+        self._validate()
+
+    def _validate(self):
+        try:
+            _Format(self)
+        except TypeError as e:
+            raise Error(str(e))
+
+
+class excel(Dialect):
+    """The usual properties of an Excel-generated CSV file."""
+    delimiter = ','
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = '\r\n'
+    quoting = QUOTE_MINIMAL
+
+
+class excel_tab(excel):
+    """Excel-generated TAB-delimited files."""
+    delimiter = '\t'
+
+
+class unix_dialect(Dialect):
+    """Files generated on UNIX systems: '\\n' line ends, every field quoted."""
+    delimiter = ','
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = '\n'
+    quoting = QUOTE_ALL
+
+
+def register_dialect(name, dialect=None, **fmtparams):
+    if not isinstance(name, str):
+        raise TypeError("dialect name must be a string")
+    _dialects[name] = _Format(dialect, **fmtparams)
+
+
+def unregister_dialect(name):
+    if name not in _dialects:
+        raise Error("unknown dialect")
+    del _dialects[name]
+
+
+def get_dialect(name):
+    try:
+        return _dialects[name]
+    except (KeyError, TypeError):
+        raise Error("unknown dialect") from None
+
+
+def list_dialects():
+    return list(_dialects)
+
+
+register_dialect("excel", excel)
+register_dialect("excel-tab", excel_tab)
+register_dialect("unix", unix_dialect)
+
+
+# -- reading -------------------------------------------------------------------
+
+# Parser states.
+(_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD,
+ _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL,
+ _AFTER_ESCAPED_CRNL) = range(9)
+_EOL = None  # the end-of-line marker fed after each input line
+
+
+class _Reader:
+    """Iterator over the records of an iterable of lines."""
+
+    def __init__(self, lines, dialect='excel', **fmtparams):
+        self._lines = iter(lines)
+        self.dialect = _Format(dialect, **fmtparams)
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    def _reset(self):
+        self._fields = []
+        self._field = []
+        self._numeric = False
+        self._state = _START_RECORD
+
+    def __next__(self):
+        self._reset()
+        while True:
+            try:
+                line = next(self._lines)
+            except StopIteration:
+                if self._field or self._state == _IN_QUOTED_FIELD:
+                    if self.dialect.strict:
+                        raise Error("unexpected end of data")
+                    self._save_field()
+                    break
+                raise
+            if not isinstance(line, str):
+                raise Error("iterator should return strings, not %.200s (the file "
+                            "should be opened in text mode)" % type(line).__name__)
+            self.line_num += 1
+            for c in line:
+                self._feed(c)
+            self._feed(_EOL)
+            if self._state == _START_RECORD:
+                break
+        fields = self._fields
+        self._fields = []
+        return fields
+
+    def _add_char(self, c):
+        if len(self._field) >= _field_limit:
+            raise Error("field larger than field limit (%d)" % _field_limit)
+        self._field.append(c)
+
+    def _save_field(self):
+        text = ''.join(self._field)
+        self._field = []
+        if self._numeric:
+            self._numeric = False
+            self._fields.append(float(text))
+        else:
+            self._fields.append(text)
+
+    def _end_of_field_line(self, c):
+        self._save_field()
+        self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+
+    def _feed(self, c):
+        d = self.dialect
+        state = self._state
+        if state == _START_RECORD:
+            if c is _EOL:
+                return
+            if c in '\n\r':
+                self._state = _EAT_CRNL
+                return
+            state = self._state = _START_FIELD
+        if state == _START_FIELD:
+            if c is _EOL or c in '\n\r':
+                self._end_of_field_line(c)
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == ' ' and d.skipinitialspace:
+                pass
+            elif c == d.delimiter:
+                self._save_field()
+            else:
+                if d.quoting == QUOTE_NONNUMERIC:
+                    self._numeric = True
+                self._add_char(c)
+                self._state = _IN_FIELD
+        elif state == _ESCAPED_CHAR:
+            if c is not _EOL and c in '\n\r':
+                self._add_char(c)
+                self._state = _AFTER_ESCAPED_CRNL
+                return
+            self._add_char('\n' if c is _EOL else c)
+            self._state = _IN_FIELD
+        elif state in (_IN_FIELD, _AFTER_ESCAPED_CRNL):
+            # After an escaped line break the field goes on; ends of input
+            # lines are ignored until another state is entered.
+            if state == _AFTER_ESCAPED_CRNL and c is _EOL:
+                return
+            if c is _EOL or c in '\n\r':
+                self._end_of_field_line(c)
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == d.delimiter:
+                self._save_field()
+                self._state = _START_FIELD
+            else:
+                self._add_char(c)
+        elif state == _IN_QUOTED_FIELD:
+            if c is _EOL:
+                pass
+            elif c == d.escapechar:
+                self._state = _ESCAPE_IN_QUOTED_FIELD
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _QUOTE_IN_QUOTED_FIELD if d.doublequote else _IN_FIELD
+            else:
+                self._add_char(c)
+        elif state == _ESCAPE_IN_QUOTED_FIELD:
+            self._add_char('\n' if c is _EOL else c)
+            self._state = _IN_QUOTED_FIELD
+        elif state == _QUOTE_IN_QUOTED_FIELD:
+            if d.quoting != QUOTE_NONE and c == d.quotechar:
+                self._add_char(c)
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.delimiter:
+                self._save_field()
+                self._state = _START_FIELD
+            elif c is _EOL or c in '\n\r':
+                self._end_of_field_line(c)
+            elif not d.strict:
+                self._add_char(c)
+                self._state = _IN_FIELD
+            else:
+                raise Error("'%c' expected after '%c'" % (d.delimiter, d.quotechar))
+        elif state == _EAT_CRNL:
+            if c is _EOL:
+                self._state = _START_RECORD
+            elif c in '\n\r':
+                pass
+            else:
+                raise Error("new-line character seen in unquoted field - "
+                            "do you need to open the file in universal-newline mode?")
+
+
+def reader(csvfile, dialect='excel', **fmtparams):
+    """Return an iterator over the rows of csvfile (any iterable of lines)."""
+    return _Reader(csvfile, dialect, **fmtparams)
+
+
+# -- writing -------------------------------------------------------------------
+
+class _Writer:
+    """Writes rows as delimited lines to a file-like object."""
+
+    def __init__(self, fileobj, dialect='excel', **fmtparams):
+        if not hasattr(fileobj, 'write'):
+            raise TypeError('argument 1 must have a "write" method')
+        self._write = fileobj.write
+        self.dialect = _Format(dialect, **fmtparams)
+
+    def _field_text(self, field, quoted):
+        d = self.dialect
+        special = {d.delimiter, d.escapechar, d.quotechar} | set(d.lineterminator)
+        out = []
+        for c in field:
+            escape = False
+            if c in special:
+                if d.quoting == QUOTE_NONE:
+                    escape = True
+                elif c == d.quotechar:
+                    if d.doublequote:
+                        out.append(d.quotechar)
+                    else:
+                        escape = True
+                elif c == d.escapechar:
+                    escape = True
+                if not escape:
+                    quoted = True
+            if escape:
+                if d.escapechar is None:
+                    raise Error("need to escape, but no escapechar set")
+                out.append(d.escapechar)
+            out.append(c)
+        text = ''.join(out)
+        if quoted:
+            text = d.quotechar + text + d.quotechar
+        return text
+
+    def writerow(self, row):
+        d = self.dialect
+        try:
+            fields = iter(row)
+        except TypeError:
+            raise Error("iterable expected, not %s" % type(row).__name__) from None
+        parts = []
+        for field in fields:
+            if d.quoting == QUOTE_NONNUMERIC:
+                quoted = not isinstance(field, (int, float, complex)) or field is None
+            else:
+                quoted = d.quoting == QUOTE_ALL
+            if field is None:
+                text = ''
+            elif isinstance(field, str):
+                text = field
+            else:
+                text = str(field)
+            parts.append(self._field_text(text, quoted))
+        if len(parts) == 1 and parts[0] == '':
+            # A lone empty field must be quoted, or it would read back as [].
+            if d.quoting == QUOTE_NONE:
+                raise Error("single empty field record must be quoted")
+            parts[0] = d.quotechar * 2
+        return self._write(d.delimiter.join(parts) + d.lineterminator)
+
+    def writerows(self, rows):
+        for row in rows:
+            self.writerow(row)
+
+
+def writer(csvfile, dialect='excel', **fmtparams):
+    """Return a writer that formats rows onto csvfile."""
+    return _Writer(csvfile, dialect, **fmtparams)
+
+
+# -- dictionaries --------------------------------------------------------------
+
+class DictReader:
+    """Reads rows as dicts keyed by the field names (the first row by default)."""
+
+    def __init__(self, f, fieldnames=None, restkey=None, restval=None,
+                 dialect="excel", *args, **kwds):
+        if fieldnames is not None and iter(fieldnames) is fieldnames:
+            fieldnames = list(fieldnames)
+        self._fieldnames = fieldnames
+        self.restkey = restkey
+        self.restval = restval
+        self.reader = reader(f, dialect, *args, **kwds)
+        self.dialect = dialect
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    @property
+    def fieldnames(self):
+        if self._fieldnames is None:
+            try:
+                self._fieldnames = next(self.reader)
+            except StopIteration:
+                pass
+        self.line_num = self.reader.line_num
+        return self._fieldnames
+
+    @fieldnames.setter
+    def fieldnames(self, value):
+        self._fieldnames = value
+
+    def __next__(self):
+        if self.line_num == 0:
+            self.fieldnames
+        row = next(self.reader)
+        self.line_num = self.reader.line_num
+        while row == []:
+            row = next(self.reader)
+        result = dict(zip(self.fieldnames, row))
+        nf = len(self.fieldnames)
+        nr = len(row)
+        if nf < nr:
+            result[self.restkey] = row[nf:]
+        elif nf > nr:
+            for key in self.fieldnames[nr:]:
+                result[key] = self.restval
+        return result
+
+
+class DictWriter:
+    """Writes dicts as rows, in the order of fieldnames."""
+
+    def __init__(self, f, fieldnames, restval="", extrasaction="raise",
+                 dialect="excel", *args, **kwds):
+        if fieldnames is not None and iter(fieldnames) is fieldnames:
+            fieldnames = list(fieldnames)
+        self.fieldnames = fieldnames
+        self.restval = restval
+        if extrasaction.lower() not in ("raise", "ignore"):
+            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'"
+                             % extrasaction)
+        self.extrasaction = extrasaction
+        self.writer = writer(f, dialect, *args, **kwds)
+
+    def writeheader(self):
+        return self.writerow(dict(zip(self.fieldnames, self.fieldnames)))
+
+    def _values(self, rowdict):
+        if self.extrasaction == "raise":
+            extra = rowdict.keys() - self.fieldnames
+            if extra:
+                raise ValueError("dict contains fields not in fieldnames: "
+                                 + ", ".join([repr(x) for x in extra]))
+        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+
+    def writerow(self, rowdict):
+        return self.writer.writerow(self._values(rowdict))
+
+    def writerows(self, rowdicts):
+        return self.writer.writerows(map(self._values, rowdicts))

@@ -1,0 +1,1 @@
+"""URL handling (Taipan provides urllib.parse only)."""

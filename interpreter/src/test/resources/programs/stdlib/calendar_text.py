@@ -1,0 +1,20 @@
+# calendar: TextCalendar month and year layouts, first weekday, widths
+import calendar
+
+print(calendar.month(2024, 2))
+print(calendar.month(2023, 10, w=4, l=2))
+calendar.prmonth(1999, 12)
+print(calendar.calendar(2024))
+print(calendar.calendar(2021, w=3, l=1, c=2, m=4))
+sunday = calendar.TextCalendar(calendar.SUNDAY)
+print(sunday.formatmonth(2026, 11))
+print(sunday.formatweekheader(9))
+print(repr(calendar.weekheader(1)), repr(calendar.weekheader(3)), repr(calendar.weekheader(10)))
+print(repr(sunday.formatmonthname(2024, 5, 30)), repr(sunday.formatmonthname(2024, 5, 10, False)))
+print(repr(calendar.week([(1, 0), (2, 1), (0, 2), (4, 3), (5, 4), (6, 5), (7, 6)], 3)))
+calendar.setfirstweekday(calendar.WEDNESDAY)
+print(calendar.firstweekday())
+print(calendar.month(2024, 7))
+calendar.setfirstweekday(0)
+print(calendar.formatstring(['a', 'bb', 'ccc'], 5, 2) + '|')
+calendar.prcal(2000, m=6, c=1)
