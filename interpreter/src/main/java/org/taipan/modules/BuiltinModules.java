@@ -32,6 +32,7 @@ public final class BuiltinModules {
         TABLE.put("_dis", DisModule::create);
         TABLE.put("_imp", ImpModule::create);
         TABLE.put("_hashlib", DigestModule::create);
+        TABLE.put("_zlib", ZlibModule::create);
     }
 
     private BuiltinModules() {
