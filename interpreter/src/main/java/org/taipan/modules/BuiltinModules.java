@@ -33,6 +33,7 @@ public final class BuiltinModules {
         TABLE.put("_imp", ImpModule::create);
         TABLE.put("_hashlib", DigestModule::create);
         TABLE.put("_zlib", ZlibModule::create);
+        TABLE.put("_subprocess", SubprocessModule::create);
     }
 
     private BuiltinModules() {
