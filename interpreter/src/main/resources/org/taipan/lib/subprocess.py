@@ -292,9 +292,11 @@ class Popen(object):
         status = _subprocess.wait(self._handle, None if timeout is None else float(timeout))
         if status is None:
             raise TimeoutExpired(self.args, timeout)
-        self.returncode = status
+        # the JVM reports a child killed by signal n as 128 + n; CPython as -n
+        killed = getattr(self, '_killed', None)
+        self.returncode = killed if killed is not None and status == 128 - killed else status
         self._pass_through()
-        return status
+        return self.returncode
 
     def communicate(self, input=None, timeout=None):
         if input is not None and self.stdin is None:
