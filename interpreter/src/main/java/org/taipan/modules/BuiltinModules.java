@@ -35,6 +35,9 @@ public final class BuiltinModules {
         TABLE.put("_dis", DisModule::create);
         TABLE.put("_imp", ImpModule::create);
         TABLE.put("_ast", org.taipan.modules.astbridge.AstModule::create);
+        TABLE.put("_hashlib", DigestModule::create);
+        TABLE.put("_zlib", ZlibModule::create);
+        TABLE.put("_subprocess", SubprocessModule::create);
     }
 
     private BuiltinModules() {

@@ -1,0 +1,21 @@
+# subprocess: run/check_output/call/getoutput, CalledProcessError, TimeoutExpired, errors
+import subprocess, sys
+r = subprocess.run(['echo', 'hello'], capture_output=True)
+print(r, r.returncode, r.stdout, r.stderr)
+print(subprocess.run(['sh', '-c', 'echo out; echo err >&2; exit 3'], capture_output=True, text=True))
+print(subprocess.check_output(['printf', 'a\\nb\\n'], text=True).splitlines())
+print(subprocess.run(['cat'], input=b'piped input', stdout=subprocess.PIPE).stdout)
+print(subprocess.run('echo $((6*7))', shell=True, stdout=subprocess.PIPE, text=True).stdout)
+try: subprocess.run(['false'], check=True)
+except subprocess.CalledProcessError as e: print('CalledProcessError', e, e.returncode, e.cmd, e.output)
+try: subprocess.check_output(['sh', '-c', 'echo partial; exit 2'])
+except subprocess.CalledProcessError as e: print(e, e.output, e.stdout)
+try: subprocess.run(['sleep', '5'], timeout=0.3)
+except subprocess.TimeoutExpired as e: print('TimeoutExpired', str(e).startswith("Command '['sleep', '5']' timed out after 0."), e.timeout <= 0.3)
+try: subprocess.run(['definitely-not-a-program-xyz'])
+except FileNotFoundError as e: print('FileNotFoundError', e, e.errno, e.filename)
+for kw in [dict(capture_output=True, stdout=subprocess.PIPE), dict(input=b'x', stdin=subprocess.PIPE)]:
+    try: subprocess.run(['true'], **kw)
+    except ValueError as e: print('ValueError', e)
+print(subprocess.call(['sh', '-c', 'exit 4']), subprocess.check_call(['true']))
+print(subprocess.getoutput('echo one; echo two'), subprocess.getstatusoutput('echo bad; exit 5'))
