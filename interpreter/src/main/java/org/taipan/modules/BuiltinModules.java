@@ -31,6 +31,7 @@ public final class BuiltinModules {
         TABLE.put("_json", org.taipan.modules.json.JsonModule::create);
         TABLE.put("_dis", DisModule::create);
         TABLE.put("_imp", ImpModule::create);
+        TABLE.put("itertools", ItertoolsModule::create);
     }
 
     private BuiltinModules() {
