@@ -1,7 +1,4 @@
-"""WeakSet: a set whose members are weakly referenced (Taipan's own implementation).
-
-It lives apart from weakref, as in CPython, so that modules imported early (abc) can use it.
-"""
+"""Taipan's WeakSet, kept out of weakref so that early modules (abc) can import it."""
 
 from _weakref import ref
 from _collections_abc import MutableSet
@@ -9,152 +6,184 @@ from _collections_abc import MutableSet
 __all__ = ['WeakSet']
 
 
+def _make_discarder(owner):
+    # The callback each member's weak reference carries.  It holds the set
+    # only weakly too, so a dead set never lingers because of its members.
+    owner_ref = ref(owner)
+
+    def forget(dead_ref):
+        owner = owner_ref()
+        if owner is not None:
+            owner.data.discard(dead_ref)
+    return forget
+
+
+def _plain_refs(items):
+    # References made only to look members up, never stored.
+    return {ref(x) for x in items}
+
+
 class WeakSet(MutableSet):
-    """A set whose members are weakly referenced: a member goes when it dies."""
+    """A mutable set that holds its members by weak reference.
+
+    A member disappears from the set as soon as nothing else keeps it alive.
+    """
 
     def __init__(self, data=None):
         self.data = set()
-
-        def remove(item, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                self.data.discard(item)
-        self._remove = remove
+        self._remove = _make_discarder(self)
         if data is not None:
             self.update(data)
 
+    # -- reading ----------------------------------------------------------
+
     def __iter__(self):
-        for itemref in list(self.data):
-            item = itemref()
-            if item is not None:
-                yield item
+        # Walk a snapshot of the references (not of the members, which must
+        # stay free to die): a member may die and be discarded mid-loop.
+        for r in tuple(self.data):
+            obj = r()
+            if obj is not None:
+                yield obj
 
     def __len__(self):
-        return sum(1 for r in self.data if r() is not None)
+        alive = 0
+        for r in tuple(self.data):
+            if r() is not None:
+                alive += 1
+        return alive
 
     def __contains__(self, item):
         try:
-            wr = ref(item)
+            probe = ref(item)
         except TypeError:
             return False
-        return wr in self.data
+        return probe in self.data
+
+    def __repr__(self):
+        return repr(self.data)
 
     def __reduce__(self):
-        return self.__class__, (list(self),), self.__getstate__() if hasattr(self, '__getstate__') else None
+        state = getattr(self, '__dict__', None)
+        getstate = getattr(self, '__getstate__', None)
+        if getstate is not None:
+            state = getstate()
+        return (type(self), (list(self),), state)
+
+    def copy(self):
+        return type(self)(self)
+
+    # -- changing ---------------------------------------------------------
 
     def add(self, item):
         self.data.add(ref(item, self._remove))
 
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        return self.__class__(self)
-
-    def pop(self):
-        while True:
-            try:
-                itemref = self.data.pop()
-            except KeyError:
-                raise KeyError('pop from empty WeakSet') from None
-            item = itemref()
-            if item is not None:
-                return item
-
-    def remove(self, item):
-        self.data.remove(ref(item))
+    def update(self, other):
+        for obj in other:
+            self.add(obj)
 
     def discard(self, item):
         self.data.discard(ref(item))
 
-    def update(self, other):
-        for element in other:
-            self.add(element)
+    def remove(self, item):
+        self.data.remove(ref(item))
+
+    def clear(self):
+        self.data.clear()
+
+    def pop(self):
+        while self.data:
+            obj = self.data.pop()()
+            if obj is not None:
+                return obj
+        raise KeyError('pop from empty WeakSet')
 
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def difference(self, other):
-        newset = self.copy()
-        newset.difference_update(other)
-        return newset
-
-    __sub__ = difference
-
     def difference_update(self, other):
-        self.__isub__(other)
+        self -= other
 
     def __isub__(self, other):
-        if self is other:
-            self.data.clear()
+        if other is self:
+            self.clear()
         else:
-            self.data.difference_update(ref(item) for item in other)
+            self.data -= _plain_refs(other)
         return self
-
-    def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
-
-    __and__ = intersection
 
     def intersection_update(self, other):
-        self.__iand__(other)
+        self &= other
 
     def __iand__(self, other):
-        self.data.intersection_update(ref(item) for item in other)
+        self.data &= _plain_refs(other)
         return self
-
-    def issubset(self, other):
-        return self.data.issubset(ref(item) for item in other)
-
-    __le__ = issubset
-
-    def __lt__(self, other):
-        return self.data < set(map(ref, other))
-
-    def issuperset(self, other):
-        return self.data.issuperset(ref(item) for item in other)
-
-    __ge__ = issuperset
-
-    def __gt__(self, other):
-        return self.data > set(map(ref, other))
-
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.data == set(map(ref, other))
-
-    __hash__ = None
-
-    def symmetric_difference(self, other):
-        newset = self.copy()
-        newset.symmetric_difference_update(other)
-        return newset
-
-    __xor__ = symmetric_difference
 
     def symmetric_difference_update(self, other):
-        self.__ixor__(other)
+        self ^= other
 
     def __ixor__(self, other):
-        if self is other:
-            self.data.clear()
+        if other is self:
+            self.clear()
         else:
-            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+            self.data ^= {ref(x, self._remove) for x in other}
         return self
 
+    # -- new sets ---------------------------------------------------------
+
     def union(self, other):
-        return self.__class__(e for s in (self, other) for e in s)
+        result = self.copy()
+        result.update(other)
+        return result
 
     __or__ = union
 
-    def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+    def intersection(self, other):
+        return type(self)(x for x in other if x in self)
 
-    def __repr__(self):
-        return repr(self.data)
+    __and__ = intersection
+
+    def difference(self, other):
+        result = self.copy()
+        result -= other
+        return result
+
+    __sub__ = difference
+
+    def symmetric_difference(self, other):
+        result = self.copy()
+        result ^= other
+        return result
+
+    __xor__ = symmetric_difference
+
+    # -- comparisons ------------------------------------------------------
+
+    def issubset(self, other):
+        return self.data <= _plain_refs(other)
+
+    __le__ = issubset
+
+    def issuperset(self, other):
+        return self.data >= _plain_refs(other)
+
+    __ge__ = issuperset
+
+    def __lt__(self, other):
+        return self.data < _plain_refs(other)
+
+    def __gt__(self, other):
+        return self.data > _plain_refs(other)
+
+    def __eq__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.data == _plain_refs(other)
+
+    __hash__ = None
+
+    def isdisjoint(self, other):
+        return not any(x in self for x in other)
 
     def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+        from types import GenericAlias
+        return GenericAlias(cls, item)

@@ -97,101 +97,93 @@ def _reduce(x, cls):
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
+    """A deep copy of x: containers and instances are copied, recursively.
+
+    `memo` maps id(original) to its copy, so that shared and cyclic
+    references are copied once; it also keeps the originals alive (under
+    id(memo)) so that their ids stay unique while copying.
+    """
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
-    cls = type(x)
-    if cls in _ATOMIC_DEEP:
-        y = x
-    elif cls is list:
-        y = []
-        memo[d] = y
-        for a in x:
-            y.append(deepcopy(a, memo))
-    elif cls is tuple:
-        y = [deepcopy(a, memo) for a in x]
-        try:
-            return memo[d]
-        except KeyError:
-            pass
-        for k, j in zip(x, y):
-            if k is not j:
-                y = tuple(y)
-                break
-        else:
-            y = x
-    elif cls is dict:
-        y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif cls in (set, frozenset):
-        y = cls(deepcopy(a, memo) for a in x)
-    elif issubclass(cls, type):
-        y = x
-    elif cls is slice:
-        y = slice(deepcopy(x.start, memo), deepcopy(x.stop, memo), deepcopy(x.step, memo))
-    else:
-        copier = getattr(x, '__deepcopy__', None)
-        if copier is not None:
-            y = copier(memo)
-        else:
-            rv = _reduce(x, cls)
-            if rv is None or isinstance(rv, str):
-                y = x
-            else:
-                y = _reconstruct(x, memo, *rv)
+    known = memo.get(id(x), _nil)
+    if known is not _nil:
+        return known
+    y = _deep(x, type(x), memo)
     if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)
+        memo[id(x)] = y
+        memo.setdefault(id(memo), []).append(x)
     return y
 
 
-def _keep_alive(x, memo):
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
+def _deep(x, cls, memo):
+    # The deep copy of x, by its type; containers register themselves in
+    # memo before their items are copied, so that cycles come back to them.
+    if cls in _ATOMIC_DEEP or issubclass(cls, type):
+        return x
+    if cls is list:
+        result = memo[id(x)] = []
+        result.extend(deepcopy(item, memo) for item in x)
+        return result
+    if cls is dict:
+        result = memo[id(x)] = {}
+        for key, value in x.items():
+            result[deepcopy(key, memo)] = deepcopy(value, memo)
+        return result
+    if cls is tuple:
+        items = [deepcopy(item, memo) for item in x]
+        if id(x) in memo:
+            return memo[id(x)]      # an item referred back to this tuple
+        unchanged = all(new is old for new, old in zip(items, x))
+        return x if unchanged else tuple(items)
+    if cls in (set, frozenset):
+        return cls(deepcopy(item, memo) for item in x)
+    if cls is slice:
+        return slice(deepcopy(x.start, memo), deepcopy(x.stop, memo), deepcopy(x.step, memo))
+    hook = getattr(x, '__deepcopy__', None)
+    if hook is not None:
+        return hook(memo)
+    reduction = _reduce(x, cls)
+    if reduction is None or isinstance(reduction, str):
+        return x
+    return _reconstruct(x, memo, *reduction)
 
 
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *, deepcopy=deepcopy):
-    deep = memo is not None
-    if deep and args:
-        args = tuple(deepcopy(arg, memo) for arg in args)
+def _same(value):
+    return value
+
+
+def _set_state(y, state):
+    # What unpickling does with a state: __setstate__, or a __dict__ update
+    # plus slot values when the state is a (dict, slots) pair.
+    if hasattr(y, '__setstate__'):
+        y.__setstate__(state)
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state is not None:
+        y.__dict__.update(state)
+    for name, value in (slots or {}).items():
+        setattr(y, name, value)
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *,
+                 deepcopy=deepcopy):
+    """Rebuilds an object from its reduction (func, args, state, list items, dict items).
+
+    With a memo the parts are deep-copied; without one they are shared.
+    """
+    copied = _same if memo is None else (lambda value: deepcopy(value, memo))
+    if memo is not None and args:
+        args = deepcopy(args, memo)
     y = func(*args)
-    if deep:
+    if memo is not None:
         memo[id(x)] = y
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
-    if listiter is not None:
-        if deep:
-            for item in listiter:
-                y.append(deepcopy(item, memo))
-        else:
-            for item in listiter:
-                y.append(item)
-    if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                y[deepcopy(key, memo)] = deepcopy(value, memo)
-        else:
-            for key, value in dictiter:
-                y[key] = value
+        _set_state(y, copied(state))
+    for item in listiter or ():
+        y.append(copied(item))
+    for key, value in dictiter or ():
+        key = copied(key)
+        y[key] = copied(value)
     return y

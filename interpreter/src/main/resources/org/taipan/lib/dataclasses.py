@@ -1,8 +1,15 @@
-"""Data classes (Taipan's own implementation of the dataclasses module's main features)."""
+"""Data classes: generated __init__, __repr__, comparisons and hashing from annotations.
+
+(Taipan's own implementation.)  The generated methods are real Python
+functions compiled from source text, so that their signatures, argument
+errors and tracebacks are those of ordinary functions.
+"""
 
 import copy
+import keyword
 import sys
 import types
+from _thread import get_ident
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -10,467 +17,464 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
 
 
 class FrozenInstanceError(AttributeError):
-    pass
+    """Raised on assigning to, or deleting, a field of a frozen dataclass instance."""
 
 
 class _MISSING_TYPE:
     pass
 
 
-MISSING = _MISSING_TYPE()
+MISSING = _MISSING_TYPE()       # "no default": None is a valid default
 
 
 class _KW_ONLY_TYPE:
-    def __repr__(self):
-        return 'KW_ONLY'
+    pass
 
 
-KW_ONLY = _KW_ONLY_TYPE()
+KW_ONLY = _KW_ONLY_TYPE()       # annotate a pseudo-field with it: later fields are keyword-only
 
 
-class _HAS_DEFAULT_FACTORY_CLASS:
+class _FactoryMarker:
+    # The default of an __init__ parameter whose field has a default_factory.
     def __repr__(self):
         return '<factory>'
 
 
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+_HAS_DEFAULT_FACTORY = _FactoryMarker()
+
+
+class _FieldKind:
+    """What an annotated name is: a real field, a ClassVar or an InitVar."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FieldKind('_FIELD')
+_FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FieldKind('_FIELD_INITVAR')
+_FIELDS = '__dataclass_fields__'
+_PARAMS = '__dataclass_params__'
 
 
 class InitVar:
+    """Annotation for an __init__-only pseudo-field, passed on to __post_init__."""
+
     __slots__ = ('type',)
 
     def __init__(self, type):
         self.type = type
 
     def __repr__(self):
-        name = getattr(self.type, '__name__', None) or repr(self.type)
-        return f'dataclasses.InitVar[{name}]'
+        shown = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return 'dataclasses.InitVar[%s]' % shown
 
     def __class_getitem__(cls, type):
         return InitVar(type)
 
 
-_FIELD = 'FIELD'
-_FIELD_CLASSVAR = '_FIELD_CLASSVAR'
-_FIELD_INITVAR = '_FIELD_INITVAR'
-_FIELDS = '__dataclass_fields__'
-_PARAMS = '__dataclass_params__'
+# --- fields ------------------------------------------------------------------------------
+
+_NO_METADATA = types.MappingProxyType({})
+
+
+_FIELD_REPR_ORDER = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash',
+                     'compare', 'metadata', 'kw_only')
 
 
 class Field:
+    """How one field behaves; made by field(), completed when the class is processed."""
+
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
                  'compare', 'metadata', 'kw_only', '_field_type')
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = types.MappingProxyType(metadata) if metadata else _EMPTY_METADATA
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
+        self.metadata = types.MappingProxyType(metadata) if metadata else _NO_METADATA
         self.kw_only = kw_only
-        self._field_type = None
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        shown = ','.join('%s=%r' % (name, getattr(self, name)) for name in _FIELD_REPR_ORDER)
+        return 'Field(%s,_field_type=%s)' % (shown, self._field_type)
 
     def __set_name__(self, owner, name):
-        func = getattr(type(self.default), '__set_name__', None)
-        if func:
-            func(self.default, owner, name)
+        # A descriptor used as a default is told its name too.
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook:
+            hook(self.default, owner, name)
 
-
-try:
-    _EMPTY_METADATA = types.MappingProxyType({})
-except TypeError:
-    _EMPTY_METADATA = {}
+    __class_getitem__ = classmethod(types.GenericAlias)
 
 
 class _DataclassParams:
+    """The options @dataclass was given, kept on the class as __dataclass_params__."""
+
     __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
 
     def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+        for name, value in zip(self.__slots__, (init, repr, eq, order, unsafe_hash, frozen)):
+            setattr(self, name, value)
 
     def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},repr={self.repr!r},eq={self.eq!r},order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},frozen={self.frozen!r})')
+        shown = ','.join('%s=%r' % (name, getattr(self, name)) for name in self.__slots__)
+        return '_DataclassParams(%s)' % shown
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
           hash=None, compare=True, metadata=None, kw_only=MISSING):
-    """Return an object to identify dataclass fields."""
+    """Describes a field beyond its annotation and default (see the Field attributes)."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _is_classvar(a_type):
+def _annotation_kind(annotation):
     typing = sys.modules.get('typing')
-    if a_type is getattr(typing, 'ClassVar', object()):
-        return True
-    if isinstance(a_type, str):
-        return a_type.startswith('ClassVar') or a_type.startswith('typing.ClassVar')
-    origin = getattr(a_type, '__origin__', None)
-    return typing is not None and origin is getattr(typing, 'ClassVar', object())
+    class_var = getattr(typing, 'ClassVar', None)
+    if class_var is not None and (annotation is class_var
+                                  or getattr(annotation, '__origin__', None) is class_var):
+        return _FIELD_CLASSVAR
+    if annotation is InitVar or type(annotation) is InitVar:
+        return _FIELD_INITVAR
+    if isinstance(annotation, str):
+        # String annotations are recognised by their spelling only.
+        head = annotation.split('[')[0].strip()
+        if head in ('ClassVar', 'typing.ClassVar'):
+            return _FIELD_CLASSVAR
+        if head in ('InitVar', 'dataclasses.InitVar'):
+            return _FIELD_INITVAR
+    return _FIELD
 
 
-def _is_initvar(a_type):
-    if a_type is InitVar or type(a_type) is InitVar:
-        return True
-    return isinstance(a_type, str) and (a_type.startswith('InitVar') or a_type.startswith('dataclasses.InitVar'))
-
-
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = getattr(cls, a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
+def _make_field(cls, name, annotation, default_kw_only):
+    found = cls.__dict__.get(name, MISSING)
+    if isinstance(found, Field):
+        f = found
     else:
-        if isinstance(default, types.MemberDescriptorType):
-            default = MISSING
-        f = field(default=default)
-    f.name = a_name
-    f.type = a_type
-    f._field_type = _FIELD
-    if _is_classvar(a_type):
-        f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(a_type):
-        f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a default factory')
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    else:
+        if isinstance(found, types.MemberDescriptorType):
+            found = MISSING     # a __slots__ entry, not a default
+        f = field(default=found)
+    f.name, f.type = name, annotation
+    f._field_type = _annotation_kind(annotation)
+    if f._field_type is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError(f'field {f.name} cannot have a default factory')
+    if f._field_type is _FIELD_CLASSVAR:
         f.kw_only = False
-    if f._field_type is _FIELD and f.default is not MISSING and f.default.__class__.__hash__ is None:
+    elif f.kw_only is MISSING:
+        f.kw_only = default_kw_only
+    if f._field_type is _FIELD and type(f.default).__hash__ is None:
+        # Unhashable defaults (list, dict, set) would be shared by all instances.
         raise ValueError(f'mutable default {type(f.default)} for field '
                          f'{f.name} is not allowed: use default_factory')
     return f
 
 
-def _create_fn(name, args, body, *, globals=None, locals=None, return_type=MISSING):
-    if locals is None:
-        locals = {}
-    body = '\n'.join(f'  {b}' for b in body)
-    local_vars = ', '.join(locals.keys())
-    txt = f' def {name}({args}):\n{body}'
-    txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
-    ns = {}
-    exec(txt, globals if globals is not None else {}, ns)
-    return ns['__create_fn__'](**locals)
+def _has_default(f):
+    return f.default is not MISSING or f.default_factory is not MISSING
 
 
-def _field_assign(frozen, name, value, self_name):
-    if frozen:
-        return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
-    return f'{self_name}.{name}={value}'
+# --- generating methods ------------------------------------------------------------------
+
+class _MethodMaker:
+    """Compiles methods from source lines, with named values the source can refer to."""
+
+    def __init__(self, cls, module_globals):
+        self.cls = cls
+        self.module_globals = module_globals
+        self.values = {}
+
+    def name_for(self, prefix, value):
+        # A name under which `value` is visible to generated code.
+        name = '__dataclass_%s_%d__' % (prefix, len(self.values))
+        self.values[name] = value
+        return name
+
+    def make(self, name, params, body, returns=None):
+        header = 'def %s(%s)%s:' % (name, params, '' if returns is None else ' -> ' + returns)
+        lines = [header] + ['  ' + line for line in (body or ['pass'])]
+        wrapper = 'def __make__(%s):\n%s\n return %s' % (
+            ', '.join(self.values), '\n'.join(' ' + l for l in lines), name)
+        scope = {}
+        exec(wrapper, self.module_globals, scope)
+        function = scope['__make__'](**self.values)
+        function.__qualname__ = '%s.%s' % (self.cls.__qualname__, name)
+        return function
 
 
-def _field_init(f, frozen, globals, self_name):
-    default_name = f'__dataclass_dflt_{f.name}__'
-    if f.default_factory is not MISSING:
+def _repr_guard(method):
+    # A recursive structure shows '...' where it comes back to itself.
+    active = set()
+
+    def __repr__(self):
+        key = (id(self), get_ident())
+        if key in active:
+            return '...'
+        active.add(key)
+        try:
+            return method(self)
+        finally:
+            active.discard(key)
+    __repr__.__qualname__ = method.__qualname__
+    __repr__.__wrapped__ = method
+    return __repr__
+
+
+def _tuple_of(obj, flds):
+    return '(%s)' % ''.join('%s.%s,' % (obj, f.name) for f in flds)
+
+
+def _init_source(maker, all_fields, frozen, has_post_init, self_name):
+    """The parameter list and body lines of __init__."""
+    object_name = maker.name_for('object', object)
+    factory_marker = maker.name_for('factory', _HAS_DEFAULT_FACTORY)
+    positional, keyword_only, body = [], [], []
+    for f in all_fields:
+        if f._field_type not in (_FIELD, _FIELD_INITVAR):
+            continue
         if f.init:
-            globals[default_name] = f.default_factory
-            value = (f'{default_name}() '
-                     f'if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ '
-                     f'else {f.name}')
+            param = '%s:%s' % (f.name, maker.name_for('type', f.type))
+            if f.default_factory is not MISSING:
+                param += '=' + factory_marker
+            elif f.default is not MISSING:
+                param += '=' + maker.name_for('default', f.default)
+            (keyword_only if f.kw_only else positional).append(param)
+        if f._field_type is _FIELD_INITVAR:
+            continue
+        if f.default_factory is not MISSING:
+            make_value = maker.name_for('factory', f.default_factory) + '()'
+            value = (f'{make_value} if {f.name} is {factory_marker} else {f.name}'
+                     if f.init else make_value)
+        elif f.init:
+            value = f.name
+        elif f.default is not MISSING:
+            value = maker.name_for('default', f.default)
         else:
-            globals[default_name] = f.default_factory
-            value = f'{default_name}()'
-    else:
-        if f.init:
-            if f.default is MISSING:
-                value = f.name
-            else:
-                globals[default_name] = f.default
-                value = f.name
+            continue
+        if frozen:
+            body.append(f'{object_name}.__setattr__({self_name},{f.name!r},{value})')
         else:
-            if f.default is MISSING:
-                return None
-            globals[default_name] = f.default
-            value = default_name
-    if f._field_type is _FIELD_INITVAR:
-        return None
-    return _field_assign(frozen, f.name, value, self_name)
+            body.append(f'{self_name}.{f.name}={value}')
+    if has_post_init:
+        initvars = [f.name for f in all_fields if f._field_type is _FIELD_INITVAR]
+        body.append('%s.__post_init__(%s)' % (self_name, ','.join(initvars)))
+    params = [self_name] + positional + (['*'] + keyword_only if keyword_only else [])
+    return ','.join(params), body
 
 
-def _init_param(f):
-    if f.default is MISSING and f.default_factory is MISSING:
-        default = ''
-    elif f.default is not MISSING:
-        default = f'=__dataclass_dflt_{f.name}__'
-    else:
-        default = '=__dataclass_HAS_DEFAULT_FACTORY__'
-    return f'{f.name}{default}'
-
-
-def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals):
+def _check_default_order(std_fields):
     seen_default = False
     for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} follows default argument')
-    locals = {'__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
-              '__dataclass_builtins_object__': object}
-    body_lines = []
-    for f in fields:
-        line = _field_init(f, frozen, locals, self_name)
-        if line:
-            body_lines.append(line)
-    if has_post_init:
-        params_str = ','.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
-        body_lines.append(f'{self_name}.__post_init__({params_str})')
-    if not body_lines:
-        body_lines = ['pass']
-    _init_params = [_init_param(f) for f in std_fields]
-    if kw_only_fields:
-        _init_params += ['*']
-        _init_params += [_init_param(f) for f in kw_only_fields]
-    return _create_fn('__init__', ','.join([self_name] + _init_params), body_lines,
-                      locals=locals, globals=globals)
+        if not f.init:
+            continue
+        if _has_default(f):
+            seen_default = True
+        elif seen_default:
+            raise TypeError(f'non-default argument {f.name!r} follows default argument')
 
 
-def _recursive_repr(fn):
-    running = set()
-
-    def wrapper(self):
-        key = id(self)
-        if key in running:
-            return '...'
-        running.add(key)
-        try:
-            return fn(self)
-        finally:
-            running.discard(key)
-    wrapper.__name__ = fn.__name__
-    wrapper.__qualname__ = fn.__qualname__
-    return wrapper
-
-
-def _repr_fn(fields, globals):
-    fn = _create_fn('__repr__', 'self',
-                    ['return self.__class__.__qualname__ + f"(' +
-                     ', '.join([f"{f.name}={{self.{f.name}!r}}" for f in fields]) + ')"'],
-                    globals=globals)
-    return _recursive_repr(fn)
-
-
-def _frozen_get_del_attr(cls, fields, globals):
-    locals = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
-    if fields:
-        fields_str = '(' + ','.join(repr(f.name) for f in fields) + ',)'
-    else:
-        fields_str = '()'
-    return (_create_fn('__setattr__', 'self, name, value',
-                       (f'if type(self) is cls or name in {fields_str}:',
-                        ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
-                        'super(cls, self).__setattr__(name, value)'),
-                       locals=locals, globals=globals),
-            _create_fn('__delattr__', 'self, name',
-                       (f'if type(self) is cls or name in {fields_str}:',
-                        ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
-                        'super(cls, self).__delattr__(name)'),
-                       locals=locals, globals=globals))
-
-
-def _cmp_fn(name, op, self_tuple, other_tuple, globals):
-    return _create_fn(name, 'self, other',
-                      ['if other.__class__ is self.__class__:',
-                       f' return {self_tuple}{op}{other_tuple}',
-                       'return NotImplemented'],
-                      globals=globals)
-
-
-def _tuple_str(obj_name, fields):
-    if not fields:
-        return '()'
-    return f'({",".join([f"{obj_name}.{f.name}" for f in fields])},)'
-
-
-def _hash_fn(fields, globals):
-    self_tuple = _tuple_str('self', fields)
-    return _create_fn('__hash__', 'self', [f'return hash({self_tuple})'], globals=globals)
-
-
-def _set_new_attribute(cls, name, value):
+def _install(cls, name, value):
+    """Sets cls.name unless the class defines it itself; True when it was already there."""
     if name in cls.__dict__:
         return True
-    try:
-        value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
-    except AttributeError:
-        pass
     setattr(cls, name, value)
     return False
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
-    fields = {}
-    globals = sys.modules[cls.__module__].__dict__ if cls.__module__ in sys.modules else {}
+def _frozen_methods(maker, cls, field_list):
+    cls_name = maker.name_for('cls', cls)
+    error = maker.name_for('error', FrozenInstanceError)
+    names = '(%s)' % ''.join('%r,' % f.name for f in field_list)
+    guard = f'if type(self) is {cls_name} or name in {names}:'
+    setter = maker.make('__setattr__', 'self, name, value', [
+        guard, f' raise {error}(f"cannot assign to field {{name!r}}")',
+        f'super({cls_name}, self).__setattr__(name, value)'])
+    deleter = maker.make('__delattr__', 'self, name', [
+        guard, f' raise {error}(f"cannot delete field {{name!r}}")',
+        f'super({cls_name}, self).__delattr__(name)'])
+    return setter, deleter
+
+
+def _decide_hash(cls, eq, frozen, unsafe_hash):
+    """'add', 'none' or 'keep': what to do with __hash__ under the dataclass rules."""
+    own = cls.__dict__.get('__hash__', MISSING)
+    # __hash__ = None put there by defining __eq__ does not count as explicit.
+    explicit = not (own is MISSING or (own is None and '__eq__' in cls.__dict__))
+    if unsafe_hash:
+        if explicit:
+            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+        return 'add'
+    if not eq or explicit:
+        return 'keep'
+    return 'add' if frozen else 'none'
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                   slots, weakref_slot):
+    module = sys.modules.get(cls.__module__)
+    maker = _MethodMaker(cls, module.__dict__ if module is not None else {})
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
-    cls_annotations = cls.__dict__.get('__annotations__', {})
-    cls_fields = []
-    KW_ONLY_seen = False
-    for name, type_ in cls_annotations.items():
-        if type_ is KW_ONLY or (isinstance(type_, str) and type_ in ('KW_ONLY', 'dataclasses.KW_ONLY')):
-            if KW_ONLY_seen:
+
+    all_fields = {}
+    base_frozen = None
+    for base in reversed(cls.__mro__[1:]):
+        inherited = base.__dict__.get(_FIELDS)
+        if inherited is not None:
+            all_fields.update((f.name, f) for f in inherited.values())
+            base_frozen = base_frozen or getattr(base, _PARAMS).frozen
+    annotations = cls.__dict__.get('__annotations__', {})
+    own = []
+    default_kw_only = kw_only
+    marker_name = None
+    for name, annotation in annotations.items():
+        if annotation is KW_ONLY or (isinstance(annotation, str)
+                                     and annotation in ('KW_ONLY', 'dataclasses.KW_ONLY')):
+            if marker_name is not None:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
-            KW_ONLY_seen = True
-            kw_only = True
-        else:
-            cls_fields.append(_get_field(cls, name, type_, kw_only))
-    for f in cls_fields:
-        fields[f.name] = f
-        if isinstance(getattr(cls, f.name, None), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
+            marker_name = name
+            default_kw_only = True
+            continue
+        own.append(_make_field(cls, name, annotation, default_kw_only))
+    for f in own:
+        all_fields[f.name] = f
+        if isinstance(cls.__dict__.get(f.name), Field):
+            # The Field object itself must not stay as the class attribute.
+            delattr(cls, f.name)
+            if f.default is not MISSING:
                 setattr(cls, f.name, f.default)
     for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and name not in cls_annotations:
+        if isinstance(value, Field) and name not in annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
+    if base_frozen is not None:
+        if base_frozen and not frozen:
             raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if not any_frozen_base and frozen:
+        if frozen and not base_frozen:
             raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
-    setattr(cls, _FIELDS, fields)
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or (class_hash is None and '__eq__' in cls.__dict__))
+    setattr(cls, _FIELDS, all_fields)
+    hash_action = _decide_hash(cls, eq, frozen, unsafe_hash)
     if order and not eq:
         raise ValueError('eq must be true if order is true')
-    all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields = [f for f in all_init_fields if not f.kw_only]
-    kw_only_init_fields = [f for f in all_init_fields if f.kw_only]
+
+    everything = list(all_fields.values())
+    real = [f for f in everything if f._field_type is _FIELD]
+    std_init = [f for f in everything
+                if f._field_type in (_FIELD, _FIELD_INITVAR) and not f.kw_only]
     if init:
-        has_post_init = hasattr(cls, '__post_init__')
-        _set_new_attribute(cls, '__init__',
-                           _init_fn(all_init_fields, std_init_fields, kw_only_init_fields, frozen,
-                                    has_post_init, '__dataclass_self__' if 'self' in fields else 'self',
-                                    globals))
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
+        _check_default_order(std_init)
+        self_name = '__dataclass_self__' if 'self' in all_fields else 'self'
+        params, body = _init_source(maker, everything, frozen,
+                                    hasattr(cls, '__post_init__'), self_name)
+        _install(cls, '__init__', maker.make('__init__', params, body,
+                                             returns=maker.name_for('return', None)))
     if repr:
-        flds = [f for f in field_list if f.repr]
-        _set_new_attribute(cls, '__repr__', _repr_fn(flds, globals))
+        shown = ', '.join('%s={self.%s!r}' % (f.name, f.name) for f in real if f.repr)
+        text = maker.make('__repr__', 'self',
+                          ['return self.__class__.__qualname__ + f"(%s)"' % shown])
+        _install(cls, '__repr__', _repr_guard(text))
+    compared = [f for f in real if f.compare]
+    mine, theirs = _tuple_of('self', compared), _tuple_of('other', compared)
     if eq:
-        cmp_fields = [f for f in field_list if f.compare]
-        terms = [f'self.{f.name}==other.{f.name}' for f in cmp_fields]
-        field_comparisons = ' and '.join(terms) or 'True'
-        body = ['if other.__class__ is self.__class__:',
-                f' return {field_comparisons}',
-                'return NotImplemented']
-        _set_new_attribute(cls, '__eq__', _create_fn('__eq__', 'self, other', body, globals=globals))
+        _install(cls, '__eq__', maker.make('__eq__', 'self, other', [
+            'if other.__class__ is self.__class__:',
+            f' return {mine}=={theirs}',
+            'return NotImplemented']))
     if order:
-        flds = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', flds)
-        other_tuple = _tuple_str('other', flds)
-        for name, op in [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]:
-            if _set_new_attribute(cls, name, _cmp_fn(name, op, self_tuple, other_tuple, globals)):
+        for name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')):
+            method = maker.make(name, 'self, other', [
+                'if other.__class__ is self.__class__:',
+                f' return {mine}{op}{theirs}',
+                'return NotImplemented'])
+            if _install(cls, name, method):
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
                                 f'Consider using functools.total_ordering')
     if frozen:
-        for fn in _frozen_get_del_attr(cls, field_list, globals):
-            if _set_new_attribute(cls, fn.__name__, fn):
-                raise TypeError(f'Cannot overwrite attribute {fn.__name__} in class {cls.__name__}')
-    hash_fields = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
-    if unsafe_hash:
-        if has_explicit_hash:
-            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-        cls.__hash__ = _hash_fn(hash_fields, globals)
-    elif not has_explicit_hash:
-        if eq and frozen:
-            cls.__hash__ = _hash_fn(hash_fields, globals)
-        elif eq:
-            cls.__hash__ = None
+        for method in _frozen_methods(maker, cls, real):
+            if _install(cls, method.__name__, method):
+                raise TypeError(f'Cannot overwrite attribute {method.__name__} '
+                                f'in class {cls.__name__}')
+    if hash_action == 'add':
+        hashed = [f for f in real if (f.compare if f.hash is None else f.hash)]
+        cls.__hash__ = maker.make('__hash__', 'self', ['return hash(%s)' % _tuple_of('self', hashed)])
+    elif hash_action == 'none':
+        cls.__hash__ = None
     if not getattr(cls, '__doc__'):
-        try:
-            text = str(cls.__name__) + '(' + ', '.join(
-                _doc_param(f) for f in all_init_fields) + ')'
-        except (TypeError, ValueError):
-            text = ''
-        cls.__doc__ = text
+        cls.__doc__ = _describe(cls)
     if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
+        _install(cls, '__match_args__', tuple(f.name for f in std_init))
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     if slots:
-        cls = _add_slots(cls, frozen)
+        cls = _with_slots(cls, frozen, weakref_slot)
+    import abc
+    abc.update_abstractmethods(cls)
     return cls
 
 
-def _doc_param(f):
-    text = f.name + ': ' + getattr(f.type, '__name__', str(f.type))
-    if f.default is not MISSING:
-        text += ' = ' + repr(f.default)
-    elif f.default_factory is not MISSING:
-        text += ' = <factory>'
-    return text
+def _describe(cls):
+    # The default docstring: the class name and its __init__ signature.
+    try:
+        import inspect
+        return cls.__name__ + str(inspect.signature(cls)).replace(' -> None', '')
+    except (TypeError, ValueError):
+        return ''
 
 
-def _add_slots(cls, is_frozen):
-    cls_dict = dict(cls.__dict__)
-    field_names = tuple(f.name for f in fields(cls))
-    cls_dict['__slots__'] = field_names
-    for field_name in field_names:
-        cls_dict.pop(field_name, None)
-    cls_dict.pop('__dict__', None)
-    cls_dict.pop('__weakref__', None)
+def _frozen_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _frozen_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
+
+
+def _with_slots(cls, frozen, weakref_slot):
+    # Slots can only be declared when a class is created: make it again.
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    namespace = dict(cls.__dict__)
+    names = tuple(f.name for f in fields(cls))
+    inherited = {s for base in cls.__mro__[1:-1]
+                 for s in base.__dict__.get('__slots__', ())}
+    wanted = names + (('__weakref__',) if weakref_slot else ())
+    namespace['__slots__'] = tuple(n for n in wanted if n not in inherited)
+    for name in names:
+        namespace.pop(name, None)
+    namespace.pop('__dict__', None)
+    namespace.pop('__weakref__', None)
     qualname = getattr(cls, '__qualname__', None)
-    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    cls = type(cls)(cls.__name__, cls.__bases__, namespace)
     if qualname is not None:
         cls.__qualname__ = qualname
+    if frozen:
+        # Without a __dict__, pickling needs help to bypass __setattr__.
+        cls.__getstate__ = _frozen_getstate
+        cls.__setstate__ = _frozen_setstate
     return cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
-              frozen=False, match_args=True, kw_only=False, slots=False):
-    """Add dunder methods based on the fields defined in the class."""
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
-    if cls is None:
-        return wrap
-    return wrap(cls)
+              frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
+    """Class decorator: adds __init__, __repr__, __eq__ and more, from the annotated fields."""
+    def process(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                              kw_only, slots, weakref_slot)
+    return process if cls is None else process(cls)
 
+
+# --- working with dataclass instances ----------------------------------------------------
 
 def fields(class_or_instance):
-    """Return a tuple describing the fields of this dataclass."""
+    """The Field objects of a dataclass or instance, in order (no ClassVar or InitVar)."""
     try:
-        fields = getattr(class_or_instance, _FIELDS)
+        known = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    return tuple(f for f in known.values() if f._field_type is _FIELD)
 
 
 def _is_dataclass_instance(obj):
@@ -478,93 +482,85 @@ def _is_dataclass_instance(obj):
 
 
 def is_dataclass(obj):
-    """Returns True if obj is a dataclass or an instance of a dataclass."""
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    """True for a dataclass and for an instance of one."""
+    return hasattr(obj if isinstance(obj, type) else type(obj), _FIELDS)
+
+
+def _convert(obj, make_dataclass_value):
+    # Deep conversion shared by asdict and astuple: containers are rebuilt
+    # with the same type, other values deep-copied.
+    def convert(value):
+        if _is_dataclass_instance(value):
+            return make_dataclass_value(value, convert)
+        if isinstance(value, tuple) and hasattr(value, '_fields'):
+            return type(value)(*[convert(v) for v in value])    # a namedtuple
+        if isinstance(value, (list, tuple)):
+            return type(value)(convert(v) for v in value)
+        if isinstance(value, dict):
+            return type(value)((convert(k), convert(v)) for k, v in value.items())
+        return copy.deepcopy(value)
+    return convert(obj)
 
 
 def asdict(obj, *, dict_factory=dict):
-    """Return the fields of a dataclass instance as a new dictionary."""
+    """A dataclass instance as a dict of its fields, converted recursively."""
     if not _is_dataclass_instance(obj):
         raise TypeError('asdict() should be called on dataclass instances')
-    return _asdict_inner(obj, dict_factory)
-
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+    return _convert(obj, lambda value, convert: dict_factory(
+        [(f.name, convert(getattr(value, f.name))) for f in fields(value)]))
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """Return the fields of a dataclass instance as a new tuple of field values."""
+    """A dataclass instance as a tuple of its field values, converted recursively."""
     if not _is_dataclass_instance(obj):
         raise TypeError('astuple() should be called on dataclass instances')
-    return _astuple_inner(obj, tuple_factory)
+    return _convert(obj, lambda value, convert: tuple_factory(
+        [convert(getattr(value, f.name)) for f in fields(value)]))
 
 
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
-
-
-def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
-    """Return a new dynamically created dataclass."""
-    if namespace is None:
-        namespace = {}
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
+                   eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
+                   kw_only=False, slots=False, weakref_slot=False):
+    """Creates a dataclass from a list of names, (name, type) or (name, type, Field)."""
+    body = dict(namespace or {})
     annotations = {}
-    defaults = {}
     for item in fields:
         if isinstance(item, str):
-            name, tp = item, 'typing.Any'
+            name, annotation = item, 'typing.Any'
         elif len(item) == 2:
-            name, tp = item
+            name, annotation = item
+        elif len(item) == 3:
+            name, annotation, body[item[0]] = item
         else:
-            name, tp, spec = item
-            defaults[name] = spec
-        annotations[name] = tp
-    ns = dict(namespace)
-    ns.update(defaults)
-    ns['__annotations__'] = annotations
-    cls = types.new_class(cls_name, bases, {}, lambda body: body.update(ns))
-    return dataclass(cls, **kwargs)
+            raise TypeError(f'Invalid field: {item!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if keyword.iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in annotations:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        annotations[name] = annotation
+    body['__annotations__'] = annotations
+    cls = types.new_class(cls_name, bases, {}, lambda ns: ns.update(body))
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)
 
 
 def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values."""
+    """A new instance like obj, with the given fields changed (through __init__)."""
     if not _is_dataclass_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
     for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+        given = f.name in changes
+        if f._field_type is _FIELD_CLASSVAR or (f.init and given):
             continue
         if not f.init:
-            if f.name in changes:
+            if given:
                 raise ValueError(f'field {f.name} is declared with '
                                  'init=False, it cannot be specified with replace()')
-            continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
+        elif f._field_type is _FIELD_INITVAR and f.default is MISSING:
+            raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
+        else:
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)

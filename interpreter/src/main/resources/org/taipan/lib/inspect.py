@@ -1,10 +1,16 @@
-"""Get useful information from live Python objects (Taipan's own, partial implementation:
-predicates, generator/coroutine states, signatures, getfullargspec, getmembers, cleandoc)."""
+"""Introspection of live objects (Taipan's own, partial implementation).
+
+Covers the kind predicates (ismodule, isfunction, ...), generator and
+coroutine states, docstrings (getdoc, cleandoc), unwrap, getmembers, and
+call signatures: Parameter, Signature, BoundArguments, signature() and
+getfullargspec().
+"""
 
 import enum as _enum
 import types
-from collections import namedtuple
+from collections import namedtuple, OrderedDict
 
+# Bits of code.co_flags.
 CO_OPTIMIZED = 0x1
 CO_NEWLOCALS = 0x2
 CO_VARARGS = 0x4
@@ -17,190 +23,229 @@ CO_ITERABLE_COROUTINE = 0x100
 CO_ASYNC_GENERATOR = 0x200
 
 
+# --- what kind of object is this? --------------------------------------------------------
+
 def ismodule(object):
+    """True for module objects."""
     return isinstance(object, types.ModuleType)
 
 
 def isclass(object):
+    """True for classes (instances of type)."""
     return isinstance(object, type)
 
 
 def ismethod(object):
+    """True for methods bound to an instance."""
     return isinstance(object, types.MethodType)
 
 
 def isfunction(object):
+    """True for functions written in Python (def and lambda)."""
     return isinstance(object, types.FunctionType)
 
 
 def isbuiltin(object):
+    """True for built-in functions and methods bound to built-in objects."""
     return isinstance(object, types.BuiltinFunctionType)
 
 
+_DESCRIPTOR_ROUTINES = (types.MethodDescriptorType, types.WrapperDescriptorType,
+                        types.MethodWrapperType, types.ClassMethodDescriptorType)
+
+
 def isroutine(object):
-    return (isbuiltin(object) or isfunction(object) or ismethod(object) or
-            isinstance(object, (types.MethodDescriptorType, types.WrapperDescriptorType,
-                                types.MethodWrapperType, types.ClassMethodDescriptorType)))
+    """True for anything function-like: functions, methods, built-ins, method descriptors."""
+    if isbuiltin(object) or isfunction(object) or ismethod(object):
+        return True
+    return isinstance(object, _DESCRIPTOR_ROUTINES)
 
 
-def _has_code_flag(f, flag):
-    while ismethod(f):
+def _code_flags(f):
+    # The co_flags of the function behind f (through bound methods), or 0.
+    while isinstance(f, types.MethodType):
         f = f.__func__
-    if not isfunction(f):
-        return False
-    return bool(f.__code__.co_flags & flag)
+    return f.__code__.co_flags if isinstance(f, types.FunctionType) else 0
 
 
 def isgeneratorfunction(obj):
-    return _has_code_flag(obj, CO_GENERATOR)
+    """True for functions whose calls return generators."""
+    return bool(_code_flags(obj) & CO_GENERATOR)
 
 
 def iscoroutinefunction(obj):
-    return _has_code_flag(obj, CO_COROUTINE)
+    """True for `async def` functions."""
+    return bool(_code_flags(obj) & CO_COROUTINE)
 
 
 def isasyncgenfunction(obj):
-    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+    """True for `async def` functions containing yield."""
+    return bool(_code_flags(obj) & CO_ASYNC_GENERATOR)
 
 
 def isgenerator(object):
+    """True for generator objects."""
     return isinstance(object, types.GeneratorType)
 
 
 def iscoroutine(object):
+    """True for coroutine objects made by `async def` functions."""
     return isinstance(object, types.CoroutineType)
 
 
 def isasyncgen(object):
+    """True for asynchronous generator objects."""
     return isinstance(object, types.AsyncGeneratorType)
 
 
 def isawaitable(object):
-    return (isinstance(object, types.CoroutineType) or
-            isinstance(object, types.GeneratorType) and bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE)
-            or hasattr(type(object), '__await__'))
+    """True if `await object` is allowed."""
+    if isinstance(object, types.CoroutineType):
+        return True
+    if isinstance(object, types.GeneratorType):
+        # Old-style coroutines made with types.coroutine.
+        if object.gi_code.co_flags & CO_ITERABLE_COROUTINE:
+            return True
+    return hasattr(type(object), '__await__')
 
 
 def istraceback(object):
+    """True for traceback objects."""
     return isinstance(object, types.TracebackType)
 
 
 def isframe(object):
+    """True for frame objects."""
     return isinstance(object, types.FrameType)
 
 
 def iscode(object):
+    """True for code objects."""
     return isinstance(object, types.CodeType)
 
 
 def isabstract(object):
-    return bool(isinstance(object, type) and getattr(object, '__abstractmethods__', None))
+    """True for classes that still have abstract methods."""
+    return isinstance(object, type) and bool(getattr(object, '__abstractmethods__', None))
+
+
+def _plain_descriptor_type(object):
+    # The type to inspect for descriptor methods, or None for objects that
+    # have __get__ but are not what "descriptor" means here.
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return None
+    return type(object)
 
 
 def isdatadescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
-        return False
-    tp = type(object)
-    return hasattr(tp, '__set__') or hasattr(tp, '__delete__')
+    """True for descriptors defining __set__ or __delete__ (properties, slots, ...)."""
+    tp = _plain_descriptor_type(object)
+    return tp is not None and (hasattr(tp, '__set__') or hasattr(tp, '__delete__'))
 
 
 def ismethoddescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
-        return False
-    tp = type(object)
-    return hasattr(tp, '__get__') and not hasattr(tp, '__set__')
+    """True for descriptors with __get__ but no __set__ (e.g. int.__add__)."""
+    tp = _plain_descriptor_type(object)
+    return tp is not None and hasattr(tp, '__get__') and not hasattr(tp, '__set__')
 
+
+# --- generator and coroutine states ------------------------------------------------------
 
 GEN_CREATED = 'GEN_CREATED'
 GEN_RUNNING = 'GEN_RUNNING'
 GEN_SUSPENDED = 'GEN_SUSPENDED'
 GEN_CLOSED = 'GEN_CLOSED'
-
-
-def getgeneratorstate(generator):
-    """Get current state of a generator-iterator."""
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
-
-
 CORO_CREATED = 'CORO_CREATED'
 CORO_RUNNING = 'CORO_RUNNING'
 CORO_SUSPENDED = 'CORO_SUSPENDED'
 CORO_CLOSED = 'CORO_CLOSED'
 
 
-def getcoroutinestate(coroutine):
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+def _state(running, suspended, frame, names):
+    created, now_running, now_suspended, closed = names
+    if running:
+        return now_running
+    if suspended:
+        return now_suspended
+    return closed if frame is None else created
 
+
+def getgeneratorstate(generator):
+    """One of GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED."""
+    return _state(generator.gi_running, generator.gi_suspended, generator.gi_frame,
+                  (GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED))
+
+
+def getcoroutinestate(coroutine):
+    """One of CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED."""
+    return _state(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame,
+                  (CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED))
+
+
+# --- members and documentation -----------------------------------------------------------
 
 def getmembers(object, predicate=None):
-    results = []
-    for key in dir(object):
+    """(name, value) pairs for the names dir() lists, sorted by name, optionally filtered."""
+    found = []
+    for name in dir(object):
         try:
-            value = getattr(object, key)
+            value = getattr(object, name)
         except AttributeError:
             continue
-        if not predicate or predicate(value):
-            results.append((key, value))
-    results.sort(key=lambda pair: pair[0])
-    return results
+        if predicate is None or predicate(value):
+            found.append((name, value))
+    return sorted(found, key=lambda pair: pair[0])
 
 
 def cleandoc(doc):
-    lines = doc.expandtabs().split('\n') if hasattr(doc, 'expandtabs') else doc.split('\n')
-    margin = None
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            indent = len(line) - content
-            margin = indent if margin is None else min(margin, indent)
-    if lines:
-        lines[0] = lines[0].lstrip()
-    if margin is not None:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return '\n'.join(lines)
+    """A docstring without its common indentation and surrounding blank lines.
+
+    The first line's indentation is ignored (it follows the quotes); tabs are
+    expanded first.
+    """
+    lines = doc.expandtabs().split('\n')
+    indents = [len(l) - len(l.lstrip()) for l in lines[1:] if l.strip()]
+    margin = min(indents) if indents else 0
+    cleaned = [lines[0].lstrip()] + [l[margin:] for l in lines[1:]]
+    first, last = 0, len(cleaned)
+    while last > first and not cleaned[last - 1]:
+        last -= 1
+    while first < last and not cleaned[first]:
+        first += 1
+    return '\n'.join(cleaned[first:last])
 
 
 def getdoc(object):
+    """The object's docstring, cleaned up with cleandoc; None if it has none."""
     doc = getattr(object, '__doc__', None)
-    if not isinstance(doc, str):
-        return None
-    return cleandoc(doc)
+    return cleandoc(doc) if isinstance(doc, str) else None
 
 
 def unwrap(func, *, stop=None):
-    f = func
-    memo = {id(f): f}
-    while hasattr(func, '__wrapped__') and not (stop is not None and stop(func)):
+    """Follows the __wrapped__ chain (left by functools.wraps) to its end.
+
+    Stops early at an object for which stop(obj) is true; ValueError on a cycle.
+    """
+    start = func
+    visited = {id(func)}
+    while hasattr(func, '__wrapped__'):
+        if stop is not None and stop(func):
+            break
         func = func.__wrapped__
-        if id(func) in memo:
-            raise ValueError('wrapper loop when unwrapping {!r}'.format(f))
-        memo[id(func)] = func
+        if id(func) in visited:
+            raise ValueError('wrapper loop when unwrapping {!r}'.format(start))
+        visited.add(id(func))
     return func
 
 
+# --- parameters --------------------------------------------------------------------------
+
 class _empty:
-    """Marker object for Signature.empty and Parameter.empty."""
+    """The "no value" marker: Parameter.empty and Signature.empty."""
 
 
 class _void:
-    """A private marker - used in Parameter & Signature."""
+    """Marks an argument of replace() as not given (None is a valid value)."""
 
 
 class _ParameterKind(_enum.IntEnum):
@@ -215,469 +260,480 @@ class _ParameterKind(_enum.IntEnum):
 
     @property
     def description(self):
-        return _PARAM_NAME_MAPPING[self]
+        return _KIND_DESCRIPTIONS[self]
 
 
-_POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
-_POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
-_VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
-_KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
-_VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
-_PARAM_NAME_MAPPING = {
-    _POSITIONAL_ONLY: 'positional-only',
-    _POSITIONAL_OR_KEYWORD: 'positional or keyword',
-    _VAR_POSITIONAL: 'variadic positional',
-    _KEYWORD_ONLY: 'keyword-only',
-    _VAR_KEYWORD: 'variadic keyword',
-}
+(_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL,
+ _KEYWORD_ONLY, _VAR_KEYWORD) = _ParameterKind
+_KIND_DESCRIPTIONS = dict(zip(_ParameterKind, (
+    'positional-only', 'positional or keyword', 'variadic positional',
+    'keyword-only', 'variadic keyword')))
+_VARIADIC = (_VAR_POSITIONAL, _VAR_KEYWORD)
+_KEYWORD_KINDS = (_KEYWORD_ONLY, _VAR_KEYWORD)
 
 
 def formatannotation(annotation, base_module=None):
+    """How an annotation is shown in a signature: class names without 'builtins.'."""
     if getattr(annotation, '__module__', None) == 'typing':
         return repr(annotation).replace('typing.', '')
     if isinstance(annotation, types.GenericAlias):
         return str(annotation)
-    if isinstance(annotation, type):
-        if annotation.__module__ in ('builtins', base_module):
-            return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
-    return repr(annotation)
+    if not isinstance(annotation, type):
+        return repr(annotation)
+    if annotation.__module__ in ('builtins', base_module):
+        return annotation.__qualname__
+    return '%s.%s' % (annotation.__module__, annotation.__qualname__)
+
+
+def _checked_name(name, kind):
+    """The parameter's name after validation, and its kind (implicit names change both)."""
+    if name is _empty:
+        raise ValueError('name is a required attribute for Parameter')
+    if not isinstance(name, str):
+        raise TypeError('name must be a str, not a {}'.format(type(name).__name__))
+    if name[:1] == '.' and name[1:].isdigit():
+        # The hidden argument of a comprehension's code object, e.g. ".0".
+        if kind is not _POSITIONAL_OR_KEYWORD:
+            raise ValueError('implicit arguments must be passed as positional or keyword '
+                             'arguments, not {}'.format(kind.description))
+        return 'implicit' + name[1:], _POSITIONAL_ONLY
+    from keyword import iskeyword
+    if not name.isidentifier() or (iskeyword(name) and kind is not _POSITIONAL_ONLY):
+        raise ValueError('{!r} is not a valid parameter name'.format(name))
+    return name, kind
 
 
 class Parameter:
-    """Represents a parameter in a function signature."""
-
-    __slots__ = ('_name', '_kind', '_default', '_annotation')
-
-    POSITIONAL_ONLY = _POSITIONAL_ONLY
-    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
-    VAR_POSITIONAL = _VAR_POSITIONAL
-    KEYWORD_ONLY = _KEYWORD_ONLY
-    VAR_KEYWORD = _VAR_KEYWORD
+    """One parameter of a Signature: name, kind, default and annotation (immutable)."""
 
     empty = _empty
+    (POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD, VAR_POSITIONAL,
+     KEYWORD_ONLY, VAR_KEYWORD) = _ParameterKind
+    __slots__ = ('_name', '_kind', '_default', '_annotation')
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
-        self._kind = _ParameterKind(kind)
-        if default is not _empty and self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-            raise ValueError('{} parameters cannot have default values'.format(self._kind.description))
+        try:
+            kind = _ParameterKind(kind)
+        except ValueError:
+            raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
+        if default is not _empty and kind in _VARIADIC:
+            raise ValueError('{} parameters cannot have default values'.format(kind.description))
+        self._name, self._kind = _checked_name(name, kind)
         self._default = default
         self._annotation = annotation
-        if not isinstance(name, str):
-            raise TypeError('name must be a str, not a {}'.format(type(name).__name__))
-        self._name = name
 
-    @property
-    def name(self):
-        return self._name
-
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
-        return type(self)(self._name if name is _void else name, self._kind if kind is _void else kind,
-                          default=self._default if default is _void else default,
-                          annotation=self._annotation if annotation is _void else annotation)
+        """A copy with the given fields changed."""
+        def pick(new, old):
+            return old if new is _void else new
+        return type(self)(pick(name, self._name), pick(kind, self._kind),
+                          default=pick(default, self._default),
+                          annotation=pick(annotation, self._annotation))
+
+    def __reduce__(self):
+        return (type(self), (self._name, self._kind),
+                {'_default': self._default, '_annotation': self._annotation})
+
+    def __setstate__(self, state):
+        self._default = state['_default']
+        self._annotation = state['_annotation']
 
     def __str__(self):
-        kind = self.kind
-        formatted = self._name
-        if self._annotation is not _empty:
-            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+        text = self._name
+        annotated = self._annotation is not _empty
+        if annotated:
+            text += ': ' + formatannotation(self._annotation)
         if self._default is not _empty:
-            if self._annotation is not _empty:
-                formatted = '{} = {}'.format(formatted, repr(self._default))
-            else:
-                formatted = '{}={}'.format(formatted, repr(self._default))
-        if kind == _VAR_POSITIONAL:
-            formatted = '*' + formatted
-        elif kind == _VAR_KEYWORD:
-            formatted = '**' + formatted
-        return formatted
+            text += (' = ' if annotated else '=') + repr(self._default)
+        stars = {_VAR_POSITIONAL: '*', _VAR_KEYWORD: '**'}.get(self._kind, '')
+        return stars + text
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return '<%s "%s">' % (type(self).__name__, self)
+
+    def _fields(self):
+        return (self._name, self._kind, self._annotation, self._default)
 
     def __hash__(self):
-        return hash((self.name, self.kind, self.annotation, self.default))
+        return hash(self._fields())
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, Parameter):
             return NotImplemented
-        return (self._name == other._name and self._kind == other._kind and
-                self._default == other._default and self._annotation == other._annotation)
+        return self is other or self._fields() == other._fields()
 
+
+# --- bound arguments ---------------------------------------------------------------------
 
 class BoundArguments:
-    """Result of Signature.bind call."""
+    """The result of Signature.bind: which argument went to which parameter.
+
+    `arguments` maps parameter names to values (a tuple for *args, a dict for
+    **kwargs); `args` and `kwargs` rebuild a call from it.
+    """
 
     __slots__ = ('arguments', '_signature', '__weakref__')
 
-    def __init__(self, signature, arguments):
-        self.arguments = arguments
-        self._signature = signature
+    signature = property(lambda self: self._signature)
 
-    @property
-    def signature(self):
-        return self._signature
+    def __init__(self, signature, arguments):
+        self._signature = signature
+        self.arguments = arguments
 
     @property
     def args(self):
-        args = []
-        for param_name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+        """The positional arguments of an equivalent call."""
+        collected = []
+        for name, param in self._signature.parameters.items():
+            if param.kind in _KEYWORD_KINDS or name not in self.arguments:
                 break
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                break
+            value = self.arguments[name]
+            if param.kind == _VAR_POSITIONAL:
+                collected += value
             else:
-                if param.kind == _VAR_POSITIONAL:
-                    args.extend(arg)
-                else:
-                    args.append(arg)
-        return tuple(args)
+                collected.append(value)
+        return tuple(collected)
 
     @property
     def kwargs(self):
-        kwargs = {}
-        kwargs_started = False
-        for param_name, param in self._signature.parameters.items():
-            if not kwargs_started:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    kwargs_started = True
-                elif param_name not in self.arguments:
-                    kwargs_started = True
+        """The keyword arguments of an equivalent call."""
+        collected = {}
+        keywords_now = False
+        for name, param in self._signature.parameters.items():
+            if not keywords_now:
+                if param.kind in _KEYWORD_KINDS:
+                    keywords_now = True
+                elif name not in self.arguments:
+                    # Positional passing stops at the first gap; the rest
+                    # must go by keyword.
+                    keywords_now = True
                     continue
-            if not kwargs_started:
-                continue
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                pass
-            else:
-                if param.kind == _VAR_KEYWORD:
-                    kwargs.update(arg)
                 else:
-                    kwargs[param_name] = arg
-        return kwargs
+                    continue
+            if name not in self.arguments:
+                continue
+            if param.kind == _VAR_KEYWORD:
+                collected.update(self.arguments[name])
+            else:
+                collected[name] = self.arguments[name]
+        return collected
 
     def apply_defaults(self):
-        arguments = self.arguments
-        new_arguments = []
+        """Fills in defaults (and empty *args/**kwargs) for parameters not bound."""
+        filled = {}
         for name, param in self._signature.parameters.items():
-            try:
-                new_arguments.append((name, arguments[name]))
-            except KeyError:
-                if param.default is not _empty:
-                    val = param.default
-                elif param.kind is _VAR_POSITIONAL:
-                    val = ()
-                elif param.kind is _VAR_KEYWORD:
-                    val = {}
-                else:
-                    continue
-                new_arguments.append((name, val))
-        self.arguments = dict(new_arguments)
+            if name in self.arguments:
+                filled[name] = self.arguments[name]
+            elif param.default is not _empty:
+                filled[name] = param.default
+            elif param.kind == _VAR_POSITIONAL:
+                filled[name] = ()
+            elif param.kind == _VAR_KEYWORD:
+                filled[name] = {}
+        self.arguments = filled
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, BoundArguments):
             return NotImplemented
-        return self.signature == other.signature and self.arguments == other.arguments
+        return self is other or (
+            (self.signature, self.arguments) == (other.signature, other.arguments))
+
+    def __getstate__(self):
+        return {'_signature': self._signature, 'arguments': self.arguments}
+
+    def __setstate__(self, state):
+        self._signature = state['_signature']
+        self.arguments = state['arguments']
 
     def __repr__(self):
-        args = []
-        for arg, value in self.arguments.items():
-            args.append('{}={!r}'.format(arg, value))
-        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+        shown = ', '.join('{}={!r}'.format(k, v) for k, v in self.arguments.items())
+        return '<{} ({})>'.format(type(self).__name__, shown)
 
+
+def _positional_only_by_keyword(param):
+    return TypeError('{!r} parameter is positional only, but was passed as '
+                     'a keyword'.format(param.name))
+
+
+def _missing(param):
+    return TypeError('missing a required argument: {!r}'.format(param.name))
+
+
+# --- signatures --------------------------------------------------------------------------
 
 class Signature:
-    """A Signature object represents the overall signature of a function."""
+    """The parameters of a callable and its return annotation (immutable).
 
+    signature(f) makes one; bind() and bind_partial() match call arguments
+    against it, following Python's own calling rules.
+    """
+
+    empty = _empty
     __slots__ = ('_return_annotation', '_parameters')
-
+    # The classes a subclass may swap for its own.
     _parameter_cls = Parameter
     _bound_arguments_cls = BoundArguments
 
-    empty = _empty
-
-    def __init__(self, parameters=None, *, return_annotation=_empty, __validate_parameters__=True):
-        params = {}
-        if parameters is not None:
-            for param in parameters:
-                if param.name in params:
+    def __init__(self, parameters=None, *, return_annotation=_empty,
+                 __validate_parameters__=True):
+        by_name = OrderedDict()
+        highest = _POSITIONAL_ONLY
+        had_default = False
+        for param in parameters or ():
+            if __validate_parameters__:
+                if param.kind < highest:
+                    raise ValueError('wrong parameter order: {} parameter before {} '
+                                     'parameter'.format(highest.description,
+                                                        param.kind.description))
+                highest = max(highest, param.kind)
+                if param.kind <= _POSITIONAL_OR_KEYWORD:
+                    if param.default is not _empty:
+                        had_default = True
+                    elif had_default:
+                        raise ValueError('non-default argument follows default argument')
+                if param.name in by_name:
                     raise ValueError('duplicate parameter name: {!r}'.format(param.name))
-                params[param.name] = param
-        self._parameters = types.MappingProxyType(params) if _proxy_ok else params
+            by_name[param.name] = param
+        self._parameters = types.MappingProxyType(by_name)
         self._return_annotation = return_annotation
 
-    @property
-    def parameters(self):
-        return self._parameters
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None,
+                      eval_str=False):
+        """The signature of obj (see signature())."""
+        return signature(obj, follow_wrapped=follow_wrapped)
 
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = property(lambda self: self._parameters,
+                          doc='An ordered, read-only mapping of names to Parameters.')
+    return_annotation = property(lambda self: self._return_annotation)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
+        """A copy with the parameters and/or return annotation changed."""
         if parameters is _void:
-            parameters = self.parameters.values()
+            parameters = self._parameters.values()
         if return_annotation is _void:
             return_annotation = self._return_annotation
         return type(self)(parameters, return_annotation=return_annotation)
 
+    def _identity(self):
+        # Keyword-only parameters are matched by name, so their order does
+        # not matter for equality.
+        ordered = tuple(p for p in self._parameters.values() if p.kind != _KEYWORD_ONLY)
+        by_name = frozenset(p for p in self._parameters.values() if p.kind == _KEYWORD_ONLY)
+        return ordered, by_name, self._return_annotation
+
+    def __hash__(self):
+        return hash(self._identity())
+
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, Signature):
             return NotImplemented
-        return (self.return_annotation == other.return_annotation and
-                list(self.parameters.values()) == list(other.parameters.values()))
+        return self is other or self._identity() == other._identity()
 
     def _bind(self, args, kwargs, *, partial=False):
         arguments = {}
-        parameters = iter(self.parameters.values())
-        parameters_ex = ()
-        arg_vals = iter(args)
-        while True:
-            try:
-                arg_val = next(arg_vals)
-            except StopIteration:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    break
-                else:
-                    if param.kind == _VAR_POSITIONAL:
-                        break
-                    elif param.name in kwargs:
-                        if param.kind == _POSITIONAL_ONLY:
-                            msg = '{arg!r} parameter is positional only, but was passed as a keyword'
-                            raise TypeError(msg.format(arg=param.name)) from None
-                        parameters_ex = (param,)
-                        break
-                    elif (param.kind == _VAR_KEYWORD or param.default is not _empty):
-                        parameters_ex = (param,)
-                        break
-                    else:
-                        if partial:
-                            parameters_ex = (param,)
-                            break
-                        else:
-                            msg = 'missing a required argument: {arg!r}'
-                            raise TypeError(msg.format(arg=param.name)) from None
-            else:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    raise TypeError('too many positional arguments') from None
-                else:
-                    if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                        raise TypeError('too many positional arguments') from None
-                    if param.kind == _VAR_POSITIONAL:
-                        values = [arg_val]
-                        values.extend(arg_vals)
-                        arguments[param.name] = tuple(values)
-                        break
-                    if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                        raise TypeError('multiple values for argument {arg!r}'.format(arg=param.name)) from None
-                    arguments[param.name] = arg_val
-        kwargs_param = None
-        for param in (list(parameters_ex) + list(parameters)):
-            if param.kind == _VAR_KEYWORD:
-                kwargs_param = param
-                continue
+        unbound = list(self._parameters.values())
+        # 1. Positional arguments fill parameters from the left.
+        for position, value in enumerate(args):
+            if not unbound or unbound[0].kind in _KEYWORD_KINDS:
+                raise TypeError('too many positional arguments') from None
+            param = unbound.pop(0)
             if param.kind == _VAR_POSITIONAL:
+                arguments[param.name] = tuple(args[position:])
+                break
+            if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
+                raise TypeError('multiple values for argument {!r}'.format(param.name))
+            arguments[param.name] = value
+        else:
+            # 2. The first parameter left without a positional value.
+            if unbound and unbound[0].kind != _VAR_POSITIONAL:
+                param = unbound[0]
+                if param.name in kwargs:
+                    if param.kind == _POSITIONAL_ONLY:
+                        raise _positional_only_by_keyword(param) from None
+                elif param.kind != _VAR_KEYWORD and param.default is _empty and not partial:
+                    raise _missing(param) from None
+        # 3. Keyword arguments fill the rest by name.
+        var_keyword = None
+        for param in unbound:
+            if param.kind == _VAR_KEYWORD:
+                var_keyword = param
+            elif param.kind == _VAR_POSITIONAL:
                 continue
-            param_name = param.name
-            try:
-                arg_val = kwargs.pop(param_name)
-            except KeyError:
-                if (not partial and param.kind != _VAR_POSITIONAL and param.default is _empty):
-                    raise TypeError('missing a required argument: {arg!r}'.format(arg=param_name)) from None
-            else:
+            elif param.name in kwargs:
                 if param.kind == _POSITIONAL_ONLY:
-                    raise TypeError('{arg!r} parameter is positional only, '
-                                    'but was passed as a keyword'.format(arg=param.name))
-                arguments[param_name] = arg_val
+                    raise _positional_only_by_keyword(param)
+                arguments[param.name] = kwargs.pop(param.name)
+            elif not partial and param.default is _empty:
+                raise _missing(param) from None
+        # 4. Whatever keywords remain belong to **kwargs, if there is one.
         if kwargs:
-            if kwargs_param is not None:
-                arguments[kwargs_param.name] = kwargs
-            else:
-                raise TypeError('got an unexpected keyword argument {arg!r}'.format(arg=next(iter(kwargs))))
+            if var_keyword is None:
+                raise TypeError('got an unexpected keyword argument {!r}'.format(
+                    next(iter(kwargs))))
+            arguments[var_keyword.name] = kwargs
         return self._bound_arguments_cls(self, arguments)
 
     def bind(self, /, *args, **kwargs):
+        """Matches a call's arguments to the parameters; TypeError if the call would fail."""
         return self._bind(args, kwargs)
 
     def bind_partial(self, /, *args, **kwargs):
+        """Like bind(), but required parameters may be left out."""
         return self._bind(args, kwargs, partial=True)
 
+    def __reduce__(self):
+        return (type(self), (tuple(self._parameters.values()),),
+                {'_return_annotation': self._return_annotation})
+
+    def __setstate__(self, state):
+        self._return_annotation = state['_return_annotation']
+
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, self)
+        return '<%s %s>' % (type(self).__name__, self)
 
     def __str__(self):
-        result = []
-        render_pos_only_separator = False
-        render_kw_only_separator = True
-        for param in self.parameters.values():
-            formatted = str(param)
-            kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                render_pos_only_separator = True
-            elif render_pos_only_separator:
-                result.append('/')
-                render_pos_only_separator = False
-            if kind == _VAR_POSITIONAL:
-                render_kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
-                result.append('*')
-                render_kw_only_separator = False
-            result.append(formatted)
-        if render_pos_only_separator:
-            result.append('/')
-        rendered = '({})'.format(', '.join(result))
-        if self.return_annotation is not _empty:
-            anno = formatannotation(self.return_annotation)
-            rendered += ' -> {}'.format(anno)
-        return rendered
-
-    @classmethod
-    def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
-        return signature(obj, follow_wrapped=follow_wrapped)
+        pieces = []
+        pending_slash = False       # positional-only parameters not yet closed by '/'
+        star_shown = False          # '*' or '*args' already marks the keyword-only part
+        for param in self._parameters.values():
+            if param.kind == _POSITIONAL_ONLY:
+                pending_slash = True
+            elif pending_slash:
+                pieces.append('/')
+                pending_slash = False
+            if param.kind == _VAR_POSITIONAL:
+                star_shown = True
+            elif param.kind == _KEYWORD_ONLY and not star_shown:
+                pieces.append('*')
+                star_shown = True
+            pieces.append(str(param))
+        if pending_slash:
+            pieces.append('/')
+        text = '(%s)' % ', '.join(pieces)
+        if self._return_annotation is not _empty:
+            text += ' -> ' + formatannotation(self._return_annotation)
+        return text
 
 
-try:
-    types.MappingProxyType({})
-    _proxy_ok = True
-except TypeError:
-    _proxy_ok = False
-
-
-def _signature_from_function(func):
+def _from_code(func):
+    """The Signature of a Python function, read from its code object and defaults."""
     code = func.__code__
-    pos_count = code.co_argcount
-    arg_names = code.co_varnames
-    posonly_count = code.co_posonlyargcount
-    keyword_only_count = code.co_kwonlyargcount
-    positional = arg_names[:pos_count]
-    keyword_only = arg_names[pos_count:pos_count + keyword_only_count]
+    names = code.co_varnames
+    n_positional = code.co_argcount
+    n_keyword_only = code.co_kwonlyargcount
     annotations = func.__annotations__ or {}
     defaults = func.__defaults__ or ()
-    kwdefaults = func.__kwdefaults__ or {}
-    pos_default_count = len(defaults)
-    non_default_count = pos_count - pos_default_count
-    parameters = []
-    for i, name in enumerate(positional):
-        kind = _POSITIONAL_ONLY if i < posonly_count else _POSITIONAL_OR_KEYWORD
-        default = defaults[i - non_default_count] if i >= non_default_count else _empty
-        parameters.append(Parameter(name, kind, default=default, annotation=annotations.get(name, _empty)))
-    index = pos_count + keyword_only_count
+    kw_defaults = func.__kwdefaults__ or {}
+    first_default = n_positional - len(defaults)
+
+    def make(name, kind, default=_empty):
+        return Parameter(name, kind, default=default,
+                         annotation=annotations.get(name, _empty))
+
+    params = []
+    for i in range(n_positional):
+        kind = _POSITIONAL_ONLY if i < code.co_posonlyargcount else _POSITIONAL_OR_KEYWORD
+        default = defaults[i - first_default] if i >= first_default else _empty
+        params.append(make(names[i], kind, default))
+    next_name = n_positional + n_keyword_only
     if code.co_flags & CO_VARARGS:
-        name = arg_names[index]
-        parameters.append(Parameter(name, _VAR_POSITIONAL, annotation=annotations.get(name, _empty)))
-        index += 1
-    for name in keyword_only:
-        parameters.append(Parameter(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
-                                    annotation=annotations.get(name, _empty)))
+        params.append(make(names[next_name], _VAR_POSITIONAL))
+        next_name += 1
+    for name in names[n_positional:n_positional + n_keyword_only]:
+        params.append(make(name, _KEYWORD_ONLY, kw_defaults.get(name, _empty)))
     if code.co_flags & CO_VARKEYWORDS:
-        name = arg_names[index]
-        parameters.append(Parameter(name, _VAR_KEYWORD, annotation=annotations.get(name, _empty)))
-    return Signature(parameters, return_annotation=annotations.get('return', _empty))
+        params.append(make(names[next_name], _VAR_KEYWORD))
+    return Signature(params, return_annotation=annotations.get('return', _empty))
+
+
+def _without_first(sig):
+    # A method's signature: the first parameter is bound already.
+    params = list(sig.parameters.values())
+    if not params or params[0].kind in _KEYWORD_KINDS:
+        raise ValueError('invalid method signature')
+    if params[0].kind == _VAR_POSITIONAL:
+        return sig
+    return sig.replace(parameters=params[1:])
+
+
+def _from_partial(partial, follow_wrapped):
+    # Arguments fixed by a functools.partial disappear; keywords it fixes
+    # become keyword-only parameters with the fixed value as default.
+    sig = signature(partial.func, follow_wrapped=follow_wrapped)
+    params = []
+    for param in list(sig.parameters.values())[len(partial.args):]:
+        if param.name in partial.keywords:
+            param = param.replace(default=partial.keywords[param.name], kind=_KEYWORD_ONLY)
+        params.append(param)
+    return sig.replace(parameters=params)
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
-    """Get a signature object for the passed callable."""
+    """The Signature of a callable object."""
     if not callable(obj):
         raise TypeError('{!r} is not a callable object'.format(obj))
     if isinstance(obj, types.MethodType):
-        sig = signature(obj.__func__, follow_wrapped=follow_wrapped)
-        params = list(sig.parameters.values())
-        if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-            raise ValueError('invalid method signature')
-        if params[0].kind == _VAR_POSITIONAL:
-            return sig
-        return sig.replace(parameters=params[1:])
+        return _without_first(signature(obj.__func__, follow_wrapped=follow_wrapped))
     if follow_wrapped:
         obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
-    sig = getattr(obj, '__signature__', None)
-    if sig is not None:
-        return sig
+    declared = getattr(obj, '__signature__', None)
+    if declared is not None:
+        return declared
     if isfunction(obj):
-        return _signature_from_function(obj)
-    if hasattr(obj, 'func') and hasattr(obj, 'args') and hasattr(obj, 'keywords'):
-        wrapped = signature(obj.func)
-        params = list(wrapped.parameters.values())[len(obj.args):]
-        params = [p.replace(default=obj.keywords[p.name], kind=_KEYWORD_ONLY)
-                  if p.name in obj.keywords else p for p in params]
-        return wrapped.replace(parameters=params)
+        return _from_code(obj)
+    if all(hasattr(obj, a) for a in ('func', 'args', 'keywords')):
+        return _from_partial(obj, follow_wrapped)
     if isinstance(obj, type):
         init = getattr(obj, '__init__', None)
         if isfunction(init):
-            sig = _signature_from_function(init)
-            return sig.replace(parameters=list(sig.parameters.values())[1:])
+            return _without_first(_from_code(init))
+        new = getattr(obj, '__new__', None)
+        if isfunction(new):
+            return _without_first(_from_code(new))
+        if init is object.__init__ and new is object.__new__:
+            return Signature()      # nothing but object's own: no parameters
     call = getattr(type(obj), '__call__', None)
     if isfunction(call):
-        sig = _signature_from_function(call)
-        return sig.replace(parameters=list(sig.parameters.values())[1:])
+        return _without_first(_from_code(call))
     raise ValueError('no signature found for {!r}'.format(obj))
 
 
-FullArgSpec = namedtuple('FullArgSpec', 'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
+FullArgSpec = namedtuple('FullArgSpec',
+                         'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
 
 
 def getfullargspec(func):
+    """The old-style description of a callable's parameters, as a FullArgSpec."""
     try:
         sig = signature(func, follow_wrapped=False)
     except Exception as ex:
         raise TypeError('unsupported callable') from ex
-    args = []
-    varargs = None
-    varkw = None
-    posonlyargs = []
-    kwonlyargs = []
-    annotations = {}
-    defaults = ()
-    kwdefaults = {}
-    if sig.return_annotation is not sig.empty:
-        annotations['return'] = sig.return_annotation
+    spec = {'args': [], 'varargs': None, 'varkw': None, 'defaults': (),
+            'kwonlyargs': [], 'kwonlydefaults': {}, 'annotations': {}}
+    if sig.return_annotation is not _empty:
+        spec['annotations']['return'] = sig.return_annotation
     for param in sig.parameters.values():
-        kind = param.kind
-        name = param.name
-        if kind is _POSITIONAL_ONLY:
-            posonlyargs.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _POSITIONAL_OR_KEYWORD:
-            args.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _VAR_POSITIONAL:
-            varargs = name
-        elif kind is _KEYWORD_ONLY:
-            kwonlyargs.append(name)
-            if param.default is not param.empty:
-                kwdefaults[name] = param.default
-        elif kind is _VAR_KEYWORD:
-            varkw = name
-        if param.annotation is not param.empty:
-            annotations[name] = param.annotation
-    if not kwdefaults:
-        kwdefaults = None
-    if not defaults:
-        defaults = None
-    return FullArgSpec(posonlyargs + args, varargs, varkw, defaults, kwonlyargs, kwdefaults, annotations)
+        has_default = param.default is not _empty
+        if param.kind <= _POSITIONAL_OR_KEYWORD:
+            spec['args'].append(param.name)
+            if has_default:
+                spec['defaults'] += (param.default,)
+        elif param.kind == _VAR_POSITIONAL:
+            spec['varargs'] = param.name
+        elif param.kind == _KEYWORD_ONLY:
+            spec['kwonlyargs'].append(param.name)
+            if has_default:
+                spec['kwonlydefaults'][param.name] = param.default
+        else:
+            spec['varkw'] = param.name
+        if param.annotation is not _empty:
+            spec['annotations'][param.name] = param.annotation
+    spec['defaults'] = spec['defaults'] or None
+    spec['kwonlydefaults'] = spec['kwonlydefaults'] or None
+    return FullArgSpec(**spec)

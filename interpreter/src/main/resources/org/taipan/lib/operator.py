@@ -1,13 +1,19 @@
 """Operators as functions (Taipan's own implementation of the operator module)."""
 
-__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
-           'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
-           'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
-           'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift',
-           'is_', 'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor', 'le',
-           'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller', 'mod',
-           'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
-           'setitem', 'sub', 'truediv', 'truth', 'xor']
+# Kept in alphabetical order, as the module has always listed them.
+__all__ = sorted([
+    # comparisons and truth
+    'lt', 'le', 'eq', 'ne', 'ge', 'gt', 'not_', 'truth', 'is_', 'is_not',
+    # arithmetic and bitwise operators
+    'abs', 'add', 'and_', 'floordiv', 'index', 'inv', 'invert', 'lshift', 'mod', 'mul',
+    'matmul', 'neg', 'or_', 'pos', 'pow', 'rshift', 'sub', 'truediv', 'xor',
+    # sequences and calls
+    'concat', 'contains', 'countOf', 'delitem', 'getitem', 'indexOf', 'setitem',
+    'length_hint', 'call', 'attrgetter', 'itemgetter', 'methodcaller',
+    # in-place operators
+    'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imod', 'imul', 'imatmul', 'ior',
+    'ipow', 'irshift', 'isub', 'itruediv', 'ixor',
+])
 
 _abs = abs
 
@@ -177,23 +183,28 @@ class methodcaller:
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__, ', '.join(args))
+        shown = [repr(self._name)] + [repr(a) for a in self._args]
+        shown += ['%s=%r' % item for item in self._kwargs.items()]
+        return '%s.%s(%s)' % (type(self).__module__, type(self).__name__, ', '.join(shown))
 
+
+# The in-place operators: each applies the augmented assignment and returns
+# the result (the same object when the type updates itself in place).
 
 def iadd(a, b):
+    "a += b, returning the result."
     a += b
     return a
 
 
 def iand(a, b):
+    "a &= b, returning the result."
     a &= b
     return a
 
 
 def iconcat(a, b):
+    "a += b for sequences, returning the result."
     if not hasattr(type(a), '__getitem__'):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     a += b
@@ -201,103 +212,76 @@ def iconcat(a, b):
 
 
 def ifloordiv(a, b):
+    "a //= b, returning the result."
     a //= b
     return a
 
 
 def ilshift(a, b):
+    "a <<= b, returning the result."
     a <<= b
     return a
 
 
 def imod(a, b):
+    "a %= b, returning the result."
     a %= b
     return a
 
 
 def imul(a, b):
+    "a *= b, returning the result."
     a *= b
     return a
 
 
 def imatmul(a, b):
+    "a @= b, returning the result."
     a @= b
     return a
 
 
 def ior(a, b):
+    "a |= b, returning the result."
     a |= b
     return a
 
 
 def ipow(a, b):
+    "a **= b, returning the result."
     a **= b
     return a
 
 
 def irshift(a, b):
+    "a >>= b, returning the result."
     a >>= b
     return a
 
 
 def isub(a, b):
+    "a -= b, returning the result."
     a -= b
     return a
 
 
 def itruediv(a, b):
+    "a /= b, returning the result."
     a /= b
     return a
 
 
 def ixor(a, b):
+    "a ^= b, returning the result."
     a ^= b
     return a
 
 
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__call__ = call
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
+# Every operator function is also reachable under its special-method name
+# (operator.__add__ is operator.add), trailing underscore dropped.
+for _name in ('lt le eq ne ge gt not_ abs add and_ call floordiv index inv invert lshift '
+              'mod mul matmul neg or_ pos pow rshift sub truediv xor concat contains '
+              'delitem getitem setitem iadd iand iconcat ifloordiv ilshift imod imul '
+              'imatmul ior ipow irshift isub itruediv ixor').split():
+    globals()['__%s__' % _name.rstrip('_')] = globals()[_name]
+del _name

@@ -1,232 +1,306 @@
-"""Text wrapping and filling (Taipan's own implementation)."""
+"""Wrapping and filling paragraphs, and adjusting indentation (Taipan's own implementation)."""
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
 _whitespace = '\t\n\x0b\x0c\r '
+_ASCII_LOWER = 'abcdefghijklmnopqrstuvwxyz'
 
 
 def _expandtabs(text, tabsize):
-    out = []
+    # str.expandtabs, spelled out: a tab moves to the next multiple of tabsize.
+    pieces = []
     column = 0
     for c in text:
         if c == '\t':
             if tabsize > 0:
-                spaces = tabsize - column % tabsize
-                out.append(' ' * spaces)
-                column += spaces
-        else:
-            out.append(c)
-            column = 0 if c in '\n\r' else column + 1
-    return ''.join(out)
+                pad = tabsize - column % tabsize
+                pieces.append(' ' * pad)
+                column += pad
+            continue
+        pieces.append(c)
+        column = 0 if c in '\n\r' else column + 1
+    return ''.join(pieces)
+
+
+def _is_word_char(c):
+    return c.isalnum() or c == '_'
+
+
+def _is_letter(c):
+    return _is_word_char(c) and not c.isdecimal()
+
+
+def _is_word_punct(c):
+    # What may stand right before a dash: word characters and punctuation.
+    return _is_word_char(c) or c in '!"\'&.,?'
+
+
+def _dash_length(word, i):
+    # The length of a run of two or more hyphens at i that a word character
+    # follows, else 0.
+    j = i
+    while j < len(word) and word[j] == '-':
+        j += 1
+    if j - i >= 2 and j < len(word) and _is_word_char(word[j]):
+        return j - i
+    return 0
+
+
+def _hyphen_breaks(word, i):
+    # Whether the hyphen at i may end a line: it must follow two letters (or
+    # letter-hyphen-letter) and be followed by two letters (or
+    # letter-hyphen-letter).
+    def letter(k):
+        return 0 <= k < len(word) and _is_letter(word[k])
+
+    def hyphen(k):
+        return 0 <= k < len(word) and word[k] == '-'
+    before = (letter(i - 2) and letter(i - 1)) or (
+        letter(i - 3) and hyphen(i - 2) and letter(i - 1))
+    after = letter(i + 1) and (letter(i + 2) or (hyphen(i + 2) and letter(i + 3)))
+    return before and after
+
+
+def _is_space(chunk):
+    return not chunk.strip()
+
+
+def _ends_sentence(chunk):
+    # A lowercase letter, then . ! or ?, then at most one closing quote.
+    if chunk[-1:] in ('"', "'"):
+        chunk = chunk[:-1]
+    return len(chunk) >= 2 and chunk[-1] in '.!?' and chunk[-2] in _ASCII_LOWER
 
 
 class TextWrapper:
-    """Object for wrapping/filling text."""
+    """Breaks paragraphs into lines of at most `width` characters.
+
+    The text is cut into chunks (words, runs of whitespace, and pieces of
+    hyphenated words), which are then laid into lines.  The public
+    attributes are the options of wrap(); the underscore methods are the
+    steps, which subclasses may override.
+    """
 
     def __init__(self, width=70, initial_indent="", subsequent_indent="", expand_tabs=True,
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
                  placeholder=' [...]'):
         self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
+        self.initial_indent, self.subsequent_indent = initial_indent, subsequent_indent
+        self.expand_tabs, self.replace_whitespace = expand_tabs, replace_whitespace
+        self.fix_sentence_endings, self.break_long_words = fix_sentence_endings, break_long_words
+        self.drop_whitespace, self.break_on_hyphens = drop_whitespace, break_on_hyphens
         self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        self.max_lines, self.placeholder = max_lines, placeholder
+
+    # -- cutting text into chunks -----------------------------------------
 
     def _munge_whitespace(self, text):
+        """Expands tabs and turns every whitespace character into a space, as configured."""
         if self.expand_tabs:
             text = _expandtabs(text, self.tabsize)
         if self.replace_whitespace:
-            for c in _whitespace:
-                text = text.replace(c, ' ')
+            text = text.translate({ord(c): ' ' for c in _whitespace})
         return text
 
     def _split(self, text):
-        # Runs of whitespace and words; words break after hyphens between letters.
+        """Cuts text into alternating runs of whitespace and words (or word pieces)."""
         chunks = []
-        i = 0
-        n = len(text)
-        while i < n:
-            j = i
-            if text[i] in _whitespace:
-                while j < n and text[j] in _whitespace:
-                    j += 1
-                chunks.append(text[i:j])
+        start = 0
+        while start < len(text):
+            in_space = text[start] in _whitespace
+            end = start + 1
+            while end < len(text) and (text[end] in _whitespace) == in_space:
+                end += 1
+            if in_space:
+                chunks.append(text[start:end])
             else:
-                while j < n and text[j] not in _whitespace:
-                    j += 1
-                chunks.extend(self._split_word(text[i:j]))
-            i = j
+                chunks.extend(self._split_word(text[start:end]))
+            start = end
         return chunks
 
     def _split_word(self, word):
+        # Pieces of one whitespace-free run.  With break_on_hyphens a
+        # hyphenated word ends a piece after a hyphen that joins two real
+        # words, and a dash of two or more hyphens is a piece of its own.
         if not self.break_on_hyphens:
             return [word]
-        parts = []
+        pieces = []
         start = 0
-        for k in range(1, len(word) - 1):
-            if (word[k] == '-' and word[k - 1].isalnum() and word[k + 1].isalpha()
-                    and k + 1 - start > 1):
-                left = word[start:k + 1]
-                if any(ch.isalpha() for ch in left[:-1]) or True:
-                    parts.append(left)
-                    start = k + 1
-        parts.append(word[start:])
-        return [p for p in parts if p]
+        while start < len(word):
+            dash = _dash_length(word, start)
+            if dash and start > 0 and _is_word_punct(word[start - 1]):
+                pieces.append(word[start:start + dash])
+                start += dash
+                continue
+            end = start + 1
+            while end < len(word):
+                if word[end] == '-' and _hyphen_breaks(word, end):
+                    end += 1        # the hyphen stays with the first part
+                    break
+                if _is_word_punct(word[end - 1]) and _dash_length(word, end):
+                    break
+                end += 1
+            pieces.append(word[start:end])
+            start = end
+        return pieces
 
     def _fix_sentence_endings(self, chunks):
+        """Widens the single space after a sentence's end to two (in place)."""
         i = 0
-        while i < len(chunks) - 1:
-            if (chunks[i + 1] == ' ' and len(chunks[i]) > 1 and chunks[i][-1] in '.!?'
-                    and chunks[i][-2].islower()) or (chunks[i + 1] == ' ' and chunks[i][-2:-1] in ('"', "'")
-                                                     and len(chunks[i]) > 2 and chunks[i][-2] in '.!?'):
+        while i + 1 < len(chunks):
+            if chunks[i + 1] == ' ' and _ends_sentence(chunks[i]):
                 chunks[i + 1] = '  '
                 i += 2
             else:
                 i += 1
 
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        if width < 1:
-            space_left = 1
-        else:
-            space_left = width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+    def _split_chunks(self, text):
+        return self._split(self._munge_whitespace(text))
 
-    def _wrap_chunks(self, chunks):
-        lines = []
+    # -- laying chunks into lines -----------------------------------------
+
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+        """Deals with a chunk longer than a whole line (the last of reversed_chunks).
+
+        With break_long_words it is split at the space left (or, when
+        breaking on hyphens, just after the last hyphen that fits); otherwise
+        it goes whole onto a line of its own.
+        """
+        room = width - cur_len if width >= 1 else 1
+        if not self.break_long_words:
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        chunk = reversed_chunks[-1]
+        cut = room
+        if self.break_on_hyphens and len(chunk) > room:
+            hyphen = chunk.rfind('-', 0, room)
+            if hyphen > 0 and chunk[:hyphen].strip('-'):
+                cut = hyphen + 1
+        cur_line.append(chunk[:cut])
+        reversed_chunks[-1] = chunk[cut:]
+
+    def _check_options(self):
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
         if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+            first_truncated = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            if len(first_truncated) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError("placeholder too large for max width")
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                length = len(chunks[-1])
-                if cur_len + length <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += length
-                else:
-                    break
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if cur_line:
-                if (self.max_lines is None or len(lines) + 1 < self.max_lines or
-                        (not chunks or self.drop_whitespace and len(chunks) == 1 and not chunks[0].strip())
-                        and cur_len <= width):
-                    lines.append(indent + ''.join(cur_line))
-                else:
-                    while cur_line:
-                        if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + ''.join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if len(prev_line) + len(self.placeholder) <= self.width:
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
+
+    def _wrap_chunks(self, chunks):
+        """Lays chunks into lines (list of str), honouring indents and max_lines."""
+        self._check_options()
+        lines = []
+        pending = chunks[::-1]      # a stack: the next chunk is at the end
+        while pending:
+            prefix = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(prefix)
+            if lines and self.drop_whitespace and _is_space(pending[-1]):
+                pending.pop()       # no line starts with whitespace, except the first
+            line, used = [], 0
+            while pending and used + len(pending[-1]) <= room:
+                used += len(pending[-1])
+                line.append(pending.pop())
+            if pending and len(pending[-1]) > room:
+                self._handle_long_word(pending, line, used, room)
+                used = sum(len(c) for c in line)
+            if line and self.drop_whitespace and _is_space(line[-1]):
+                used -= len(line.pop())
+            if not line:
+                continue
+            if self._may_add_line(lines, pending, used, room):
+                lines.append(prefix + ''.join(line))
+                continue
+            self._truncate(lines, line, used, room, prefix)
+            break
         return lines
 
-    def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+    def _may_add_line(self, lines, pending, used, room):
+        # Whether this line fits under max_lines as it is.
+        if self.max_lines is None or len(lines) + 1 < self.max_lines:
+            return True
+        only_space_left = not pending or (
+            self.drop_whitespace and len(pending) == 1 and _is_space(pending[0]))
+        return only_space_left and used <= room
+
+    def _truncate(self, lines, line, used, room, prefix):
+        # The last line allowed: end it with the placeholder where that fits.
+        while line:
+            if not _is_space(line[-1]) and used + len(self.placeholder) <= room:
+                lines.append(prefix + ''.join(line) + self.placeholder)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(self.placeholder) <= self.width:
+                lines[-1] = previous + self.placeholder
+                return
+        lines.append(prefix + self.placeholder.lstrip())
+
+    # -- public interface -------------------------------------------------
 
     def wrap(self, text):
+        """The lines of the wrapped paragraph, without final newlines."""
         chunks = self._split_chunks(text)
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
         return self._wrap_chunks(chunks)
 
     def fill(self, text):
-        return "\n".join(self.wrap(text))
+        """The wrapped paragraph as one string."""
+        return '\n'.join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
-    w = TextWrapper(width=width, **kwargs)
-    return w.wrap(text)
+    """Wraps one paragraph into a list of lines (see TextWrapper for the options)."""
+    return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    w = TextWrapper(width=width, **kwargs)
-    return w.fill(text)
+    """Wraps one paragraph into a string of newline-separated lines."""
+    return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    """Collapses whitespace, then cuts text to fit one line of `width`, ending with placeholder."""
+    collapsed = ' '.join(text.split())
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(collapsed)
+
+
+def _indentation(line):
+    return line[:len(line) - len(line.lstrip(' \t'))]
 
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in `text`."""
+    """Removes the leading spaces and tabs that all non-blank lines have in common.
+
+    Lines of only spaces and tabs become empty.  "  " and "\\t" have nothing
+    in common: indentation is compared character by character.
+    """
     lines = text.split('\n')
     margin = None
     for line in lines:
-        stripped = line.lstrip(' \t')
-        if not stripped:
-            continue
-        indent = line[:len(line) - len(stripped)]
-        if margin is None:
-            margin = indent
-        elif indent.startswith(margin):
-            pass
-        elif margin.startswith(indent):
-            margin = indent
-        else:
-            k = 0
-            while k < len(margin) and k < len(indent) and margin[k] == indent[k]:
-                k += 1
-            margin = margin[:k]
-    out = []
-    for line in lines:
         if not line.strip(' \t'):
-            out.append('')
-        elif margin:
-            out.append(line[len(margin):])
+            continue
+        own = _indentation(line)
+        if margin is None:
+            margin = own
         else:
-            out.append(line)
-    return '\n'.join(out)
+            shared = 0
+            while shared < min(len(margin), len(own)) and margin[shared] == own[shared]:
+                shared += 1
+            margin = margin[:shared]
+    cut = len(margin or '')
+    return '\n'.join('' if not line.strip(' \t') else line[cut:] for line in lines)
 
 
 def indent(text, prefix, predicate=None):
-    """Adds 'prefix' to the beginning of selected lines in 'text'."""
-    if predicate is None:
-        def predicate(line):
-            return line.strip()
-    return ''.join(prefix + line if predicate(line) else line for line in text.splitlines(True))
+    """Puts prefix before each line for which predicate(line) is true.
+
+    By default, before every line that is not just whitespace.
+    """
+    chosen = predicate if predicate is not None else str.strip
+    return ''.join((prefix + line) if chosen(line) else line
+                   for line in text.splitlines(True))

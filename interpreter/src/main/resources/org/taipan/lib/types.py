@@ -1,205 +1,175 @@
-"""Names for built-in types and helpers for creating classes (Taipan's own implementation)."""
+"""Names for the interpreter's built-in types, and helpers for making classes.
+
+(Taipan's own implementation.)  The types have no names in builtins, so
+each one is taken from a sample object of that type.
+"""
 
 import sys
 
 
-def _f(): pass
+# --- types taken from samples ------------------------------------------------------------
+
+def _sample_function(): pass
 
 
-FunctionType = type(_f)
-LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
-MappingProxyType = type(type.__dict__)
-SimpleNamespace = type(sys.implementation) if hasattr(sys, 'implementation') else None
-CellType = type((lambda x: lambda: x)(1).__closure__[0])
-
-
-def _g():
-    yield 1
-
-
-GeneratorType = type(_g())
-
-
-async def _c(): pass
-
-
-_c = _c()
-CoroutineType = type(_c)
-_c.close()
-
-
-async def _ag():
+def _sample_generator():
     yield
 
 
-AsyncGeneratorType = type(_ag())
+async def _sample_coroutine_function(): pass
 
 
-class _C:
-    def _m(self): pass
+async def _sample_async_generator():
+    yield
 
 
-MethodType = type(_C()._m)
-BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
+class _SampleClass:
+    __slots__ = ('slot',)
+
+    def method(self): pass
+
+
+def _sample_frame_and_traceback():
+    try:
+        raise LookupError
+    except LookupError as caught:
+        tb = caught.__traceback__
+    return tb.tb_frame, tb
+
+
+def _closure_cell():
+    captured = None
+    return (lambda: captured).__closure__[0]
+
+
+_coroutine = _sample_coroutine_function()
+_frame, _traceback = _sample_frame_and_traceback()
+
+FunctionType = LambdaType = type(_sample_function)
+CodeType = type(_sample_function.__code__)
+MappingProxyType = type(type.__dict__)
+ModuleType = type(sys)
+SimpleNamespace = type(sys.implementation)
+CellType = type(_closure_cell())
+GeneratorType = type(_sample_generator())
+CoroutineType = type(_coroutine)
+AsyncGeneratorType = type(_sample_async_generator())
+MethodType = type(_SampleClass().method)
+BuiltinFunctionType = BuiltinMethodType = type(len)
+# Slot wrappers, bound slot wrappers, method descriptors, classmethod descriptors.
 WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
-ModuleType = type(sys)
-
-try:
-    raise TypeError
-except TypeError as _e:
-    TracebackType = type(_e.__traceback__)
-    FrameType = type(_e.__traceback__.tb_frame)
-    del _e
-
+TracebackType = type(_traceback)
+FrameType = type(_frame)
 GetSetDescriptorType = type(FunctionType.__code__)
-
-
-class _S:
-    __slots__ = ('a',)
-
-
-MemberDescriptorType = type(_S.a)
-del _S
+MemberDescriptorType = type(_SampleClass.slot)
 GenericAlias = type(list[int])
-try:
-    UnionType = type(int | str)
-except TypeError:
-    pass
-EllipsisType = type(Ellipsis)
+UnionType = type(int | str)
+EllipsisType = type(...)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
-del sys, _f, _g, _C, _c, _ag
+_coroutine.close()      # never awaited on purpose: no warning
+del (_sample_function, _sample_generator, _sample_coroutine_function, _sample_async_generator,
+     _SampleClass, _sample_frame_and_traceback, _closure_cell, _coroutine, _frame, _traceback,
+     sys)
 
 
-if SimpleNamespace is None:
-    class SimpleNamespace:
-        """A simple attribute-based namespace."""
-
-        def __init__(self, mapping_or_iterable=(), /, **kwargs):
-            self.__dict__.update(kwargs)
-
-        def __repr__(self):
-            if self in _repr_running:
-                return 'namespace(...)'
-            _repr_running.append(self)
-            try:
-                items = ('%s=%r' % (k, v) for k, v in self.__dict__.items())
-                name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
-                return '%s(%s)' % (name, ', '.join(items))
-            finally:
-                _repr_running.remove(self)
-
-        def __eq__(self, other):
-            if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-                return self.__dict__ == other.__dict__
-            return NotImplemented
-
-        __hash__ = None
-
-        def __reduce__(self):
-            return type(self), (), self.__dict__
-
-    SimpleNamespace.__module__ = 'types'
-    _repr_running = []
-
-
-def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
-    if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns['__orig_bases__'] = bases
-    if '__module__' not in ns:
-        ns['__module__'] = 'types'   # type() names the module of its caller: this one
-    return meta(name, resolved_bases, ns, **kwds)
-
+# --- making classes the way a class statement does ---------------------------------------
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
-            continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
-            raise TypeError("__mro_entries__ must return a tuple")
-        new_bases[i + shift:i + shift + 1] = new_base
-        shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+    """Bases with each non-class that has __mro_entries__ replaced by what it returns (PEP 560).
 
-
-def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass."""
-    if kwds is None:
-        kwds = {}
-    else:
-        kwds = dict(kwds)
-    if 'metaclass' in kwds:
-        meta = kwds.pop('metaclass')
-    else:
-        meta = type(bases[0]) if bases else type
-    if isinstance(meta, type):
-        meta = _calculate_meta(meta, bases)
-    if hasattr(meta, '__prepare__'):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+    Returns `bases` itself when nothing was replaced.
+    """
+    resolved = []
+    replaced = False
+    for base in bases:
+        entries = None
+        if not isinstance(base, type) and hasattr(base, '__mro_entries__'):
+            entries = base.__mro_entries__(bases)
+            replaced = True
+            if not isinstance(entries, tuple):
+                raise TypeError("__mro_entries__ must return a tuple")
+        resolved.extend((base,) if entries is None else entries)
+    return tuple(resolved) if replaced else bases
 
 
 def _calculate_meta(meta, bases):
-    winner = meta
-    for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
-            continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
-                        "(non-strict) subclass of the metaclasses of all its bases")
-    return winner
+    # The most derived of `meta` and the bases' metaclasses; it must be a
+    # subclass of all the others.
+    chosen = meta
+    for candidate in map(type, bases):
+        if issubclass(chosen, candidate):
+            pass
+        elif issubclass(candidate, chosen):
+            chosen = candidate
+        else:
+            raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
+                            "(non-strict) subclass of the metaclasses of all its bases")
+    return chosen
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """(metaclass, namespace, remaining keywords) for a class about to be made.
+
+    The metaclass comes from kwds['metaclass'], else from the first base;
+    the namespace from its __prepare__ when it has one.
+    """
+    kwds = {} if kwds is None else dict(kwds)
+    meta = kwds.pop('metaclass', type(bases[0]) if bases else type)
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    prepare = getattr(meta, '__prepare__', None)
+    namespace = {} if prepare is None else prepare(name, bases, **kwds)
+    return meta, namespace, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Makes a class as a class statement would; exec_body(ns) fills its namespace."""
+    effective = resolve_bases(bases)
+    meta, namespace, kwds = prepare_class(name, effective, kwds)
+    if exec_body is not None:
+        exec_body(namespace)
+    if effective is not bases:
+        namespace['__orig_bases__'] = bases
+    # type() would take the module of its caller, which is this one.
+    namespace.setdefault('__module__', 'types')
+    return meta(name, effective, namespace, **kwds)
 
 
 class DynamicClassAttribute(property):
-    """Route attribute access on a class to __getattr__."""
+    """A property on instances that, looked up on the class, defers to the metaclass.
+
+    Lookup on the class raises AttributeError, so that the metaclass's
+    __getattr__ answers instead (enum members use this for `name`, `value`).
+    """
 
     def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            if self.__isabstractmethod__:
-                return self
-            raise AttributeError()
-        return super().__get__(instance, ownerclass)
+        if instance is not None:
+            return super().__get__(instance, ownerclass)
+        if self.__isabstractmethod__:
+            return self
+        raise AttributeError()
 
     @property
     def __isabstractmethod__(self):
         return bool(getattr(self.fget, '__isabstractmethod__', False))
 
 
+_CO_GENERATOR = 0x20
+_CO_ITERABLE_COROUTINE = 0x100
+
+
 def coroutine(func):
-    """Convert regular generator function to a coroutine."""
+    """Marks a generator function as a coroutine, so that `await` accepts its generators."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    if func.__class__ is FunctionType and hasattr(func, '__code__'):
-        co = func.__code__
-        if co.co_flags & 0x20:
-            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
-        return func
+    code = getattr(func, '__code__', None)
+    if type(func) is FunctionType and code is not None and code.co_flags & _CO_GENERATOR:
+        func.__code__ = code.replace(co_flags=code.co_flags | _CO_ITERABLE_COROUTINE)
     return func
 
 

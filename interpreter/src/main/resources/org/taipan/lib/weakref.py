@@ -7,7 +7,7 @@ referent; gc.collect() forces both, which is what portable code calls before che
 
 import _weakref
 from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs, _remove_dead_weakref
-from _collections_abc import MutableMapping
+import _collections_abc
 from _weakrefset import WeakSet
 import sys
 
@@ -193,49 +193,58 @@ def proxy(obj, callback=None):
 # --- WeakMethod --------------------------------------------------------------------------
 
 class WeakMethod(ref):
-    """A weak reference to a bound method, alive while both its object and function are."""
+    """A weak reference to a bound method.
+
+    A bound method is made afresh at each attribute lookup, so a plain ref to
+    one dies at once; this one refers to the method's object and function
+    separately and rebuilds the method when called.  It is dead as soon as
+    either of the two dies.
+    """
 
     def __new__(cls, meth, callback=None):
         try:
-            obj = meth.__self__
-            func = meth.__func__
+            target, function = meth.__self__, meth.__func__
         except AttributeError:
             raise TypeError("argument should be a bound method, not {}"
                             .format(type(meth))) from None
 
-        def _cb(arg):
-            self = self_wr()
-            if self._alive:
-                self._alive = False
+        def on_death(_):
+            # Runs for whichever of object and function dies first; only
+            # the first death counts.
+            me = me_ref()
+            if me is not None and me._alive:
+                me._alive = False
                 if callback is not None:
-                    callback(self)
-        self = ref.__new__(cls, obj, _cb)
-        self._func_ref = ref(func, _cb)
+                    callback(me)
+
+        self = ref.__new__(cls, target, on_death)
+        self._func_ref = ref(function, on_death)
         self._meth_type = type(meth)
         self._alive = True
-        self_wr = ref(self)
+        me_ref = ref(self)
         return self
 
     def __call__(self):
-        obj = super().__call__()
-        func = self._func_ref()
-        if obj is None or func is None:
+        target = ref.__call__(self)
+        function = self._func_ref()
+        if target is None or function is None:
             return None
-        return self._meth_type(func, obj)
+        return self._meth_type(function, target)
+
+    def _same_method(self, other):
+        if not (self._alive and other._alive):
+            return self is other
+        return ref.__eq__(self, other) and self._func_ref == other._func_ref
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
-            return ref.__eq__(self, other) and self._func_ref == other._func_ref
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        return self._same_method(other)
 
     def __ne__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is not other
-            return ref.__ne__(self, other) or self._func_ref != other._func_ref
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        return not self._same_method(other)
 
     __hash__ = ref.__hash__
 
@@ -243,7 +252,11 @@ class WeakMethod(ref):
 # --- weak dictionaries -------------------------------------------------------------------
 
 class KeyedRef(ref):
-    """A ref remembering the dictionary key it is stored under, for removal callbacks."""
+    """A weak reference that also carries the dictionary key it is filed under.
+
+    WeakValueDictionary's death callback gets the reference only; the key on
+    it says which entry to drop.
+    """
 
     def __new__(cls, ob, callback, key):
         self = ref.__new__(cls, ob, callback)
@@ -254,372 +267,388 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
-class WeakValueDictionary(MutableMapping):
-    """A mapping whose values are weakly referenced: an entry goes when its value dies."""
+def _owner_callback(owner, drop):
+    # A death callback bound to `owner` weakly: drop(owner, dead_ref) runs
+    # only while the owning dictionary itself is alive.
+    owner_ref = ref(owner)
+
+    def callback(dead_ref):
+        alive = owner_ref()
+        if alive is not None:
+            drop(alive, dead_ref)
+    return callback
+
+
+def _mapping_pairs(source):
+    # dict.update's rule: anything with items() is a mapping, anything else
+    # an iterable of pairs.
+    if not hasattr(source, 'items'):
+        source = dict(source)
+    return source.items()
+
+
+def _weak_repr(mapping):
+    return '<%s at %#x>' % (type(mapping).__name__, id(mapping))
+
+
+def _merged(first, second, factory):
+    result = factory()
+    result.update(first)
+    result.update(second)
+    return result
+
+
+class WeakValueDictionary(_collections_abc.MutableMapping):
+    """A mapping that holds its values weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
-        def remove(wr, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                _remove_dead_weakref(self.data, wr.key)
-        self._remove = remove
+        self._remove = _owner_callback(
+            self, lambda owner, dead: _remove_dead_weakref(owner.data, dead.key))
         self.data = {}
         self.update(other, **kw)
 
+    def _file(self, key, value):
+        self.data[key] = KeyedRef(value, self._remove, key)
+
+    def _value_or_none(self, key):
+        holder = self.data.get(key)
+        return None if holder is None else holder()
+
+    def _live_pairs(self):
+        # A snapshot of the references: values may die while a caller loops.
+        for key, holder in list(self.data.items()):
+            value = holder()
+            if value is not None:
+                yield key, value
+
     def __getitem__(self, key):
-        o = self.data[key]()
-        if o is None:
+        value = self.data[key]()
+        if value is None:
             raise KeyError(key)
-        return o
+        return value
+
+    def __setitem__(self, key, value):
+        self._file(key, value)
 
     def __delitem__(self, key):
         del self.data[key]
 
-    def __len__(self):
-        return sum(1 for wr in self.data.values() if wr() is not None)
-
     def __contains__(self, key):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
+        return self._value_or_none(key) is not None
+
+    def __len__(self):
+        return sum(1 for _ in self._live_pairs())
+
+    def __iter__(self):
+        for key, _ in self._live_pairs():
+            yield key
 
     def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+        return _weak_repr(self)
 
-    def __setitem__(self, key, value):
-        self.data[key] = KeyedRef(value, self._remove, key)
+    def get(self, key, default=None):
+        value = self._value_or_none(key)
+        return default if value is None else value
+
+    def keys(self):
+        for key, _ in self._live_pairs():
+            yield key
+
+    def values(self):
+        for _, value in self._live_pairs():
+            yield value
+
+    def items(self):
+        yield from self._live_pairs()
+
+    def itervaluerefs(self):
+        """Yields the weak references to the values (some may be dead)."""
+        yield from list(self.data.values())
+
+    def valuerefs(self):
+        """A list of the weak references to the values (some may be dead)."""
+        return list(self.data.values())
+
+    def pop(self, key, *default):
+        holder = self.data.pop(key, None)
+        value = None if holder is None else holder()
+        if value is not None:
+            return value
+        if default:
+            return default[0]
+        raise KeyError(key)
+
+    def popitem(self):
+        while True:
+            key, holder = self.data.popitem()
+            value = holder()
+            if value is not None:
+                return key, value
+
+    def setdefault(self, key, default=None):
+        value = self._value_or_none(key)
+        if value is None:
+            self._file(key, default)
+            return default
+        return value
+
+    def update(self, other=None, /, **kwargs):
+        if other is not None:
+            for key, value in _mapping_pairs(other):
+                self._file(key, value)
+        for key, value in kwargs.items():
+            self._file(key, value)
 
     def copy(self):
-        new = WeakValueDictionary()
-        for key, wr in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                new[key] = o
-        return new
+        duplicate = WeakValueDictionary()
+        for key, value in self._live_pairs():
+            duplicate[key] = value
+        return duplicate
 
     __copy__ = copy
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
-        new = self.__class__()
-        for key, wr in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                new[deepcopy(key, memo)] = o
-        return new
+        duplicate = type(self)()
+        for key, value in self._live_pairs():
+            duplicate[deepcopy(key, memo)] = value
+        return duplicate
 
-    def get(self, key, default=None):
-        try:
-            wr = self.data[key]
-        except KeyError:
-            return default
-        o = wr()
-        return default if o is None else o
+    def __or__(self, other):
+        if isinstance(other, _collections_abc.Mapping):
+            return _merged(self, other, WeakValueDictionary)
+        return NotImplemented
 
-    def items(self):
-        for k, wr in list(self.data.items()):
-            v = wr()
-            if v is not None:
-                yield k, v
-
-    def keys(self):
-        for k, wr in list(self.data.items()):
-            if wr() is not None:
-                yield k
-
-    __iter__ = keys
-
-    def itervaluerefs(self):
-        yield from list(self.data.values())
-
-    def valuerefs(self):
-        return list(self.data.values())
-
-    def values(self):
-        for wr in list(self.data.values()):
-            o = wr()
-            if o is not None:
-                yield o
-
-    def popitem(self):
-        while True:
-            key, wr = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return key, o
-
-    def pop(self, key, *args):
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
-            raise KeyError(key)
-        return o
-
-    def setdefault(self, key, default=None):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            o = None
-        if o is None:
-            self.data[key] = KeyedRef(default, self._remove, key)
-            return default
-        return o
-
-    def update(self, other=None, /, **kwargs):
-        d = self.data
-        if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for key, o in other.items():
-                d[key] = KeyedRef(o, self._remove, key)
-        for key, o in kwargs.items():
-            d[key] = KeyedRef(o, self._remove, key)
+    def __ror__(self, other):
+        if isinstance(other, _collections_abc.Mapping):
+            return _merged(other, self, type(self))
+        return NotImplemented
 
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def __or__(self, other):
-        if isinstance(other, (dict, WeakValueDictionary)) or hasattr(other, 'keys'):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
 
-    def __ror__(self, other):
-        if hasattr(other, 'keys'):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-
-class WeakKeyDictionary(MutableMapping):
-    """A mapping whose keys are weakly referenced: an entry goes when its key dies."""
+class WeakKeyDictionary(_collections_abc.MutableMapping):
+    """A mapping that holds its keys weakly: an entry goes when its key dies."""
 
     def __init__(self, dict=None):
         self.data = {}
-
-        def remove(k, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                self.data.pop(k, None)
-        self._remove = remove
+        self._remove = _owner_callback(self, lambda owner, dead: owner.data.pop(dead, None))
         if dict is not None:
             self.update(dict)
 
-    def __delitem__(self, key):
-        del self.data[ref(key)]
+    def _live_pairs(self):
+        for holder, value in list(self.data.items()):
+            key = holder()
+            if key is not None:
+                yield key, value
 
     def __getitem__(self, key):
         return self.data[ref(key)]
 
-    def __len__(self):
-        return sum(1 for wr in self.data if wr() is not None)
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
     def __setitem__(self, key, value):
         self.data[ref(key, self._remove)] = value
 
-    def copy(self):
-        new = WeakKeyDictionary()
-        for key, value in list(self.data.items()):
-            o = key()
-            if o is not None:
-                new[o] = value
-        return new
+    def __delitem__(self, key):
+        del self.data[ref(key)]
 
-    __copy__ = copy
+    def __contains__(self, key):
+        try:
+            probe = ref(key)
+        except TypeError:
+            return False
+        return probe in self.data
 
-    def __deepcopy__(self, memo):
-        from copy import deepcopy
-        new = self.__class__()
-        for key, value in list(self.data.items()):
-            o = key()
-            if o is not None:
-                new[o] = deepcopy(value, memo)
-        return new
+    def __len__(self):
+        return sum(1 for holder in list(self.data) if holder() is not None)
+
+    def __iter__(self):
+        for key, _ in self._live_pairs():
+            yield key
+
+    def __repr__(self):
+        return _weak_repr(self)
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
 
-    def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
-
-    def items(self):
-        for wr, value in list(self.data.items()):
-            key = wr()
-            if key is not None:
-                yield key, value
-
     def keys(self):
-        for wr in list(self.data):
-            obj = wr()
-            if obj is not None:
-                yield obj
-
-    __iter__ = keys
+        for key, _ in self._live_pairs():
+            yield key
 
     def values(self):
-        for wr, value in list(self.data.items()):
-            if wr() is not None:
-                yield value
+        for _, value in self._live_pairs():
+            yield value
+
+    def items(self):
+        yield from self._live_pairs()
 
     def keyrefs(self):
+        """A list of the weak references to the keys (some may be dead)."""
         return list(self.data)
+
+    def pop(self, key, *default):
+        return self.data.pop(ref(key), *default)
 
     def popitem(self):
         while True:
-            key, value = self.data.popitem()
-            o = key()
-            if o is not None:
-                return o, value
-
-    def pop(self, key, *args):
-        return self.data.pop(ref(key), *args)
+            holder, value = self.data.popitem()
+            key = holder()
+            if key is not None:
+                return key, value
 
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._remove), default)
 
     def update(self, dict=None, /, **kwargs):
-        d = self.data
         if dict is not None:
-            if not hasattr(dict, "items"):
-                dict = type({})(dict)
-            for key, value in dict.items():
-                d[ref(key, self._remove)] = value
-        if len(kwargs):
+            for key, value in _mapping_pairs(dict):
+                self[key] = value
+        if kwargs:
             self.update(kwargs)
+
+    def copy(self):
+        duplicate = WeakKeyDictionary()
+        for key, value in self._live_pairs():
+            duplicate[key] = value
+        return duplicate
+
+    __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        duplicate = type(self)()
+        for key, value in self._live_pairs():
+            duplicate[key] = deepcopy(value, memo)
+        return duplicate
+
+    def __or__(self, other):
+        if isinstance(other, _collections_abc.Mapping):
+            return _merged(self, other, WeakKeyDictionary)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, _collections_abc.Mapping):
+            return _merged(other, self, type(self))
+        return NotImplemented
 
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def __or__(self, other):
-        if hasattr(other, 'keys'):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if hasattr(other, 'keys'):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
 
 # --- finalize ----------------------------------------------------------------------------
 
+class _Pending:
+    """What a live finalizer will do: its referent, call, exit flag and age."""
+
+    __slots__ = ('referent', 'func', 'args', 'kwargs', 'atexit', 'serial')
+
+
 class finalize:
-    """Calls func(*args, **kwargs) once, when obj dies or at interpreter exit (if atexit)."""
+    """Calls func(*args, **kwargs) once: when obj dies, when called, or at exit.
+
+    A finalizer is alive until it has run or been detached.  Live finalizers
+    whose atexit flag is true run at interpreter exit, newest first.
+    """
 
     __slots__ = ()
-    _registry = {}
+    _registry = {}            # live finalizer -> _Pending
     _shutdown = False
-    _index_iter = iter(range(1 << 62))
     _registered_with_atexit = False
-
-    class _Info:
-        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+    _serials = iter(range(1 << 62))
+    _made = 0                 # finalizers ever made, to notice new ones
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        if not self._registered_with_atexit:
+        if not finalize._registered_with_atexit:
             import atexit
-            atexit.register(self._exitfunc)
+            atexit.register(finalize._exitfunc)
             finalize._registered_with_atexit = True
-        info = self._Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        info.index = next(self._index_iter)
-        self._registry[self] = info
+        pending = _Pending()
+        pending.referent = ref(obj, self)
+        pending.func = func
+        pending.args = args
+        pending.kwargs = kwargs or None
+        pending.atexit = True
+        pending.serial = next(finalize._serials)
+        finalize._made += 1
+        finalize._registry[self] = pending
+
+    def _call_parts(self):
+        # (obj, func, args, kwargs) while alive and the referent lives.
+        pending = finalize._registry.get(self)
+        if pending is None:
+            return None
+        obj = pending.referent()
+        if obj is None:
+            return None
+        return (obj, pending.func, pending.args, pending.kwargs or {})
 
     def __call__(self, _=None):
-        """Calls the function now if this finalizer is alive; returns its result."""
-        info = self._registry.pop(self, None)
-        if info and not self._shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
+        """If alive, marks the finalizer dead and returns func's result."""
+        pending = finalize._registry.pop(self, None)
+        if pending is not None and not finalize._shutdown:
+            return pending.func(*pending.args, **(pending.kwargs or {}))
 
     def detach(self):
-        """Kills this finalizer; returns (obj, func, args, kwargs) if it was alive."""
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and self._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+        """If alive, marks it dead and returns (obj, func, args, kwargs)."""
+        parts = self._call_parts()
+        if parts is not None and finalize._registry.pop(self, None) is not None:
+            return parts
+        return None
 
     def peek(self):
         """(obj, func, args, kwargs) if alive, else None."""
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+        return self._call_parts()
 
     @property
     def alive(self):
         """Whether the finalizer is alive."""
-        return self in self._registry
+        return self in finalize._registry
 
     @property
     def atexit(self):
         """Whether the finalizer runs at exit if still alive."""
-        info = self._registry.get(self)
-        return bool(info) and info.atexit
+        pending = finalize._registry.get(self)
+        return pending is not None and pending.atexit
 
     @atexit.setter
     def atexit(self, value):
-        info = self._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+        pending = finalize._registry.get(self)
+        if pending is not None:
+            pending.atexit = bool(value)
 
     def __repr__(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is None:
+        parts = self._call_parts()
+        if parts is None:
             return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
+        obj = parts[0]
         return '<%s object at %#x; for %r at %#x>' % (
             type(self).__name__, id(self), type(obj).__name__, id(obj))
 
     @classmethod
-    def _select_for_exit(cls):
-        pending = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
-        pending.sort(key=lambda item: item[1].index)
-        return [f for (f, i) in pending]
+    def _exit_queue(cls):
+        # Live finalizers meant to run at exit, oldest first.
+        chosen = [(p.serial, f) for f, p in cls._registry.items() if p.atexit]
+        chosen.sort(key=lambda entry: entry[0])
+        return [f for _, f in chosen]
 
     @classmethod
     def _exitfunc(cls):
-        # newest first, like CPython; a finalizer made while exiting still runs
+        # Newest first.  A finalizer made while exiting is the newest of all,
+        # so the queue is rebuilt whenever one was made.
         try:
-            if cls._registry:
-                pending = None
-                while True:
-                    if pending is None:
-                        pending = cls._select_for_exit()
-                    if not pending:
-                        break
-                    f = pending.pop()
-                    try:
-                        f()
-                    except Exception:
-                        sys.excepthook(*sys.exc_info())
-                    if f in cls._registry:
-                        pending = None
+            made = cls._made
+            queue = cls._exit_queue()
+            while queue:
+                current = queue.pop()
+                try:
+                    current()
+                except Exception:
+                    sys.excepthook(*sys.exc_info())
+                if cls._made != made:
+                    made = cls._made
+                    queue = cls._exit_queue()
         finally:
             finalize._shutdown = True

@@ -4,6 +4,7 @@ OrderedDict, namedtuple, ChainMap, UserDict, UserList, UserString."""
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
+import _collections_abc
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
@@ -354,16 +355,14 @@ class OrderedDict(dict):
 
 
 class _tuplegetter:
-    """The read-only field descriptor of namedtuple classes."""
+    """A namedtuple field: reads item `index` of the tuple, and cannot be set."""
 
     def __init__(self, index, doc):
         self._index = index
         self.__doc__ = doc
 
     def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self._index]
+        return self if instance is None else instance[self._index]
 
     def __set__(self, instance, value):
         raise AttributeError("can't set attribute")
@@ -372,73 +371,87 @@ class _tuplegetter:
         raise AttributeError("can't delete attribute")
 
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields."""
+def _namedtuple_fields(typename, field_names, rename):
+    """The validated field names (a list of str), renaming bad ones when asked."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
+    names = [str(n) for n in field_names]
     if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
-                    or name in seen):
-                field_names[index] = '_%d' % index
-            seen.add(name)
-    for name in [typename] + field_names:
+        taken = set()
+        for i, name in enumerate(names):
+            invalid = (not name.isidentifier() or _iskeyword(name)
+                       or name.startswith('_') or name in taken)
+            taken.add(name)
+            if invalid:
+                names[i] = '_%d' % i
+    for name in [typename] + names:
         if type(name) is not str:
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid identifiers: %r' % name)
         if _iskeyword(name):
             raise ValueError('Type names and field names cannot be a keyword: %r' % name)
-    seen = set()
-    for name in field_names:
+    taken = set()
+    for name in names:
         if name.startswith('_') and not rename:
             raise ValueError('Field names cannot start with an underscore: %r' % name)
-        if name in seen:
+        if name in taken:
             raise ValueError('Encountered duplicate field name: %r' % name)
-        seen.add(name)
+        taken.add(name)
+    return names
+
+
+def _namedtuple_new(typename, fields, defaults):
+    # __new__ is compiled from source so that its signature names the
+    # fields (Point(x, y)) and wrong calls fail like any function call.
+    params = ', '.join(fields)
+    packed = params + (',' if len(fields) == 1 else '')
+    scope = {'_tuple_new': tuple.__new__, '__builtins__': {},
+             '__name__': 'namedtuple_%s' % typename}
+    new = eval('lambda _cls, %s: _tuple_new(_cls, (%s))' % (params, packed), scope)
+    new.__name__ = '__new__'
+    new.__doc__ = 'Create new instance of %s(%s)' % (typename, params)
+    if defaults is not None:
+        new.__defaults__ = defaults
+    return new
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A new tuple subclass whose items can also be read as named attributes.
+
+    namedtuple('Point', 'x y') makes a class Point with fields x and y;
+    field_names may be one string (separated by spaces or commas) or a
+    sequence.  `defaults` apply to the rightmost fields.
+    """
+    typename = _sys.intern(str(typename))
+    fields = tuple(_sys.intern(n) for n in _namedtuple_fields(typename, field_names, rename))
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > len(fields):
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
-    field_names = tuple(map(_sys.intern, field_names))
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(name + '=%r' for name in field_names) + ')'
-    tuple_new = tuple.__new__
-    namespace = {'_tuple_new': tuple_new, '__builtins__': {}, '__name__': 'namedtuple_%s' % typename}
-    source = 'lambda _cls, %s: _tuple_new(_cls, (%s))' % (', '.join(field_names), arg_list)
-    __new__ = eval(source, namespace)
-    __new__.__name__ = '__new__'
-    __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, ', '.join(field_names))
-    if defaults is not None:
-        __new__.__defaults__ = defaults
+        field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
+    size = len(fields)
+    make_tuple = tuple.__new__
+    shown = '(%s)' % ', '.join('%s=%%r' % name for name in fields)
 
-    @classmethod
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError('Expected %d arguments, got %d' % (num_fields, len(result)))
-        return result
-
-    _make.__func__.__doc__ = 'Make a new %s object from a sequence or iterable' % typename
+        made = make_tuple(cls, iterable)
+        if len(made) != size:
+            raise TypeError('Expected %d arguments, got %d' % (size, len(made)))
+        return made
+    _make.__doc__ = 'Make a new %s object from a sequence or iterable' % typename
 
     def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
+        made = self._make([kwds.pop(name, value) for name, value in zip(fields, self)])
         if kwds:
             raise ValueError('Got unexpected field names: %r' % list(kwds))
-        return result
-
-    _replace.__doc__ = 'Return a new %s object replacing specified fields with new values' % typename
+        return made
+    _replace.__doc__ = ('Return a new %s object replacing specified fields with new values'
+                        % typename)
 
     def __repr__(self):
-        return self.__class__.__name__ + repr_fmt % self
+        return type(self).__name__ + shown % self
 
     def _asdict(self):
         return dict(zip(self._fields, self))
@@ -446,44 +459,61 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __getnewargs__(self):
         return tuple(self)
 
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = typename + '.' + method.__name__
-
-    class_namespace = {
-        '__doc__': '%s(%s)' % (typename, ', '.join(field_names)),
+    new = _namedtuple_new(typename, fields, defaults)
+    methods = [new, _make, _replace, __repr__, _asdict, __getnewargs__]
+    for method in methods:
+        method.__qualname__ = '%s.%s' % (typename, method.__name__)
+    namespace = {
+        '__doc__': '%s(%s)' % (typename, ', '.join(fields)),
         '__slots__': (),
-        '_fields': field_names,
+        '_fields': fields,
         '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
+        '__new__': new,
+        '_make': classmethod(_make),
         '_replace': _replace,
         '__repr__': __repr__,
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
+        '__match_args__': fields,
     }
-    for index, name in enumerate(field_names):
-        doc = _sys.intern('Alias for field number %d' % index)
-        class_namespace[name] = _tuplegetter(index, doc)
-    result = type(typename, (tuple,), class_namespace)
+    for index, name in enumerate(fields):
+        namespace[name] = _tuplegetter(index, _sys.intern('Alias for field number %d' % index))
+    cls = type(typename, (tuple,), namespace)
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
             pass
     if module is not None:
-        result.__module__ = module
-    return result
+        cls.__module__ = module
+    return cls
 
 
 def _count_elements(mapping, iterable):
-    get = mapping.get
-    for elem in iterable:
-        mapping[elem] = get(elem, 0) + 1
+    """Adds one to mapping[x] for each x of iterable."""
+    for item in iterable:
+        mapping[item] = mapping.get(item, 0) + 1
+
+
+def _counts_only(method):
+    # Counter operators answer NotImplemented for anything but a Counter.
+    def checked(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return method(self, other)
+    checked.__name__ = method.__name__
+    checked.__qualname__ = method.__qualname__
+    checked.__doc__ = method.__doc__
+    return checked
 
 
 class Counter(dict):
-    """Dict subclass for counting hashable items."""
+    """A dict mapping items to their counts; a missing item counts 0.
+
+    Counter('abca') == Counter({'a': 2, 'b': 1, 'c': 1}).  The operators
+    +, -, |, & combine counts (sum, difference, maximum, minimum) and keep
+    only positive results.
+    """
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
@@ -493,18 +523,18 @@ class Counter(dict):
         return 0
 
     def total(self):
+        """The sum of all counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
-        if n is None:
-            return items
-        return items[:max(n, 0)]
+        """(item, count) pairs, highest counts first (first seen first among equals)."""
+        ranked = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        return ranked if n is None else ranked[:max(n, 0)]
 
     def elements(self):
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+        """Each item repeated as often as its count says (non-positive counts: never)."""
+        for item, count in self.items():
+            yield from (item for _ in range(count))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
@@ -512,175 +542,146 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
+        """Adds counts: from a mapping of counts, or one per item of an iterable."""
         if iterable is not None:
-            if isinstance(iterable, dict):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    dict.update(self, iterable)
-            else:
+            if not isinstance(iterable, _collections_abc.Mapping):
                 _count_elements(self, iterable)
+            elif not self:
+                super().update(iterable)    # nothing to add to: copy the counts
+            else:
+                for item, count in iterable.items():
+                    self[item] = count + self.get(item, 0)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
+        """Subtracts counts (which may go to zero or below)."""
         if iterable is not None:
-            self_get = self.get
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
+            if isinstance(iterable, _collections_abc.Mapping):
+                pairs = iterable.items()
             else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+                pairs = ((item, 1) for item in iterable)
+            for item, count in pairs:
+                self[item] = self.get(item, 0) - count
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
+        """A shallow copy, of the same class."""
         return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
+        # Deleting an absent item is not an error: its count is 0 anyway.
         if elem in self:
             super().__delitem__(elem)
 
     def __repr__(self):
+        name = self.__class__.__name__
         if not self:
-            return f'{self.__class__.__name__}()'
+            return name + '()'
         try:
-            d = dict(self.most_common())
+            shown = dict(self.most_common())
         except TypeError:
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
+            shown = dict(self)      # counts that cannot be ordered
+        return '%s(%r)' % (name, shown)
 
+    # Comparisons treat missing items as zero counts.
+
+    def _every(self, other, test):
+        return all(test(self[x], other[x]) for counter in (self, other) for x in counter)
+
+    @_counts_only
     def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return self._every(other, lambda a, b: a == b)
 
+    @_counts_only
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return not self == other
 
+    @_counts_only
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        return self._every(other, lambda a, b: a <= b)
 
+    @_counts_only
+    def __ge__(self, other):
+        return self._every(other, lambda a, b: a >= b)
+
+    @_counts_only
     def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self <= other and self != other
 
-    def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
-
+    @_counts_only
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self >= other and self != other
 
     __hash__ = None
 
+    def _combined(self, other, combine, use_other_only):
+        # A new Counter of combine(mine, theirs) over my items (then, when
+        # asked, over items only the other has), keeping positive results.
+        result = Counter()
+        for item, count in self.items():
+            value = combine(count, other[item])
+            if value > 0:
+                result[item] = value
+        if use_other_only:
+            for item, count in other.items():
+                if item not in self:
+                    value = combine(0, count)
+                    if value > 0:
+                        result[item] = value
+        return result
+
+    @_counts_only
     def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combined(other, lambda a, b: a + b, True)
 
+    @_counts_only
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combined(other, lambda a, b: a - b, True)
 
+    @_counts_only
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combined(other, lambda a, b: b if a < b else a, True)
 
+    @_counts_only
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combined(other, lambda a, b: a if a < b else b, False)
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter({item: count for item, count in self.items() if count > 0})
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return Counter({item: 0 - count for item, count in self.items() if count < 0})
 
     def _keep_positive(self):
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
-            del self[elem]
+        for item in [item for item, count in self.items() if not count > 0]:
+            del self[item]
         return self
 
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
+        for item, count in other.items():
+            self[item] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
+        for item, count in other.items():
+            self[item] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
+        for item, count in other.items():
+            if count > self[item]:
+                self[item] = count
         return self._keep_positive()
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
+        for item, count in self.items():
+            if other[item] < count:
+                self[item] = other[item]
         return self._keep_positive()
 
 
@@ -750,26 +751,29 @@ class ChainMap:
     def parents(self):
         return self.__class__(*self.maps[1:])
 
+    def _on_first_map(self, change, message):
+        # Changes affect the first mapping only; a key missing there is an
+        # error even when a later mapping has it.
+        try:
+            return change(self.maps[0])
+        except KeyError:
+            raise KeyError(message)
+
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
     def __delitem__(self, key):
-        try:
-            del self.maps[0][key]
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+        def delete(first):
+            del first[key]
+        self._on_first_map(delete, f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
-        try:
-            return self.maps[0].popitem()
-        except KeyError:
-            raise KeyError('No keys found in the first mapping.')
+        return self._on_first_map(lambda first: first.popitem(),
+                                  'No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+        return self._on_first_map(lambda first: first.pop(key, *args),
+                                  f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
         self.maps[0].clear()
@@ -848,19 +852,24 @@ class UserDict:
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
-        if dict is not None:
-            self.update(dict)
+        sources = [] if dict is None else [dict]
         if kwargs:
-            self.update(kwargs)
+            sources.append(kwargs)
+        for source in sources:
+            self.update(source)
 
     def __len__(self): return len(self.data)
 
     def __getitem__(self, key):
-        if key in self.data:
+        try:
             return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
-        raise KeyError(key)
+        except KeyError:
+            pass
+        # A subclass may supply values for missing keys, as with dict.
+        missing = getattr(type(self), '__missing__', None)
+        if missing is None:
+            raise KeyError(key)
+        return missing(self, key)
 
     def __setitem__(self, key, item): self.data[key] = item
     def __delitem__(self, key): del self.data[key]
