@@ -371,6 +371,12 @@ class _tuplegetter:
         raise AttributeError("can't delete attribute")
 
 
+try:
+    from _collections import _tuplegetter
+except ImportError:
+    pass
+
+
 def _namedtuple_fields(typename, field_names, rename):
     """The validated field names (a list of str), renaming bad ones when asked."""
     if isinstance(field_names, str):
@@ -493,6 +499,12 @@ def _count_elements(mapping, iterable):
     """Adds one to mapping[x] for each x of iterable."""
     for item in iterable:
         mapping[item] = mapping.get(item, 0) + 1
+
+
+try:
+    from _collections import _count_elements
+except ImportError:
+    pass
 
 
 def _counts_only(method):
