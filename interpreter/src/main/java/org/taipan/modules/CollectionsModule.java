@@ -23,6 +23,7 @@ public final class CollectionsModule {
         PyModule m = new PyModule("_collections");
         m.add("deque", PyDeque.TYPE);
         m.add("_tuplegetter", TupleGetter.TYPE);
+        m.add("defaultdict", PyDefaultDict.TYPE);
         m.addFunction("_count_elements", (self, a, off, n, kw) -> {
             ArgParser.noKeywords("_count_elements", kw);
             ArgParser.checkCount("_count_elements", n, 2, 2);

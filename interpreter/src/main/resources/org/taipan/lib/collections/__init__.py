@@ -284,6 +284,12 @@ class defaultdict(dict):
         return new
 
 
+try:
+    from _collections import defaultdict
+except ImportError:
+    pass
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
 
