@@ -38,6 +38,7 @@ public final class BuiltinModules {
         TABLE.put("_hashlib", DigestModule::create);
         TABLE.put("_zlib", ZlibModule::create);
         TABLE.put("_subprocess", SubprocessModule::create);
+        TABLE.put("itertools", ItertoolsModule::create);
     }
 
     private BuiltinModules() {

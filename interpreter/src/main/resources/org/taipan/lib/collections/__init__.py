@@ -284,6 +284,12 @@ class defaultdict(dict):
         return new
 
 
+try:
+    from _collections import defaultdict
+except ImportError:
+    pass
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
 
@@ -369,6 +375,12 @@ class _tuplegetter:
 
     def __delete__(self, instance):
         raise AttributeError("can't delete attribute")
+
+
+try:
+    from _collections import _tuplegetter
+except ImportError:
+    pass
 
 
 def _namedtuple_fields(typename, field_names, rename):
@@ -493,6 +505,12 @@ def _count_elements(mapping, iterable):
     """Adds one to mapping[x] for each x of iterable."""
     for item in iterable:
         mapping[item] = mapping.get(item, 0) + 1
+
+
+try:
+    from _collections import _count_elements
+except ImportError:
+    pass
 
 
 def _counts_only(method):
