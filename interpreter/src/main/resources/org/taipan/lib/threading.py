@@ -769,15 +769,33 @@ def main_thread():
 _main_thread = _MainThread()
 
 
+_exit_hooks = []
+_shutting_down = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Arranges func(*arg, **kwargs) for shutdown, before the non-daemon threads are joined
+    (newest first)."""
+    if _shutting_down:
+        raise RuntimeError("can't register atexit after shutdown")
+    _exit_hooks.append((func, arg, kwargs))
+
+
 def _shutdown():
-    """Run by the interpreter when the main program ends: waits for non-daemon threads."""
+    """Run by the interpreter when the main program ends: runs the _register_atexit hooks,
+    then waits for non-daemon threads."""
+    global _shutting_down
     main = _main_thread
     if main._is_stopped:
         return
-    sentinel = main._tstate_lock
-    if sentinel is not None and sentinel.locked():
-        sentinel.release()
-    main._stop()
+    _shutting_down = True
+    for func, arg, kwargs in reversed(_exit_hooks):
+        func(*arg, **kwargs)
+    if main.ident == get_ident():
+        sentinel = main._tstate_lock
+        if sentinel is not None and sentinel.locked():
+            sentinel.release()
+        main._stop()
     while True:
         outstanding = [t for t in _registered()
                        if t is not main and not t.daemon
