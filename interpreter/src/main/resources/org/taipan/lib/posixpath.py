@@ -55,23 +55,23 @@ def isabs(s):
 
 
 def join(a, *p):
-    a = _fspath(a)
-    sep = b'/' if isinstance(a, bytes) else '/'
-    path = a
-    for b in p:
-        if not isinstance(b, (str, bytes)):
-            if not hasattr(type(b), '__fspath__'):
-                raise TypeError("join() argument must be str, bytes, or os.PathLike object, not '%s'" % type(b).__name__)
-            b = _fspath(b)
-        if type(b) is not type(a):
+    """Glue path pieces with '/'; a piece starting with '/' restarts the result."""
+    result = _fspath(a)
+    slash = _sep(result)
+    for piece in p:
+        if not isinstance(piece, (str, bytes)):
+            if not hasattr(type(piece), '__fspath__'):
+                raise TypeError("join() argument must be str, bytes, or os.PathLike object, not '%s'"
+                                % type(piece).__name__)
+            piece = _fspath(piece)
+        if type(piece) is not type(result):
             raise TypeError("Can't mix strings and bytes in path components") from None
-        if b.startswith(sep):
-            path = b
-        elif not path or path.endswith(sep):
-            path += b
-        else:
-            path += sep + b
-    return path
+        if piece.startswith(slash):
+            result = piece
+            continue
+        needs_slash = bool(result) and not result.endswith(slash)
+        result = result + slash + piece if needs_slash else result + piece
+    return result
 
 
 def split(p):
@@ -277,31 +277,27 @@ def ismount(path):
 
 
 def commonpath(paths):
+    """The longest sub-path shared, component by component, by every path given."""
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
-    paths = tuple(map(_fspath, paths))
-    if len(set(isinstance(p, bytes) for p in paths)) > 1:
+    paths = [_fspath(item) for item in paths]
+    kinds = {isinstance(item, bytes) for item in paths}
+    if len(kinds) > 1:
         raise TypeError("Can't mix strings and bytes in path components") from None
-    sep = b'/' if isinstance(paths[0], bytes) else '/'
-    curdir = b'.' if isinstance(paths[0], bytes) else '.'
-    try:
-        split_paths = [p.split(sep) for p in paths]
-        try:
-            isabs, = set(p[:1] == sep for p in paths)
-        except ValueError:
-            raise ValueError("Can't mix absolute and relative paths") from None
-        split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
-        s1 = min(split_paths)
-        s2 = max(split_paths)
-        common = s1
-        for i, c in enumerate(s1):
-            if c != s2[i]:
-                common = s1[:i]
-                break
-        prefix = sep if isabs else sep[:0]
-        return prefix + sep.join(common)
-    except (TypeError, AttributeError):
-        raise
+    slash = _sep(paths[0])
+    dot = b'.' if isinstance(paths[0], bytes) else '.'
+    absolute = {item.startswith(slash) for item in paths}
+    if len(absolute) > 1:
+        raise ValueError("Can't mix absolute and relative paths") from None
+    pieces = [[part for part in item.split(slash) if part and part != dot] for item in paths]
+    # Comparing only the smallest and largest lists suffices: whatever both share
+    # as a prefix, every list sorted between them shares as well.
+    lowest, highest = min(pieces), max(pieces)
+    shared = 0
+    while shared < len(lowest) and lowest[shared] == highest[shared]:
+        shared += 1
+    lead = slash if absolute.pop() else slash[:0]
+    return lead + slash.join(lowest[:shared])
 
 
 def expandvars(path):
