@@ -81,11 +81,13 @@ class _EnumDict(dict):
 
 
 def _default_next_value(name, start, count, last_values):
-    for v in reversed(last_values):
+    # The newest value that supports "+ 1" decides; with none, counting starts over.
+    index = len(last_values) - 1
+    while index >= 0:
         try:
-            return v + 1
+            return last_values[index] + 1
         except TypeError:
-            pass
+            index -= 1
     return start
 
 
@@ -310,28 +312,37 @@ class _MemberProperty(property):
         raise AttributeError("<enum 'Enum'> cannot delete attribute %r" % (self.fget.__name__,))
 
 
+def _lookup_by_value(cls, value):
+    """The member of `cls` whose value equals `value`, or None."""
+    try:
+        # A hashable value is found through the map or not at all.
+        return cls._value2member_map_.get(value)
+    except TypeError:
+        pass
+    for member in cls._member_map_.values():
+        if member._value_ == value:
+            return member
+    return None
+
+
 class Enum(metaclass=EnumType):
     """Create a collection of name/value pairs."""
 
     def __new__(cls, value):
+        # Lookup by value: the member itself, a hashable value via the map, an
+        # unhashable one by scanning, and last the class's _missing_ hook.
         if type(value) is cls:
             return value
-        try:
-            return cls._value2member_map_[value]
-        except KeyError:
-            pass
-        except TypeError:
-            for member in cls._member_map_.values():
-                if member._value_ == value:
-                    return member
-        result = cls._missing_(value)
-        if isinstance(result, cls):
-            return result
-        ve_exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        if result is None:
-            raise ve_exc
-        raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
-                        % (cls.__name__, result))
+        found = _lookup_by_value(cls, value)
+        if found is not None:
+            return found
+        fallback = cls._missing_(value)
+        if isinstance(fallback, cls):
+            return fallback
+        if fallback is not None:
+            raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                            % (cls.__name__, fallback))
+        raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
 
     def __init__(self, *args, **kwds):
         pass
@@ -554,12 +565,10 @@ class IntFlag(int, ReprEnum, Flag):
 
 
 def unique(enumeration):
-    """Class decorator for enumerations ensuring unique member values."""
-    duplicates = []
-    for name, member in enumeration.__members__.items():
-        if name != member.name:
-            duplicates.append((name, member.name))
-    if duplicates:
-        alias_details = ', '.join(['%s -> %s' % (alias, name) for (alias, name) in duplicates])
-        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    """Decorator rejecting an enumeration in which two names share one value."""
+    aliases = ['%s -> %s' % (alias, member.name)
+               for alias, member in enumeration.__members__.items()
+               if alias != member.name]
+    if aliases:
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, ', '.join(aliases)))
     return enumeration
