@@ -152,19 +152,18 @@ def getenv(key, default=None):
 # --- paths ---
 
 def fspath(path):
+    """The str or bytes a path stands for; other objects answer through __fspath__."""
     if isinstance(path, (str, bytes)):
         return path
-    path_type = type(path)
-    try:
-        path_repr = path_type.__fspath__(path)
-    except AttributeError:
-        if hasattr(path_type, '__fspath__'):
-            raise
-        raise TypeError('expected str, bytes or os.PathLike object, not ' + path_type.__name__) from None
-    if isinstance(path_repr, (str, bytes)):
-        return path_repr
-    raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
-                    % (path_type.__name__, type(path_repr).__name__))
+    kind = type(path)
+    method = getattr(kind, '__fspath__', None)
+    if method is None:
+        raise TypeError('expected str, bytes or os.PathLike object, not ' + kind.__name__)
+    answer = method(path)
+    if not isinstance(answer, (str, bytes)):
+        raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
+                        % (kind.__name__, type(answer).__name__))
+    return answer
 
 
 class PathLike(_abc.ABC):
@@ -373,89 +372,99 @@ def scandir(path='.'):
 def walk(top, topdown=True, onerror=None, followlinks=False):
     """Directory tree generator: (dirpath, dirnames, filenames) for each directory."""
     sys.audit("os.walk", top, topdown, onerror, followlinks)
-    top = fspath(top)
+    return _walk_tree(fspath(top), topdown, onerror, followlinks)
+
+
+def _entry_test(entry, question):
+    # A DirEntry that cannot be examined (vanished, no permission) answers "no".
+    try:
+        return question(entry)
+    except OSError:
+        return False
+
+
+def _walk_tree(top, topdown, onerror, followlinks):
+    # The audit event belongs to the walk() call only, so recursion stays in here.
     try:
         entries = list(scandir(top))
     except OSError as error:
         if onerror is not None:
             onerror(error)
         return
-    dirs = []
-    nondirs = []
-    walk_into = []
+    dirs, files, later = [], [], []
     for entry in entries:
-        try:
-            is_dir = entry.is_dir()
-        except OSError:
-            is_dir = False
-        if is_dir:
-            dirs.append(entry.name)
-            if not topdown:
-                try:
-                    is_symlink = entry.is_symlink()
-                except OSError:
-                    is_symlink = False
-                if followlinks or not is_symlink:
-                    walk_into.append(entry.path)
-        else:
-            nondirs.append(entry.name)
-    if topdown:
-        yield top, dirs, nondirs
-        for dirname in dirs:
-            new_path = path.join(top, dirname)
-            if followlinks or not path.islink(new_path):
-                yield from walk(new_path, topdown, onerror, followlinks)
-    else:
-        for new_path in walk_into:
-            yield from walk(new_path, topdown, onerror, followlinks)
-        yield top, dirs, nondirs
+        if not _entry_test(entry, DirEntry.is_dir):
+            files.append(entry.name)
+            continue
+        dirs.append(entry.name)
+        # Bottom-up walks decide now; top-down ones look at `dirs` after the
+        # caller had the chance to prune it.
+        if not topdown and (followlinks or not _entry_test(entry, DirEntry.is_symlink)):
+            later.append(entry.path)
+    if not topdown:
+        for child in later:
+            yield from _walk_tree(child, topdown, onerror, followlinks)
+        yield top, dirs, files
+        return
+    yield top, dirs, files
+    for name in dirs:
+        child = path.join(top, name)
+        if followlinks or not path.islink(child):
+            yield from _walk_tree(child, topdown, onerror, followlinks)
+
+
+def _parent_and_last(name):
+    """`name` split before its last component, a trailing separator ignored."""
+    parent, last = path.split(name)
+    if last:
+        return parent, last
+    return path.split(parent)
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+    """mkdir that first creates any missing parent directories."""
+    parent, last = _parent_and_last(name)
+    if parent and last and not path.exists(parent):
         try:
-            makedirs(head, exist_ok=exist_ok)
+            makedirs(parent, exist_ok=exist_ok)
         except FileExistsError:
-            pass
-        cdir = curdir
-        if isinstance(tail, bytes):
-            cdir = bytes(curdir, 'ASCII')
-        if tail == cdir:
-            return
+            pass  # someone else made it meanwhile: just as good
+        dot = curdir.encode('ascii') if isinstance(last, bytes) else curdir
+        if last == dot:
+            return  # "x/." names the parent just created
     try:
         mkdir(name, mode)
     except OSError:
-        if not exist_ok or not path.isdir(name):
-            raise
+        if exist_ok and path.isdir(name):
+            return
+        raise
 
 
 def removedirs(name):
+    """rmdir `name`, then its parents upwards for as long as they are empty."""
     rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
+    parent, last = _parent_and_last(name)
+    while parent and last:
         try:
-            rmdir(head)
+            rmdir(parent)
         except OSError:
-            break
-        head, tail = path.split(head)
+            return
+        parent, last = path.split(parent)
 
 
 def renames(old, new):
-    head, tail = path.split(new)
-    if head and tail and not path.exists(head):
-        makedirs(head)
+    """rename that creates the new parents and prunes the old ones left empty."""
+    new_parent, new_last = path.split(new)
+    if new_parent and new_last and not path.exists(new_parent):
+        makedirs(new_parent)
     rename(old, new)
-    head, tail = path.split(old)
-    if head and tail:
-        try:
-            removedirs(head)
-        except OSError:
-            pass
+    old_parent, old_last = path.split(old)
+    if not (old_parent and old_last):
+        return
+    try:
+        removedirs(old_parent)
+    except OSError:
+        pass
 
 
 def get_terminal_size(fd=1):
