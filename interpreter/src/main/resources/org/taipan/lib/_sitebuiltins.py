@@ -11,18 +11,20 @@ class Quitter(object):
     """exit() and quit(): end the interpreter by raising SystemExit(code)."""
 
     def __init__(self, name, eof):
-        self.name = name
-        self.eof = eof
+        self.name, self.eof = name, eof
 
     def __repr__(self):
-        return 'Use %s() or %s to exit' % (self.name, self.eof)
+        return f'Use {self.name}() or {self.eof} to exit'
 
     def __call__(self, code=None):
-        # Like CPython, close stdin first so that a parent reading our output is not left waiting.
-        try:
-            sys.stdin.close()
-        except Exception:
-            pass
+        # Closing stdin first keeps a parent process that feeds us input from waiting on a
+        # reader that is about to disappear.
+        stdin = sys.stdin
+        if stdin is not None:
+            try:
+                stdin.close()
+            except Exception:
+                pass
         raise SystemExit(code)
 
 
@@ -43,9 +45,10 @@ class _Printer(object):
 class _Helper(object):
     """help(): the documentation of an object (pydoc's, when that module is there)."""
 
+    _USAGE = 'Type help() for interactive help, or help(object) for help about object.'
+
     def __repr__(self):
-        return ('Type help() for interactive help, '
-                'or help(object) for help about object.')
+        return self._USAGE
 
     def __call__(self, *args, **kwds):
         try:
