@@ -22,46 +22,44 @@ onceregistry = {}
 _filters_version = [1]
 
 
+def _source_line(msg):
+    """The source text to quote under a warning: the one given, else the file's own line."""
+    if msg.line is not None:
+        return msg.line
+    try:
+        import linecache
+        return linecache.getline(msg.filename, msg.lineno)
+    except Exception:
+        return None
+
+
 def _formatwarnmsg_impl(msg):
-    category = msg.category.__name__
-    s = f'{msg.filename}:{msg.lineno}: {category}: {msg.message}\n'
-    if msg.line is None:
-        try:
-            import linecache
-            line = linecache.getline(msg.filename, msg.lineno)
-        except Exception:
-            line = None
-    else:
-        line = msg.line
-    if line:
-        line = line.strip()
-        s += '  %s\n' % line
-    return s
+    header = f'{msg.filename}:{msg.lineno}: {msg.category.__name__}: {msg.message}\n'
+    quoted = _source_line(msg)
+    if not quoted:
+        return header
+    return header + '  ' + quoted.strip() + '\n'
 
 
 def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
+    target = sys.stderr if msg.file is None else msg.file
+    if target is None:
+        return  # no stderr at all: the warning has nowhere to go
     text = _formatwarnmsg(msg)
     try:
-        file.write(text)
+        target.write(text)
     except OSError:
-        pass
+        pass  # a closed or broken stream must not turn a warning into a failure
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
-    msg = WarningMessage(message, category, filename, lineno, file, line)
-    _showwarnmsg_impl(msg)
+    """Write a warning to `file` (default sys.stderr); programs may replace this hook."""
+    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
-    msg = WarningMessage(message, category, filename, lineno, None, line)
-    return _formatwarnmsg_impl(msg)
+    """The text showwarning writes: location, category, message and the source line."""
+    return _formatwarnmsg_impl(WarningMessage(message, category, filename, lineno, None, line))
 
 
 _showwarning_orig = showwarning
@@ -121,7 +119,7 @@ def _compile(pattern, ignore_case):
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front)."""
+    """Add a filter matching any message in any module (in front, unless append)."""
     if action not in _ACTIONS:
         raise AssertionError('invalid action: %r' % (action,))
     if not isinstance(lineno, int) or lineno < 0:
@@ -130,29 +128,27 @@ def simplefilter(action, category=Warning, lineno=0, append=False):
 
 
 def _add_filter(*item, append):
-    if not append:
-        try:
+    # Each distinct filter is listed once: adding in front moves an existing copy there,
+    # appending leaves an existing copy where it is.
+    if append:
+        if item not in filters:
+            filters.append(item)
+    else:
+        if item in filters:
             filters.remove(item)
-        except ValueError:
-            pass
         filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
     _filters_mutated()
 
 
 def _filters_mutated():
+    # Registries remember the version they were filled under and are emptied when it moves.
     _filters_version[0] += 1
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
-    filters[:] = []
+    """Remove every filter, the default ones included."""
+    del filters[:]
     _filters_mutated()
-
-
-class _OptionError(Exception):
-    pass
 
 
 def _matches(pattern, text):
@@ -164,93 +160,94 @@ def _matches(pattern, text):
 
 
 def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
+    """Report a warning from the code `stacklevel` frames up, as the filters decide."""
     if isinstance(message, Warning):
         category = message.__class__
-    if category is None:
+    elif category is None:
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '{:s}'".format(type(category).__name__))
     try:
-        frame = sys._getframe(stacklevel)
+        caller = sys._getframe(stacklevel)
     except ValueError:
-        globals = sys.__dict__
-        filename = 'sys'
-        lineno = 0
+        # Deeper than the stack goes: the warning is attributed to "sys".
+        namespace, filename, lineno = sys.__dict__, 'sys', 0
     else:
-        globals = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
-    module = globals.get('__name__', '<string>') if '__name__' in globals else '<string>'
-    registry = globals.setdefault('__warningregistry__', {})
-    warn_explicit(message, category, filename, lineno, module, registry, globals, source)
+        namespace, filename, lineno = caller.f_globals, caller.f_code.co_filename, caller.f_lineno
+    module = namespace['__name__'] if '__name__' in namespace else '<string>'
+    registry = namespace.setdefault('__warningregistry__', {})
+    warn_explicit(message, category, filename, lineno, module, registry, namespace, source)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                   module_globals=None, source=None):
+    """Report a warning attributed to the given file, line and module."""
     lineno = int(lineno)
     if module is None:
         module = filename or '<unknown>'
         if module[-3:].lower() == '.py':
             module = module[:-3]
+    # 'once' counts per registry; only a call without one falls back to onceregistry.
+    once_book = onceregistry if registry is None else None
     if registry is None:
         registry = {}
     if registry.get('version', 0) != _filters_version[0]:
         registry.clear()
         registry['version'] = _filters_version[0]
     if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+        text, category = str(message), message.__class__
     else:
-        text = message
-        message = category(message)
+        text, message = message, category(message)
     key = (text, category, lineno)
     if registry.get(key):
         return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if (_matches(msg, text) and issubclass(category, cat) and _matches(mod, module)
-                and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
+    action, item = _chosen_action(text, category, module, lineno)
     if action == 'ignore':
         return
     if action == 'error':
         raise message
-    if action == 'once':
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == 'always':
-        pass
-    elif action == 'module':
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == 'default':
-        registry[key] = 1
-    else:
+    if _seen_before(action, item, registry, key, registry if once_book is None else once_book):
+        return
+    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
+
+
+def _chosen_action(text, category, module, lineno):
+    """(action, filter) of the first filter that matches the warning, else the default."""
+    for item in filters:
+        action, msg, cat, mod, ln = item
+        if (_matches(msg, text) and issubclass(category, cat) and _matches(mod, module)
+                and (ln == 0 or lineno == ln)):
+            return action, item
+    return defaultaction, None
+
+
+def _seen_before(action, item, registry, key, once_book):
+    """Note the warning under `action`'s rule; True when that rule already showed it."""
+    text, category, _ = key
+    if action == 'always':
+        return False
+    if action not in ('default', 'once', 'module'):
         raise RuntimeError('Unrecognized action (%r) in warnings.filters:\n %s' % (action, item))
-    msg = WarningMessage(message, category, filename, lineno, source=source)
-    _showwarnmsg(msg)
+    registry[key] = 1
+    if action == 'default':
+        return False
+    # 'once' and 'module' remember the text whatever the line.
+    book, wide_key = (once_book, (text, category)) if action == 'once' else (registry, (text, category, 0))
+    if book.get(wide_key):
+        return True
+    book[wide_key] = 1
+    return False
 
 
 class WarningMessage(object):
+    """One warning's details, as handed to the showing and formatting hooks."""
+
     _WARNING_DETAILS = ('message', 'category', 'filename', 'lineno', 'file', 'line', 'source')
 
     def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
+        values = (message, category, filename, lineno, file, line, source)
+        for attribute, value in zip(self._WARNING_DETAILS, values):
+            setattr(self, attribute, value)
         self._category_name = category.__name__ if category else None
 
     def __str__(self):
@@ -264,39 +261,39 @@ class catch_warnings(object):
     def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0,
                  append=False):
         self._record = record
-        self._module = sys.modules['warnings'] if module is None else module
+        self._module = module if module is not None else sys.modules['warnings']
         self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        # simplefilter()'s arguments, applied on entry when an action is given.
+        self._filter = None if action is None else (action, category, lineno, append)
 
     def __repr__(self):
-        args = []
+        details = []
         if self._record:
-            args.append('record=True')
+            details.append('record=True')
         if self._module is not sys.modules['warnings']:
-            args.append('module=%r' % self._module)
-        name = type(self).__name__
-        return '%s(%s)' % (name, ', '.join(args))
+            details.append('module=%r' % self._module)
+        return f'{type(self).__name__}({", ".join(details)})'
 
     def __enter__(self):
         if self._entered:
             raise RuntimeError('Cannot enter %r twice' % self)
         self._entered = True
-        self._filters = self._module.filters
-        self._module.filters = self._filters[:]
-        self._module._filters_mutated()
-        self._showwarning = self._module.showwarning
-        self._showwarnmsg_impl = self._module._showwarnmsg_impl
+        target = self._module
+        # Saved for __exit__: the filter list object itself and both showing hooks.
+        self._filters = target.filters
+        self._showwarning = target.showwarning
+        self._showwarnmsg_impl = target._showwarnmsg_impl
+        target.filters = list(self._filters)
+        target._filters_mutated()
         if self._filter is not None:
             simplefilter(*self._filter)
-        if self._record:
-            log = []
-            self._module._showwarnmsg_impl = log.append
-            self._module.showwarning = self._module._showwarning_orig
-            return log
-        return None
+        if not self._record:
+            return None
+        recorded = []
+        target._showwarnmsg_impl = recorded.append
+        # The original showwarning passes everything to _showwarnmsg_impl: all gets recorded.
+        target.showwarning = target._showwarning_orig
+        return recorded
 
     def __exit__(self, *exc_info):
         if not self._entered:
@@ -381,17 +378,26 @@ def _apply_option(option):
     action, message, category, module, lineno = (f.strip() for f in fields)
     action = _option_action(action)
     category = _option_category(category)
-    if lineno:
-        try:
-            lineno = int(lineno)
-            if lineno < 0:
-                raise ValueError
-        except (ValueError, OverflowError):
-            raise _OptionError('invalid lineno %r' % (lineno,)) from None
-    else:
-        lineno = 0
+    lineno = _option_lineno(lineno)
     _add_filter(action, _option_pattern(message, True, False) if message else None, category,
                 _option_pattern(module, False, True) if module else None, lineno, append=False)
+
+
+def _option_lineno(text):
+    if not text:
+        return 0
+    try:
+        number = int(text)
+    except (ValueError, OverflowError):
+        raise _OptionError('invalid lineno %r' % (text,)) from None
+    if number < 0:
+        # Parsed already, so the message shows the number rather than the text.
+        raise _OptionError('invalid lineno %r' % (number,))
+    return number
+
+
+class _OptionError(Exception):
+    """A malformed -W option; reported and skipped."""
 
 
 def _processoptions(options):
@@ -400,6 +406,5 @@ def _processoptions(options):
             _apply_option(option)
         except _OptionError as e:
             print('Invalid -W option ignored:', e, file=sys.stderr)
-
 
 _processoptions(getattr(sys, 'warnoptions', []))
