@@ -4,14 +4,15 @@ __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "d
            "hexdigits", "octdigits", "printable", "punctuation", "whitespace", "Formatter",
            "Template"]
 
-whitespace = ' \t\n\r\v\f'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-ascii_letters = ascii_lowercase + ascii_uppercase
+# The character classes, ASCII only (locale plays no part).
 digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
+octdigits = digits[:8]
+ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+ascii_uppercase = ascii_lowercase.upper()
+ascii_letters = ascii_lowercase + ascii_uppercase
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
 punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+whitespace = ' \t\n\r\v\f'
 printable = digits + ascii_letters + punctuation + whitespace
 
 
@@ -240,44 +241,40 @@ def _field_name_split(name):
 
 
 class Formatter:
+    """str.format's machinery split into steps a subclass can override: parse, get_field,
+    get_value, convert_field, format_field and check_unused_args."""
+
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
         used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        text, _ = self._vformat(format_string, args, kwargs, used_args, 2)
         self.check_unused_args(used_args, args, kwargs)
-        return result
+        return text
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        # auto_arg_index is the next automatic field number, or False once a field was numbered
+        # by hand; nested format specs continue the same count.
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
+        pieces = []
         for literal_text, field_name, format_spec, conversion in self.parse(format_string):
             if literal_text:
-                result.append(literal_text)
-            if field_name is not None:
-                if field_name == '':
-                    if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field specification to automatic field numbering')
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError('cannot switch from manual field specification to automatic field numbering')
-                    auto_arg_index = False
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-                obj = self.convert_field(obj, conversion)
-                format_spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args,
-                                                            recursion_depth - 1, auto_arg_index=auto_arg_index)
-                result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+                pieces.append(literal_text)
+            if field_name is None:
+                continue
+            field_name, auto_arg_index = _number_field(field_name, auto_arg_index)
+            value, key = self.get_field(field_name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conversion)
+            spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args,
+                                                 recursion_depth - 1, auto_arg_index=auto_arg_index)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), auto_arg_index
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
+        return args[key] if isinstance(key, int) else kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
         pass
@@ -288,12 +285,9 @@ class Formatter:
     def convert_field(self, value, conversion):
         if conversion is None:
             return value
-        if conversion == 's':
-            return str(value)
-        if conversion == 'r':
-            return repr(value)
-        if conversion == 'a':
-            return ascii(value)
+        for code, converter in _CONVERSIONS:
+            if conversion == code:
+                return converter(value)
         raise ValueError('Unknown conversion specifier {0!s}'.format(conversion))
 
     def parse(self, format_string):
@@ -301,10 +295,28 @@ class Formatter:
 
     def get_field(self, field_name, args, kwargs):
         first, rest = _field_name_split(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            obj = getattr(obj, i) if is_attr else obj[i]
-        return obj, first
+        value = self.get_value(first, args, kwargs)
+        for is_attribute, part in rest:
+            value = getattr(value, part) if is_attribute else value[part]
+        return value, first
+
+
+_CONVERSIONS = (('s', str), ('r', repr), ('a', ascii))
+
+_MIXED_NUMBERING = 'cannot switch from manual field specification to automatic field numbering'
+
+
+def _number_field(field_name, auto_arg_index):
+    """(the name to look up, the updated counter) for one replacement field."""
+    if field_name == '':
+        if auto_arg_index is False:
+            raise ValueError(_MIXED_NUMBERING)
+        return str(auto_arg_index), auto_arg_index + 1
+    if field_name.isdigit():
+        if auto_arg_index:
+            raise ValueError(_MIXED_NUMBERING)
+        return field_name, False
+    return field_name, auto_arg_index
 
 
 def _finish_template():
