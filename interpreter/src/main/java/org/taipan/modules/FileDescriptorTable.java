@@ -189,9 +189,15 @@ public final class FileDescriptorTable {
                 throw OsErrors.error(OsErrors.EBADF);
             }
             // never allocate more than the file has left (read(huge) on a small file)
-            long left = f.channel.size() - f.channel.position();
-            if (left >= 0 && left < n) {
-                n = (int) Math.max(left, 0);
+            long size = f.channel.size();
+            if (size == 0) {
+                // files of /proc and /sys report no size but have content: read in chunks
+                n = Math.min(n, 65536);
+            } else {
+                long left = size - f.channel.position();
+                if (left >= 0 && left < n) {
+                    n = (int) Math.max(left, 0);
+                }
             }
             ByteBuffer buf = ByteBuffer.allocate(n);
             while (buf.hasRemaining()) {

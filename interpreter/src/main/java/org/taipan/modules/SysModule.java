@@ -28,19 +28,20 @@ public final class SysModule {
     /** {@code sys.<name>} of the current interpreter (stdout, stderr, stdin), or None. */
     /**
      * {@code sys.path} before the launcher puts the program's directory first: the entries of
-     * $PYTHONPATH made absolute (an empty entry is the working directory). Our standard library
-     * is found before sys.path, from the jar, so it has no entry here.
+     * $PYTHONPATH made absolute (an empty entry is the working directory), then our standard
+     * library in the jar ({@link LibraryModules#ROOT}), where CPython has its Lib directory: a
+     * module next to the program shadows a library module of the same name, as in CPython.
      */
     private static PyList initialPath() {
         PyList path = new PyList();
         String env = SysConfig.current().environmentVariable("PYTHONPATH");
-        if (env.isEmpty()) {
-            return path;
+        if (!env.isEmpty()) {
+            java.nio.file.Path cwd = Stdio.workingDirectory();
+            for (String entry : env.split(":", -1)) {
+                path.append(PyUnicode.of(cwd.resolve(entry).toAbsolutePath().normalize().toString()));
+            }
         }
-        java.nio.file.Path cwd = Stdio.workingDirectory();
-        for (String entry : env.split(":", -1)) {
-            path.append(PyUnicode.of(cwd.resolve(entry).toAbsolutePath().normalize().toString()));
-        }
+        path.append(PyUnicode.of(LibraryModules.ROOT));
         return path;
     }
 

@@ -173,12 +173,9 @@ public final class Import {
                 throw notFound("No module named '" + absName + "'; '" + parentName + "' is not a package", absName);
             }
         } else {
-            // After the built-in (Java) modules above: the library in the jar, then sys.path.
-            Path[] lib = find(new PyList(new PyObject[] {PyUnicode.of(org.taipan.modules.LibraryModules.ROOT)}, 1), absName);
-            if (lib != null) {
-                return execModule(interp, absName, lib[0], lib[1], null, absName, false);
-            }
-            searchPath = interp.sys.getDict().getStr("path");
+            // After the built-in (Java) modules above: sys.path in order, where the library in
+            // the jar has its own entry; a path without it (set by a host) still ends with it
+            searchPath = withLibrary(interp.sys.getDict().getStr("path"));
         }
         String last = absName.substring(dot + 1);
         Path[] found = find(searchPath, last);
@@ -190,6 +187,23 @@ public final class Import {
             return namespacePackage(interp, absName, portions, parent, last);
         }
         return execModule(interp, absName, found[0], found[1], parent, last, false);
+    }
+
+    /** {@code sys.path}, with the library appended when it has no library entry of its own. */
+    private static PyObject withLibrary(PyObject sysPath) {
+        if (!(sysPath instanceof PyList)) {
+            return sysPath;
+        }
+        PyList path = (PyList) sysPath;
+        for (int i = 0; i < path.size(); i++) {
+            PyObject e = path.get(i);
+            if (e instanceof PyUnicode && org.taipan.modules.LibraryModules.isLibraryDir(((PyUnicode) e).value)) {
+                return path;
+            }
+        }
+        PyList extended = new PyList(path.toArray(), path.size());
+        extended.append(PyUnicode.of(org.taipan.modules.LibraryModules.ROOT));
+        return extended;
     }
 
     /**
@@ -259,13 +273,7 @@ public final class Import {
             }
             searchPath = Abstract.getAttr(parent, "__path__");
         } else {
-            PyList path = new PyList();
-            path.append(PyUnicode.of(org.taipan.modules.LibraryModules.ROOT));
-            PyObject it = Abstract.getIter(interp.sys.getDict().getStr("path"));
-            for (PyObject e = Abstract.next(it); e != null; e = Abstract.next(it)) {
-                path.append(e);
-            }
-            searchPath = path;
+            searchPath = withLibrary(interp.sys.getDict().getStr("path"));
         }
         Path[] found = find(searchPath, name.substring(dot + 1));
         if (found == null) {

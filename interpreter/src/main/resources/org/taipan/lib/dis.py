@@ -508,9 +508,11 @@ def _cache_instructions(code, op, base, offset, next_span):
 
 
 def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
-    """An iterator over the Instructions of the code behind x."""
-    return iter(Bytecode(x, first_line=first_line, show_caches=show_caches,
-                         adaptive=adaptive))
+    """An iterator over the Instructions of the code behind x.  Unlike Bytecode and dis(),
+    it does not count exception handlers as jump targets (CPython 3.11 behaves so)."""
+    listing = Bytecode(x, first_line=first_line, show_caches=show_caches, adaptive=adaptive)
+    listing.exception_entries = ()
+    return iter(listing)
 
 
 # --- printing -----------------------------------------------------------------------------

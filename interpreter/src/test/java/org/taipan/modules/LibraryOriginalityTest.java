@@ -186,20 +186,6 @@ class LibraryOriginalityTest {
     }
 
     private static Path findStdlib() {
-        String explicit = System.getProperty("taipan.stdlib", System.getenv("TAIPAN_STDLIB"));
-        List<String> candidates = new ArrayList<>();
-        if (explicit != null) {
-            candidates.add(explicit);
-        } else {
-            candidates.add(System.getProperty("user.home") + "/.pyenv/versions/3.11.7/lib/python3.11");
-            candidates.add("/usr/lib/python3.11");
-            candidates.add("/usr/local/lib/python3.11");
-        }
-        for (String c : candidates) {
-            if (Files.isRegularFile(Path.of(c, "os.py")) && Files.isRegularFile(Path.of(c, "ast.py"))) {
-                return Path.of(c);
-            }
-        }
-        return null;
+        return CPythonStdlib.find();
     }
 }
