@@ -424,14 +424,14 @@ def _pad_whitespace(source):
 def get_source_segment(source, node, *, padded=False):
     """The source text that produced node, from its positions, or None if they are missing."""
     try:
-        if node.end_lineno is None or node.end_col_offset is None:
-            return None
-        lineno = node.lineno - 1
-        end_lineno = node.end_lineno - 1
-        col_offset = node.col_offset
-        end_col_offset = node.end_col_offset
+        first_row, last_row = node.lineno, node.end_lineno
+        start, stop = node.col_offset, node.end_col_offset
     except AttributeError:
         return None
+    if last_row is None or stop is None:
+        return None
+    lineno, end_lineno = first_row - 1, last_row - 1
+    col_offset, end_col_offset = start, stop
     lines = _splitlines_no_ff(source)
     if end_lineno == lineno:
         return lines[lineno].encode()[col_offset:end_col_offset].decode()
@@ -585,19 +585,22 @@ class slice(AST):
     """Deprecated AST node class."""
 
 
-class Index(slice):
-    """Deprecated AST node class. Use the index value directly instead."""
-
-    def __new__(cls, value, **kwargs):
-        # Since 3.9 an index is simply its value.
-        return value
+def _index_new(cls, value, **kwargs):
+    # Since 3.9 an index is simply its value.
+    return value
 
 
-class ExtSlice(slice):
-    """Deprecated AST node class. Use ast.Tuple instead."""
+def _ext_slice_new(cls, dims=(), **kwargs):
+    # ... and an extended slice is a tuple of its dimensions.
+    return Tuple(list(dims), Load(), **kwargs)
 
-    def __new__(cls, dims=(), **kwargs):
-        return Tuple(list(dims), Load(), **kwargs)
+
+Index = type('Index', (slice,), {
+    '__doc__': """Deprecated AST node class. Use the index value directly instead.""",
+    '__new__': _index_new})
+ExtSlice = type('ExtSlice', (slice,), {
+    '__doc__': """Deprecated AST node class. Use ast.Tuple instead.""",
+    '__new__': _ext_slice_new})
 
 
 def _read_dims(self):
@@ -926,14 +929,16 @@ class _Unparser(NodeVisitor):
         self.fill("return")
         self._optional(" ", node.value)
 
-    def visit_Pass(self, node):
-        self.fill("pass")
+    def _bare_keyword(word):
+        # statements that are a single keyword: pass, break, continue
+        def visit(self, node):
+            self.fill(word)
+        return visit
 
-    def visit_Break(self, node):
-        self.fill("break")
-
-    def visit_Continue(self, node):
-        self.fill("continue")
+    visit_Pass = _bare_keyword("pass")
+    visit_Break = _bare_keyword("break")
+    visit_Continue = _bare_keyword("continue")
+    del _bare_keyword
 
     def visit_Delete(self, node):
         self.fill("del ")
@@ -1217,51 +1222,50 @@ class _Unparser(NodeVisitor):
         self.write(node.id)
 
     def _write_constant(self, value):
-        if isinstance(value, (float, complex)):
-            self.write(repr(value).replace("inf", _INFSTR))
-        elif self._avoid_backslashes and isinstance(value, str):
+        if isinstance(value, str) and self._avoid_backslashes:
             self._write_str_avoiding_backslashes(value)
-        else:
-            self.write(repr(value))
+            return
+        text = repr(value)
+        if isinstance(value, (float, complex)):
+            # infinities have no literal: spell them as an overflowing one
+            text = text.replace("inf", _INFSTR)
+        self.write(text)
 
     def visit_Constant(self, node):
-        value = node.value
-        if isinstance(value, tuple):
-            with self.delimit("(", ")"):
-                self.items_view(self._write_constant, value)
-        elif value is ...:
+        constant = node.value
+        if constant is ...:
             self.write("...")
+        elif isinstance(constant, tuple):
+            with self.delimit("(", ")"):
+                self.items_view(self._write_constant, constant)
         else:
-            if node.kind == "u":
-                self.write("u")
-            self._write_constant(node.value)
+            self.write("u" if node.kind == "u" else "")
+            self._write_constant(constant)
 
     def visit_List(self, node):
         with self.delimit("[", "]"):
             self._comma_separated(self.traverse, node.elts)
 
-    def _comprehension(self, node, start, end):
-        with self.delimit(start, end):
-            self.traverse(node.elt)
-            for gen in node.generators:
-                self.traverse(gen)
+    def _comprehension(self, brackets, node, *head):
+        # head: the element, or the key and value joined by ": " for a dict
+        with self.delimit(*brackets):
+            for position, part in enumerate(head):
+                self.write(": " if position else "")
+                self.traverse(part)
+            for clause in node.generators:
+                self.traverse(clause)
 
     def visit_ListComp(self, node):
-        self._comprehension(node, "[", "]")
+        self._comprehension("[]", node, node.elt)
 
     def visit_GeneratorExp(self, node):
-        self._comprehension(node, "(", ")")
+        self._comprehension("()", node, node.elt)
 
     def visit_SetComp(self, node):
-        self._comprehension(node, "{", "}")
+        self._comprehension("{}", node, node.elt)
 
     def visit_DictComp(self, node):
-        with self.delimit("{", "}"):
-            self.traverse(node.key)
-            self.write(": ")
-            self.traverse(node.value)
-            for gen in node.generators:
-                self.traverse(gen)
+        self._comprehension("{}", node, node.key, node.value)
 
     def visit_comprehension(self, node):
         self.write(" async for " if node.is_async else " for ")
@@ -1431,27 +1435,19 @@ class _Unparser(NodeVisitor):
         self._comma_separated(lambda piece: piece(), pieces)
 
     def visit_keyword(self, node):
-        if node.arg is None:
-            self.write("**")
-        else:
-            self.write(node.arg)
-            self.write("=")
+        # f(name=value) or f(**mapping)
+        self.write("**" if node.arg is None else node.arg + "=")
         self.traverse(node.value)
 
     def visit_Lambda(self, node):
         with self.require_parens(_P.TEST, node):
-            self.write("lambda")
-            args = self._capture(self.traverse, node.args)
-            if args:
-                self.write(" ", args)
-            self.write(": ")
+            parameters = self._capture(self.traverse, node.args)
+            self.write("lambda " + parameters if parameters else "lambda", ": ")
             self.set_precedence(_P.TEST, node.body)
             self.traverse(node.body)
 
     def visit_alias(self, node):
-        self.write(node.name)
-        if node.asname:
-            self.write(" as " + node.asname)
+        self.write(node.name if not node.asname else f"{node.name} as {node.asname}")
 
     # patterns
     def visit_MatchValue(self, node):
@@ -1465,44 +1461,27 @@ class _Unparser(NodeVisitor):
             self._comma_separated(self.traverse, node.patterns)
 
     def visit_MatchStar(self, node):
-        name = node.name
-        if name is None:
-            name = "_"
-        self.write(f"*{name}")
+        self.write("*" + ("_" if node.name is None else node.name))
 
     def visit_MatchMapping(self, node):
-        def write_pair(pair):
-            k, p = pair
-            self.traverse(k)
-            self.write(": ")
-            self.traverse(p)
-
+        # {key: pattern, ..., **rest}: every entry is a writer, joined by commas
+        entries = [lambda k=key, p=pattern: (self.traverse(k), self.write(": "), self.traverse(p))
+                   for key, pattern in zip(node.keys, node.patterns, strict=True)]
+        if node.rest is not None:
+            entries.append(lambda: self.write("**" + node.rest))
         with self.delimit("{", "}"):
-            keys = node.keys
-            self._comma_separated(write_pair,
-                            zip(keys, node.patterns, strict=True))
-            if node.rest is not None:
-                if keys:
-                    self.write(", ")
-                self.write(f"**{node.rest}")
+            self._comma_separated(lambda entry: entry(), entries)
 
     def visit_MatchClass(self, node):
         self.set_precedence(_P.ATOM, node.cls)
         self.traverse(node.cls)
+        # positional sub-patterns first, then attr=pattern ones
+        entries = [lambda p=pattern: self.traverse(p) for pattern in node.patterns]
+        keyword_pairs = zip(node.kwd_attrs, node.kwd_patterns, strict=True) if node.kwd_attrs else ()
+        for name, pattern in keyword_pairs:
+            entries.append(lambda n=name, p=pattern: (self.write(n + "="), self.traverse(p)))
         with self.delimit("(", ")"):
-            patterns = node.patterns
-            self._comma_separated(self.traverse, patterns)
-            attrs = node.kwd_attrs
-            if attrs:
-                def write_attr(pair):
-                    attr, pattern = pair
-                    self.write(f"{attr}=")
-                    self.traverse(pattern)
-
-                if patterns:
-                    self.write(", ")
-                self._comma_separated(write_attr,
-                                zip(attrs, node.kwd_patterns, strict=True))
+            self._comma_separated(lambda entry: entry(), entries)
 
     def visit_MatchAs(self, node):
         name = node.name
