@@ -244,56 +244,59 @@ def literal_eval(node_or_string):
 
 def dump(node, annotate_fields=True, include_attributes=False, *, indent=None):
     """Return a formatted dump of the tree in node (for debugging)."""
-    def fmt(node, level=0):
-        if indent is not None:
-            level += 1
-            prefix = '\n' + indent * level
-            sep = ',\n' + indent * level
-        else:
-            prefix = ''
-            sep = ', '
-        if isinstance(node, AST):
-            cls = type(node)
-            args = []
-            allsimple = True
-            keywords = annotate_fields
-            for name in node._fields:
-                try:
-                    value = getattr(node, name)
-                except AttributeError:
-                    keywords = True
-                    continue
-                if value is None and getattr(cls, name, ...) is None:
-                    keywords = True
-                    continue
-                value, simple = fmt(value, level)
-                allsimple = allsimple and simple
-                args.append('%s=%s' % (name, value) if keywords else value)
-            if include_attributes and node._attributes:
-                for name in node._attributes:
-                    try:
-                        value = getattr(node, name)
-                    except AttributeError:
-                        continue
-                    if value is None and getattr(cls, name, ...) is None:
-                        continue
-                    value, simple = fmt(value, level)
-                    allsimple = allsimple and simple
-                    args.append('%s=%s' % (name, value))
-            if allsimple and len(args) <= 3:
-                return '%s(%s)' % (cls.__name__, ', '.join(args)), not args
-            return '%s(%s%s)' % (cls.__name__, prefix, sep.join(args)), False
-        if isinstance(node, list):
-            if not node:
-                return '[]', True
-            return '[%s%s]' % (prefix, sep.join(fmt(x, level)[0] for x in node)), False
-        return repr(node), True
-
     if not isinstance(node, AST):
         raise TypeError('expected AST, got %r' % node.__class__.__name__)
     if indent is not None and not isinstance(indent, str):
         indent = ' ' * indent
-    return fmt(node)[0]
+
+    def present(item, name):
+        # (True, value) for a set attribute that is not just its class default of None
+        if not hasattr(item, name):
+            return False, None
+        value = getattr(item, name)
+        if value is None and getattr(type(item), name, ...) is None:
+            return False, None
+        return True, value
+
+    def render(item, depth):
+        """(text, is_simple) for item; simple items may share a line with siblings."""
+        if indent is None:
+            opening, joiner = '', ', '
+        else:
+            depth += 1
+            opening = '\n' + indent * depth
+            joiner = ',' + opening
+        if isinstance(item, list):
+            if not item:
+                return '[]', True
+            parts = [render(element, depth)[0] for element in item]
+            return '[' + opening + joiner.join(parts) + ']', False
+        if not isinstance(item, AST):
+            return repr(item), True
+        parts = []
+        all_simple = True
+        named = annotate_fields
+        for name in item._fields:
+            ok, value = present(item, name)
+            if not ok:
+                named = True      # a gap: later fields need their names
+                continue
+            text, simple = render(value, depth)
+            all_simple = all_simple and simple
+            parts.append(name + '=' + text if named else text)
+        if include_attributes:
+            for name in item._attributes:
+                ok, value = present(item, name)
+                if ok:
+                    text, simple = render(value, depth)
+                    all_simple = all_simple and simple
+                    parts.append(name + '=' + text)
+        head = type(item).__name__
+        if all_simple and len(parts) <= 3:
+            return head + '(' + ', '.join(parts) + ')', not parts
+        return head + '(' + opening + joiner.join(parts) + ')', False
+
+    return render(node, 0)[0]
 
 
 def copy_location(new_node, old_node):
@@ -421,14 +424,14 @@ def _pad_whitespace(source):
 def get_source_segment(source, node, *, padded=False):
     """The source text that produced node, from its positions, or None if they are missing."""
     try:
-        if node.end_lineno is None or node.end_col_offset is None:
-            return None
-        lineno = node.lineno - 1
-        end_lineno = node.end_lineno - 1
-        col_offset = node.col_offset
-        end_col_offset = node.end_col_offset
+        first_row, last_row = node.lineno, node.end_lineno
+        start, stop = node.col_offset, node.end_col_offset
     except AttributeError:
         return None
+    if last_row is None or stop is None:
+        return None
+    lineno, end_lineno = first_row - 1, last_row - 1
+    col_offset, end_col_offset = start, stop
     lines = _splitlines_no_ff(source)
     if end_lineno == lineno:
         return lines[lineno].encode()[col_offset:end_col_offset].decode()
@@ -442,11 +445,11 @@ def get_source_segment(source, node, *, padded=False):
 def walk(node):
     """Yield node and every node under it, breadth first (in no guaranteed order)."""
     from collections import deque
-    todo = deque([node])
-    while todo:
-        node = todo.popleft()
-        todo.extend(iter_child_nodes(node))
-        yield node
+    pending = deque((node,))
+    while pending:
+        current = pending.popleft()
+        pending.extend(iter_child_nodes(current))
+        yield current
 
 
 class NodeVisitor(object):
@@ -454,60 +457,66 @@ class NodeVisitor(object):
     which visits the children."""
 
     def visit(self, node):
-        method = 'visit_' + node.__class__.__name__
-        visitor = getattr(self, method, self.generic_visit)
-        return visitor(node)
+        handler = getattr(self, f'visit_{type(node).__name__}', None)
+        if handler is None:
+            handler = self.generic_visit
+        return handler(node)
 
     def generic_visit(self, node):
-        for field, value in iter_fields(node):
-            if isinstance(value, list):
-                for item in value:
-                    if isinstance(item, AST):
-                        self.visit(item)
-            elif isinstance(value, AST):
-                self.visit(value)
+        for _, child in iter_fields(node):
+            children = child if isinstance(child, list) else (child,)
+            for item in children:
+                if isinstance(item, AST):
+                    self.visit(item)
 
 
 class NodeTransformer(NodeVisitor):
     """A NodeVisitor whose visit methods return the replacement of each node (None removes
     it; a list field takes a list of replacements)."""
 
+    def _replace_all(self, items):
+        result = []
+        for item in items:
+            if not isinstance(item, AST):
+                result.append(item)
+                continue
+            replacement = self.visit(item)
+            if replacement is None:
+                pass                          # removed
+            elif isinstance(replacement, AST):
+                result.append(replacement)
+            else:
+                result.extend(replacement)    # one node became several
+        return result
+
     def generic_visit(self, node):
-        for field, old_value in iter_fields(node):
-            if isinstance(old_value, list):
-                new_values = []
-                for value in old_value:
-                    if isinstance(value, AST):
-                        value = self.visit(value)
-                        if value is None:
-                            continue
-                        elif not isinstance(value, AST):
-                            new_values.extend(value)
-                            continue
-                    new_values.append(value)
-                old_value[:] = new_values
-            elif isinstance(old_value, AST):
-                new_node = self.visit(old_value)
-                if new_node is None:
-                    delattr(node, field)
+        for name, current in iter_fields(node):
+            if isinstance(current, list):
+                current[:] = self._replace_all(current)
+            elif isinstance(current, AST):
+                replacement = self.visit(current)
+                if replacement is not None:
+                    setattr(node, name, replacement)
                 else:
-                    setattr(node, field, new_node)
+                    delattr(node, name)
         return node
 
 
 # --- deprecated node classes (Python 3.7 and before), kept for old code ------------------
 
-def _getter(self):
-    """Deprecated. Use value instead."""
-    return self.value
+def _value_alias(doc):
+    """A property forwarding to Constant.value (the old .n and .s attributes)."""
+    def read(self):
+        return self.value
+
+    def write(self, value):
+        self.value = value
+    read.__doc__ = doc
+    return property(read, write)
 
 
-def _setter(self, value):
-    self.value = value
-
-
-Constant.n = property(_getter, _setter)
-Constant.s = property(_getter, _setter)
+Constant.n = _value_alias("""Deprecated. Use value instead.""")
+Constant.s = _value_alias("""Deprecated. Use value instead.""")
 
 
 class _ABC(type):
@@ -518,150 +527,124 @@ class _ABC(type):
         cls.__doc__ = """Deprecated AST node class. Use ast.Constant instead"""
 
     def __instancecheck__(cls, inst):
+        accepted = _const_types.get(cls)
         if not isinstance(inst, Constant):
             return False
-        if cls in _const_types:
-            try:
-                value = inst.value
-            except AttributeError:
-                return False
-            return (isinstance(value, _const_types[cls]) and
-                    not isinstance(value, _const_types_not.get(cls, ())))
-        return type.__instancecheck__(cls, inst)
+        if accepted is None:
+            return type.__instancecheck__(cls, inst)
+        if not hasattr(inst, 'value'):
+            return False
+        rejected = _const_types_not.get(cls, ())
+        return isinstance(inst.value, accepted) and not isinstance(inst.value, rejected)
 
 
 def _new(cls, *args, **kwargs):
-    for key in kwargs:
-        if key not in cls._fields:
-            continue
-        pos = cls._fields.index(key)
-        if pos < len(args):
-            raise TypeError(f"{cls.__name__} got multiple values for argument {key!r}")
-    if cls in _const_types:
-        return Constant(*args, **kwargs)
-    return Constant.__new__(cls, *args, **kwargs)
-
-
-class Num(Constant, metaclass=_ABC):
-    _fields = ('n',)
-    __new__ = _new
-
-
-class Str(Constant, metaclass=_ABC):
-    _fields = ('s',)
-    __new__ = _new
-
-
-class Bytes(Constant, metaclass=_ABC):
-    _fields = ('s',)
-    __new__ = _new
-
-
-class NameConstant(Constant, metaclass=_ABC):
-    __new__ = _new
-
-
-class Ellipsis(Constant, metaclass=_ABC):
-    _fields = ()
-
-    def __new__(cls, *args, **kwargs):
-        if cls is Ellipsis:
-            return Constant(..., *args, **kwargs)
+    # A keyword naming a field already given by position is an error, as in CPython.
+    positional = cls._fields[:len(args)]
+    clash = [key for key in kwargs if key in positional]
+    if clash:
+        raise TypeError(f"{cls.__name__} got multiple values for argument {clash[0]!r}")
+    if cls not in _const_types:
         return Constant.__new__(cls, *args, **kwargs)
+    return Constant(*args, **kwargs)
 
 
-for _cls in (Num, Str, Bytes, NameConstant, Ellipsis):
-    _cls.__module__ = 'ast'
-del _cls
+def _ellipsis_new(cls, *args, **kwargs):
+    if cls is not Ellipsis:
+        return Constant.__new__(cls, *args, **kwargs)
+    return Constant(..., *args, **kwargs)
 
-_const_types = {
-    Num: (int, float, complex),
-    Str: (str,),
-    Bytes: (bytes,),
-    NameConstant: (type(None), bool),
-    Ellipsis: (type(...),),
-}
-_const_types_not = {
-    Num: (bool,),
-}
-_const_node_type_names = {
-    bool: 'NameConstant', type(None): 'NameConstant', int: 'Num', float: 'Num',
-    complex: 'Num', str: 'Str', bytes: 'Bytes', type(...): 'Ellipsis',
-}
+
+def _old_constant_class(name, fields, new=_new):
+    body = {'__new__': new, '__module__': 'ast', '__qualname__': name}
+    if fields is not None:
+        body['_fields'] = fields
+    return _ABC(name, (Constant,), body)
+
+
+Num = _old_constant_class('Num', ('n',))
+Str = _old_constant_class('Str', ('s',))
+Bytes = _old_constant_class('Bytes', ('s',))
+NameConstant = _old_constant_class('NameConstant', None)
+Ellipsis = _old_constant_class('Ellipsis', (), _ellipsis_new)
+
+# value types each old class stood for (and, for Num, the one it excluded)
+_const_types = {Num: (int, float, complex), Str: (str,), Bytes: (bytes,),
+                NameConstant: (type(None), bool), Ellipsis: (type(...),)}
+_const_types_not = {Num: (bool,)}
+# the old visit_<Name> method an old visitor would define for a value type
+_const_node_type_names = {}
+for _old, _types in _const_types.items():
+    for _t in _types:
+        _const_node_type_names[_t] = _old.__name__
+_const_node_type_names[bool] = 'NameConstant'
+del _old, _types, _t
 
 
 class slice(AST):
     """Deprecated AST node class."""
 
 
-class Index(slice):
-    """Deprecated AST node class. Use the index value directly instead."""
-
-    def __new__(cls, value, **kwargs):
-        return value
+def _index_new(cls, value, **kwargs):
+    # Since 3.9 an index is simply its value.
+    return value
 
 
-class ExtSlice(slice):
-    """Deprecated AST node class. Use ast.Tuple instead."""
-
-    def __new__(cls, dims=(), **kwargs):
-        return Tuple(list(dims), Load(), **kwargs)
+def _ext_slice_new(cls, dims=(), **kwargs):
+    # ... and an extended slice is a tuple of its dimensions.
+    return Tuple(list(dims), Load(), **kwargs)
 
 
-def _dims_getter(self):
+Index = type('Index', (slice,), {
+    '__doc__': """Deprecated AST node class. Use the index value directly instead.""",
+    '__new__': _index_new})
+ExtSlice = type('ExtSlice', (slice,), {
+    '__doc__': """Deprecated AST node class. Use ast.Tuple instead.""",
+    '__new__': _ext_slice_new})
+
+
+def _read_dims(self):
     """Deprecated. Use elts instead."""
     return self.elts
 
 
-def _dims_setter(self, value):
+def _write_dims(self, value):
     self.elts = value
 
 
-Tuple.dims = property(_dims_getter, _dims_setter)
+Tuple.dims = property(_read_dims, _write_dims)
 
-
-class Suite(mod):
-    """Deprecated AST node class.  Unused in Python 3."""
-
-
-class AugLoad(expr_context):
-    """Deprecated AST node class.  Unused in Python 3."""
-
-
-class AugStore(expr_context):
-    """Deprecated AST node class.  Unused in Python 3."""
-
-
-class Param(expr_context):
-    """Deprecated AST node class.  Unused in Python 3."""
-
+_UNUSED_DOC = """Deprecated AST node class.  Unused in Python 3."""
+Suite = type('Suite', (mod,), {'__doc__': _UNUSED_DOC})
+AugLoad = type('AugLoad', (expr_context,), {'__doc__': _UNUSED_DOC})
+AugStore = type('AugStore', (expr_context,), {'__doc__': _UNUSED_DOC})
+Param = type('Param', (expr_context,), {'__doc__': _UNUSED_DOC})
 
 for _cls in (slice, Index, ExtSlice, Suite, AugLoad, AugStore, Param):
     _cls.__module__ = 'ast'
 del _cls
 
 
+def _old_visitor_name(value):
+    """Name of the pre-3.8 node class (Num, Str, ...) a constant value used to have."""
+    name = _const_node_type_names.get(type(value))
+    if name is not None:
+        return name
+    for kind, old in _const_node_type_names.items():
+        if isinstance(value, kind):
+            return old
+    return None
+
+
 def _visit_constant(self, node):
     # Old visitors define visit_Num, visit_Str, ...: call them, with a DeprecationWarning.
-    value = node.value
-    type_name = _const_node_type_names.get(type(value))
-    if type_name is None:
-        for cls, name in _const_node_type_names.items():
-            if isinstance(value, cls):
-                type_name = name
-                break
-    if type_name is not None:
-        method = 'visit_' + type_name
-        try:
-            visitor = getattr(self, method)
-        except AttributeError:
-            pass
-        else:
-            import warnings
-            warnings.warn(f"{method} is deprecated; add visit_Constant",
-                          DeprecationWarning, 2)
-            return visitor(node)
-    return self.generic_visit(node)
+    old = _old_visitor_name(node.value)
+    handler = None if old is None else getattr(self, 'visit_' + old, None)
+    if handler is None:
+        return self.generic_visit(node)
+    import warnings
+    warnings.warn(f"visit_{old} is deprecated; add visit_Constant", DeprecationWarning, 2)
+    return handler(node)
 
 
 NodeVisitor.visit_Constant = _visit_constant
@@ -778,12 +761,30 @@ class _Unparser(NodeVisitor):
                 inter()
             f(x)
 
+    def _comma_separated(self, emit, items):
+        """Emit each item with emit(item), ", " between them."""
+        for index, item in enumerate(items):
+            if index:
+                self.write(", ")
+            emit(item)
+
+    def _suite(self, body, extra=None):
+        """The colon, the indented body and the dedent of a compound statement."""
+        with self.block(extra=extra):
+            self.traverse(body)
+
+    def _optional(self, lead, child):
+        """Write lead and child when the optional child is present."""
+        if child:
+            self.write(lead)
+            self.traverse(child)
+
     def items_view(self, traverser, items):
         if len(items) == 1:
             traverser(items[0])
             self.write(",")
         else:
-            self.interleave(lambda: self.write(", "), traverser, items)
+            self._comma_separated(traverser, items)
 
     def maybe_newline(self):
         if self._source:
@@ -871,7 +872,7 @@ class _Unparser(NodeVisitor):
 
     def visit_FunctionType(self, node):
         with self.delimit("(", ")"):
-            self.interleave(lambda: self.write(", "), self.traverse, node.argtypes)
+            self._comma_separated(self.traverse, node.argtypes)
         self.write(" -> ")
         self.traverse(node.returns)
 
@@ -889,7 +890,7 @@ class _Unparser(NodeVisitor):
 
     def visit_Import(self, node):
         self.fill("import ")
-        self.interleave(lambda: self.write(", "), self.traverse, node.names)
+        self._comma_separated(self.traverse, node.names)
 
     def visit_ImportFrom(self, node):
         self.fill("from ")
@@ -897,7 +898,7 @@ class _Unparser(NodeVisitor):
         if node.module:
             self.write(node.module)
         self.write(" import ")
-        self.interleave(lambda: self.write(", "), self.traverse, node.names)
+        self._comma_separated(self.traverse, node.names)
 
     def visit_Assign(self, node):
         self.fill()
@@ -922,43 +923,39 @@ class _Unparser(NodeVisitor):
             self.traverse(node.target)
         self.write(": ")
         self.traverse(node.annotation)
-        if node.value:
-            self.write(" = ")
-            self.traverse(node.value)
+        self._optional(" = ", node.value)
 
     def visit_Return(self, node):
         self.fill("return")
-        if node.value:
-            self.write(" ")
-            self.traverse(node.value)
+        self._optional(" ", node.value)
 
-    def visit_Pass(self, node):
-        self.fill("pass")
+    def _bare_keyword(word):
+        # statements that are a single keyword: pass, break, continue
+        def visit(self, node):
+            self.fill(word)
+        return visit
 
-    def visit_Break(self, node):
-        self.fill("break")
-
-    def visit_Continue(self, node):
-        self.fill("continue")
+    visit_Pass = _bare_keyword("pass")
+    visit_Break = _bare_keyword("break")
+    visit_Continue = _bare_keyword("continue")
+    del _bare_keyword
 
     def visit_Delete(self, node):
         self.fill("del ")
-        self.interleave(lambda: self.write(", "), self.traverse, node.targets)
+        self._comma_separated(self.traverse, node.targets)
 
     def visit_Assert(self, node):
         self.fill("assert ")
         self.traverse(node.test)
-        if node.msg:
-            self.write(", ")
-            self.traverse(node.msg)
+        self._optional(", ", node.msg)
 
     def visit_Global(self, node):
         self.fill("global ")
-        self.interleave(lambda: self.write(", "), self.write, node.names)
+        self._comma_separated(self.write, node.names)
 
     def visit_Nonlocal(self, node):
         self.fill("nonlocal ")
-        self.interleave(lambda: self.write(", "), self.write, node.names)
+        self._comma_separated(self.write, node.names)
 
     def visit_Await(self, node):
         with self.require_parens(_P.AWAIT, node):
@@ -992,14 +989,11 @@ class _Unparser(NodeVisitor):
             return
         self.write(" ")
         self.traverse(node.exc)
-        if node.cause:
-            self.write(" from ")
-            self.traverse(node.cause)
+        self._optional(" from ", node.cause)
 
     def _try(self, node, star):
         self.fill("try")
-        with self.block():
-            self.traverse(node.body)
+        self._suite(node.body)
         for handler in node.handlers:
             if star:
                 self._except(handler, "except*")
@@ -1007,12 +1001,10 @@ class _Unparser(NodeVisitor):
                 self.traverse(handler)
         if node.orelse:
             self.fill("else")
-            with self.block():
-                self.traverse(node.orelse)
+            self._suite(node.orelse)
         if node.finalbody:
             self.fill("finally")
-            with self.block():
-                self.traverse(node.finalbody)
+            self._suite(node.finalbody)
 
     def visit_Try(self, node):
         self._try(node, False)
@@ -1022,14 +1014,11 @@ class _Unparser(NodeVisitor):
 
     def _except(self, node, keyword):
         self.fill(keyword)
-        if node.type:
-            self.write(" ")
-            self.traverse(node.type)
+        self._optional(" ", node.type)
         if node.name:
             self.write(" as ")
             self.write(node.name)
-        with self.block():
-            self.traverse(node.body)
+        self._suite(node.body)
 
     def visit_ExceptHandler(self, node):
         self._except(node, "except")
@@ -1059,9 +1048,7 @@ class _Unparser(NodeVisitor):
         self.fill(keyword + " " + node.name)
         with self.delimit("(", ")"):
             self.traverse(node.args)
-        if node.returns:
-            self.write(" -> ")
-            self.traverse(node.returns)
+        self._optional(" -> ", node.returns)
         with self.block(extra=self.get_type_comment(node)):
             self._write_docstring_and_traverse_body(node)
 
@@ -1081,8 +1068,7 @@ class _Unparser(NodeVisitor):
             self.traverse(node.body)
         if node.orelse:
             self.fill("else")
-            with self.block():
-                self.traverse(node.orelse)
+            self._suite(node.orelse)
 
     def visit_For(self, node):
         self._for("for ", node)
@@ -1093,33 +1079,28 @@ class _Unparser(NodeVisitor):
     def visit_If(self, node):
         self.fill("if ")
         self.traverse(node.test)
-        with self.block():
-            self.traverse(node.body)
+        self._suite(node.body)
         # a lone If in the else branch becomes an elif
         while node.orelse and len(node.orelse) == 1 and isinstance(node.orelse[0], If):
             node = node.orelse[0]
             self.fill("elif ")
             self.traverse(node.test)
-            with self.block():
-                self.traverse(node.body)
+            self._suite(node.body)
         if node.orelse:
             self.fill("else")
-            with self.block():
-                self.traverse(node.orelse)
+            self._suite(node.orelse)
 
     def visit_While(self, node):
         self.fill("while ")
         self.traverse(node.test)
-        with self.block():
-            self.traverse(node.body)
+        self._suite(node.body)
         if node.orelse:
             self.fill("else")
-            with self.block():
-                self.traverse(node.orelse)
+            self._suite(node.orelse)
 
     def _with(self, keyword, node):
         self.fill(keyword)
-        self.interleave(lambda: self.write(", "), self.traverse, node.items)
+        self._comma_separated(self.traverse, node.items)
         with self.block(extra=self.get_type_comment(node)):
             self.traverse(node.body)
 
@@ -1131,9 +1112,7 @@ class _Unparser(NodeVisitor):
 
     def visit_withitem(self, node):
         self.traverse(node.context_expr)
-        if node.optional_vars:
-            self.write(" as ")
-            self.traverse(node.optional_vars)
+        self._optional(" as ", node.optional_vars)
 
     def visit_Match(self, node):
         self.fill("match ")
@@ -1145,11 +1124,8 @@ class _Unparser(NodeVisitor):
     def visit_match_case(self, node):
         self.fill("case ")
         self.traverse(node.pattern)
-        if node.guard:
-            self.write(" if ")
-            self.traverse(node.guard)
-        with self.block():
-            self.traverse(node.body)
+        self._optional(" if ", node.guard)
+        self._suite(node.body)
 
     # strings
     def _str_literal_helper(self, string, *, quote_types=_ALL_QUOTES,
@@ -1246,51 +1222,50 @@ class _Unparser(NodeVisitor):
         self.write(node.id)
 
     def _write_constant(self, value):
-        if isinstance(value, (float, complex)):
-            self.write(repr(value).replace("inf", _INFSTR))
-        elif self._avoid_backslashes and isinstance(value, str):
+        if isinstance(value, str) and self._avoid_backslashes:
             self._write_str_avoiding_backslashes(value)
-        else:
-            self.write(repr(value))
+            return
+        text = repr(value)
+        if isinstance(value, (float, complex)):
+            # infinities have no literal: spell them as an overflowing one
+            text = text.replace("inf", _INFSTR)
+        self.write(text)
 
     def visit_Constant(self, node):
-        value = node.value
-        if isinstance(value, tuple):
-            with self.delimit("(", ")"):
-                self.items_view(self._write_constant, value)
-        elif value is ...:
+        constant = node.value
+        if constant is ...:
             self.write("...")
+        elif isinstance(constant, tuple):
+            with self.delimit("(", ")"):
+                self.items_view(self._write_constant, constant)
         else:
-            if node.kind == "u":
-                self.write("u")
-            self._write_constant(node.value)
+            self.write("u" if node.kind == "u" else "")
+            self._write_constant(constant)
 
     def visit_List(self, node):
         with self.delimit("[", "]"):
-            self.interleave(lambda: self.write(", "), self.traverse, node.elts)
+            self._comma_separated(self.traverse, node.elts)
 
-    def _comprehension(self, node, start, end):
-        with self.delimit(start, end):
-            self.traverse(node.elt)
-            for gen in node.generators:
-                self.traverse(gen)
+    def _comprehension(self, brackets, node, *head):
+        # head: the element, or the key and value joined by ": " for a dict
+        with self.delimit(*brackets):
+            for position, part in enumerate(head):
+                self.write(": " if position else "")
+                self.traverse(part)
+            for clause in node.generators:
+                self.traverse(clause)
 
     def visit_ListComp(self, node):
-        self._comprehension(node, "[", "]")
+        self._comprehension("[]", node, node.elt)
 
     def visit_GeneratorExp(self, node):
-        self._comprehension(node, "(", ")")
+        self._comprehension("()", node, node.elt)
 
     def visit_SetComp(self, node):
-        self._comprehension(node, "{", "}")
+        self._comprehension("{}", node, node.elt)
 
     def visit_DictComp(self, node):
-        with self.delimit("{", "}"):
-            self.traverse(node.key)
-            self.write(": ")
-            self.traverse(node.value)
-            for gen in node.generators:
-                self.traverse(gen)
+        self._comprehension("{}", node, node.key, node.value)
 
     def visit_comprehension(self, node):
         self.write(" async for " if node.is_async else " for ")
@@ -1316,7 +1291,7 @@ class _Unparser(NodeVisitor):
     def visit_Set(self, node):
         if node.elts:
             with self.delimit("{", "}"):
-                self.interleave(lambda: self.write(", "), self.traverse, node.elts)
+                self._comma_separated(self.traverse, node.elts)
         else:
             self.write('{*()}')
 
@@ -1333,7 +1308,7 @@ class _Unparser(NodeVisitor):
                 self.traverse(v)
 
         with self.delimit("{", "}"):
-            self.interleave(lambda: self.write(", "), write_item, zip(node.keys, node.values))
+            self._comma_separated(write_item, zip(node.keys, node.values))
 
     def visit_Tuple(self, node):
         with self.delimit_if("(", ")",
@@ -1426,79 +1401,53 @@ class _Unparser(NodeVisitor):
         self.write(":")
         if node.upper:
             self.traverse(node.upper)
-        if node.step:
-            self.write(":")
-            self.traverse(node.step)
+        self._optional(":", node.step)
 
     def visit_arg(self, node):
         self.write(node.arg)
-        if node.annotation:
-            self.write(": ")
-            self.traverse(node.annotation)
+        self._optional(": ", node.annotation)
+
+    def _parameter(self, arg, default):
+        self.traverse(arg)
+        self._optional("=", default)
+
+    def _starred_parameter(self, stars, arg):
+        self.write(stars)
+        if arg:
+            self.write(arg.arg)
+            self._optional(": ", arg.annotation)
 
     def visit_arguments(self, node):
-        first = True
-        all_args = node.posonlyargs + node.args
-        defaults = [None] * (len(all_args) - len(node.defaults)) + node.defaults
-        for index, (a, d) in enumerate(zip(all_args, defaults), 1):
-            if first:
-                first = False
-            else:
-                self.write(", ")
-            self.traverse(a)
-            if d:
-                self.write("=")
-                self.traverse(d)
-            if index == len(node.posonlyargs):
-                self.write(", /")
+        # Collect one writer per parameter (or marker), then emit them comma-separated.
+        pieces = []
+        positional = node.posonlyargs + node.args
+        padded = [None] * (len(positional) - len(node.defaults)) + list(node.defaults)
+        for position, (arg, default) in enumerate(zip(positional, padded), 1):
+            pieces.append(lambda a=arg, d=default: self._parameter(a, d))
+            if position == len(node.posonlyargs):
+                pieces.append(lambda: self.write("/"))
         if node.vararg or node.kwonlyargs:
-            if first:
-                first = False
-            else:
-                self.write(", ")
-            self.write("*")
-            if node.vararg:
-                self.write(node.vararg.arg)
-                if node.vararg.annotation:
-                    self.write(": ")
-                    self.traverse(node.vararg.annotation)
-        if node.kwonlyargs:
-            for a, d in zip(node.kwonlyargs, node.kw_defaults):
-                self.write(", ")
-                self.traverse(a)
-                if d:
-                    self.write("=")
-                    self.traverse(d)
+            pieces.append(lambda: self._starred_parameter("*", node.vararg))
+        for arg, default in zip(node.kwonlyargs, node.kw_defaults):
+            pieces.append(lambda a=arg, d=default: self._parameter(a, d))
         if node.kwarg:
-            if not first:
-                self.write(", ")
-            self.write("**" + node.kwarg.arg)
-            if node.kwarg.annotation:
-                self.write(": ")
-                self.traverse(node.kwarg.annotation)
+            pieces.append(lambda: self._starred_parameter("**", node.kwarg))
+        self._comma_separated(lambda piece: piece(), pieces)
 
     def visit_keyword(self, node):
-        if node.arg is None:
-            self.write("**")
-        else:
-            self.write(node.arg)
-            self.write("=")
+        # f(name=value) or f(**mapping)
+        self.write("**" if node.arg is None else node.arg + "=")
         self.traverse(node.value)
 
     def visit_Lambda(self, node):
         with self.require_parens(_P.TEST, node):
-            self.write("lambda")
-            args = self._capture(self.traverse, node.args)
-            if args:
-                self.write(" ", args)
-            self.write(": ")
+            parameters = self._capture(self.traverse, node.args)
+            self.write("lambda " + parameters if parameters else "lambda", ": ")
             self.set_precedence(_P.TEST, node.body)
             self.traverse(node.body)
 
     def visit_alias(self, node):
-        self.write(node.name)
-        if node.asname:
-            self.write(" as " + node.asname)
+        self.write(node.name if not node.asname else f"{node.name} as {node.asname}")
 
     # patterns
     def visit_MatchValue(self, node):
@@ -1509,47 +1458,30 @@ class _Unparser(NodeVisitor):
 
     def visit_MatchSequence(self, node):
         with self.delimit("[", "]"):
-            self.interleave(lambda: self.write(", "), self.traverse, node.patterns)
+            self._comma_separated(self.traverse, node.patterns)
 
     def visit_MatchStar(self, node):
-        name = node.name
-        if name is None:
-            name = "_"
-        self.write(f"*{name}")
+        self.write("*" + ("_" if node.name is None else node.name))
 
     def visit_MatchMapping(self, node):
-        def write_pair(pair):
-            k, p = pair
-            self.traverse(k)
-            self.write(": ")
-            self.traverse(p)
-
+        # {key: pattern, ..., **rest}: every entry is a writer, joined by commas
+        entries = [lambda k=key, p=pattern: (self.traverse(k), self.write(": "), self.traverse(p))
+                   for key, pattern in zip(node.keys, node.patterns, strict=True)]
+        if node.rest is not None:
+            entries.append(lambda: self.write("**" + node.rest))
         with self.delimit("{", "}"):
-            keys = node.keys
-            self.interleave(lambda: self.write(", "), write_pair,
-                            zip(keys, node.patterns, strict=True))
-            if node.rest is not None:
-                if keys:
-                    self.write(", ")
-                self.write(f"**{node.rest}")
+            self._comma_separated(lambda entry: entry(), entries)
 
     def visit_MatchClass(self, node):
         self.set_precedence(_P.ATOM, node.cls)
         self.traverse(node.cls)
+        # positional sub-patterns first, then attr=pattern ones
+        entries = [lambda p=pattern: self.traverse(p) for pattern in node.patterns]
+        keyword_pairs = zip(node.kwd_attrs, node.kwd_patterns, strict=True) if node.kwd_attrs else ()
+        for name, pattern in keyword_pairs:
+            entries.append(lambda n=name, p=pattern: (self.write(n + "="), self.traverse(p)))
         with self.delimit("(", ")"):
-            patterns = node.patterns
-            self.interleave(lambda: self.write(", "), self.traverse, patterns)
-            attrs = node.kwd_attrs
-            if attrs:
-                def write_attr(pair):
-                    attr, pattern = pair
-                    self.write(f"{attr}=")
-                    self.traverse(pattern)
-
-                if patterns:
-                    self.write(", ")
-                self.interleave(lambda: self.write(", "), write_attr,
-                                zip(attrs, node.kwd_patterns, strict=True))
+            self._comma_separated(lambda entry: entry(), entries)
 
     def visit_MatchAs(self, node):
         name = node.name
