@@ -296,30 +296,29 @@ class _SubParsersAction(Action):
         if 'help' in kwargs:
             self._choices_actions.append(_ChoiceEntry(name, aliases, kwargs.pop('help')))
         parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
+        for key in [name] + list(aliases):
+            self._name_parser_map[key] = parser
         return parser
 
     def _get_subactions(self):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser_name = values[0]
-        rest = values[1:]
+        command, remaining = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, parser_name)
-        try:
-            subparser = self._name_parser_map[parser_name]
-        except KeyError:
-            choices = ', '.join(map(repr, self._name_parser_map))
-            raise ArgumentError(self, 'unknown parser %r (choices: %s)' % (parser_name, choices))
-        subnamespace, rest = subparser.parse_known_args(rest, None)
-        for key, value in vars(subnamespace).items():
+            setattr(namespace, self.dest, command)
+        chosen = self._name_parser_map.get(command)
+        if chosen is None:
+            known = ', '.join(repr(key) for key in self._name_parser_map)
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)' % (command, known))
+        # The sub-parser fills a fresh namespace whose values are copied over
+        # ours, so its defaults win over the parent's.
+        inner, remaining = chosen.parse_known_args(remaining, None)
+        for key, value in vars(inner).items():
             setattr(namespace, key, value)
-        if rest:
+        if remaining:
             vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(rest)
+            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(remaining)
 
 
 class FileType(object):
@@ -643,15 +642,15 @@ class HelpFormatter(object):
         return ' '.join(formats) % metavar(nargs)
 
     def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], '__name__'):
-                params[name] = params[name].__name__
+        # %(name)s in a help string may name any action attribute or 'prog';
+        # callables show their __name__ and choices a comma-separated list.
+        params = {}
+        for key, value in dict(vars(action), prog=self._prog).items():
+            if value is SUPPRESS:
+                continue
+            params[key] = value.__name__ if hasattr(value, '__name__') else value
         if params.get('choices') is not None:
-            params['choices'] = ', '.join([str(c) for c in params['choices']])
+            params['choices'] = ', '.join(str(c) for c in params['choices'])
         return self._get_help_string(action) % params
 
     def _iter_indented_subactions(self, action):
