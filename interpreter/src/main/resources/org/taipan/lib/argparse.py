@@ -101,23 +101,18 @@ class ArgumentTypeError(Exception):
 class Action(_AttributeHolder):
     """What to do when an argument is seen; subclasses define __call__."""
 
+    _FIELDS = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type',
+               'choices', 'required', 'help', 'metavar')
+
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        given = (option_strings, dest, nargs, const, default, type,
+                 choices, required, help, metavar)
+        for field, value in zip(self._FIELDS, given):
+            setattr(self, field, value)
 
     def _get_kwargs(self):
-        names = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices',
-                 'required', 'help', 'metavar']
-        return [(name, getattr(self, name)) for name in names]
+        return [(field, getattr(self, field)) for field in self._FIELDS]
 
     def format_usage(self):
         return self.option_strings[0]
@@ -301,30 +296,29 @@ class _SubParsersAction(Action):
         if 'help' in kwargs:
             self._choices_actions.append(_ChoiceEntry(name, aliases, kwargs.pop('help')))
         parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
+        for key in [name] + list(aliases):
+            self._name_parser_map[key] = parser
         return parser
 
     def _get_subactions(self):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser_name = values[0]
-        rest = values[1:]
+        command, remaining = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, parser_name)
-        try:
-            subparser = self._name_parser_map[parser_name]
-        except KeyError:
-            choices = ', '.join(map(repr, self._name_parser_map))
-            raise ArgumentError(self, 'unknown parser %r (choices: %s)' % (parser_name, choices))
-        subnamespace, rest = subparser.parse_known_args(rest, None)
-        for key, value in vars(subnamespace).items():
+            setattr(namespace, self.dest, command)
+        chosen = self._name_parser_map.get(command)
+        if chosen is None:
+            known = ', '.join(repr(key) for key in self._name_parser_map)
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)' % (command, known))
+        # The sub-parser fills a fresh namespace whose values are copied over
+        # ours, so its defaults win over the parent's.
+        inner, remaining = chosen.parse_known_args(remaining, None)
+        for key, value in vars(inner).items():
             setattr(namespace, key, value)
-        if rest:
+        if remaining:
             vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(rest)
+            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(remaining)
 
 
 class FileType(object):
@@ -364,74 +358,77 @@ class HelpFormatter(object):
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
             width = _terminal_columns() - 2
+        self._width = width
         self._prog = prog
         self._indent_increment = indent_increment
+        # The help column never starts closer than 20 columns to the edge.
         self._max_help_position = min(max_help_position,
                                       max(width - 20, indent_increment * 2))
-        self._width = width
-        self._current_indent = 0
-        self._level = 0
+        self._level = self._current_indent = 0
         self._action_max_length = 0
-        self._root_section = self._Section(self, None)
-        self._current_section = self._root_section
+        self._root_section = self._current_section = self._Section(self, None)
 
     class _Section(object):
+        """A headed block of help items; nested sections indent one level."""
+
         def __init__(self, formatter, parent, heading=None):
-            self.formatter = formatter
-            self.parent = parent
-            self.heading = heading
+            self.formatter, self.parent, self.heading = formatter, parent, heading
             self.items = []
 
         def format_help(self):
-            if self.parent is not None:
+            nested = self.parent is not None
+            if nested:
                 self.formatter._indent()
-            text = ''.join([func(*args) for func, args in self.items])
-            if self.parent is not None:
+            body = ''.join(render(*args) for render, args in self.items)
+            if nested:
                 self.formatter._dedent()
-            if not text:
+            if not body:
                 return ''
-            heading = ''
-            if self.heading is not SUPPRESS and self.heading is not None:
-                heading = '%*s%s:\n' % (self.formatter._current_indent, '', self.heading)
-            return '\n' + heading + text + '\n'
+            title = ''
+            if self.heading not in (SUPPRESS, None):
+                title = '%s%s:\n' % (' ' * self.formatter._current_indent, self.heading)
+            return '\n%s%s\n' % (title, body)
+
+    def _shift(self, levels):
+        self._current_indent += levels * self._indent_increment
+        self._level += levels
 
     def _indent(self):
-        self._current_indent += self._indent_increment
-        self._level += 1
+        self._shift(1)
 
     def _dedent(self):
-        self._current_indent -= self._indent_increment
-        self._level -= 1
+        self._shift(-1)
 
     def _add_item(self, func, args):
         self._current_section.items.append((func, args))
 
     def start_section(self, heading):
         self._indent()
-        section = self._Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
-        self._current_section = section
+        child = self._Section(self, self._current_section, heading)
+        self._add_item(child.format_help, [])
+        self._current_section = child
 
     def end_section(self):
         self._current_section = self._current_section.parent
         self._dedent()
 
     def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
+        if text not in (SUPPRESS, None):
             self._add_item(self._format_text, [text])
 
     def add_usage(self, usage, actions, groups, prefix=None):
-        if usage is not SUPPRESS:
-            self._add_item(self._format_usage, [usage, actions, groups, prefix])
+        if usage is SUPPRESS:
+            return
+        self._add_item(self._format_usage, [usage, actions, groups, prefix])
 
     def add_argument(self, action):
         if action.help is SUPPRESS:
             return
-        invocations = [self._format_action_invocation(action)]
-        for subaction in self._iter_indented_subactions(action):
-            invocations.append(self._format_action_invocation(subaction))
-        length = max([len(s) for s in invocations]) + self._current_indent
-        self._action_max_length = max(self._action_max_length, length)
+        # Remember the widest invocation so the help column can line up.
+        shown = [action] + list(self._iter_indented_subactions(action))
+        widest = max(len(self._format_action_invocation(a)) for a in shown)
+        self._action_max_length = max(self._action_max_length,
+                                      widest + self._current_indent)
         self._add_item(self._format_action, [action])
 
     def add_arguments(self, actions):
@@ -472,21 +469,20 @@ class HelpFormatter(object):
         pos_parts = _re.findall(part_pattern, self._format_actions_usage(positionals, groups))
 
         def fill(parts, indent, prefix=None):
-            lines = []
-            line = []
-            line_len = len(prefix) - 1 if prefix is not None else len(indent) - 1
+            # Greedy wrap; the first row may start after the 'usage: prog' prefix.
+            rows, current = [], []
+            used = len(indent) if prefix is None else len(prefix)
             for part in parts:
-                if line_len + 1 + len(part) > text_width and line:
-                    lines.append(indent + ' '.join(line))
-                    line = []
-                    line_len = len(indent) - 1
-                line.append(part)
-                line_len += len(part) + 1
-            if line:
-                lines.append(indent + ' '.join(line))
+                if current and used + len(part) > text_width:
+                    rows.append(indent + ' '.join(current))
+                    current, used = [], len(indent)
+                current.append(part)
+                used += len(part) + 1
+            if current:
+                rows.append(indent + ' '.join(current))
             if prefix is not None:
-                lines[0] = lines[0][len(indent):]
-            return lines
+                rows[0] = rows[0][len(indent):]
+            return rows
 
         if len(prefix) + len(prog) <= 0.75 * text_width:
             indent = ' ' * (len(prefix) + len(prog) + 1)
@@ -646,15 +642,15 @@ class HelpFormatter(object):
         return ' '.join(formats) % metavar(nargs)
 
     def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], '__name__'):
-                params[name] = params[name].__name__
+        # %(name)s in a help string may name any action attribute or 'prog';
+        # callables show their __name__ and choices a comma-separated list.
+        params = {}
+        for key, value in dict(vars(action), prog=self._prog).items():
+            if value is SUPPRESS:
+                continue
+            params[key] = value.__name__ if hasattr(value, '__name__') else value
         if params.get('choices') is not None:
-            params['choices'] = ', '.join([str(c) for c in params['choices']])
+            params['choices'] = ', '.join(str(c) for c in params['choices'])
         return self._get_help_string(action) % params
 
     def _iter_indented_subactions(self, action):
@@ -761,105 +757,120 @@ class _ActionsContainer(object):
         self._has_negative_number_optionals = []
 
     def register(self, registry_name, value, object):
-        self._registries.setdefault(registry_name, {})[value] = object
+        table = self._registries.setdefault(registry_name, {})
+        table[value] = object
 
     def _registry_get(self, registry_name, value, default=None):
-        return self._registries[registry_name].get(value, default)
+        table = self._registries[registry_name]
+        return table.get(value, default)
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+        # Actions already added pick up the new defaults too.
+        for known in self._actions:
+            if known.dest in kwargs:
+                known.default = kwargs[known.dest]
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
+        matching = [a.default for a in self._actions
+                    if a.dest == dest and a.default is not None]
+        if matching:
+            return matching[0]
         return self._defaults.get(dest, None)
 
+    def _looks_positional(self, args):
+        return not args or (len(args) == 1 and args[0][0] not in self.prefix_chars)
+
+    def _check_type_and_metavar(self, action):
+        converter = self._registry_get('type', action.type, action.type)
+        if not callable(converter):
+            raise ValueError('%r is not callable' % (converter,))
+        if converter is FileType:
+            raise ValueError('%r is a FileType class object, instance of it must be passed'
+                             % (converter,))
+        # Formatting the usage once now reports a bad metavar tuple early.
+        if not hasattr(self, '_get_formatter'):
+            return
+        try:
+            self._get_formatter()._format_args(action, None)
+        except TypeError:
+            raise ValueError('length of metavar tuple does not match nargs')
+
     def add_argument(self, *args, **kwargs):
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
+        if self._looks_positional(args):
             if args and 'dest' in kwargs:
                 raise ValueError('dest supplied twice for positional argument')
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
+            spec = self._get_positional_kwargs(*args, **kwargs)
         else:
-            kwargs = self._get_optional_kwargs(*args, **kwargs)
-        if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
+            spec = self._get_optional_kwargs(*args, **kwargs)
+        if 'default' not in spec:
+            if spec['dest'] in self._defaults:
+                spec['default'] = self._defaults[spec['dest']]
             elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
-        action_class = kwargs.pop('action', None)
-        action_class = self._registry_get('action', action_class, action_class)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
-            raise ValueError('%r is a FileType class object, instance of it must be passed'
-                             % (type_func,))
-        if hasattr(self, '_get_formatter'):
-            try:
-                self._get_formatter()._format_args(action, None)
-            except TypeError:
-                raise ValueError('length of metavar tuple does not match nargs')
+                spec['default'] = self.argument_default
+        requested = spec.pop('action', None)
+        factory = self._registry_get('action', requested, requested)
+        if not callable(factory):
+            raise ValueError('unknown action "%s"' % (factory,))
+        action = factory(**spec)
+        self._check_type_and_metavar(action)
         return self._add_action(action)
 
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        new_group = _ArgumentGroup(self, *args, **kwargs)
+        self._action_groups.append(new_group)
+        return new_group
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        new_group = _MutuallyExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(new_group)
+        return new_group
 
     def _add_action(self, action):
         self._check_conflict(action)
         self._actions.append(action)
         action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-        for option_string in action.option_strings:
-            if _NEGATIVE_NUMBER.match(option_string):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
+        negative = False
+        for flag in action.option_strings:
+            self._option_string_actions[flag] = action
+            negative = negative or bool(_NEGATIVE_NUMBER.match(flag))
+        # Once an option looks like a negative number, '-1' is no longer
+        # taken as a positional value.
+        if negative and not self._has_negative_number_optionals:
+            self._has_negative_number_optionals.append(True)
         return action
 
     def _remove_action(self, action):
         self._actions.remove(action)
 
     def _add_container_actions(self, container):
-        title_group_map = {}
-        for group in self._action_groups:
-            title_group_map[group.title] = group
-        group_map = {}
-        for group in container._action_groups:
-            if group.title not in title_group_map:
-                title_group_map[group.title] = self.add_argument_group(
-                    title=group.title, description=group.description,
-                    conflict_handler=group.conflict_handler)
-            for action in group._group_actions:
-                group_map[action] = title_group_map[group.title]
-        for group in container._mutually_exclusive_groups:
-            mutex_group = self.add_mutually_exclusive_group(required=group.required)
-            for action in group._group_actions:
-                group_map[action] = mutex_group
+        # Groups are matched by title so a parent's groups merge into ours.
+        by_title = dict((g.title, g) for g in self._action_groups)
+        destination = {}
+        for source in container._action_groups:
+            if source.title not in by_title:
+                by_title[source.title] = self.add_argument_group(
+                    title=source.title, description=source.description,
+                    conflict_handler=source.conflict_handler)
+            target = by_title[source.title]
+            for action in source._group_actions:
+                destination[action] = target
+        for source in container._mutually_exclusive_groups:
+            target = self.add_mutually_exclusive_group(required=source.required)
+            for action in source._group_actions:
+                destination[action] = target
         for action in container._actions:
-            group_map.get(action, self)._add_action(action)
+            destination.get(action, self)._add_action(action)
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if 'required' in kwargs:
             raise TypeError("'required' is an invalid argument for positionals")
-        if kwargs.get('nargs') not in [OPTIONAL, ZERO_OR_MORE]:
-            kwargs['required'] = True
-        if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
+        nargs = kwargs.get('nargs')
+        # '?' and '*' may match nothing; '*' still counts as required
+        # unless a default stands in for the missing values.
+        if nargs == ZERO_OR_MORE:
+            kwargs['required'] = 'default' not in kwargs
+        elif nargs != OPTIONAL:
             kwargs['required'] = True
         return dict(kwargs, dest=dest, option_strings=[])
 
@@ -967,15 +978,11 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                  allow_abbrev=True, exit_on_error=True):
         super().__init__(description=description, prefix_chars=prefix_chars,
                          argument_default=argument_default, conflict_handler=conflict_handler)
-        if prog is None:
-            prog = _os.path.basename(_sys.argv[0])
-        self.prog = prog
-        self.usage = usage
-        self.epilog = epilog
+        self.prog = _os.path.basename(_sys.argv[0]) if prog is None else prog
+        self.usage, self.epilog = usage, epilog
         self.formatter_class = formatter_class
         self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
+        self.add_help, self.allow_abbrev = add_help, allow_abbrev
         self.exit_on_error = exit_on_error
         self._positionals = self.add_argument_group('positional arguments')
         self._optionals = self.add_argument_group('options')
@@ -1015,41 +1022,43 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return action
 
     def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
+        # Flags go to the "options" group, bare names to "positional arguments".
+        group = self._optionals if action.option_strings else self._positionals
+        group._add_action(action)
         return action
 
     # parsing
 
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            self.error('unrecognized arguments: %s' % ' '.join(argv))
-        return args
+        namespace, leftovers = self.parse_known_args(args, namespace)
+        if leftovers:
+            self.error('unrecognized arguments: %s' % ' '.join(leftovers))
+        return namespace
+
+    def _seed_namespace(self, namespace):
+        # Defaults are only filled in where the namespace has no value yet.
+        for action in self._actions:
+            if action.dest is SUPPRESS or action.default is SUPPRESS:
+                continue
+            if not hasattr(namespace, action.dest):
+                setattr(namespace, action.dest, action.default)
+        for name, value in self._defaults.items():
+            if not hasattr(namespace, name):
+                setattr(namespace, name, value)
 
     def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = _sys.argv[1:]
-        else:
-            args = list(args)
+        args = _sys.argv[1:] if args is None else list(args)
         if namespace is None:
             namespace = Namespace()
-        for action in self._actions:
-            if action.dest is not SUPPRESS and not hasattr(namespace, action.dest):
-                if action.default is not SUPPRESS:
-                    setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
-            if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
-        if self.exit_on_error:
+        self._seed_namespace(namespace)
+        if not self.exit_on_error:
+            namespace, args = self._parse_known_args(args, namespace)
+        else:
             try:
                 namespace, args = self._parse_known_args(args, namespace)
             except ArgumentError as err:
                 self.error(str(err))
-        else:
-            namespace, args = self._parse_known_args(args, namespace)
+        # Subparsers park the strings they could not use on the namespace.
         if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
             args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
@@ -1322,17 +1331,16 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         elif len(arg_strings) == 1 and action.nargs in [None, OPTIONAL]:
             value = self._get_value(action, arg_strings[0])
             self._check_value(action, value)
-        elif action.nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif action.nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
         elif action.nargs == SUPPRESS:
             value = SUPPRESS
         else:
             value = [self._get_value(action, v) for v in arg_strings]
-            for item in value:
-                self._check_value(action, item)
+            # A sub-command is checked by its name only; '...' is never checked.
+            if action.nargs == PARSER:
+                self._check_value(action, value[0])
+            elif action.nargs != REMAINDER:
+                for item in value:
+                    self._check_value(action, item)
         return value
 
     def _get_value(self, action, arg_string):
@@ -1376,22 +1384,19 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return self.formatter_class(prog=self.prog)
 
     def print_usage(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_usage(), file)
+        self._print_message(self.format_usage(), _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_help(), file)
+        self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
-        if message:
-            file = file or _sys.stderr
-            try:
-                file.write(message)
-            except (AttributeError, OSError):
-                pass
+        if not message:
+            return
+        # A closed or missing stream (e.g. pythonw) silently drops the text.
+        try:
+            (file or _sys.stderr).write(message)
+        except (AttributeError, OSError):
+            pass
 
     def exit(self, status=0, message=None):
         if message:
@@ -1400,4 +1405,5 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def error(self, message):
         self.print_usage(_sys.stderr)
-        self.exit(2, '%(prog)s: error: %(message)s\n' % {'prog': self.prog, 'message': message})
+        text = '%s: error: %s\n' % (self.prog, message)
+        self.exit(2, text)

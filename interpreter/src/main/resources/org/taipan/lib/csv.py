@@ -102,34 +102,30 @@ class Dialect:
     """Base class for dialects: subclasses set the formatting attributes."""
     _name = ""
     _valid = False
-    delimiter = None
-    quotechar = None
-    escapechar = None
-    doublequote = None
-    skipinitialspace = None
-    lineterminator = None
-    quoting = None
+    # Every formatting attribute starts unset; concrete dialects fill them in.
+    lineterminator = quoting = None
+    delimiter = quotechar = escapechar = None
+    doublequote = skipinitialspace = None
 
     def __init__(self):
-        if self.__class__ != Dialect:
+        # Only subclasses describe a usable format; the base class is abstract.
+        if type(self) is not Dialect:
             self._valid = True
         self._validate()
 
     def _validate(self):
         try:
             _Format(self)
-        except TypeError as e:
-            raise Error(str(e))
+        except TypeError as problem:
+            raise Error(str(problem))
 
 
 class excel(Dialect):
     """The usual properties of an Excel-generated CSV file."""
-    delimiter = ','
-    quotechar = '"'
-    doublequote = True
-    skipinitialspace = False
-    lineterminator = '\r\n'
     quoting = QUOTE_MINIMAL
+    lineterminator = '\r\n'
+    delimiter, quotechar = ',', '"'
+    doublequote, skipinitialspace = True, False
 
 
 class excel_tab(excel):
@@ -139,12 +135,10 @@ class excel_tab(excel):
 
 class unix_dialect(Dialect):
     """Files generated on UNIX systems: '\\n' line ends, every field quoted."""
-    delimiter = ','
-    quotechar = '"'
-    doublequote = True
-    skipinitialspace = False
-    lineterminator = '\n'
     quoting = QUOTE_ALL
+    lineterminator = '\n'
+    delimiter, quotechar = ',', '"'
+    doublequote, skipinitialspace = True, False
 
 
 def register_dialect(name, dialect=None, **fmtparams):
@@ -414,48 +408,45 @@ class DictReader:
 
     def __init__(self, f, fieldnames=None, restkey=None, restval=None,
                  dialect="excel", *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self._fieldnames = fieldnames
-        self.restkey = restkey
-        self.restval = restval
         self.reader = reader(f, dialect, *args, **kwds)
         self.dialect = dialect
+        self._fieldnames = fieldnames
+        self.restkey, self.restval = restkey, restval
         self.line_num = 0
 
     def __iter__(self):
         return self
 
-    @property
-    def fieldnames(self):
+    def _read_header(self):
         if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
+            header = next(self.reader, None)
+            if header is not None:
+                self._fieldnames = header
         self.line_num = self.reader.line_num
         return self._fieldnames
+
+    fieldnames = property(_read_header)
 
     @fieldnames.setter
     def fieldnames(self, value):
         self._fieldnames = value
 
     def __next__(self):
-        if self.line_num == 0:
-            self.fieldnames
+        if not self.line_num:
+            self.fieldnames                 # reads the header row if needed
         row = next(self.reader)
         self.line_num = self.reader.line_num
-        while row == []:
+        while not row:                      # blank lines carry no record
             row = next(self.reader)
-        result = dict(zip(self.fieldnames, row))
-        nf = len(self.fieldnames)
-        nr = len(row)
-        if nf < nr:
-            result[self.restkey] = row[nf:]
-        elif nf > nr:
-            for key in self.fieldnames[nr:]:
-                result[key] = self.restval
-        return result
+        names = self.fieldnames
+        record = dict(zip(names, row))
+        surplus = len(row) - len(names)
+        if surplus > 0:
+            record[self.restkey] = row[len(names):]
+        else:
+            for missing in names[len(row):]:
+                record[missing] = self.restval
+        return record
 
 
 class DictWriter:
@@ -463,8 +454,6 @@ class DictWriter:
 
     def __init__(self, f, fieldnames, restval="", extrasaction="raise",
                  dialect="excel", *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
         self.fieldnames = fieldnames
         self.restval = restval
         if extrasaction.lower() not in ("raise", "ignore"):
