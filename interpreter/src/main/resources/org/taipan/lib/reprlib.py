@@ -39,113 +39,106 @@ def _sorted_if_possible(values):
         return list(values)
 
 
+# Default limits, in the order CPython's Repr sets them on a fresh instance.
+_DEFAULTS = (('fillvalue', '...'), ('maxlevel', 6), ('maxtuple', 6), ('maxlist', 6),
+             ('maxarray', 5), ('maxdict', 4), ('maxset', 6), ('maxfrozenset', 6),
+             ('maxdeque', 6), ('maxstring', 30), ('maxlong', 40), ('maxother', 30))
+
+
 class Repr:
     """Produces reprs whose size is bounded per type by the max* attributes;
     a method repr_<typename> handles each type, repr_instance the rest."""
 
     def __init__(self):
-        self.fillvalue = '...'
-        self.maxlevel = 6
-        self.maxtuple = 6
-        self.maxlist = 6
-        self.maxarray = 5
-        self.maxdict = 4
-        self.maxset = 6
-        self.maxfrozenset = 6
-        self.maxdeque = 6
-        self.maxstring = 30
-        self.maxlong = 40
-        self.maxother = 30
+        for attribute, default in _DEFAULTS:
+            setattr(self, attribute, default)
 
     def repr(self, x):
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        typename = '_'.join(type(x).__name__.split())
-        handler = getattr(self, 'repr_' + typename, None)
-        if handler is not None:
-            return handler(x, level)
-        return self.repr_instance(x, level)
+        method_name = 'repr_' + '_'.join(type(x).__name__.split())
+        handler = getattr(self, method_name, None)
+        if handler is None:
+            return self.repr_instance(x, level)
+        return handler(x, level)
 
-    def _elide_middle(self, s, limit):
+    def _elide_middle(self, text, limit):
         # Keep the head and the tail, the fill value standing for the middle.
         head = max(0, (limit - 3) // 2)
         tail = max(0, limit - 3 - head)
-        return s[:head] + self.fillvalue + s[len(s) - tail:]
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
+
+    def _clip(self, text, limit):
+        return self._elide_middle(text, limit) if len(text) > limit else text
 
     def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            inner = self.fillvalue
-        else:
-            pieces = [self.repr1(item, level - 1) for item in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            inner = ', '.join(pieces)
-            if n == 1 and trail:
-                right = trail + right
-        return left + inner + right
+        count = len(x)
+        if count and level <= 0:
+            return left + self.fillvalue + right
+        shown = [self.repr1(item, level - 1) for item in islice(x, maxiter)]
+        if count > maxiter:
+            shown.append(self.fillvalue)
+        if count == 1:
+            right = trail + right
+        return left + ', '.join(shown) + right
+
+    def _bounded(self, x, level, opening, closing, limit_name, trail=''):
+        return self._repr_iterable(x, level, opening, closing, getattr(self, limit_name), trail)
 
     def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+        return self._bounded(x, level, '(', ')', 'maxtuple', ',')
 
     def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
-
-    def repr_array(self, x, level):
-        if not x:
-            return "array('%s')" % x.typecode
-        return self._repr_iterable(x, level, "array('%s', [" % x.typecode, '])',
-                                   self.maxarray)
-
-    def repr_set(self, x, level):
-        if not x:
-            return 'set()'
-        return self._repr_iterable(_sorted_if_possible(x), level, '{', '}', self.maxset)
-
-    def repr_frozenset(self, x, level):
-        if not x:
-            return 'frozenset()'
-        return self._repr_iterable(_sorted_if_possible(x), level, 'frozenset({', '})',
-                                   self.maxfrozenset)
+        return self._bounded(x, level, '[', ']', 'maxlist')
 
     def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+        return self._bounded(x, level, 'deque([', '])', 'maxdeque')
+
+    def repr_array(self, x, level):
+        code = x.typecode
+        if len(x) == 0:
+            return "array(%r)" % code
+        return self._bounded(x, level, "array(%r, [" % code, '])', 'maxarray')
+
+    def repr_set(self, x, level):
+        if len(x) == 0:
+            return 'set()'
+        return self._bounded(_sorted_if_possible(x), level, '{', '}', 'maxset')
+
+    def repr_frozenset(self, x, level):
+        if len(x) == 0:
+            return 'frozenset()'
+        return self._bounded(_sorted_if_possible(x), level, 'frozenset({', '})',
+                             'maxfrozenset')
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if not len(x):
             return '{}'
         if level <= 0:
-            return '{' + self.fillvalue + '}'
-        pieces = []
-        for key in islice(_sorted_if_possible(x), self.maxdict):
-            pieces.append('%s: %s' % (self.repr1(key, level - 1),
-                                      self.repr1(x[key], level - 1)))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        return '{%s}' % ', '.join(pieces)
+            return '{%s}' % self.fillvalue
+        below = level - 1
+        entries = ['%s: %s' % (self.repr1(k, below), self.repr1(x[k], below))
+                   for k in islice(_sorted_if_possible(x), self.maxdict)]
+        if len(x) > self.maxdict:
+            entries.append(self.fillvalue)
+        return '{' + ', '.join(entries) + '}'
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            s = self._elide_middle(builtins.repr(x), self.maxstring)
-        return s
+        shortened = builtins.repr(x[:self.maxstring])
+        if len(shortened) <= self.maxstring:
+            return shortened
+        return self._elide_middle(builtins.repr(x), self.maxstring)
 
     def repr_int(self, x, level):
-        s = builtins.repr(x)
-        if len(s) > self.maxlong:
-            s = self._elide_middle(s, self.maxlong)
-        return s
+        return self._clip(builtins.repr(x), self.maxlong)
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
+            text = builtins.repr(x)
         except Exception:
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        if len(s) > self.maxother:
-            s = self._elide_middle(s, self.maxother)
-        return s
+        return self._clip(text, self.maxother)
 
 
 aRepr = Repr()

@@ -17,29 +17,30 @@ _BETWEEN = ' '   # skipping whitespace between tokens
 _WORD = 'a'      # inside a word
 _PUNCT = 'c'     # inside a run of punctuation characters
 
+_PUNCTUATION_DEFAULT = '();<>|&'
+
 
 class shlex:
     """Splits a stream into tokens the way a simple shell would."""
 
     def __init__(self, instream=None, infile=None, posix=False,
                  punctuation_chars=False):
-        if isinstance(instream, str):
-            instream = StringIO(instream)
-        if instream is not None:
-            self.instream = instream
-            self.infile = infile
+        if instream is None:
+            self.instream, self.infile = sys.stdin, None
         else:
-            self.instream = sys.stdin
-            self.infile = None
+            self.instream = StringIO(instream) if isinstance(instream, str) else instream
+            self.infile = infile
         self.posix = posix
-        self.eof = None if posix else ''
+        self.eof = None if posix else ''   # what get_token returns at the end
+        # Character classes, public so that callers can adjust them.
         self.commenters = '#'
-        self.wordchars = _WORDS + (_LATIN1_WORDS if posix else '')
+        self.wordchars = _WORDS + _LATIN1_WORDS if posix else _WORDS
         self.whitespace = ' \t\r\n'
         self.whitespace_split = False
         self.quotes = '\'"'
         self.escape = '\\'
         self.escapedquotes = '"'
+        # Tokenizer state.
         self.state = _BETWEEN
         self.pushback = deque()
         self.lineno = 1
@@ -47,16 +48,15 @@ class shlex:
         self.token = ''
         self.filestack = deque()
         self.source = None
-        if not punctuation_chars:
-            punctuation_chars = ''
-        elif punctuation_chars is True:
-            punctuation_chars = '();<>|&'
-        self._punctuation_chars = punctuation_chars
-        if punctuation_chars:
+        punctuation = _PUNCTUATION_DEFAULT if punctuation_chars is True \
+            else (punctuation_chars or '')
+        self._punctuation_chars = punctuation
+        if punctuation:
+            # Characters that may appear in file names join the word characters,
+            # unless the caller made them punctuation.
             self._pushback_chars = deque()
-            self.wordchars += '~-./*?='
-            self.wordchars = ''.join(c for c in self.wordchars
-                                     if c not in punctuation_chars)
+            self.wordchars = ''.join(c for c in self.wordchars + '~-./*?='
+                                     if c not in punctuation)
 
     @property
     def punctuation_chars(self):
@@ -190,20 +190,19 @@ class shlex:
         return result
 
     def error_leader(self, infile=None, lineno=None):
-        if infile is None:
-            infile = self.infile
-        if lineno is None:
-            lineno = self.lineno
-        return '"%s", line %d: ' % (infile, lineno)
+        """The '"file", line N: ' prefix of an error message."""
+        where = self.infile if infile is None else infile
+        line = self.lineno if lineno is None else lineno
+        return '"%s", line %d: ' % (where, line)
 
     def __iter__(self):
         return self
 
     def __next__(self):
         token = self.get_token()
-        if token == self.eof:
-            raise StopIteration
-        return token
+        if token != self.eof:
+            return token
+        raise StopIteration
 
 
 def split(s, comments=False, posix=True):

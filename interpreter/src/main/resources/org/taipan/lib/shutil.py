@@ -94,20 +94,20 @@ def copystat(src, dst, *, follow_symlinks=True):
         pass
 
 
+def _copy_then(metadata, src, dst, follow_symlinks):
+    """Copy the data (into dst itself, or into it as a directory), then the metadata."""
+    target = os.path.join(dst, os.path.basename(src)) if os.path.isdir(dst) else dst
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    metadata(src, target, follow_symlinks=follow_symlinks)
+    return target
+
+
 def copy(src, dst, *, follow_symlinks=True):
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    return _copy_then(copymode, src, dst, follow_symlinks)
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    return _copy_then(copystat, src, dst, follow_symlinks)
 
 
 def _pattern_regex(pattern):
@@ -179,18 +179,18 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
                 copy_function(srcname, dstname)
             else:
                 copy_function(srcname, dstname)
-        except Error as err:
-            errors.extend(err.args[0])
-        except OSError as why:
-            errors.append((srcname, dstname, str(why)))
+        except Error as nested:
+            # a failing sub-copytree reports its own list of failures
+            errors += nested.args[0]
+        except OSError as exc:
+            errors.append((srcname, dstname, str(exc)))
     try:
         copystat(src, dst)
-    except OSError as why:
-        if getattr(why, 'winerror', None) is None:
-            errors.append((src, dst, str(why)))
-    if errors:
-        raise Error(errors)
-    return dst
+    except OSError as exc:
+        errors.append((src, dst, str(exc)))
+    if not errors:
+        return dst
+    raise Error(errors)
 
 
 def _remove_tree(path, onerror):
@@ -214,14 +214,20 @@ def _remove_tree(path, onerror):
         onerror(os.rmdir, path, sys.exc_info())
 
 
+def _ignore_error(function, path, exc_info):
+    return None
+
+
+def _reraise_error(function, path, exc_info):
+    raise    # called from the except clause that caught the error
+
+
 def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
     sys.audit('shutil.rmtree', path, dir_fd)
     if ignore_errors:
-        def onerror(*args):
-            pass
+        onerror = _ignore_error
     elif onerror is None:
-        def onerror(*args):
-            raise
+        onerror = _reraise_error
     try:
         if _islink(path):
             raise OSError('Cannot call rmtree on a symbolic link')
@@ -244,40 +250,42 @@ def _basename(path):
 
 
 def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
-    return dst.startswith(src)
+    """Whether dst lies inside (or is) the directory src."""
+    def as_dir(path):
+        path = os.path.abspath(path)
+        return path if path.endswith(os.path.sep) else path + os.path.sep
+    return as_dir(dst).startswith(as_dir(src))
 
 
 def move(src, dst, copy_function=copy2):
     sys.audit('shutil.move', src, dst)
-    real_dst = dst
+    target = dst
     if os.path.isdir(dst):
         if _samefile(src, dst):
+            # only the case of the name changes (case-insensitive file systems)
             os.rename(src, dst)
-            return
-        real_dst = os.path.join(dst, _basename(os.fspath(src)))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+            return None
+        target = os.path.join(dst, _basename(os.fspath(src)))
+        if os.path.exists(target):
+            raise Error("Destination path '%s' already exists" % target)
     try:
-        os.rename(src, real_dst)
+        os.rename(src, target)
+        return target
     except OSError:
-        if _islink(src):
-            os.symlink(os.readlink(src), real_dst)
-            os.unlink(src)
-        elif os.path.isdir(src):
-            if _destinsrc(src, dst):
-                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
+        pass
+    # rename failed (e.g. another file system): copy, then delete the source
+    if _islink(src):
+        os.symlink(os.readlink(src), target)
+        os.unlink(src)
+    elif not os.path.isdir(src):
+        copy_function(src, target)
+        os.unlink(src)
+    elif _destinsrc(src, dst):
+        raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
+    else:
+        copytree(src, target, copy_function=copy_function, symlinks=True)
+        rmtree(src)
+    return target
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
@@ -308,15 +316,16 @@ terminal_size = os.terminal_size if hasattr(os, 'terminal_size') else \
     _namedtuple('terminal_size', 'columns lines')
 
 
+def _positive_env(name):
+    """The integer in environment variable name, or 0 when unset or not a number."""
+    try:
+        return int(os.environ[name])
+    except (KeyError, ValueError):
+        return 0
+
+
 def get_terminal_size(fallback=(80, 24)):
-    try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ['LINES'])
-    except (KeyError, ValueError):
-        lines = 0
+    columns, lines = (_positive_env(name) for name in ('COLUMNS', 'LINES'))
     if columns <= 0 or lines <= 0:
         try:
             fd = sys.__stdout__.fileno()

@@ -1,8 +1,8 @@
 """UUID objects (RFC 4122): Taipan's own uuid.
 
-A UUID is an immutable 128-bit integer with views (hex, bytes, fields, ...); uuid3/uuid5 hash
-a namespace and a name, uuid4 is random, uuid1 uses the time and a random node (Taipan does
-not read the hardware address).
+A UUID wraps one 128-bit integer; every other view (hex, bytes, fields, ...) is computed from
+it.  uuid3/uuid5 hash a namespace with a name, uuid4 is random, and uuid1 combines the clock
+with a random node (Taipan never reads the hardware address).
 """
 
 import os
@@ -20,11 +20,72 @@ RESERVED_FUTURE = 'reserved for future definition'
 _int = int
 _bytes = bytes
 
+# The six RFC 4122 fields, most significant first: (bit width, shift within the integer).
+_FIELD_LAYOUT = ((32, 96), (16, 80), (16, 64), (8, 56), (8, 48), (48, 0))
+_BAD_HEX = 'badly formed hexadecimal UUID string'
+
 
 class SafeUUID(Enum):
     safe = 0
     unsafe = -1
     unknown = None
+
+
+def _swap_le(raw):
+    """Turn the little-endian layout of the first three fields into big-endian (or back)."""
+    return raw[3::-1] + raw[5:3:-1] + raw[7:5:-1] + raw[8:]
+
+
+def _from_hex(text):
+    for prefix in ('urn:', 'uuid:'):
+        text = text.replace(prefix, '')
+    digits = text.strip('{}').replace('-', '')
+    if len(digits) != 32:
+        raise ValueError(_BAD_HEX)
+    try:
+        return _int(digits, 16)
+    except ValueError:
+        raise ValueError(_BAD_HEX) from None
+
+
+def _from_bytes(raw, label):
+    if len(raw) != 16:
+        raise ValueError(label + ' is not a 16-char string')
+    return raw
+
+
+def _from_fields(fields):
+    if len(fields) != 6:
+        raise ValueError('fields is not a 6-tuple')
+    total = 0
+    for position, (value, (width, shift)) in enumerate(zip(fields, _FIELD_LAYOUT), 1):
+        if value < 0 or value >> width:
+            raise ValueError('field %d out of range (need a %d-bit value)' % (position, width))
+        total |= value << shift
+    return total
+
+
+def _stamp_version(value, version):
+    if version < 1 or version > 5:
+        raise ValueError('illegal version number')
+    variant_mask = 0xc000 << 48
+    version_mask = 0xf000 << 64
+    value = (value & ~variant_mask) | (0x8000 << 48)
+    return (value & ~version_mask) | (version << 76)
+
+
+def _field_property(index):
+    width, shift = _FIELD_LAYOUT[index]
+    mask = (1 << width) - 1
+    return property(lambda self: (self.int >> shift) & mask)
+
+
+def _ordering(test):
+    def compare(self, other):
+        if not isinstance(other, UUID):
+            return NotImplemented
+        return test(self.int, other.int)
+    return compare
 
 
 class UUID(object):
@@ -34,93 +95,44 @@ class UUID(object):
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None,
                  version=None, *, is_safe=SafeUUID.unknown):
-        if [hex, bytes, bytes_le, fields, int].count(None) != 4:
+        given = [arg for arg in (hex, bytes, bytes_le, fields, int) if arg is not None]
+        if len(given) != 1:
             raise TypeError('one of the hex, bytes, bytes_le, fields, '
                             'or int arguments must be given')
         if hex is not None:
-            hex = hex.replace('urn:', '').replace('uuid:', '')
-            hex = hex.strip('{}').replace('-', '')
-            if len(hex) != 32:
-                raise ValueError('badly formed hexadecimal UUID string')
-            try:
-                int = _int(hex, 16)
-            except ValueError:
-                raise ValueError('badly formed hexadecimal UUID string') from None
-        if bytes_le is not None:
-            if len(bytes_le) != 16:
-                raise ValueError('bytes_le is not a 16-char string')
-            bytes = (bytes_le[4 - 1::-1] + bytes_le[6 - 1:4 - 1:-1]
-                     + bytes_le[8 - 1:6 - 1:-1] + bytes_le[8:])
-        if bytes is not None:
-            if len(bytes) != 16:
-                raise ValueError('bytes is not a 16-char string')
-            assert isinstance(bytes, _bytes), repr(bytes)
-            int = _int.from_bytes(bytes, 'big')
-        if fields is not None:
-            if len(fields) != 6:
-                raise ValueError('fields is not a 6-tuple')
-            time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low, node = \
-                fields
-            limits = [('time_low', time_low, 32), ('time_mid', time_mid, 16),
-                      ('time_hi_version', time_hi_version, 16),
-                      ('clock_seq_hi_variant', clock_seq_hi_variant, 8),
-                      ('clock_seq_low', clock_seq_low, 8), ('node', node, 48)]
-            for name, value, bits in limits:
-                if not 0 <= value < 1 << bits:
-                    raise ValueError('field %d out of range (need a %d-bit value)'
-                                     % (limits.index((name, value, bits)) + 1, bits))
-            clock_seq = (clock_seq_hi_variant << 8) | clock_seq_low
-            int = ((time_low << 96) | (time_mid << 80) | (time_hi_version << 64)
-                   | (clock_seq << 48) | node)
-        if int is not None:
-            if not 0 <= int < 1 << 128:
-                raise ValueError('int is out of range (need a 128-bit value)')
+            value = _from_hex(hex)
+        elif bytes_le is not None:
+            value = _int.from_bytes(_swap_le(_from_bytes(bytes_le, 'bytes_le')), 'big')
+        elif bytes is not None:
+            raw = _from_bytes(bytes, 'bytes')
+            assert isinstance(raw, _bytes), repr(raw)
+            value = _int.from_bytes(raw, 'big')
+        elif fields is not None:
+            value = _from_fields(fields)
+        else:
+            value = int
+        if value < 0 or value >> 128:
+            raise ValueError('int is out of range (need a 128-bit value)')
         if version is not None:
-            if not 1 <= version <= 5:
-                raise ValueError('illegal version number')
-            int &= ~(0xc000 << 48)
-            int |= 0x8000 << 48
-            int &= ~(0xf000 << 64)
-            int |= version << 76
-        object.__setattr__(self, 'int', int)
+            value = _stamp_version(value, version)
+        object.__setattr__(self, 'int', value)
         object.__setattr__(self, 'is_safe', is_safe)
 
     def __getstate__(self):
-        state = {'int': self.int}
-        if self.is_safe != SafeUUID.unknown:
-            state['is_safe'] = self.is_safe.value
-        return state
+        if self.is_safe == SafeUUID.unknown:
+            return {'int': self.int}
+        return {'int': self.int, 'is_safe': self.is_safe.value}
 
     def __setstate__(self, state):
+        safety = SafeUUID(state['is_safe']) if 'is_safe' in state else SafeUUID.unknown
         object.__setattr__(self, 'int', state['int'])
-        object.__setattr__(self, 'is_safe',
-                           SafeUUID(state['is_safe']) if 'is_safe' in state
-                           else SafeUUID.unknown)
+        object.__setattr__(self, 'is_safe', safety)
 
-    def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
+    __eq__ = _ordering(lambda a, b: a == b)
+    __lt__ = _ordering(lambda a, b: a < b)
+    __gt__ = _ordering(lambda a, b: a > b)
+    __le__ = _ordering(lambda a, b: a <= b)
+    __ge__ = _ordering(lambda a, b: a >= b)
 
     def __hash__(self):
         return hash(self.int)
@@ -129,84 +141,56 @@ class UUID(object):
         return self.int
 
     def __repr__(self):
-        return '%s(%r)' % (self.__class__.__name__, str(self))
+        return '%s(%r)' % (type(self).__name__, str(self))
 
     def __setattr__(self, name, value):
         raise TypeError('UUID objects are immutable')
 
     def __str__(self):
-        hex = '%032x' % self.int
-        return '%s-%s-%s-%s-%s' % (hex[:8], hex[8:12], hex[12:16], hex[16:20], hex[20:])
+        digits = self.hex
+        cuts = (0, 8, 12, 16, 20, 32)
+        return '-'.join(digits[a:b] for a, b in zip(cuts, cuts[1:]))
 
-    @property
-    def bytes(self):
-        return self.int.to_bytes(16, 'big')
-
-    @property
-    def bytes_le(self):
-        bytes = self.bytes
-        return bytes[4 - 1::-1] + bytes[6 - 1:4 - 1:-1] + bytes[8 - 1:6 - 1:-1] + bytes[8:]
+    bytes = property(lambda self: self.int.to_bytes(16, 'big'))
+    bytes_le = property(lambda self: _swap_le(self.bytes))
+    time_low = _field_property(0)
+    time_mid = _field_property(1)
+    time_hi_version = _field_property(2)
+    clock_seq_hi_variant = _field_property(3)
+    clock_seq_low = _field_property(4)
+    node = _field_property(5)
+    hex = property(lambda self: format(self.int, '032x'))
+    urn = property(lambda self: 'urn:uuid:%s' % self)
 
     @property
     def fields(self):
-        return (self.time_low, self.time_mid, self.time_hi_version, self.clock_seq_hi_variant,
-                self.clock_seq_low, self.node)
-
-    @property
-    def time_low(self):
-        return self.int >> 96
-
-    @property
-    def time_mid(self):
-        return (self.int >> 80) & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
+        return tuple((self.int >> shift) & ((1 << width) - 1) for width, shift in _FIELD_LAYOUT)
 
     @property
     def time(self):
-        return (((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32) | self.time_low)
+        high = self.time_hi_version & 0x0fff
+        return (high << 48) | (self.time_mid << 32) | self.time_low
 
     @property
     def clock_seq(self):
-        return ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low
-
-    @property
-    def node(self):
-        return self.int & 0xffffffffffff
-
-    @property
-    def hex(self):
-        return '%032x' % self.int
-
-    @property
-    def urn(self):
-        return 'urn:uuid:' + str(self)
+        return (self.clock_seq_hi_variant & 0x3f) << 8 | self.clock_seq_low
 
     @property
     def variant(self):
-        if not self.int & (0x8000 << 48):
+        top = (self.int >> 61) & 0b111
+        if top < 0b100:
             return RESERVED_NCS
-        elif not self.int & (0x4000 << 48):
+        if top < 0b110:
             return RFC_4122
-        elif not self.int & (0x2000 << 48):
+        if top == 0b110:
             return RESERVED_MICROSOFT
         return RESERVED_FUTURE
 
     @property
     def version(self):
-        if self.variant == RFC_4122:
-            return _int((self.int >> 76) & 0xf)
-        return None
+        if self.variant != RFC_4122:
+            return None
+        return _int((self.int >> 76) & 0xf)
 
 
 _node = None
@@ -221,36 +205,36 @@ def getnode():
 
 
 _last_timestamp = None
+# 100-ns intervals between the Gregorian reform (1582-10-15) and the Unix epoch.
+_GREGORIAN_OFFSET = 0x01b21dd213814000
 
 
 def uuid1(node=None, clock_seq=None):
     global _last_timestamp
     import time
-    nanoseconds = time.time_ns()
-    # 100-ns intervals since the Gregorian reform, 1582-10-15
-    timestamp = nanoseconds // 100 + 0x01b21dd213814000
-    if _last_timestamp is not None and timestamp <= _last_timestamp:
-        timestamp = _last_timestamp + 1
-    _last_timestamp = timestamp
+    stamp = time.time_ns() // 100 + _GREGORIAN_OFFSET
+    if _last_timestamp is not None and stamp <= _last_timestamp:
+        stamp = _last_timestamp + 1     # keep successive UUIDs strictly increasing
+    _last_timestamp = stamp
     if clock_seq is None:
         import random
         clock_seq = random.getrandbits(14)
-    time_low = timestamp & 0xffffffff
-    time_mid = (timestamp >> 32) & 0xffff
-    time_hi_version = (timestamp >> 48) & 0x0fff
-    clock_seq_low = clock_seq & 0xff
-    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
     if node is None:
         node = getnode()
-    return UUID(fields=(time_low, time_mid, time_hi_version, clock_seq_hi_variant,
-                        clock_seq_low, node), version=1)
+    parts = (stamp & 0xffffffff, (stamp >> 32) & 0xffff, (stamp >> 48) & 0x0fff,
+             (clock_seq >> 8) & 0x3f, clock_seq & 0xff, node)
+    return UUID(fields=parts, version=1)
+
+
+def _hashed(algorithm, namespace, name, version):
+    # 3.11 accepts str names only; bytes() of a str needs the encoding.
+    digest = algorithm(namespace.bytes + _bytes(name, 'utf-8')).digest()
+    return UUID(bytes=digest[:16], version=version)
 
 
 def uuid3(namespace, name):
     from hashlib import md5
-    name = _bytes(name, 'utf-8')   # 3.11 takes str names only
-    digest = md5(namespace.bytes + name, usedforsecurity=False).digest()
-    return UUID(bytes=digest[:16], version=3)
+    return _hashed(lambda data: md5(data, usedforsecurity=False), namespace, name, 3)
 
 
 def uuid4():
@@ -259,9 +243,7 @@ def uuid4():
 
 def uuid5(namespace, name):
     from hashlib import sha1
-    name = _bytes(name, 'utf-8')
-    hash = sha1(namespace.bytes + name).digest()
-    return UUID(bytes=hash[:16], version=5)
+    return _hashed(sha1, namespace, name, 5)
 
 
 NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')

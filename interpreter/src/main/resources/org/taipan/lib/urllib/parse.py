@@ -73,34 +73,30 @@ class _NetlocMixin:
     """username/password/hostname/port, parsed from netloc."""
     __slots__ = ()
 
-    @property
-    def username(self):
-        return self._userinfo[0]
-
-    @property
-    def password(self):
-        return self._userinfo[1]
+    username = property(lambda self: self._userinfo[0])
+    password = property(lambda self: self._userinfo[1])
 
     @property
     def hostname(self):
-        hostname = self._hostinfo[0]
-        if not hostname:
+        host = self._hostinfo[0]
+        if not host:
             return None
-        sep = '%' if isinstance(hostname, str) else b'%'
-        hostname, percent, zone = hostname.partition(sep)
-        return hostname.lower() + percent + zone
+        # Only the part before a '%' zone id is case-insensitive.
+        zone_mark = '%' if isinstance(host, str) else b'%'
+        name, mark, zone = host.partition(zone_mark)
+        return name.lower() + mark + zone
 
     @property
     def port(self):
-        port = self._hostinfo[1]
-        if port is not None:
-            if port.isdigit() and port.isascii():
-                port = int(port)
-            else:
-                raise ValueError(f"Port could not be cast to integer value as {port!r}")
-            if not 0 <= port <= 65535:
-                raise ValueError("Port out of range 0-65535")
-        return port
+        text = self._hostinfo[1]
+        if text is None:
+            return None
+        if not (text.isascii() and text.isdigit()):
+            raise ValueError(f"Port could not be cast to integer value as {text!r}")
+        number = int(text)
+        if number > 65535:
+            raise ValueError("Port out of range 0-65535")
+        return number
 
     @property
     def _userinfo(self):
@@ -272,19 +268,19 @@ def urljoin(base, url, allow_fragments=True):
     scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
     if scheme != bscheme or scheme not in uses_relative:
         return back(url)
+    def rebuilt(*parts):
+        return back(urlunparse((scheme,) + parts + (fragment,)))
+
+    if scheme in uses_netloc and netloc:
+        return rebuilt(netloc, path, params, query)
     if scheme in uses_netloc:
-        if netloc:
-            return back(urlunparse((scheme, netloc, path, params, query, fragment)))
         netloc = bnetloc
-    if not path and not params:
-        path = bpath
-        params = bparams
-        if not query:
-            query = bquery
-        return back(urlunparse((scheme, netloc, path, params, query, fragment)))
+    if not (path or params):
+        # Nothing but a query and/or fragment: keep the base path (and query if none given).
+        return rebuilt(netloc, bpath, bparams, query or bquery)
     base_parts = bpath.split('/')
-    if base_parts[-1] != '':
-        del base_parts[-1]
+    if base_parts[-1]:
+        base_parts.pop()   # the last segment is a file name, not a directory
     if path[:1] == '/':
         segments = path.split('/')
     else:
@@ -326,25 +322,23 @@ _HEX = '0123456789ABCDEFabcdef'
 
 def quote(string, safe='/', encoding=None, errors=None):
     """Percent-encode string, leaving letters, digits, '_.-~' and safe as is."""
-    if isinstance(string, str):
-        if not string:
-            return string
-        string = string.encode(encoding or 'utf-8', errors or 'strict')
-    else:
-        if encoding is not None:
-            raise TypeError("quote() doesn't support 'encoding' for bytes")
-        if errors is not None:
-            raise TypeError("quote() doesn't support 'errors' for bytes")
-    return quote_from_bytes(string, safe)
+    if not isinstance(string, str):
+        for option, given in (('encoding', encoding), ('errors', errors)):
+            if given is not None:
+                raise TypeError("quote() doesn't support '%s' for bytes" % option)
+        return quote_from_bytes(string, safe)
+    if string == '':
+        return string
+    return quote_from_bytes(string.encode(encoding or 'utf-8', errors or 'strict'), safe)
 
 
 def quote_plus(string, safe='', encoding=None, errors=None):
     """Like quote, but spaces become '+' (HTML form encoding)."""
-    if ((isinstance(string, str) and ' ' not in string) or
-            (isinstance(string, bytes) and b' ' not in string)):
+    blank = ' ' if isinstance(string, str) else b' '
+    if isinstance(string, (str, bytes)) and blank not in string:
         return quote(string, safe, encoding, errors)
-    space = ' ' if isinstance(safe, str) else b' '
-    return quote(string, safe + space, encoding, errors).replace(' ', '+')
+    safe = safe + (' ' if isinstance(safe, str) else b' ')
+    return quote(string, safe, encoding, errors).replace(' ', '+')
 
 
 def quote_from_bytes(bs, safe='/'):
@@ -423,15 +417,19 @@ def unquote_plus(string, encoding='utf-8', errors='replace'):
 def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
               quote_via=quote_plus):
     """Encode a mapping or a sequence of pairs as a query string."""
-    if hasattr(query, "items"):
-        query = query.items()
-    else:
+    if not hasattr(query, "items"):
         try:
-            if len(query) and not isinstance(query[0], tuple):
-                raise TypeError
+            looks_paired = not len(query) or isinstance(query[0], tuple)
         except TypeError as err:
-            raise TypeError("not a valid non-string sequence "
-                            "or mapping object") from err
+            raise TypeError("not a valid non-string sequence or mapping object") from err
+        if not looks_paired:
+            try:
+                raise TypeError
+            except TypeError as err:
+                raise TypeError("not a valid non-string sequence "
+                                "or mapping object") from err
+    else:
+        query = query.items()
 
     def one(x):
         if isinstance(x, bytes):
