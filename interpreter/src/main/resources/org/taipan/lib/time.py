@@ -346,3 +346,25 @@ def strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
     yday = _days_before_month(year, month) + day
     wday = _weekday(year, month, day)
     return struct_time((year, month, day, hour, minute, second, wday, yday, -1))
+
+
+# Which OS clock backs each Python clock on Linux, as CPython reports it (the JVM reads the
+# same clocks: System.currentTimeMillis/Instant, System.nanoTime, thread CPU time).
+_CLOCKS = {
+    'time': ('clock_gettime(CLOCK_REALTIME)', False, True),
+    'monotonic': ('clock_gettime(CLOCK_MONOTONIC)', True, False),
+    'perf_counter': ('clock_gettime(CLOCK_MONOTONIC)', True, False),
+    'process_time': ('clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', True, False),
+    'thread_time': ('clock_gettime(CLOCK_THREAD_CPUTIME_ID)', True, False),
+}
+
+
+def get_clock_info(name):
+    """A namespace describing clock `name`: implementation, monotonic, adjustable, resolution."""
+    import types
+    try:
+        implementation, monotonic, adjustable = _CLOCKS[name]
+    except (KeyError, TypeError):
+        raise ValueError('unknown clock') from None
+    return types.SimpleNamespace(implementation=implementation, monotonic=monotonic,
+                                 adjustable=adjustable, resolution=1e-09)

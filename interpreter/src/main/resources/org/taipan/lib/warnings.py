@@ -171,7 +171,7 @@ def warn(message, category=None, stacklevel=1, source=None):
         caller = sys._getframe(stacklevel)
     except ValueError:
         # Deeper than the stack goes: the warning is attributed to "sys".
-        namespace, filename, lineno = sys.__dict__, 'sys', 0
+        namespace, filename, lineno = sys.__dict__, 'sys', 1
     else:
         namespace, filename, lineno = caller.f_globals, caller.f_code.co_filename, caller.f_lineno
     module = namespace['__name__'] if '__name__' in namespace else '<string>'
