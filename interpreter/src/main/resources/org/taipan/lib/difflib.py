@@ -33,18 +33,21 @@ class SequenceMatcher:
         self.set_seq2(b)
 
     def set_seq1(self, a):
-        if a is self.a:
-            return
-        self.a = a
-        self.matching_blocks = self.opcodes = None
+        if a is not self.a:
+            self.a = a
+            self._forget_results()
 
     def set_seq2(self, b):
-        if b is self.b:
-            return
-        self.b = b
-        self.matching_blocks = self.opcodes = None
-        self.fullbcount = None
-        self._index_b()
+        if b is not self.b:
+            self.b = b
+            self._forget_results()
+            self.fullbcount = None
+            self._index_b()
+
+    def _forget_results(self):
+        # Cached answers are stale once either sequence changes.
+        self.matching_blocks = None
+        self.opcodes = None
 
     def _index_b(self):
         # Where each element of b occurs; junk and (for long b) very
@@ -263,74 +266,80 @@ class Differ:
             yield from self._dump('+', b, blo, bhi)
 
     def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
-        # Pair the most similar lines of the two blocks (ratio above 0.75)
-        # and mark their differences; recurse on the parts around them.
-        best_ratio, cutoff = 0.74, 0.75
-        cruncher = SequenceMatcher(self.charjunk)
-        eqi = eqj = None
+        # Find the most similar pair of lines across the two blocks (ratio
+        # at least 0.75); show that pair with intraline marks and treat the
+        # regions before and after it recursively.
+        pick = self._closest_pair(a, alo, ahi, b, blo, bhi)
+        if pick is None:
+            yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+            return
+        i, j, identical = pick
+        yield from self._fancy_helper(a, alo, i, b, blo, j)
+        if identical:
+            yield '  ' + a[i]
+        else:
+            yield from self._marked_pair(a[i], b[j])
+        yield from self._fancy_helper(a, i + 1, ahi, b, j + 1, bhi)
+
+    def _closest_pair(self, a, alo, ahi, b, blo, bhi):
+        # (i, j, identical) of the best match, or None when nothing is close.
+        score = 0.74
+        found = None
+        first_same = None
+        sm = SequenceMatcher(self.charjunk)
         for j in range(blo, bhi):
-            bj = b[j]
-            cruncher.set_seq2(bj)
+            sm.set_seq2(b[j])
             for i in range(alo, ahi):
-                ai = a[i]
-                if ai == bj:
-                    if eqi is None:
-                        eqi, eqj = i, j
+                if a[i] == b[j]:
+                    if first_same is None:
+                        first_same = (i, j, True)
                     continue
-                cruncher.set_seq1(ai)
-                if (cruncher.real_quick_ratio() > best_ratio and
-                        cruncher.quick_ratio() > best_ratio and
-                        cruncher.ratio() > best_ratio):
-                    best_ratio, best_i, best_j = cruncher.ratio(), i, j
-        if best_ratio < cutoff:
-            if eqi is None:
-                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
-                return
-            best_i, best_j, best_ratio = eqi, eqj, 1.0
-        else:
-            eqi = None
-        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
-        aelt, belt = a[best_i], b[best_j]
-        if eqi is None:
-            atags = btags = ''
-            cruncher.set_seqs(aelt, belt)
-            for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
-                la, lb = ai2 - ai1, bj2 - bj1
-                if tag == 'replace':
-                    atags += '^' * la
-                    btags += '^' * lb
-                elif tag == 'delete':
-                    atags += '-' * la
-                elif tag == 'insert':
-                    btags += '+' * lb
-                elif tag == 'equal':
-                    atags += ' ' * la
-                    btags += ' ' * lb
-                else:
-                    raise ValueError('unknown tag %r' % (tag,))
-            yield from self._qformat(aelt, belt, atags, btags)
-        else:
-            yield '  ' + aelt
-        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+                sm.set_seq1(a[i])
+                if (sm.real_quick_ratio() <= score
+                        or sm.quick_ratio() <= score):
+                    continue
+                r = sm.ratio()
+                if r > score:
+                    score, found = r, (i, j, False)
+        if score >= 0.75:
+            return found
+        return first_same
+
+    _MARKS = {'replace': ('^', '^'), 'delete': ('-', ''),
+              'insert': ('', '+'), 'equal': (' ', ' ')}
+
+    def _marked_pair(self, aline, bline):
+        sm = SequenceMatcher(self.charjunk, aline, bline)
+        under_a = []
+        under_b = []
+        for op, a1, a2, b1, b2 in sm.get_opcodes():
+            try:
+                ma, mb = self._MARKS[op]
+            except KeyError:
+                raise ValueError('unknown tag %r' % (op,)) from None
+            under_a.append(ma * (a2 - a1))
+            under_b.append(mb * (b2 - b1))
+        yield from self._qformat(aline, bline, ''.join(under_a),
+                                 ''.join(under_b))
 
     def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
-        if alo < ahi:
+        if alo >= ahi:
             if blo < bhi:
-                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            else:
-                yield from self._dump('-', a, alo, ahi)
-        elif blo < bhi:
-            yield from self._dump('+', b, blo, bhi)
+                yield from self._dump('+', b, blo, bhi)
+        elif blo >= bhi:
+            yield from self._dump('-', a, alo, ahi)
+        else:
+            yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
 
     def _qformat(self, aline, bline, atags, btags):
-        atags = _keep_original_ws(aline, atags).rstrip()
-        btags = _keep_original_ws(bline, btags).rstrip()
         yield "- " + aline
-        if atags:
-            yield f"? {atags}\n"
+        marks = _keep_original_ws(aline, atags).rstrip()
+        if marks:
+            yield "? " + marks + "\n"
         yield "+ " + bline
-        if btags:
-            yield f"? {btags}\n"
+        marks = _keep_original_ws(bline, btags).rstrip()
+        if marks:
+            yield "? " + marks + "\n"
 
 
 def IS_LINE_JUNK(line, pat=re.compile(r"\s*(?:#\s*)?$").match):

@@ -100,13 +100,12 @@ class Fraction(numbers.Rational):
         if denominator == 0:
             raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
         if _normalize:
-            g = math.gcd(numerator, denominator)
-            if denominator < 0:
-                g = -g
-            numerator //= g
-            denominator //= g
-        self._numerator = numerator
-        self._denominator = denominator
+            # Divide out the gcd, giving it the denominator's sign so the
+            # stored denominator always ends up positive.
+            common = math.gcd(numerator, denominator)
+            divisor = -common if denominator < 0 else common
+            numerator, denominator = numerator // divisor, denominator // divisor
+        self._numerator, self._denominator = numerator, denominator
         return self
 
     @classmethod
@@ -139,33 +138,29 @@ class Fraction(numbers.Rational):
         # Walk the continued-fraction convergents until the next one's
         # denominator is too large, then pick the better of the last
         # convergent and the best semiconvergent.
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        lo_p, lo_q, hi_p, hi_q = 0, 1, 1, 0
+        num, den = self._numerator, self._denominator
         while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
+            term = num // den
+            next_q = lo_q + term * hi_q
+            if next_q > max_denominator:
                 break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-        k = (max_denominator - q0) // q1
-        semi = Fraction(p0 + k * p1, q0 + k * q1)
-        convergent = Fraction(p1, q1)
-        if abs(convergent - self) <= abs(semi - self):
-            return convergent
-        return semi
+            lo_p, hi_p = hi_p, lo_p + term * hi_p
+            lo_q, hi_q = hi_q, next_q
+            num, den = den, num - term * den
+        steps = (max_denominator - lo_q) // hi_q
+        candidates = (Fraction(hi_p, hi_q),
+                      Fraction(lo_p + steps * hi_p, lo_q + steps * hi_q))
+        # On a tie the convergent wins.
+        if abs(candidates[0] - self) <= abs(candidates[1] - self):
+            return candidates[0]
+        return candidates[1]
 
-    @property
-    def numerator(a):
-        return a._numerator
-
-    @property
-    def denominator(a):
-        return a._denominator
+    numerator = property(lambda self: self._numerator)
+    denominator = property(lambda self: self._denominator)
 
     def __repr__(self):
-        return '%s(%s, %s)' % (self.__class__.__name__,
-                               self._numerator, self._denominator)
+        return f'{type(self).__name__}({self._numerator}, {self._denominator})'
 
     def __str__(self):
         if self._denominator == 1:

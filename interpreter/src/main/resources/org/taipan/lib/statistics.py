@@ -158,18 +158,15 @@ def fmean(data, weights=None):
         if not n:
             raise StatisticsError('fmean requires at least one data point')
         return total / n
-    try:
-        num_weights = len(weights)
-    except TypeError:
+    if not hasattr(weights, '__len__'):
         weights = list(weights)
-        num_weights = len(weights)
-    num = math.fsum(map(mul, data, weights))
-    if n != num_weights:
+    weighted_total = math.fsum(map(mul, data, weights))
+    if len(weights) != n:
         raise StatisticsError('data and weights must be the same length')
-    den = math.fsum(weights)
-    if not den:
-        raise StatisticsError('sum of weights must be non-zero')
-    return num / den
+    weight_sum = math.fsum(weights)
+    if weight_sum:
+        return weighted_total / weight_sum
+    raise StatisticsError('sum of weights must be non-zero')
 
 
 def geometric_mean(data):
@@ -194,23 +191,24 @@ def harmonic_mean(data, weights=None):
                 raise StatisticsError(negative)
             return x
         raise TypeError('unsupported type')
-    if weights is None:
-        weights = repeat(1, n)
-        sum_weights = n
-    else:
+    if weights is not None:
         if iter(weights) is weights:
             weights = list(weights)
         if len(weights) != n:
             raise StatisticsError('Number of weights does not match data size')
-        _, sum_weights, _ = _exact_sum(w for w in _no_negatives(weights, negative))
+        weight_sum = _exact_sum(_no_negatives(weights, negative))[1]
+    else:
+        weights, weight_sum = repeat(1, n), n
+    # A zero data point makes the harmonic mean zero.
+    terms = (w / x if w else 0
+             for w, x in zip(weights, _no_negatives(data, negative)))
     try:
-        data = _no_negatives(data, negative)
-        T, total, count = _exact_sum(w / x if w else 0 for w, x in zip(weights, data))
+        kind, reciprocal_sum, _ = _exact_sum(terms)
     except ZeroDivisionError:
         return 0
-    if total <= 0:
+    if reciprocal_sum <= 0:
         raise StatisticsError('Weighted sum must be positive')
-    return _convert(sum_weights / total, T)
+    return _convert(weight_sum / reciprocal_sum, kind)
 
 
 def _no_negatives(values, message):
@@ -220,39 +218,34 @@ def _no_negatives(values, message):
         yield x
 
 
-def median(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
+def _sorted_for_median(data):
+    ordered = sorted(data)
+    if not ordered:
         raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    i = n // 2
-    return (data[i - 1] + data[i]) / 2
+    return ordered, len(ordered) // 2
+
+
+def median(data):
+    ordered, mid = _sorted_for_median(data)
+    if len(ordered) & 1:
+        return ordered[mid]
+    return (ordered[mid - 1] + ordered[mid]) / 2
 
 
 def median_low(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    return data[n // 2] if n % 2 == 1 else data[n // 2 - 1]
+    ordered, mid = _sorted_for_median(data)
+    return ordered[mid] if len(ordered) & 1 else ordered[mid - 1]
 
 
 def median_high(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    return data[n // 2]
+    ordered, mid = _sorted_for_median(data)
+    return ordered[mid]
 
 
 def median_grouped(data, interval=1.0):
-    data = sorted(data)
+    data, mid = _sorted_for_median(data)
     n = len(data)
-    if not n:
-        raise StatisticsError("no median for empty data")
-    x = data[n // 2]
+    x = data[mid]
     # The run of values equal to the middle one is the median class.
     below = bisect_left(data, x)
     run_end = bisect_right(data, x, lo=below)

@@ -23,53 +23,50 @@ class SubprocessError(Exception):
     pass
 
 
+def _read_output(self):
+    return self.output
+
+
+def _write_output(self, value):
+    self.output = value
+
+
+# Both error classes expose the captured output under two names.
+_output_alias = property(_read_output, _write_output)
+
+
 class CalledProcessError(SubprocessError):
     """A process run with check=True exited with a non-zero status."""
 
     def __init__(self, returncode, cmd, output=None, stderr=None):
-        self.returncode = returncode
-        self.cmd = cmd
-        self.output = output
-        self.stderr = stderr
+        self.returncode, self.cmd = returncode, cmd
+        self.output, self.stderr = output, stderr
 
     def __str__(self):
-        if self.returncode and self.returncode < 0:
-            try:
-                import signal
-                return "Command '%s' died with %r." % (self.cmd, signal.Signals(-self.returncode))
-            except ValueError:
-                return "Command '%s' died with unknown signal %d." % (self.cmd,
-                                                                     -self.returncode)
-        return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
+        code = self.returncode
+        if not code or code > 0:
+            return "Command '%s' returned non-zero exit status %d." % (self.cmd, code)
+        try:
+            import signal
+            name = signal.Signals(-code)
+        except ValueError:
+            return "Command '%s' died with unknown signal %d." % (self.cmd, -code)
+        return "Command '%s' died with %r." % (self.cmd, name)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _output_alias
 
 
 class TimeoutExpired(SubprocessError):
     """The timeout expired while waiting for a child process."""
 
     def __init__(self, cmd, timeout, output=None, stderr=None):
-        self.cmd = cmd
-        self.timeout = timeout
-        self.output = output
-        self.stderr = stderr
+        self.cmd, self.timeout = cmd, timeout
+        self.output, self.stderr = output, stderr
 
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _output_alias
 
 
 class CompletedProcess(object):
@@ -336,28 +333,29 @@ class Popen(object):
 
 
 def run(*popenargs, input=None, capture_output=False, timeout=None, check=False, **kwargs):
+    if input is not None and kwargs.get('stdin') is not None:
+        raise ValueError('stdin and input arguments may not both be used.')
+    if capture_output and (kwargs.get('stdout') is not None
+                           or kwargs.get('stderr') is not None):
+        raise ValueError('stdout and stderr arguments may not be used '
+                         'with capture_output.')
     if input is not None:
-        if kwargs.get('stdin') is not None:
-            raise ValueError('stdin and input arguments may not both be used.')
         kwargs['stdin'] = PIPE
     if capture_output:
-        if kwargs.get('stdout') is not None or kwargs.get('stderr') is not None:
-            raise ValueError('stdout and stderr arguments may not be used '
-                             'with capture_output.')
-        kwargs['stdout'] = PIPE
-        kwargs['stderr'] = PIPE
-    with Popen(*popenargs, **kwargs) as process:
+        kwargs.update(stdout=PIPE, stderr=PIPE)
+    with Popen(*popenargs, **kwargs) as child:
         try:
-            stdout, stderr = process.communicate(input, timeout=timeout)
-        except TimeoutExpired as exc:
-            process.kill()
-            process.wait()
-            exc.output, exc.stderr = None, None
+            out, err = child.communicate(input, timeout=timeout)
+        except TimeoutExpired as timed_out:
+            # Reap the child before reporting; partial output is dropped.
+            child.kill()
+            child.wait()
+            timed_out.output = timed_out.stderr = None
             raise
-        retcode = process.poll()
-        if check and retcode:
-            raise CalledProcessError(retcode, process.args, output=stdout, stderr=stderr)
-    return CompletedProcess(process.args, retcode, stdout, stderr)
+        status = child.poll()
+    if check and status:
+        raise CalledProcessError(status, child.args, output=out, stderr=err)
+    return CompletedProcess(child.args, status, out, err)
 
 
 def call(*popenargs, timeout=None, **kwargs):

@@ -240,48 +240,45 @@ class SpooledTemporaryFile(_io.IOBase):
         new.seek(pos, 0)
         self._rolled = True
 
-    def __enter__(self):
-        if self._file.closed:
-            raise ValueError('Cannot enter context with closed file')
-        return self
+    # Writing may push the buffer past max_size, so both writers re-check.
+    def write(self, s):
+        written = self._file.write(s)
+        self._check(self._file)
+        return written
 
-    def __exit__(self, exc, value, tb):
-        self._file.close()
+    def writelines(self, iterable):
+        result = self._file.writelines(iterable)
+        self._check(self._file)
+        return result
 
-    def __iter__(self):
-        return self._file.__iter__()
+    def truncate(self, size=None):
+        if size is not None and size > self._max_size:
+            self.rollover()
+        if size is None:
+            self._file.truncate()
+        else:
+            self._file.truncate(size)
 
-    def close(self):
-        self._file.close()
+    def fileno(self):
+        # A real descriptor only exists once the data is on disk.
+        self.rollover()
+        return self._file.fileno()
+
+    @property
+    def mode(self):
+        if hasattr(self._file, 'mode'):
+            return self._file.mode
+        return self._args['mode']
+
+    @property
+    def name(self):
+        return getattr(self._file, 'name', None)
 
     @property
     def closed(self):
         return self._file.closed
 
-    @property
-    def mode(self):
-        try:
-            return self._file.mode
-        except AttributeError:
-            return self._args['mode']
-
-    @property
-    def name(self):
-        try:
-            return self._file.name
-        except AttributeError:
-            return None
-
-    def fileno(self):
-        self.rollover()
-        return self._file.fileno()
-
-    def flush(self):
-        self._file.flush()
-
-    def isatty(self):
-        return self._file.isatty()
-
+    # Everything else is passed straight to the underlying file.
     def read(self, *args):
         return self._file.read(*args)
 
@@ -297,25 +294,25 @@ class SpooledTemporaryFile(_io.IOBase):
     def tell(self):
         return self._file.tell()
 
-    def truncate(self, size=None):
-        if size is None:
-            self._file.truncate()
-        else:
-            if size > self._max_size:
-                self.rollover()
-            self._file.truncate(size)
+    def flush(self):
+        self._file.flush()
 
-    def write(self, s):
-        file = self._file
-        rv = file.write(s)
-        self._check(file)
-        return rv
+    def isatty(self):
+        return self._file.isatty()
 
-    def writelines(self, iterable):
-        file = self._file
-        rv = file.writelines(iterable)
-        self._check(file)
-        return rv
+    def close(self):
+        self._file.close()
+
+    def __iter__(self):
+        return iter(self._file)
+
+    def __enter__(self):
+        if self._file.closed:
+            raise ValueError('Cannot enter context with closed file')
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self._file.close()
 
 
 def _remove_tree(path, ignore_errors=False):
