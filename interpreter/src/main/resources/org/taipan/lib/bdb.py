@@ -73,18 +73,20 @@ class Bdb:
 
     # -- the trace function --------------------------------------------------------------
 
+    # Trace events that take (frame, arg), and the method handling each.
+    _EVENT_METHODS = {'call': 'dispatch_call', 'return': 'dispatch_return',
+                      'exception': 'dispatch_exception'}
+
     def trace_dispatch(self, frame, event, arg):
         if self.quitting:
             return None
         if event == 'line':
             return self.dispatch_line(frame)
-        if event == 'call':
-            return self.dispatch_call(frame, arg)
-        if event == 'return':
-            return self.dispatch_return(frame, arg)
-        if event == 'exception':
-            return self.dispatch_exception(frame, arg)
-        return self.trace_dispatch
+        method = self._EVENT_METHODS.get(event)
+        if method is None:
+            # C-function events and anything newer: keep tracing this frame.
+            return self.trace_dispatch
+        return getattr(self, method)(frame, arg)
 
     def dispatch_line(self, frame):
         if self.stop_here(frame) or self.break_here(frame):
@@ -195,10 +197,11 @@ class Bdb:
         if frame is None:
             frame = sys._getframe().f_back
         self.reset()
-        while frame is not None:
-            frame.f_trace = self.trace_dispatch
-            self.botframe = frame
-            frame = frame.f_back
+        walker = frame
+        while walker is not None:
+            walker.f_trace = self.trace_dispatch
+            self.botframe = walker
+            walker = walker.f_back
         self.set_step()
         sys.settrace(self.trace_dispatch)
 
@@ -245,13 +248,13 @@ class Bdb:
 
     def get_stack(self, f, t=None):
         """The frames from the outermost debugged one to `f`, and the index of `f`."""
-        stack = []
+        innermost_first = []
         while f is not None:
-            stack.append((f, f.f_lineno))
+            innermost_first.append((f, f.f_lineno))
             if f is self.botframe:
                 break
             f = f.f_back
-        stack.reverse()
+        stack = innermost_first[::-1]
         return stack, max(0, len(stack) - 1)
 
     def format_stack_entry(self, frame_lineno, lprefix=': '):

@@ -6,31 +6,34 @@ import sys
 import datetime
 from itertools import repeat
 
-__all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
-           "firstweekday", "isleap", "leapdays", "weekday", "monthrange",
-           "monthcalendar", "prmonth", "month", "prcal", "calendar",
-           "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
-           "Calendar", "TextCalendar", "HTMLCalendar", "weekheader",
-           "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-           "SATURDAY", "SUNDAY"]
+__all__ = ("IllegalMonthError IllegalWeekdayError setfirstweekday firstweekday "
+           "isleap leapdays weekday monthrange monthcalendar prmonth month prcal "
+           "calendar timegm month_name month_abbr day_name day_abbr Calendar "
+           "TextCalendar HTMLCalendar weekheader MONDAY TUESDAY WEDNESDAY "
+           "THURSDAY FRIDAY SATURDAY SUNDAY").split()
 
+# Kept for old code that caught calendar.error.
 error = ValueError
 
 
 class IllegalMonthError(ValueError):
+    """A month number outside 1..12."""
+
     def __init__(self, month):
         self.month = month
 
     def __str__(self):
-        return "bad month number %r; must be 1-12" % self.month
+        return f"bad month number {self.month!r}; must be 1-12"
 
 
 class IllegalWeekdayError(ValueError):
+    """A weekday number outside 0..6."""
+
     def __init__(self, weekday):
         self.weekday = weekday
 
     def __str__(self):
-        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
+        return f"bad weekday number {self.weekday!r}; must be 0 (Monday) to 6 (Sunday)"
 
 
 January = 1

@@ -18,21 +18,16 @@ __all__ = ['register', 'lookup', 'open', 'EncodedFile', 'BOM', 'BOM_BE', 'BOM_LE
            'replace_errors', 'xmlcharrefreplace_errors', 'backslashreplace_errors',
            'namereplace_errors', 'register_error', 'lookup_error']
 
+# Byte order marks: explicit byte orders, then the native ones, then the
+# old names that predate the UTF-named ones.
 BOM_UTF8 = b'\xef\xbb\xbf'
-BOM_LE = BOM_UTF16_LE = b'\xff\xfe'
-BOM_BE = BOM_UTF16_BE = b'\xfe\xff'
-BOM_UTF32_LE = b'\xff\xfe\x00\x00'
-BOM_UTF32_BE = b'\x00\x00\xfe\xff'
-if _sys.byteorder == 'little':
-    BOM = BOM_UTF16 = BOM_UTF16_LE
-    BOM_UTF32 = BOM_UTF32_LE
-else:
-    BOM = BOM_UTF16 = BOM_UTF16_BE
-    BOM_UTF32 = BOM_UTF32_BE
-BOM32_LE = BOM_UTF16_LE
-BOM32_BE = BOM_UTF16_BE
-BOM64_LE = BOM_UTF32_LE
-BOM64_BE = BOM_UTF32_BE
+BOM_UTF16_LE, BOM_UTF16_BE = b'\xff\xfe', b'\xfe\xff'
+BOM_UTF32_LE, BOM_UTF32_BE = b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff'
+BOM_LE, BOM_BE = BOM_UTF16_LE, BOM_UTF16_BE
+BOM = BOM_UTF16 = BOM_UTF16_LE if _sys.byteorder == 'little' else BOM_UTF16_BE
+BOM_UTF32 = BOM_UTF32_LE if _sys.byteorder == 'little' else BOM_UTF32_BE
+BOM32_LE, BOM32_BE = BOM_UTF16_LE, BOM_UTF16_BE
+BOM64_LE, BOM64_BE = BOM_UTF32_LE, BOM_UTF32_BE
 
 # normalised alias -> canonical codec name
 _ALIASES = {}
@@ -86,13 +81,9 @@ class CodecInfo(tuple):
                 incrementalencoder=None, incrementaldecoder=None, name=None, *,
                 _is_text_encoding=None):
         self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
-        self.name = name
-        self.encode = encode
-        self.decode = decode
-        self.incrementalencoder = incrementalencoder
-        self.incrementaldecoder = incrementaldecoder
-        self.streamwriter = streamwriter
-        self.streamreader = streamreader
+        self.name, self.encode, self.decode = name, encode, decode
+        self.streamreader, self.streamwriter = streamreader, streamwriter
+        self.incrementalencoder, self.incrementaldecoder = incrementalencoder, incrementaldecoder
         if _is_text_encoding is not None:
             self._is_text_encoding = _is_text_encoding
         return self
@@ -378,18 +369,20 @@ def getdecoder(encoding):
     return lookup(encoding).decode
 
 
-def getincrementalencoder(encoding):
-    encoder = lookup(encoding).incrementalencoder
-    if encoder is None:
+def _incremental(encoding, which):
+    # Codecs may leave their incremental classes out; that counts as unknown.
+    found = getattr(lookup(encoding), which)
+    if found is None:
         raise LookupError(encoding)
-    return encoder
+    return found
+
+
+def getincrementalencoder(encoding):
+    return _incremental(encoding, 'incrementalencoder')
 
 
 def getincrementaldecoder(encoding):
-    decoder = lookup(encoding).incrementaldecoder
-    if decoder is None:
-        raise LookupError(encoding)
-    return decoder
+    return _incremental(encoding, 'incrementaldecoder')
 
 
 def getreader(encoding):

@@ -182,14 +182,14 @@ class GzipFile(io.BufferedIOBase):
         self._buffer.seek(pos)
         return data
 
-    def readable(self):
-        return self.mode == READ
+    def seekable(self):
+        return True
 
     def writable(self):
         return self.mode == WRITE
 
-    def seekable(self):
-        return True
+    def readable(self):
+        return self.mode == READ
 
     def tell(self):
         if self.mode == READ:
@@ -202,29 +202,30 @@ class GzipFile(io.BufferedIOBase):
         self._load()
         return self._buffer.seek(offset, whence)
 
-    @property
-    def closed(self):
-        return self.fileobj is None
+    closed = property(lambda self: self.fileobj is None)
+
+    def _emit_member(self, target):
+        # Everything written so far becomes one gzip member; the header names
+        # the file without its directory and its '.gz' suffix.
+        stored = os.path.basename(self.name)
+        if isinstance(stored, str):
+            stored = stored.encode('latin-1')
+        if stored.endswith(b'.gz'):
+            stored = stored[:-3]
+        stamp = self._mtime if self._mtime is not None else time.time()
+        target.write(_member(b''.join(self._chunks), self._level, stamp, stored))
 
     def close(self):
-        fileobj = self.fileobj
-        if fileobj is None:
+        if self.fileobj is None:
             return
-        self.fileobj = None
+        target, self.fileobj = self.fileobj, None
         try:
             if self.mode == WRITE:
-                name = os.path.basename(self.name)
-                if isinstance(name, str):
-                    name = name.encode('latin-1')
-                if name.endswith(b'.gz'):
-                    name = name[:-3]
-                mtime = time.time() if self._mtime is None else self._mtime
-                fileobj.write(_member(b''.join(self._chunks), self._level, mtime, name))
+                self._emit_member(target)
         finally:
-            myfileobj = self.myfileobj
-            if myfileobj:
-                self.myfileobj = None
-                myfileobj.close()
+            owned, self.myfileobj = self.myfileobj, None
+            if owned:
+                owned.close()
 
     def flush(self, zlib_mode=zlib.Z_SYNC_FLUSH):
         pass
@@ -250,12 +251,10 @@ def open(filename, mode='rb', compresslevel=_COMPRESS_LEVEL_BEST, encoding=None,
         if 'b' in mode:
             raise ValueError('Invalid mode: %r' % (mode,))
     else:
-        if encoding is not None:
-            raise ValueError("Argument 'encoding' not supported in binary mode")
-        if errors is not None:
-            raise ValueError("Argument 'errors' not supported in binary mode")
-        if newline is not None:
-            raise ValueError("Argument 'newline' not supported in binary mode")
+        for option, value in (('encoding', encoding), ('errors', errors),
+                              ('newline', newline)):
+            if value is not None:
+                raise ValueError(f"Argument '{option}' not supported in binary mode")
     gz_mode = mode.replace('t', '')
     if isinstance(filename, (str, bytes, os.PathLike)):
         binary_file = GzipFile(filename, gz_mode, compresslevel)

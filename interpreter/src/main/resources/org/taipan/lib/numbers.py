@@ -171,14 +171,16 @@ class Rational(Real):
     """Numbers that are a ratio of two integers."""
     __slots__ = ()
 
+    # Both parts are abstract read-only properties; the fraction is kept in
+    # lowest terms with a positive denominator.
     @property
     @abstractmethod
-    def numerator(self):
+    def denominator(self):
         raise NotImplementedError
 
     @property
     @abstractmethod
-    def denominator(self):
+    def numerator(self):
         raise NotImplementedError
 
     def __float__(self):

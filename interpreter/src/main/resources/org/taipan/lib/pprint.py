@@ -84,28 +84,26 @@ class PrettyPrinter:
 
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
-        indent = int(indent)
-        width = int(width)
+        indent, width = int(indent), int(width)
         if indent < 0:
             raise ValueError('indent must be >= 0')
         if depth is not None and depth <= 0:
             raise ValueError('depth must be > 0')
-        if not width:
+        if width == 0:
             raise ValueError('width must be != 0')
-        self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
-        self._stream = stream if stream is not None else _sys.stdout
+        self._indent_per_level, self._width, self._depth = indent, width, depth
+        self._stream = _sys.stdout if stream is None else stream
         self._compact = bool(compact)
-        self._sort_dicts = sort_dicts
-        self._underscore_numbers = underscore_numbers
+        self._sort_dicts, self._underscore_numbers = sort_dicts, underscore_numbers
 
     # -- public API ---------------------------------------------------------
 
     def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write("\n")
+        stream = self._stream
+        if stream is None:
+            return
+        self._format(object, stream, 0, 0, {}, 0)
+        stream.write("\n")
 
     def pformat(self, object):
         out = _StringIO()
@@ -521,17 +519,18 @@ class PrettyPrinter:
 def _bytes_chunks(object, width, allowance):
     current = b''
     last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i:i + 4]
-        candidate = current + part
-        if i == last:
+    for start in range(0, len(object), 4):
+        piece = object[start:start + 4]
+        grown = current + piece
+        if start == last:
+            # The final piece shares its line with what follows the repr.
             width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                yield repr(current)
-            current = part
-        else:
-            current = candidate
+        if len(repr(grown)) <= width:
+            current = grown
+            continue
+        if current:
+            yield repr(current)
+        current = piece
     if current:
         yield repr(current)
 

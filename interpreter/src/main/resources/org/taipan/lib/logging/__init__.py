@@ -22,19 +22,13 @@ __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
            'setLoggerClass', 'shutdown', 'warn', 'warning', 'getLogRecordFactory',
            'setLogRecordFactory', 'lastResort', 'raiseExceptions', 'getLevelNamesMapping']
 
+# Module switches the handlers and records consult.
 raiseExceptions = True
-logThreads = True
-logMultiprocessing = True
-logProcesses = True
+logThreads = logMultiprocessing = logProcesses = True
 
-CRITICAL = 50
-FATAL = CRITICAL
-ERROR = 40
-WARNING = 30
-WARN = WARNING
-INFO = 20
-DEBUG = 10
-NOTSET = 0
+# The numeric levels, lowest first, and their two aliases.
+NOTSET, DEBUG, INFO, WARNING, ERROR, CRITICAL = 0, 10, 20, 30, 40, 50
+WARN, FATAL = WARNING, CRITICAL
 
 _levelToName = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING', INFO: 'INFO',
                 DEBUG: 'DEBUG', NOTSET: 'NOTSET'}
@@ -210,9 +204,8 @@ class StrFormatStyle(PercentStyle):
 
 
 class StringTemplateStyle(PercentStyle):
+    asctime_format = asctime_search = '${asctime}'
     default_format = '${message}'
-    asctime_format = '${asctime}'
-    asctime_search = '${asctime}'
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -927,17 +920,14 @@ class LoggerAdapter(object):
         return self.logger._log(level, msg, args, exc_info=exc_info, extra=extra,
                                 stack_info=stack_info)
 
-    @property
-    def manager(self):
+    def _get_manager(self):
         return self.logger.manager
 
-    @manager.setter
-    def manager(self, value):
+    def _set_manager(self, value):
         self.logger.manager = value
 
-    @property
-    def name(self):
-        return self.logger.name
+    manager = property(_get_manager, _set_manager)
+    name = property(lambda self: self.logger.name)
 
     def __repr__(self):
         return '<%s %s (%s)>' % (type(self).__name__, self.logger.name,
