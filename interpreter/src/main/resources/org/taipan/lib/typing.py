@@ -66,23 +66,22 @@ def _type_convert(arg, module=None):
 def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
     """Check that arg can be used as a type inside msg's construct (None becomes NoneType,
     a string a ForwardRef); raise TypeError '<msg> Got <arg>.' otherwise."""
-    invalid_generic_forms = (Generic, Protocol)
+    # Forms that may not be subscripted-and-used here: ClassVar only at class level,
+    # Final also not as an argument.
+    refused = [Generic, Protocol]
     if not allow_special_forms:
-        invalid_generic_forms += (ClassVar,)
+        refused.append(ClassVar)
         if is_argument:
-            invalid_generic_forms += (Final,)
+            refused.append(Final)
     arg = _type_convert(arg, module=module)
-    if isinstance(arg, _GenericAlias) and arg.__origin__ in invalid_generic_forms:
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in refused:
         raise TypeError(f"{arg} is not valid as type argument")
-    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+    # Bare special forms: some stand for a type on their own, the others need arguments.
+    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias) or (
+            allow_special_forms and arg in (ClassVar, Final)):
         return arg
-    if allow_special_forms and arg in (ClassVar, Final):
-        return arg
-    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+    if arg in (Generic, Protocol) or isinstance(arg, _SpecialForm):
         raise TypeError(f"Plain {arg} is not valid as type argument")
-    if isinstance(arg, (type, TypeVar, ForwardRef, types.UnionType, ParamSpec,
-                        ParamSpecArgs, ParamSpecKwargs, TypeVarTuple)):
-        return arg
     if type(arg) is tuple:
         raise TypeError(f"{msg} Got {arg!r:.100}.")
     return arg
@@ -90,27 +89,31 @@ def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=
 
 def _collect_parameters(args):
     """The type variables in args, in order of first appearance."""
-    parameters = []
-    for t in args:
-        if isinstance(t, type):
+    found = []
+
+    def note(candidate):
+        if candidate not in found:
+            found.append(candidate)
+
+    for arg in args:
+        if isinstance(arg, type):
             continue
-        if hasattr(t, '__typing_subst__'):
-            if t not in parameters:
-                parameters.append(t)
+        if hasattr(arg, '__typing_subst__'):
+            note(arg)
         else:
-            for x in getattr(t, '__parameters__', ()):
-                if x not in parameters:
-                    parameters.append(x)
-    return tuple(parameters)
+            for inner in getattr(arg, '__parameters__', ()):
+                note(inner)
+    return tuple(found)
 
 
 def _check_generic(cls, parameters, elen):
     if not elen:
         raise TypeError(f"{cls} is not a generic class")
-    alen = len(parameters)
-    if alen != elen:
-        raise TypeError(f"Too {'many' if alen > elen else 'few'} arguments for {cls};"
-                        f" actual {alen}, expected {elen}")
+    given = len(parameters)
+    if given == elen:
+        return
+    amount = 'many' if given > elen else 'few'
+    raise TypeError(f"Too {amount} arguments for {cls}; actual {given}, expected {elen}")
 
 
 def _deduplicate(params):
@@ -165,28 +168,12 @@ class _SpecialForm(_Final, _root=True):
         self._name = getitem.__name__
         self.__doc__ = getitem.__doc__
 
-    def __getattr__(self, item):
-        if item in {'__name__', '__qualname__'}:
-            return self._name
-        raise AttributeError(item)
-
+    # Forms are neither types nor callables: every such use is refused.
     def __mro_entries__(self, bases):
         raise TypeError(f"Cannot subclass {self!r}")
 
-    def __repr__(self):
-        return 'typing.' + self._name
-
-    def __reduce__(self):
-        return self._name
-
     def __call__(self, *args, **kwds):
         raise TypeError(f"Cannot instantiate {self!r}")
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
 
     def __instancecheck__(self, obj):
         raise TypeError(f"{self} cannot be used with isinstance()")
@@ -194,27 +181,44 @@ class _SpecialForm(_Final, _root=True):
     def __subclasscheck__(self, cls):
         raise TypeError(f"{self} cannot be used with issubclass()")
 
+    def __getattr__(self, attr):
+        if attr == '__name__' or attr == '__qualname__':
+            return self._name
+        raise AttributeError(attr)
+
+    def __repr__(self):
+        return f'typing.{self._name}'
+
+    def __reduce__(self):
+        # Pickled by name: the module attribute of that name is the form itself.
+        return self._name
+
     def __getitem__(self, parameters):
         return self._getitem(self, parameters)
 
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
 
 class _LiteralSpecialForm(_SpecialForm, _root=True):
+    """A form whose subscript tuple is spread over its getitem's arguments (Literal)."""
+
     def __getitem__(self, parameters):
-        if not isinstance(parameters, tuple):
-            parameters = (parameters,)
-        return self._getitem(self, *parameters)
+        spread = parameters if isinstance(parameters, tuple) else (parameters,)
+        return self._getitem(self, *spread)
 
 
 class _AnyMeta(type):
-    def __instancecheck__(self, obj):
-        if self is Any:
-            raise TypeError("typing.Any cannot be used with isinstance()")
-        return super().__instancecheck__(obj)
-
     def __repr__(self):
-        if self is Any:
-            return "typing.Any"
-        return super().__repr__()
+        return "typing.Any" if self is Any else super().__repr__()
+
+    def __instancecheck__(self, obj):
+        if self is not Any:
+            return super().__instancecheck__(obj)
+        raise TypeError("typing.Any cannot be used with isinstance()")
 
 
 class Any(metaclass=_AnyMeta):
@@ -275,16 +279,14 @@ def Union(self, parameters):
     """Union type; Union[X, Y] means either X or Y."""
     if parameters == ():
         raise TypeError("Cannot take a Union of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    msg = "Union[arg, ...]: each arg must be a type."
-    parameters = tuple(_type_check(p, msg) for p in parameters)
-    parameters = _remove_dups_flatten(parameters)
-    if len(parameters) == 1:
-        return parameters[0]
-    if len(parameters) == 2 and type(None) in parameters:
-        return _UnionGenericAlias(self, parameters, name="Optional")
-    return _UnionGenericAlias(self, parameters)
+    members = parameters if isinstance(parameters, tuple) else (parameters,)
+    members = _remove_dups_flatten(tuple(
+        _type_check(m, "Union[arg, ...]: each arg must be a type.") for m in members))
+    if len(members) == 1:
+        return members[0]
+    # Shown and named as Optional when exactly one of the two members is None.
+    optional = len(members) == 2 and type(None) in members
+    return _UnionGenericAlias(self, members, name="Optional" if optional else None)
 
 
 @_SpecialForm
@@ -322,14 +324,13 @@ def Concatenate(self, parameters):
     """Used with Callable and ParamSpec to add, remove or transform parameters."""
     if parameters == ():
         raise TypeError("Cannot take a Concatenate of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+    items = parameters if isinstance(parameters, tuple) else (parameters,)
+    *heads, last = items
+    if last is not ... and not isinstance(last, ParamSpec):
         raise TypeError("The last parameter to Concatenate should be a "
                         "ParamSpec variable or ellipsis.")
-    msg = "Concatenate[arg, ...]: each arg must be a type."
-    parameters = (*(_type_check(p, msg) for p in parameters[:-1]), parameters[-1])
-    return _GenericAlias(self, parameters)
+    checked = [_type_check(h, "Concatenate[arg, ...]: each arg must be a type.") for h in heads]
+    return _GenericAlias(self, (*checked, last))
 
 
 @_SpecialForm
@@ -371,59 +372,61 @@ class ForwardRef(_Final, _root=True):
         except SyntaxError:
             raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
         self.__forward_arg__ = arg
+        self.__forward_module__ = module
         self.__forward_code__ = code
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
         self.__forward_is_argument__ = is_argument
         self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
+        # Filled in by the first _evaluate.
+        self.__forward_value__ = None
+        self.__forward_evaluated__ = False
 
     def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
-        if self.__forward_arg__ in recursive_guard:
+        arg = self.__forward_arg__
+        if arg in recursive_guard:
             return self
-        if not self.__forward_evaluated__ or localns is not globalns:
-            if globalns is None and localns is None:
-                globalns = localns = {}
-            elif globalns is None:
-                globalns = localns
-            elif localns is None:
-                localns = globalns
-            if self.__forward_module__ is not None:
-                globalns = getattr(sys.modules.get(self.__forward_module__, None),
-                                   '__dict__', globalns)
-            type_ = _type_check(eval(self.__forward_code__, globalns, localns),
-                                "Forward references must evaluate to types.",
-                                is_argument=self.__forward_is_argument__,
-                                allow_special_forms=self.__forward_is_class__)
-            self.__forward_value__ = _eval_type(
-                type_, globalns, localns, recursive_guard | {self.__forward_arg__})
-            self.__forward_evaluated__ = True
+        if self.__forward_evaluated__ and localns is globalns:
+            return self.__forward_value__
+        # A missing namespace borrows the other one; with neither, evaluate in an empty one.
+        if globalns is None:
+            globalns = {} if localns is None else localns
+        if localns is None:
+            localns = globalns
+        if self.__forward_module__ is not None:
+            module = sys.modules.get(self.__forward_module__, None)
+            globalns = getattr(module, '__dict__', globalns)
+        value = eval(self.__forward_code__, globalns, localns)
+        value = _type_check(value, "Forward references must evaluate to types.",
+                            is_argument=self.__forward_is_argument__,
+                            allow_special_forms=self.__forward_is_class__)
+        self.__forward_value__ = _eval_type(value, globalns, localns, recursive_guard | {arg})
+        self.__forward_evaluated__ = True
         return self.__forward_value__
+
+    def _identity(self):
+        return (self.__forward_arg__, self.__forward_module__)
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
             return NotImplemented
-        if self.__forward_evaluated__ and other.__forward_evaluated__:
-            return (self.__forward_arg__ == other.__forward_arg__ and
-                    self.__forward_value__ == other.__forward_value__)
-        return (self.__forward_arg__ == other.__forward_arg__ and
-                self.__forward_module__ == other.__forward_module__)
+        if not (self.__forward_evaluated__ and other.__forward_evaluated__):
+            return self._identity() == other._identity()
+        # Two evaluated references are equal when they name and resolved to the same thing.
+        return ((self.__forward_arg__, self.__forward_value__)
+                == (other.__forward_arg__, other.__forward_value__))
 
     def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__))
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+        return hash(self._identity())
 
     def __repr__(self):
-        if self.__forward_module__ is None:
-            module_repr = ''
-        else:
-            module_repr = f', module={self.__forward_module__!r}'
-        return f'ForwardRef({self.__forward_arg__!r}{module_repr})'
+        module = self.__forward_module__
+        suffix = '' if module is None else f', module={module!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{suffix})'
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
 
 
 # --- type variables -----------------------------------------------------------------------
@@ -436,13 +439,10 @@ class _BoundVarianceMixin:
         return Union[left, self]
 
     def __repr__(self):
+        # +T covariant, -T contravariant, ~T invariant.
         if self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
+            return '+' + self.__name__
+        return ('-' if self.__contravariant__ else '~') + self.__name__
 
 
 class TypeVar(_Final, _Immutable, _BoundVarianceMixin, _root=True):
@@ -466,10 +466,10 @@ class TypeVar(_Final, _Immutable, _BoundVarianceMixin, _root=True):
             self.__module__ = module
 
     def __typing_subst__(self, arg):
-        msg = "Parameters to generic types must be types."
-        arg = _type_check(arg, msg, is_argument=True)
-        if ((isinstance(arg, _GenericAlias) and arg.__origin__ is Unpack) or
-                (isinstance(arg, GenericAlias) and getattr(arg, '__unpacked__', False))):
+        arg = _type_check(arg, "Parameters to generic types must be types.", is_argument=True)
+        unpacked = (getattr(arg, '__unpacked__', False) if isinstance(arg, GenericAlias)
+                    else isinstance(arg, _GenericAlias) and arg.__origin__ is Unpack)
+        if unpacked:
             raise TypeError(f"{arg} is not valid as type argument")
         return arg
 
@@ -502,16 +502,16 @@ class ParamSpecArgs(_Final, _Immutable, _root=True):
     def __init__(self, origin):
         self.__origin__ = origin
 
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
     def __hash__(self):
         return hash((ParamSpecArgs, self.__origin__))
+
+    def __eq__(self, other):
+        if isinstance(other, ParamSpecArgs):
+            return self.__origin__ == other.__origin__
+        return NotImplemented
+
+    def __repr__(self):
+        return self.__origin__.__name__ + ".args"
 
 
 class ParamSpecKwargs(_Final, _Immutable, _root=True):
@@ -520,28 +520,28 @@ class ParamSpecKwargs(_Final, _Immutable, _root=True):
     def __init__(self, origin):
         self.__origin__ = origin
 
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
     def __hash__(self):
         return hash((ParamSpecKwargs, self.__origin__))
+
+    def __eq__(self, other):
+        if isinstance(other, ParamSpecKwargs):
+            return self.__origin__ == other.__origin__
+        return NotImplemented
+
+    def __repr__(self):
+        return self.__origin__.__name__ + ".kwargs"
 
 
 class ParamSpec(_Final, _Immutable, _BoundVarianceMixin, _root=True):
     """Parameter specification variable: P = ParamSpec('P')."""
 
     @property
-    def args(self):
-        return ParamSpecArgs(self)
-
-    @property
     def kwargs(self):
         return ParamSpecKwargs(self)
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
 
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
@@ -574,6 +574,10 @@ def _is_dunder(attr):
 GenericAlias = types.GenericAlias
 
 
+# Attributes an alias keeps for itself; other non-dunder assignments go to the origin class.
+_ALIAS_OWN_ATTRIBUTES = frozenset({'_name', '_inst', '_nparams', '_paramspec_tvars', '_defaults'})
+
+
 class _BaseGenericAlias(_Final, _root=True):
     """The common part of List (unsubscripted) and List[int]: calling makes an instance of
     the origin class, attribute reads go to it, subclassing one subclasses the origin."""
@@ -584,41 +588,40 @@ class _BaseGenericAlias(_Final, _root=True):
         self.__origin__ = origin
 
     def __call__(self, *args, **kwargs):
+        origin = self.__origin__
         if not self._inst:
             raise TypeError(f"Type {self._name} cannot be instantiated; "
-                            f"use {self.__origin__.__name__}() instead")
-        result = self.__origin__(*args, **kwargs)
+                            f"use {origin.__name__}() instead")
+        instance = origin(*args, **kwargs)
+        # Remember the alias used, when the instance accepts new attributes.
         try:
-            result.__orig_class__ = self
+            instance.__orig_class__ = self
         except AttributeError:
             pass
-        return result
+        return instance
 
     def __mro_entries__(self, bases):
-        res = []
-        if self.__origin__ not in bases:
-            res.append(self.__origin__)
-        i = bases.index(self)
-        for b in bases[i + 1:]:
-            if isinstance(b, _BaseGenericAlias) or issubclass(b, Generic):
-                break
-        else:
-            res.append(Generic)
-        return tuple(res)
+        origin = self.__origin__
+        entries = () if origin in bases else (origin,)
+        later = bases[bases.index(self) + 1:]
+        # Generic is added last unless a later base already brings it.
+        if any(isinstance(b, _BaseGenericAlias) or issubclass(b, Generic) for b in later):
+            return entries
+        return entries + (Generic,)
 
     def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
+        if attr == '__name__' or attr == '__qualname__':
             return self._name or self.__origin__.__name__
-        if '__origin__' in self.__dict__ and not _is_dunder(attr):
+        # Plain attributes are looked up on the origin class (not while it is being set up).
+        if not _is_dunder(attr) and '__origin__' in self.__dict__:
             return getattr(self.__origin__, attr)
         raise AttributeError(attr)
 
     def __setattr__(self, attr, val):
-        if _is_dunder(attr) or attr in {'_name', '_inst', '_nparams', '_paramspec_tvars',
-                                        '_defaults'}:
-            object.__setattr__(self, attr, val)
-        else:
+        if not _is_dunder(attr) and attr not in _ALIAS_OWN_ATTRIBUTES:
             setattr(self.__origin__, attr, val)
+        else:
+            object.__setattr__(self, attr, val)
 
     def __instancecheck__(self, obj):
         return self.__subclasscheck__(type(obj))
@@ -628,8 +631,9 @@ class _BaseGenericAlias(_Final, _root=True):
                         " class and instance checks")
 
     def __dir__(self):
-        return list(set(super().__dir__()
-                        + [attr for attr in dir(self.__origin__) if not _is_dunder(attr)]))
+        names = set(super().__dir__())
+        names.update(a for a in dir(self.__origin__) if not _is_dunder(a))
+        return list(names)
 
 
 class _GenericAlias(_BaseGenericAlias, _root=True):
@@ -637,8 +641,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
 
     def __init__(self, origin, args, *, inst=True, name=None, _paramspec_tvars=False):
         super().__init__(origin, inst=inst, name=name)
-        if not isinstance(args, tuple):
-            args = (args,)
+        args = args if isinstance(args, tuple) else (args,)
         self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
         self.__parameters__ = _collect_parameters(args)
         self._paramspec_tvars = _paramspec_tvars
@@ -646,9 +649,9 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
             self.__module__ = origin.__module__
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__ and self.__args__ == other.__args__)
+        if isinstance(other, _GenericAlias):
+            return (self.__origin__, self.__args__) == (other.__origin__, other.__args__)
+        return NotImplemented
 
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
@@ -660,15 +663,12 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         return Union[left, self]
 
     def __getitem__(self, args):
-        if self.__origin__ in (Generic, Protocol):
+        if self.__origin__ is Generic or self.__origin__ is Protocol:
             raise TypeError(f"Cannot subscript already-subscripted {self}")
         if not self.__parameters__:
             raise TypeError(f"{self} is not a generic class")
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple(_type_convert(p) for p in args)
-        new_args = self._determine_new_args(args)
-        return self.copy_with(new_args)
+        items = args if isinstance(args, tuple) else (args,)
+        return self.copy_with(self._determine_new_args(tuple(map(_type_convert, items))))
 
     def _determine_new_args(self, args):
         params = self.__parameters__
@@ -692,43 +692,35 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         return old
 
     def copy_with(self, args):
-        return self.__class__(self.__origin__, args, name=self._name, inst=self._inst,
-                              _paramspec_tvars=self._paramspec_tvars)
+        return type(self)(self.__origin__, args, name=self._name, inst=self._inst,
+                          _paramspec_tvars=self._paramspec_tvars)
 
     def __repr__(self):
-        if self._name:
-            name = 'typing.' + self._name
-        else:
-            name = _type_repr(self.__origin__)
-        if self.__args__:
-            args = ", ".join([_type_repr(a) for a in self.__args__])
-        else:
-            args = "()"
-        return f'{name}[{args}]'
+        head = f'typing.{self._name}' if self._name else _type_repr(self.__origin__)
+        inner = ", ".join(map(_type_repr, self.__args__)) if self.__args__ else "()"
+        return f'{head}[{inner}]'
 
     def __reduce__(self):
-        if self._name:
-            origin = globals()[self._name]
-        else:
-            origin = self.__origin__
+        # Rebuilt as origin[args]; a named alias is found again through the module.
+        origin = globals()[self._name] if self._name else self.__origin__
         args = tuple(self.__args__)
-        if len(args) == 1 and not isinstance(args[0], tuple):
-            args, = args
-        return operator.getitem, (origin, args)
+        single = len(args) == 1 and not isinstance(args[0], tuple)
+        return operator.getitem, (origin, args[0] if single else args)
 
     def __mro_entries__(self, bases):
-        if isinstance(self.__origin__, _SpecialForm):
+        origin = self.__origin__
+        if isinstance(origin, _SpecialForm):
             raise TypeError(f"Cannot subclass {self!r}")
         if self._name:
             return super().__mro_entries__(bases)
-        if self.__origin__ is Generic:
+        if origin is Generic:
+            # Generic[...] is dropped when Protocol or a later generic alias supplies it.
             if Protocol in bases:
                 return ()
-            i = bases.index(self)
-            for b in bases[i + 1:]:
-                if isinstance(b, _BaseGenericAlias) and b is not self:
-                    return ()
-        return (self.__origin__,)
+            later = bases[bases.index(self) + 1:]
+            if any(isinstance(b, _BaseGenericAlias) and b is not self for b in later):
+                return ()
+        return (origin,)
 
     def __iter__(self):
         yield Unpack[self]
@@ -739,38 +731,33 @@ class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
     typing.List[int] is a _GenericAlias named 'List'."""
 
     def __init__(self, origin, nparams, *, inst=True, name=None):
-        if name is None:
-            name = origin.__name__
-        super().__init__(origin, inst=inst, name=name)
+        super().__init__(origin, inst=inst, name=origin.__name__ if name is None else name)
         self._nparams = nparams
-        if origin.__module__ == 'builtins':
-            self.__doc__ = f'A generic version of {origin.__qualname__}.'
-        else:
-            self.__doc__ = f'A generic version of {origin.__module__}.{origin.__qualname__}.'
+        where = '' if origin.__module__ == 'builtins' else f'{origin.__module__}.'
+        self.__doc__ = f'A generic version of {where}{origin.__qualname__}.'
+
+    def __repr__(self):
+        return f'typing.{self._name}'
+
+    def __reduce__(self):
+        return self._name
 
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        msg = "Parameters to generic types must be types."
-        params = tuple(_type_check(p, msg) for p in params)
-        _check_generic(self, params, self._nparams)
-        return self.copy_with(params)
+        items = params if isinstance(params, tuple) else (params,)
+        checked = tuple(_type_check(p, "Parameters to generic types must be types.")
+                        for p in items)
+        _check_generic(self, checked, self._nparams)
+        return self.copy_with(checked)
 
     def copy_with(self, params):
         return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
 
-    def __repr__(self):
-        return 'typing.' + self._name
-
     def __subclasscheck__(self, cls):
         if isinstance(cls, _SpecialGenericAlias):
-            return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
-            return issubclass(cls, self.__origin__)
-        return super().__subclasscheck__(cls)
-
-    def __reduce__(self):
-        return self._name
+            cls = cls.__origin__
+        elif isinstance(cls, _GenericAlias):
+            return super().__subclasscheck__(cls)
+        return issubclass(cls, self.__origin__)
 
     def __or__(self, right):
         return Union[self, right]
@@ -807,37 +794,33 @@ class _CallableType(_SpecialGenericAlias, _root=True):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as "
                             "Callable[[arg, ...], result].")
-        args, result = params
-        if isinstance(args, list):
-            params = (tuple(args), result)
-        else:
-            params = (args, result)
-        return self.__getitem_inner__(params)
+        arguments, result = params
+        # A list of argument types is kept as a tuple so the alias stays hashable.
+        if isinstance(arguments, list):
+            arguments = tuple(arguments)
+        return self.__getitem_inner__((arguments, result))
 
     def __getitem_inner__(self, params):
-        args, result = params
-        msg = "Callable[args, result]: result must be a type."
-        result = _type_check(result, msg)
-        if args is Ellipsis:
+        arguments, result = params
+        result = _type_check(result, "Callable[args, result]: result must be a type.")
+        if arguments is Ellipsis:
             return self.copy_with((_TypingEllipsis, result))
-        if not isinstance(args, tuple):
-            return self.copy_with((args, result))
-        msg = "Callable[[arg, ...], result]: each arg must be a type."
-        args = tuple(_type_check(arg, msg) for arg in args)
-        return self.copy_with((*args, result))
+        if isinstance(arguments, tuple):
+            checked = [_type_check(a, "Callable[[arg, ...], result]: each arg must be a type.")
+                       for a in arguments]
+            return self.copy_with((*checked, result))
+        return self.copy_with((arguments, result))
 
 
 class _TupleType(_SpecialGenericAlias, _root=True):
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        if len(params) >= 2 and params[-1] is ...:
-            msg = "Tuple[t, ...]: t must be a type."
-            params = tuple(_type_check(p, msg) for p in params[:-1])
-            return self.copy_with((*params, _TypingEllipsis))
-        msg = "Tuple[t0, t1, ...]: each t must be a type."
-        params = tuple(_type_check(p, msg) for p in params)
-        return self.copy_with(params)
+        items = params if isinstance(params, tuple) else (params,)
+        if len(items) > 1 and items[-1] is ...:
+            element = items[:-1]
+            checked = [_type_check(p, "Tuple[t, ...]: t must be a type.") for p in element]
+            return self.copy_with((*checked, _TypingEllipsis))
+        return self.copy_with(tuple(
+            _type_check(p, "Tuple[t0, t1, ...]: each t must be a type.") for p in items))
 
 
 class _UnionGenericAlias(_GenericAlias, _root=True):
@@ -845,44 +828,45 @@ class _UnionGenericAlias(_GenericAlias, _root=True):
         return Union[params]
 
     def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        if isinstance(other, (_UnionGenericAlias, types.UnionType)):
+            return set(self.__args__) == set(other.__args__)
+        return NotImplemented
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
 
     def __repr__(self):
-        args = self.__args__
-        if len(args) == 2:
-            if args[0] is type(None):
-                return f'typing.Optional[{_type_repr(args[1])}]'
-            elif args[1] is type(None):
-                return f'typing.Optional[{_type_repr(args[0])}]'
+        none = type(None)
+        if len(self.__args__) == 2:
+            # A two-member union with None is shown as Optional of the other member.
+            first, second = self.__args__
+            if first is none or second is none:
+                return f'typing.Optional[{_type_repr(second if first is none else first)}]'
         return super().__repr__()
 
     def __instancecheck__(self, obj):
         return self.__subclasscheck__(type(obj))
 
     def __subclasscheck__(self, cls):
-        for arg in self.__args__:
-            if issubclass(cls, arg):
-                return True
-        return False
+        return any(issubclass(cls, member) for member in self.__args__)
 
     def __reduce__(self):
-        func, (origin, args) = super().__reduce__()
+        func, (_, args) = super().__reduce__()
         return func, (Union, args)
 
 
 class _LiteralGenericAlias(_GenericAlias, _root=True):
-    def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
-            return NotImplemented
-        return set(_value_and_type_iter(self.__args__)) == set(_value_and_type_iter(other.__args__))
+    # Literal[1, True] differs from Literal[True, 1]: members compare with their types.
+    def _typed_members(self):
+        return set(_value_and_type_iter(self.__args__))
 
     def __hash__(self):
-        return hash(frozenset(_value_and_type_iter(self.__args__)))
+        return hash(frozenset(self._typed_members()))
+
+    def __eq__(self, other):
+        if isinstance(other, _LiteralGenericAlias):
+            return self._typed_members() == other._typed_members()
+        return NotImplemented
 
 
 class _ConcatenateGenericAlias(_GenericAlias, _root=True):
@@ -902,7 +886,8 @@ class _AnnotatedAlias(_GenericAlias, _root=True):
     """Annotated[T, x, ...]: T with metadata; __origin__ is T."""
 
     def __init__(self, origin, metadata):
-        if isinstance(origin, _AnnotatedAlias):
+        # Annotated[Annotated[T, a], b] flattens to Annotated[T, a, b].
+        while isinstance(origin, _AnnotatedAlias):
             metadata = origin.__metadata__ + metadata
             origin = origin.__origin__
         super().__init__(origin, origin)
@@ -910,7 +895,8 @@ class _AnnotatedAlias(_GenericAlias, _root=True):
 
     def copy_with(self, params):
         assert len(params) == 1
-        return _AnnotatedAlias(params[0], self.__metadata__)
+        (inner,) = params
+        return _AnnotatedAlias(inner, self.__metadata__)
 
     def __repr__(self):
         return "typing.Annotated[{}, {}]".format(
@@ -920,16 +906,16 @@ class _AnnotatedAlias(_GenericAlias, _root=True):
         return operator.getitem, (Annotated, (self.__origin__,) + self.__metadata__)
 
     def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__
-                and self.__metadata__ == other.__metadata__)
+        if isinstance(other, _AnnotatedAlias):
+            return ((self.__origin__, self.__metadata__)
+                    == (other.__origin__, other.__metadata__))
+        return NotImplemented
 
     def __hash__(self):
         return hash((self.__origin__, self.__metadata__))
 
     def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
+        if attr == '__name__' or attr == '__qualname__':
             return 'Annotated'
         return super().__getattr__(attr)
 
@@ -1010,13 +996,11 @@ class Generic:
                         raise TypeError("Cannot inherit from Generic[...] multiple types.")
                     gvars = base.__parameters__
             if gvars is not None:
-                tvarset = set(tvars)
-                gvarset = set(gvars)
-                if not tvarset <= gvarset:
-                    s_vars = ', '.join(str(t) for t in tvars if t not in gvarset)
-                    s_args = ', '.join(str(g) for g in gvars)
-                    raise TypeError(f"Some type variables ({s_vars}) are"
-                                    f" not listed in Generic[{s_args}]")
+                unlisted = [t for t in tvars if t not in set(gvars)]
+                if unlisted:
+                    raise TypeError(
+                        f"Some type variables ({', '.join(map(str, unlisted))}) are"
+                        f" not listed in Generic[{', '.join(map(str, gvars))}]")
                 tvars = gvars
         cls.__parameters__ = tuple(tvars)
 
@@ -1050,27 +1034,30 @@ def _is_callable_members_only(cls):
 
 
 def _no_init_or_replace_init(self, *args, **kwargs):
-    cls = type(self)
-    if cls._is_protocol:
+    if type(self)._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
+
+
+def _instance_has_member(protocol, instance, attr):
+    """Structural check of one member: present, and not None where a method is expected."""
+    if not hasattr(instance, attr):
+        return False
+    return not callable(getattr(protocol, attr, None)) or getattr(instance, attr) is not None
 
 
 class _ProtocolMeta(ABCMeta):
     def __instancecheck__(cls, instance):
-        if (getattr(cls, '_is_protocol', False) and
-                not getattr(cls, '_is_runtime_protocol', False) and
-                not _allow_reckless_class_checks()):
+        is_protocol = getattr(cls, '_is_protocol', False)
+        if (is_protocol and not getattr(cls, '_is_runtime_protocol', False)
+                and not _allow_reckless_class_checks()):
             raise TypeError("Instance and class checks can only be used with"
                             " @runtime_checkable protocols")
-        if ((not getattr(cls, '_is_protocol', False) or _is_callable_members_only(cls))
-                and issubclass(instance.__class__, cls)):
+        nominal_ok = not is_protocol or _is_callable_members_only(cls)
+        if nominal_ok and issubclass(instance.__class__, cls):
             return True
-        if cls._is_protocol:
-            if all(hasattr(instance, attr) and
-                   (not callable(getattr(cls, attr, None)) or
-                    getattr(instance, attr) is not None)
-                   for attr in _get_protocol_attrs(cls)):
-                return True
+        if cls._is_protocol and all(_instance_has_member(cls, instance, attr)
+                                    for attr in _get_protocol_attrs(cls)):
+            return True
         return super().__instancecheck__(instance)
 
 
@@ -1084,6 +1071,28 @@ def _allow_reckless_class_checks(depth=2):
         return True
 
 
+def _provides_member(klass, attr):
+    """Whether `klass` supplies protocol member `attr`: defined along its MRO (not set to
+    None there), or annotated in a protocol base."""
+    for base in klass.__mro__:
+        namespace = base.__dict__
+        if attr in namespace:
+            return namespace[attr] is not None
+        annotations = getattr(base, '__annotations__', {})
+        annotated = isinstance(annotations, collections.abc.Mapping) and attr in annotations
+        if annotated and issubclass(klass, Generic) and klass._is_protocol:
+            return True
+    return False
+
+
+def _may_be_protocol_base(base):
+    if base is object or base is Generic:
+        return True
+    if base.__name__ in _PROTO_ALLOWLIST.get(base.__module__, ()):
+        return True
+    return issubclass(base, Generic) and base._is_protocol
+
+
 class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class for protocol classes (structural subtyping); with @runtime_checkable they
     work with isinstance() by checking that the members exist."""
@@ -1095,11 +1104,12 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+            cls._is_protocol = Protocol in cls.__bases__
 
         def _proto_hook(other):
             if not cls.__dict__.get('_is_protocol', False):
                 return NotImplemented
+            # The checks below are skipped when abc or functools ask (3 frames up).
             if not getattr(cls, '_is_runtime_protocol', False):
                 if _allow_reckless_class_checks(3):
                     return NotImplemented
@@ -1112,42 +1122,26 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
                                 " don't support issubclass()")
             if not isinstance(other, type):
                 raise TypeError('issubclass() arg 1 must be a class')
-            for attr in _get_protocol_attrs(cls):
-                for base in other.__mro__:
-                    if attr in base.__dict__:
-                        if base.__dict__[attr] is None:
-                            return NotImplemented
-                        break
-                    annotations = getattr(base, '__annotations__', {})
-                    if (isinstance(annotations, collections.abc.Mapping) and
-                            attr in annotations and issubclass(other, Generic)
-                            and other._is_protocol):
-                        break
-                else:
-                    return NotImplemented
-            return True
+            if all(_provides_member(other, attr) for attr in _get_protocol_attrs(cls)):
+                return True
+            return NotImplemented
 
         if '__subclasshook__' not in cls.__dict__:
             cls.__subclasshook__ = _proto_hook
-        if not cls._is_protocol:
-            return
-        for base in cls.__bases__:
-            if not (base in (object, Generic) or
-                    base.__module__ in _PROTO_ALLOWLIST and
-                    base.__name__ in _PROTO_ALLOWLIST[base.__module__] or
-                    issubclass(base, Generic) and base._is_protocol):
-                raise TypeError('Protocols can only inherit from other'
-                                ' protocols, got %r' % base)
-        if cls.__init__ is Protocol.__init__:
-            cls.__init__ = _no_init_or_replace_init
+        if cls._is_protocol:
+            for base in cls.__bases__:
+                if not _may_be_protocol_base(base):
+                    raise TypeError('Protocols can only inherit from other'
+                                    ' protocols, got %r' % base)
+            if cls.__init__ is Protocol.__init__:
+                cls.__init__ = _no_init_or_replace_init
 
 
+# Non-protocol classes a protocol may still inherit from, by module.
 _PROTO_ALLOWLIST = {
-    'collections.abc': [
-        'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
-        'Hashable', 'Sized', 'Container', 'Collection', 'Reversible',
-    ],
     'contextlib': ['AbstractContextManager', 'AbstractAsyncContextManager'],
+    'collections.abc': ['Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
+                        'Hashable', 'Sized', 'Container', 'Collection', 'Reversible'],
 }
 
 
@@ -1164,42 +1158,53 @@ def runtime_checkable(cls):
 
 _alias = _SpecialGenericAlias
 
-Hashable = _alias(collections.abc.Hashable, 0)
-Awaitable = _alias(collections.abc.Awaitable, 1)
-Coroutine = _alias(collections.abc.Coroutine, 3)
-AsyncIterable = _alias(collections.abc.AsyncIterable, 1)
-AsyncIterator = _alias(collections.abc.AsyncIterator, 1)
-Iterable = _alias(collections.abc.Iterable, 1)
-Iterator = _alias(collections.abc.Iterator, 1)
-Reversible = _alias(collections.abc.Reversible, 1)
-Sized = _alias(collections.abc.Sized, 0)
-Container = _alias(collections.abc.Container, 1)
-Collection = _alias(collections.abc.Collection, 1)
+
+def _abc_alias(name, nparams):
+    """The typing alias of the collections.abc class of the same name."""
+    return _SpecialGenericAlias(getattr(collections.abc, name), nparams)
+
+
+def _builtin_alias(cls, nparams, name):
+    """The capitalised typing alias of a builtin class (not instantiable through it)."""
+    return _SpecialGenericAlias(cls, nparams, inst=False, name=name)
+
+
+Hashable = _abc_alias('Hashable', 0)
+Awaitable = _abc_alias('Awaitable', 1)
+Coroutine = _abc_alias('Coroutine', 3)
+AsyncIterable = _abc_alias('AsyncIterable', 1)
+AsyncIterator = _abc_alias('AsyncIterator', 1)
+Iterable = _abc_alias('Iterable', 1)
+Iterator = _abc_alias('Iterator', 1)
+Reversible = _abc_alias('Reversible', 1)
+Sized = _abc_alias('Sized', 0)
+Container = _abc_alias('Container', 1)
+Collection = _abc_alias('Collection', 1)
 Callable = _CallableType(collections.abc.Callable, 2)
 AbstractSet = _alias(collections.abc.Set, 1, name='AbstractSet')
-MutableSet = _alias(collections.abc.MutableSet, 1)
-Mapping = _alias(collections.abc.Mapping, 2)
-MutableMapping = _alias(collections.abc.MutableMapping, 2)
-Sequence = _alias(collections.abc.Sequence, 1)
-MutableSequence = _alias(collections.abc.MutableSequence, 1)
-ByteString = _alias(collections.abc.ByteString, 0)
+MutableSet = _abc_alias('MutableSet', 1)
+Mapping = _abc_alias('Mapping', 2)
+MutableMapping = _abc_alias('MutableMapping', 2)
+Sequence = _abc_alias('Sequence', 1)
+MutableSequence = _abc_alias('MutableSequence', 1)
+ByteString = _abc_alias('ByteString', 0)
 Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
-List = _alias(list, 1, inst=False, name='List')
+List = _builtin_alias(list, 1, 'List')
 Deque = _alias(collections.deque, 1, name='Deque')
-Set = _alias(set, 1, inst=False, name='Set')
-FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _alias(collections.abc.MappingView, 1)
-KeysView = _alias(collections.abc.KeysView, 1)
-ItemsView = _alias(collections.abc.ItemsView, 2)
-ValuesView = _alias(collections.abc.ValuesView, 1)
-Dict = _alias(dict, 2, inst=False, name='Dict')
+Set = _builtin_alias(set, 1, 'Set')
+FrozenSet = _builtin_alias(frozenset, 1, 'FrozenSet')
+MappingView = _abc_alias('MappingView', 1)
+KeysView = _abc_alias('KeysView', 1)
+ItemsView = _abc_alias('ItemsView', 2)
+ValuesView = _abc_alias('ValuesView', 1)
+Dict = _builtin_alias(dict, 2, 'Dict')
 DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
 OrderedDict = _alias(collections.OrderedDict, 2)
 Counter = _alias(collections.Counter, 1)
 ChainMap = _alias(collections.ChainMap, 2)
-Generator = _alias(collections.abc.Generator, 3)
-AsyncGenerator = _alias(collections.abc.AsyncGenerator, 2)
-Type = _alias(type, 1, inst=False, name='Type')
+Generator = _abc_alias('Generator', 3)
+AsyncGenerator = _abc_alias('AsyncGenerator', 2)
+Type = _builtin_alias(type, 1, 'Type')
 
 try:
     import contextlib as _contextlib
@@ -1221,74 +1226,46 @@ T_contra = TypeVar('T_contra', contravariant=True)
 CT_co = TypeVar('CT_co', covariant=True, bound=type)
 
 
-@runtime_checkable
-class SupportsInt(Protocol):
-    """An ABC with one abstract method __int__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __int__(self) -> int:
-        pass
-
-
-@runtime_checkable
-class SupportsFloat(Protocol):
-    """An ABC with one abstract method __float__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __float__(self) -> float:
-        pass
+def _one_method_protocol(name, method, doc, base=None):
+    """Build a runtime-checkable protocol class whose only member is the abstract `method`."""
+    method.__qualname__ = name + '.' + method.__name__
+    members = {'__doc__': doc, '__module__': __name__, '__slots__': (),
+               method.__name__: abstractmethod(method)}
+    bases = (Protocol if base is None else base,)
+    return runtime_checkable(types.new_class(name, bases, {}, lambda ns: ns.update(members)))
 
 
-@runtime_checkable
-class SupportsComplex(Protocol):
-    """An ABC with one abstract method __complex__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __complex__(self) -> complex:
-        pass
-
-
-@runtime_checkable
-class SupportsBytes(Protocol):
-    """An ABC with one abstract method __bytes__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __bytes__(self) -> bytes:
-        pass
+def _int_hook(self) -> int: ...
+def _float_hook(self) -> float: ...
+def _complex_hook(self) -> complex: ...
+def _bytes_hook(self) -> bytes: ...
+def _index_hook(self) -> int: ...
+def _abs_hook(self) -> T_co: ...
+def _round_hook(self, ndigits: int = 0) -> T_co: ...
 
 
-@runtime_checkable
-class SupportsIndex(Protocol):
-    """An ABC with one abstract method __index__."""
-    __slots__ = ()
+for _hook, _kind in ((_int_hook, 'int'), (_float_hook, 'float'), (_complex_hook, 'complex'),
+                     (_bytes_hook, 'bytes'), (_index_hook, 'index'),
+                     (_abs_hook, 'abs'), (_round_hook, 'round')):
+    _hook.__name__ = '__%s__' % _kind
+del _hook, _kind
 
-    @abstractmethod
-    def __index__(self) -> int:
-        pass
-
-
-@runtime_checkable
-class SupportsAbs(Protocol[T_co]):
-    """An ABC with one abstract method __abs__ that is covariant in its return type."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __abs__(self) -> T_co:
-        pass
-
-
-@runtime_checkable
-class SupportsRound(Protocol[T_co]):
-    """An ABC with one abstract method __round__ that is covariant in its return type."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __round__(self, ndigits: int = 0) -> T_co:
-        pass
+SupportsInt = _one_method_protocol('SupportsInt', _int_hook, "Protocol of objects defining __int__.")
+SupportsFloat = _one_method_protocol('SupportsFloat', _float_hook,
+                                     "Protocol of objects defining __float__.")
+SupportsComplex = _one_method_protocol('SupportsComplex', _complex_hook,
+                                       "Protocol of objects defining __complex__.")
+SupportsBytes = _one_method_protocol('SupportsBytes', _bytes_hook,
+                                     "Protocol of objects defining __bytes__.")
+SupportsIndex = _one_method_protocol('SupportsIndex', _index_hook,
+                                     "Protocol of objects defining __index__.")
+SupportsAbs = _one_method_protocol('SupportsAbs', _abs_hook,
+                                   "Protocol of objects defining __abs__ (result type T_co).",
+                                   Protocol[T_co])
+SupportsRound = _one_method_protocol('SupportsRound', _round_hook,
+                                     "Protocol of objects defining __round__ (result type T_co).",
+                                     Protocol[T_co])
+del _int_hook, _float_hook, _complex_hook, _bytes_hook, _index_hook, _abs_hook, _round_hook
 
 
 class IO(Generic[AnyStr]):
@@ -1334,15 +1311,18 @@ class NamedTupleMeta(type):
                 raise TypeError('can only inherit from a NamedTuple type and Generic')
         bases = tuple(tuple if base is _NamedTuple else base for base in bases)
         types_ = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in types_:
+        names = list(types_)
+        for position, field_name in enumerate(names):
             if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
+                continue
+            # Once a default was given, every later field needs one too.
+            earlier = [n for n in names[:position] if n in ns]
+            if earlier:
                 raise TypeError(f"Non-default namedtuple field {field_name} "
                                 f"cannot follow default field"
-                                f"{'s' if len(default_names) > 1 else ''} "
-                                f"{', '.join(default_names)}")
+                                f"{'s' if len(earlier) > 1 else ''} "
+                                f"{', '.join(earlier)}")
+        default_names = [n for n in names if n in ns]
         nm_tpl = _make_nmtuple(typename, types_.items(),
                                defaults=[ns[n] for n in default_names],
                                module=ns['__module__'])
@@ -1354,13 +1334,13 @@ class NamedTupleMeta(type):
                 namespace['__orig_bases__'] = ns['__orig_bases__']
             nm_tpl = type(nm_tpl.__name__, bases, namespace)
         if Generic in bases:
-            class_getitem = Generic.__class_getitem__.__func__
-            nm_tpl.__class_getitem__ = classmethod(class_getitem)
-        for key in ns:
+            nm_tpl.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
+        for key, value in ns.items():
             if key in _prohibited:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-            elif key not in _special and key not in nm_tpl._fields:
-                setattr(nm_tpl, key, ns[key])
+            # Methods and other class attributes are copied; fields and internals are not.
+            if key not in _special and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, value)
         if Generic in bases:
             nm_tpl.__init_subclass__()
         return nm_tpl
@@ -1387,46 +1367,41 @@ def _namedtuple_mro_entries(bases):
 NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
+def _key_is_required(hint, total):
+    """Whether a TypedDict key annotated `hint` is required (total gives the default)."""
+    origin = get_origin(hint)
+    if origin is Annotated:
+        origin = get_origin(hint.__origin__)
+    if origin is Required or origin is NotRequired:
+        return origin is Required
+    return total
+
+
+
 class _TypedDictMeta(type):
     def __new__(cls, name, bases, ns, total=True):
+        if any(type(b) is not _TypedDictMeta and b is not Generic for b in bases):
+            raise TypeError('cannot inherit from both a TypedDict type '
+                            'and a non-TypedDict base class')
+        generic = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic, dict), ns)
+        check_msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
+        own = {}
+        for key, hint in ns.get('__annotations__', {}).items():
+            own[key] = _type_check(hint, check_msg, module=tp_dict.__module__)
+        # Inherited keys first, then our own, which decide by Required/NotRequired or total.
+        merged, required, optional = {}, set(), set()
         for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
-                raise TypeError('cannot inherit from both a TypedDict type '
-                                'and a non-TypedDict base class')
-        if any(issubclass(b, Generic) for b in bases):
-            generic_base = (Generic,)
-        else:
-            generic_base = ()
-        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
-        annotations = {}
-        own_annotations = ns.get('__annotations__', {})
-        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
-        own_annotations = {n: _type_check(tp, msg, module=tp_dict.__module__)
-                           for n, tp in own_annotations.items()}
-        required_keys = set()
-        optional_keys = set()
-        for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-            required_keys.update(base.__dict__.get('__required_keys__', ()))
-            optional_keys.update(base.__dict__.get('__optional_keys__', ()))
-        annotations.update(own_annotations)
-        for annotation_key, annotation_type in own_annotations.items():
-            origin = get_origin(annotation_type)
-            if origin is Annotated:
-                origin = get_origin(annotation_type.__origin__)
-            if origin is Required:
-                is_required = True
-            elif origin is NotRequired:
-                is_required = False
-            else:
-                is_required = total
-            if is_required:
-                required_keys.add(annotation_key)
-            else:
-                optional_keys.add(annotation_key)
-        tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(required_keys)
-        tp_dict.__optional_keys__ = frozenset(optional_keys)
+            inherited = base.__dict__
+            merged.update(inherited.get('__annotations__', {}))
+            required |= set(inherited.get('__required_keys__', ()))
+            optional |= set(inherited.get('__optional_keys__', ()))
+        merged.update(own)
+        for key, hint in own.items():
+            (required if _key_is_required(hint, total) else optional).add(key)
+        tp_dict.__annotations__ = merged
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
         if not hasattr(tp_dict, '__total__'):
             tp_dict.__total__ = total
         return tp_dict
@@ -1489,17 +1464,17 @@ class NewType:
                     f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`")
         return (Dummy,)
 
-    def __repr__(self):
-        return f'{self.__module__}.{self.__qualname__}'
-
     def __reduce__(self):
         return self.__qualname__
 
-    def __or__(self, other):
-        return Union[self, other]
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
 
-    def __ror__(self, other):
-        return Union[other, self]
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
 
 
 def _newtype_call(self, x):
@@ -1547,23 +1522,29 @@ def final(f):
 def no_type_check(arg):
     """Decorator indicating that annotations are not type hints."""
     if isinstance(arg, type):
-        for key in dir(arg):
-            obj = getattr(arg, key)
-            if (not hasattr(obj, '__qualname__')
-                    or obj.__qualname__ != f'{arg.__qualname__}.{obj.__name__}'
-                    or getattr(obj, '__module__', None) != arg.__module__):
+        for name in dir(arg):
+            member = getattr(arg, name)
+            if not _defined_in_class(member, arg):
                 continue
-            if isinstance(obj, types.FunctionType):
-                obj.__no_type_check__ = True
-            if isinstance(obj, types.MethodType):
-                obj.__func__.__no_type_check__ = True
-            if isinstance(obj, type):
-                no_type_check(obj)
+            if isinstance(member, type):
+                no_type_check(member)
+            elif isinstance(member, types.MethodType):
+                member.__func__.__no_type_check__ = True
+            elif isinstance(member, types.FunctionType):
+                member.__no_type_check__ = True
     try:
         arg.__no_type_check__ = True
     except TypeError:
-        pass
+        pass   # e.g. a builtin that takes no attributes
     return arg
+
+
+def _defined_in_class(member, cls):
+    """Whether `member` was written in the body of `cls` (not inherited or imported)."""
+    qualname = getattr(member, '__qualname__', None)
+    if qualname is None or qualname != f'{cls.__qualname__}.{member.__name__}':
+        return False
+    return getattr(member, '__module__', None) == cls.__module__
 
 
 def no_type_check_decorator(decorator):
@@ -1577,7 +1558,7 @@ def no_type_check_decorator(decorator):
 
 
 def _overload_dummy(*args, **kwds):
-    """Helper for @overload to raise when called."""
+    """What an @overload-decorated name becomes: calling it is a mistake."""
     raise NotImplementedError(
         "You should not call an overloaded function. "
         "A series of @overload-decorated functions "
@@ -1585,47 +1566,48 @@ def _overload_dummy(*args, **kwds):
         "by an implementation that is not @overload-ed.")
 
 
-_overload_registry = collections.defaultdict(
-    functools.partial(collections.defaultdict, dict))
+# (module, qualname) -> {first line number: overload variant}, in definition order.
+_overload_variants = {}
+
+
+def _overload_key(func):
+    plain = getattr(func, "__func__", func)
+    return plain, (plain.__module__, plain.__qualname__)
 
 
 def overload(func):
     """Decorator for overloaded functions/methods (the variants, not the implementation)."""
-    f = getattr(func, "__func__", func)
     try:
-        _overload_registry[f.__module__][f.__qualname__][f.__code__.co_firstlineno] = func
+        plain, key = _overload_key(func)
+        line = plain.__code__.co_firstlineno
     except AttributeError:
-        pass
+        # Objects without code (builtins, odd callables) are simply not recorded.
+        return _overload_dummy
+    _overload_variants.setdefault(key, {})[line] = func
     return _overload_dummy
 
 
 def get_overloads(func):
-    """Return all defined overloads for *func* as a sequence."""
-    f = getattr(func, "__func__", func)
-    if f.__module__ not in _overload_registry:
-        return []
-    mod_dict = _overload_registry[f.__module__]
-    if f.__qualname__ not in mod_dict:
-        return []
-    return list(mod_dict[f.__qualname__].values())
+    """The overload variants recorded for `func`, as a list."""
+    _, key = _overload_key(func)
+    return list(_overload_variants.get(key, {}).values())
 
 
 def clear_overloads():
-    """Clear all overloads in the registry."""
-    _overload_registry.clear()
+    """Forget every recorded overload variant."""
+    _overload_variants.clear()
 
 
 def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
                         field_specifiers=(), **kwargs):
     """Decorator that marks a function, class or metaclass as dataclass-like."""
+    settings = dict(eq_default=eq_default, order_default=order_default,
+                    kw_only_default=kw_only_default, field_specifiers=field_specifiers,
+                    kwargs=kwargs)
+
     def decorator(cls_or_fn):
-        cls_or_fn.__dataclass_transform__ = {
-            "eq_default": eq_default,
-            "order_default": order_default,
-            "kw_only_default": kw_only_default,
-            "field_specifiers": field_specifiers,
-            "kwargs": kwargs,
-        }
+        # Only recorded for type checkers; nothing changes at runtime.
+        cls_or_fn.__dataclass_transform__ = settings
         return cls_or_fn
     return decorator
 
@@ -1648,15 +1630,16 @@ def get_args(tp):
     """The type arguments with all substitutions performed: get_args(Dict[int, str]) is
     (int, str); Callable[[int], str] gives ([int], str)."""
     if isinstance(tp, _AnnotatedAlias):
-        return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_GenericAlias, GenericAlias)):
-        res = tp.__args__
-        if _should_unflatten_callable_args(tp, res):
-            res = (list(res[:-1]), res[-1])
-        return res
+        return (tp.__origin__, *tp.__metadata__)
     if isinstance(tp, types.UnionType):
         return tp.__args__
-    return ()
+    if not isinstance(tp, (_GenericAlias, GenericAlias)):
+        return ()
+    args = tp.__args__
+    if _should_unflatten_callable_args(tp, args):
+        # Callable's argument types are given back as a list, as they were written.
+        return (list(args[:-1]), args[-1])
+    return args
 
 
 def _should_unflatten_callable_args(typ, args):
@@ -1710,57 +1693,71 @@ def _strip_annotations(t):
     return t
 
 
+def _hint_value(value, as_argument, in_class):
+    """One raw annotation as get_type_hints evaluates it: None means NoneType, strings are
+    forward references."""
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return ForwardRef(value, is_argument=as_argument, is_class=in_class)
+    return value
+
+
+def _finish_hints(hints, include_extras):
+    if include_extras:
+        return hints
+    return {name: _strip_annotations(hint) for name, hint in hints.items()}
+
+
+def _class_hints(cls, globalns, localns):
+    # Walk the MRO from object down so that subclasses override their bases' entries.
+    collected = {}
+    for klass in cls.__mro__[::-1]:
+        annotations = klass.__dict__.get('__annotations__', {})
+        if isinstance(annotations, types.GetSetDescriptorType):
+            continue
+        if globalns is None:
+            module = sys.modules.get(klass.__module__, None)
+            g = getattr(module, '__dict__', {})
+        else:
+            g = globalns
+        l = dict(vars(klass)) if localns is None else localns
+        if globalns is None and localns is None:
+            # The class namespace must win over the module's when nothing was given.
+            g, l = l, g
+        for name, raw in annotations.items():
+            collected[name] = _eval_type(_hint_value(raw, False, True), g, l)
+    return collected
+
+
+_HINTLESS_KINDS = (type, types.ModuleType, types.FunctionType, types.MethodType,
+                   types.BuiltinFunctionType, types.MethodWrapperType)
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """The type hints of a module, class, method or function, with forward references (strings)
     evaluated and None replaced by NoneType; Annotated is stripped unless include_extras."""
     if getattr(obj, '__no_type_check__', None):
         return {}
     if isinstance(obj, type):
-        hints = {}
-        for base in reversed(obj.__mro__):
-            if globalns is None:
-                base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
-            else:
-                base_globals = globalns
-            ann = base.__dict__.get('__annotations__', {})
-            if isinstance(ann, types.GetSetDescriptorType):
-                ann = {}
-            base_locals = dict(vars(base)) if localns is None else localns
-            if localns is None and globalns is None:
-                base_globals, base_locals = base_locals, base_globals
-            for name, value in ann.items():
-                if value is None:
-                    value = type(None)
-                if isinstance(value, str):
-                    value = ForwardRef(value, is_argument=False, is_class=True)
-                value = _eval_type(value, base_globals, base_locals)
-                hints[name] = value
-        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
+        return _finish_hints(_class_hints(obj, globalns, localns), include_extras)
+    is_module = isinstance(obj, types.ModuleType)
     if globalns is None:
-        if isinstance(obj, types.ModuleType):
+        if is_module:
             globalns = obj.__dict__
         else:
-            nsobj = obj
-            while hasattr(nsobj, '__wrapped__'):
-                nsobj = nsobj.__wrapped__
-            globalns = getattr(nsobj, '__globals__', {})
-        if localns is None:
-            localns = globalns
-    elif localns is None:
+            target = obj
+            while hasattr(target, '__wrapped__'):
+                target = target.__wrapped__
+            globalns = getattr(target, '__globals__', {})
+    if localns is None:
         localns = globalns
-    hints = getattr(obj, '__annotations__', None)
-    if hints is None:
-        if isinstance(obj, (type, types.ModuleType, types.FunctionType, types.MethodType,
-                            types.BuiltinFunctionType, types.MethodWrapperType)):
+    raw_hints = getattr(obj, '__annotations__', None)
+    if raw_hints is None:
+        if isinstance(obj, _HINTLESS_KINDS):
             return {}
-        raise TypeError('{!r} is not a module, class, method, '
-                        'or function.'.format(obj))
-    hints = dict(hints)
-    for name, value in hints.items():
-        if value is None:
-            value = type(None)
-        if isinstance(value, str):
-            value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType),
-                               is_class=False)
-        hints[name] = _eval_type(value, globalns, localns)
-    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
+        raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+    hints = {}
+    for name, raw in dict(raw_hints).items():
+        hints[name] = _eval_type(_hint_value(raw, not is_module, False), globalns, localns)
+    return _finish_hints(hints, include_extras)
