@@ -15,7 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.taipan.objects.PyBool;
+import org.taipan.objects.PyBuiltinFunction;
 import org.taipan.objects.PyExc;
+import org.taipan.objects.PyNone;
 import org.taipan.vm.ThreadState;
 
 /**
@@ -50,6 +52,14 @@ class GilStateTest {
         t.join(30_000);
         assertFalse(t.isAlive(), "thread finished");
         return thrown.get();
+    }
+
+    /** A Python callable that counts {@code latch} down: lets a program say where it has got to. */
+    private static PyBuiltinFunction signal(String name, CountDownLatch latch) {
+        return new PyBuiltinFunction(name, null, (self, args, off, n, kw) -> {
+            latch.countDown();
+            return PyNone.NONE;
+        });
     }
 
     @Test
@@ -111,10 +121,14 @@ class GilStateTest {
     @Test
     void threadsRunningPythonSwitchAtTheSwitchInterval() throws Exception {
         Run.string("import sys\nsys.setswitchinterval(0.001)\nstop = False\nspins = 0");
+        CountDownLatch spinning = new CountDownLatch(1);
+        Run.mainDict().setStr("spinning", signal("spinning", spinning));
         try (AllowThreads saved = AllowThreads.begin()) {
-            Thread spinner = new Thread(() -> Run.string("while not stop:\n    spins += 1\n"));
+            Thread spinner = new Thread(() -> Run.string(
+                    "while not stop:\n    spins += 1\n    if spins == 1:\n        spinning()\n"));
             spinner.start();
-            Thread.sleep(50);
+            // Wait until the spinner is really in its loop (it may start late under load).
+            assertTrue(spinning.await(30, TimeUnit.SECONDS), "the spinner started");
             // The spinner never blocks: this thread gets the GIL only by the forced switch.
             assertNull(onThread(() -> Run.string("stop = True")));
             spinner.join(30_000);
@@ -184,16 +198,21 @@ class GilStateTest {
     @Test
     void sigintRaisesKeyboardInterruptInTheMainThread() throws Exception {
         assertTrue(rt.signalHandlersInstalled());
+        // The signal is raised only once the main thread runs its loop, never before.
+        CountDownLatch looping = new CountDownLatch(1);
+        Run.mainDict().setStr("looping", signal("looping", looping));
         Thread signaller = new Thread(() -> {
             try {
-                Thread.sleep(50);
+                if (!looping.await(30, TimeUnit.SECONDS)) {
+                    return;
+                }
             } catch (InterruptedException e) {
                 return;
             }
             sun.misc.Signal.raise(new sun.misc.Signal("INT"));
         });
         signaller.start();
-        PythonException e = assertThrows(PythonException.class, () -> Run.string("while True:\n    pass\n"));
+        PythonException e = assertThrows(PythonException.class, () -> Run.string("looping()\nwhile True:\n    pass\n"));
         signaller.join();
         assertEquals("KeyboardInterrupt", e.getMessage());
         assertTrue(e.formattedTraceback().endsWith("\nKeyboardInterrupt\n"), e.formattedTraceback());

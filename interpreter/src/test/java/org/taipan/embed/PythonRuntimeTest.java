@@ -123,8 +123,12 @@ class PythonRuntimeTest {
     @Test
     void finalizeJoinsPythonThreadsBeforeTheExitHandlers() {
         PythonRuntime.initialize(captured());
+        // The worker is released only by threading's shutdown hook, so finalization must wait
+        // for it whatever the machine's load.
         Run.string("import threading, time, atexit\n"
-                + "def slow():\n    time.sleep(0.1)\n    print('worker done')\n"
+                + "go = threading.Event()\n"
+                + "threading._register_atexit(go.set)\n"
+                + "def slow():\n    go.wait()\n    print('worker done')\n"
                 + "def forever():\n    while True:\n        time.sleep(0.01)\n"
                 + "threading.Thread(target=slow).start()\n"
                 + "threading.Thread(target=forever, daemon=True).start()\n"

@@ -8,8 +8,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.taipan.objects.PyBuiltinFunction;
 import org.taipan.objects.PyDict;
 import org.taipan.objects.PyExc;
+import org.taipan.objects.PyNone;
 import org.taipan.objects.PyObject;
 import org.taipan.objects.PyUnicode;
 
@@ -134,20 +136,26 @@ class GilTest {
         PyDict g = globals(interp);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicReference<ThreadState> target = new AtomicReference<>();
+        // The exception is only posted once the thread is inside the try (it calls entered()),
+        // otherwise it could be raised before the handler exists.
+        CountDownLatch inTry = new CountDownLatch(1);
+        g.setStr("entered", new PyBuiltinFunction("entered", null, (self, args, off, n, kw) -> {
+            inTry.countDown();
+            return PyNone.NONE;
+        }));
         Thread a = start(() -> {
             ThreadState ts = interp.attach(Thread.currentThread());
             ThreadState.bind(ts);
             interp.gil.acquire();
             try {
                 target.set(ts);
-                run("try:\n    while True:\n        pass\nexcept KeyError as e:\n    result = type(e).__name__\n", g);
+                run("try:\n    entered()\n    while True:\n        pass\nexcept KeyError as e:\n"
+                        + "    result = type(e).__name__\n", g);
             } finally {
                 interp.gil.release();
             }
         }, failure);
-        while (target.get() == null) {
-            Thread.sleep(1);
-        }
+        assertTrue(inTry.await(20, TimeUnit.SECONDS), "the thread never entered its try");
         target.get().setAsyncExc(PyExc.KeyError);
         joinAll(failure, a);
         PyObject r = g.getStr("result");

@@ -15,31 +15,42 @@ import org.taipan.Main;
  * {@code Main.run} leaves no Python thread behind for the next run in the same JVM.
  */
 class ThreadLifecycleTest {
+    /**
+     * No timing assumptions: every daemon thread passes the barrier just before it settles into
+     * its endless state, and the non-daemon thread can only finish once the interpreter's
+     * shutdown has begun (the {@code threading._register_atexit} hook releases it), so the exit
+     * really has to wait for it and its line always comes after main's.
+     */
     private static final String PROGRAM = String.join("\n",
             "import threading, time",
             "go = threading.Event()",
+            "ready = threading.Barrier(5)",
             "def slow():",
             "    go.wait()",
-            "    time.sleep(0.2)",
             "    print('non-daemon finished')",
             "def sleeper():",
+            "    ready.wait()",
             "    while True:",
             "        time.sleep(0.01)",
             "def spinner():",
+            "    ready.wait()",
             "    n = 0",
             "    while True:",
             "        n += 1",
             "def blocked():",
             "    lock = threading.Lock()",
             "    lock.acquire()",
+            "    ready.wait()",
             "    lock.acquire()",
             "def waiter():",
+            "    ready.wait()",
             "    threading.Event().wait()",
             "threading.Thread(target=slow).start()",
             "for f in (sleeper, spinner, blocked, waiter):",
             "    threading.Thread(target=f, daemon=True).start()",
+            "ready.wait()",
+            "threading._register_atexit(go.set)",
             "print('main done')",
-            "go.set()",
             "");
 
     private static long livePythonThreads() {
