@@ -52,12 +52,15 @@ class StandardLibraryTest {
     }
 
     @Test
-    void builtinAndLibraryModulesComeBeforeSysPath() throws Exception {
+    void builtinModulesComeBeforeSysPathAndLibraryModulesAfterTheProgramsDirectory() throws Exception {
+        // as in CPython: built-in (for us: Java) modules cannot be shadowed, a library module
+        // can be by a file next to the program, whose directory is sys.path[0]
         Files.writeString(dir.resolve("math.py"), "print('shadow math')\n");
         Files.writeString(dir.resolve("bisect.py"), "print('shadow bisect')\n");
         Files.writeString(dir.resolve("mine.py"), "X = 1\n");
-        assertEquals("0|True True 1\n",
-                run("import math, bisect, mine\nprint(hasattr(math, 'sqrt'), hasattr(bisect, 'insort'), mine.X)"));
+        assertEquals("0|shadow bisect\nTrue False 1 <taipan>/lib\n",
+                run("import math, bisect, mine, sys\n"
+                        + "print(hasattr(math, 'sqrt'), hasattr(bisect, 'insort'), mine.X, sys.path[-1])"));
     }
 
     @Test
