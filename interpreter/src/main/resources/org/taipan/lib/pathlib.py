@@ -6,6 +6,7 @@ posix flavour is complete; the Windows flavour parses drives and compares case-i
 but cannot be instantiated as a concrete path here.
 """
 
+import fnmatch
 import os
 import re
 import sys
@@ -69,37 +70,8 @@ def _quote_from_bytes(data):
 
 
 def _glob_regex(pattern):
-    """A regular expression for one glob segment: *, ?, [seq] and [!seq]."""
-    out = []
-    i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        i += 1
-        if c == '*':
-            out.append('.*')
-        elif c == '?':
-            out.append('.')
-        elif c == '[':
-            j = i
-            if j < len(pattern) and pattern[j] == '!':
-                j += 1
-            if j < len(pattern) and pattern[j] == ']':
-                j += 1
-            while j < len(pattern) and pattern[j] != ']':
-                j += 1
-            if j >= len(pattern):
-                out.append('\\[')
-            else:
-                body = pattern[i:j].replace('\\', '\\\\')
-                i = j + 1
-                if body.startswith('!'):
-                    body = '^' + body[1:]
-                elif body.startswith('^'):
-                    body = '\\' + body
-                out.append('[%s]' % body)
-        else:
-            out.append(re.escape(c))
-    return '(?s:%s)\\Z' % ''.join(out)
+    """A regular expression for one glob segment: *, ?, [seq] and [!seq] (fnmatch's rules)."""
+    return fnmatch.translate(pattern)
 
 
 class _Parents(Sequence):

@@ -111,38 +111,10 @@ def copy2(src, dst, *, follow_symlinks=True):
 
 
 def _pattern_regex(pattern):
-    # shell-style: *, ?, [seq], [!seq]
+    # shell-style: *, ?, [seq], [!seq], with fnmatch's rules
+    import fnmatch
     import re
-    out = []
-    i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        i += 1
-        if c == '*':
-            out.append('.*')
-        elif c == '?':
-            out.append('.')
-        elif c == '[':
-            j = i
-            if j < len(pattern) and pattern[j] == '!':
-                j += 1
-            if j < len(pattern) and pattern[j] == ']':
-                j += 1
-            while j < len(pattern) and pattern[j] != ']':
-                j += 1
-            if j >= len(pattern):
-                out.append('\\[')
-            else:
-                body = pattern[i:j].replace('\\', '\\\\')
-                i = j + 1
-                if body.startswith('!'):
-                    body = '^' + body[1:]
-                elif body.startswith('^'):
-                    body = '\\' + body
-                out.append('[%s]' % body)
-        else:
-            out.append(re.escape(c))
-    return re.compile('(?s:%s)\\Z' % ''.join(out))
+    return re.compile(fnmatch.translate(pattern))
 
 
 def ignore_patterns(*patterns):
