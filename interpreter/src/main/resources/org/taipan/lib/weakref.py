@@ -298,7 +298,28 @@ def _merged(first, second, factory):
     return result
 
 
-class WeakValueDictionary(_collections_abc.MutableMapping):
+class _WeakMappingOperators:
+    """The | operators the weak dictionaries share; `|` answers the base weak class (not a
+    subclass), as CPython does, `|=` updates in place."""
+
+    _merge_result = None
+
+    def __or__(self, other):
+        if isinstance(other, _collections_abc.Mapping):
+            return _merged(self, other, self._merge_result)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, _collections_abc.Mapping):
+            return _merged(other, self, type(self))
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakValueDictionary(_WeakMappingOperators, _collections_abc.MutableMapping):
     """A mapping that holds its values weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
@@ -414,22 +435,8 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
             duplicate[deepcopy(key, memo)] = value
         return duplicate
 
-    def __or__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            return _merged(self, other, WeakValueDictionary)
-        return NotImplemented
 
-    def __ror__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            return _merged(other, self, type(self))
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-class WeakKeyDictionary(_collections_abc.MutableMapping):
+class WeakKeyDictionary(_WeakMappingOperators, _collections_abc.MutableMapping):
     """A mapping that holds its keys weakly: an entry goes when its key dies."""
 
     def __init__(self, dict=None):
@@ -522,20 +529,6 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
         for key, value in self._live_pairs():
             duplicate[key] = deepcopy(value, memo)
         return duplicate
-
-    def __or__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            return _merged(self, other, WeakKeyDictionary)
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            return _merged(other, self, type(self))
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 # --- finalize ----------------------------------------------------------------------------
@@ -652,3 +645,7 @@ class finalize:
                     queue = cls._exit_queue()
         finally:
             finalize._shutdown = True
+
+
+WeakValueDictionary._merge_result = WeakValueDictionary
+WeakKeyDictionary._merge_result = WeakKeyDictionary
