@@ -4,7 +4,9 @@ import org.taipan.objects.Abstract;
 import org.taipan.objects.PyBaseObject;
 import org.taipan.objects.PyCode;
 import org.taipan.objects.PyDict;
+import org.taipan.objects.InstanceShape;
 import org.taipan.objects.PyFunctionLike;
+import org.taipan.objects.PyInstance;
 import org.taipan.objects.PyMethodDescr;
 import org.taipan.objects.PyModule;
 import org.taipan.objects.PyObject;
@@ -31,6 +33,14 @@ public final class AttributeCache {
     private final PyObject[] descrs = new PyObject[WAYS];
     /** Per way: the instance-dict entry where the name was last found (see {@link PyDict#valueIfKeyAt}). */
     private final int[] hints = new int[WAYS];
+    /**
+     * Per way: the last {@link InstanceShape} an instance had here and the index of the name in it
+     * (-1: absent); for STORE_ATTR, {@link #grown} is the shape adding the name leads to (null
+     * when the name was present). Shapes never change, so a match needs no other check.
+     */
+    private final InstanceShape[] shapes = new InstanceShape[WAYS];
+    private final int[] slots = new int[WAYS];
+    private final InstanceShape[] grown = new InstanceShape[WAYS];
     /** The way the next new type replaces (round robin). */
     private int next;
 
@@ -68,15 +78,13 @@ public final class AttributeCache {
         }
         if (w >= 0) {
             PyObject descr = c.descrs[w];
-            if ((descr instanceof PyFunctionLike || descr instanceof PyMethodDescr) && !(obj instanceof PyModule)) {
-                PyDict d = obj.getDict();
-                if (d == null || d.getItem(name) == null) {
-                    s[sp - 1] = descr;
-                    s[sp++] = obj;
-                    return sp;
-                }
+            if ((descr instanceof PyFunctionLike || descr instanceof PyMethodDescr) && !(obj instanceof PyModule)
+                    && c.ownAttribute(w, obj, name) == null) {
+                s[sp - 1] = descr;
+                s[sp++] = obj;
+                return sp;
             }
-            PyObject v = generic(descr, obj, t, name);
+            PyObject v = c.genericHinted(w, obj, t, name);
             if (v != null) {
                 s[sp - 1] = null;
                 s[sp++] = v;
@@ -102,6 +110,9 @@ public final class AttributeCache {
                     set.set(descr, obj, value);
                     return;
                 }
+            }
+            if (obj instanceof PyInstance && c.storeInShape(w, (PyInstance) obj, name, value)) {
+                return;
             }
             PyDict dict = obj.getDict();
             if (dict != null) {
@@ -176,6 +187,40 @@ public final class AttributeCache {
                 return get.get(descr, obj, t);
             }
         }
+        PyObject v = ownAttribute(w, obj, name);
+        if (v != null) {
+            return v;
+        }
+        if (get != null) {
+            return get.get(descr, obj, t);
+        }
+        return descr;
+    }
+
+    /**
+     * {@code name} among the object's own attributes, or null: by the way's shape (an instance
+     * without a dict) or the way's entry hint (a dict), hashing only when both miss.
+     */
+    private PyObject ownAttribute(int w, PyObject obj, PyUnicode name) {
+        if (obj instanceof PyInstance) {
+            PyInstance inst = (PyInstance) obj;
+            InstanceShape sh = inst.shape();
+            if (sh != null && name.getClass() == PyUnicode.class) {
+                int i;
+                if (shapes[w] == sh) {
+                    i = slots[w];
+                } else {
+                    i = sh.indexOf(name);
+                    shapes[w] = sh;
+                    slots[w] = i;
+                    grown[w] = null;
+                }
+                return i < 0 ? null : inst.valueAt(i);
+            }
+            if (sh != null) {
+                return inst.attribute(name);
+            }
+        }
         PyDict dict = obj.getDict();
         if (dict != null) {
             PyObject v = dict.valueIfKeyAt(hints[w], name);
@@ -188,35 +233,38 @@ public final class AttributeCache {
                 return dict.valueAt(e);
             }
         }
-        if (get != null) {
-            return get.get(descr, obj, t);
-        }
-        return descr;
+        return null;
     }
 
     /**
-     * {@code object.__getattribute__} given the class look-up's result (as
-     * {@link PyBaseObject#genericGetAttrOrNull}); null when it finds nothing.
+     * Stores {@code name} in an instance kept without a dict: at the way's index when the
+     * instance has the way's shape, or by moving it to the way's grown shape; false when the
+     * instance keeps a dict (or must start one now), for the caller's dict path.
      */
-    private static PyObject generic(PyObject descr, PyObject obj, PyType t, PyUnicode name) {
-        SlotFunctions.DescrGet get = null;
-        if (descr != null) {
-            PyType dt = descr.getType();
-            get = dt.descrGet;
-            if (get != null && dt.descrSet != null) {
-                return get.get(descr, obj, t);
+    private boolean storeInShape(int w, PyInstance inst, PyUnicode name, PyObject value) {
+        InstanceShape sh = inst.shape();
+        if (sh == null || name.getClass() != PyUnicode.class) {
+            return false;
+        }
+        if (shapes[w] != sh) {
+            int i = sh.indexOf(name);
+            InstanceShape g = null;
+            if (i < 0) {
+                g = inst.shapeWith(name);
+                if (g == null) {
+                    return false;
+                }
             }
+            shapes[w] = sh;
+            slots[w] = i;
+            grown[w] = g;
         }
-        PyDict dict = obj.getDict();
-        if (dict != null) {
-            PyObject v = dict.getItem(name);
-            if (v != null) {
-                return v;
-            }
+        InstanceShape g = grown[w];
+        if (g == null) {
+            inst.setValueAt(slots[w], value);
+        } else {
+            inst.extend(g, value);
         }
-        if (get != null) {
-            return get.get(descr, obj, t);
-        }
-        return descr;
+        return true;
     }
 }
