@@ -441,15 +441,6 @@ public final class Eval {
                             break;
                         default:
                             sp = ColdOps.execute(ts, f, word, sp);
-                            if (f.pendingJump >= 0) {
-                                pc = f.pendingJump;
-                                f.pendingJump = -1;
-                            }
-                            if (f.pendingReturn != null) {
-                                PyObject r = f.pendingReturn;
-                                f.pendingReturn = null;
-                                return r;
-                            }
                             if (f.pendingKwnames != null) {
                                 kwnames = f.pendingKwnames;
                                 f.pendingKwnames = null;
