@@ -325,7 +325,8 @@ public final class Eval {
                                 org.taipan.objects.PyRange.RangeIter r = (org.taipan.objects.PyRange.RangeIter) it;
                                 next = r.hasNext() ? PyLong.of(r.nextLong()) : null;
                             } else {
-                                next = Abstract.next(it);
+                                next = it instanceof PyGenerator ? PyGenerator.forIterNext(ts, (PyGenerator) it)
+                                        : Abstract.next(it);
                             }
                             if (next == null) {
                                 if (ts.tracing) {
@@ -366,7 +367,7 @@ public final class Eval {
                                     ? org.taipan.objects.PyMethodDescr.callUnbound(callable, s, first, npos, kwnames)
                                     : callable instanceof org.taipan.objects.PyBuiltinFunction
                                     ? callBuiltin(ts, callable, s, first, npos, kwnames)
-                                    : Abstract.call(callable, s, first, npos, kwnames);
+                                    : FunctionCall.callObject(ts, callable, s, first, npos, kwnames);
                             kwnames = null;
                             for (int i = base; i < sp; i++) {
                                 s[i] = null;
