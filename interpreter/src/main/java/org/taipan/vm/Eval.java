@@ -46,7 +46,8 @@ public final class Eval {
     private static PyObject callBuiltin(ThreadState ts, PyObject callable, PyObject[] s, int first, int npos, PyTuple kw) {
         enterRecursiveCall(ts, " while calling a Python object");
         try {
-            return Abstract.call(callable, s, first, npos, kw);
+            // Straight to the function: no dispatch through builtin_function_or_method's call slot.
+            return ((org.taipan.objects.PyBuiltinFunction) callable).invoke(s, first, npos, kw);
         } finally {
             ts.recursionDepth--;
         }
