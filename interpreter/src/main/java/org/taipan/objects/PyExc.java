@@ -100,6 +100,7 @@ public final class PyExc {
         SyntaxWarning = make("SyntaxWarning", Warning);
         UnicodeWarning = make("UnicodeWarning", Warning);
         UserWarning = make("UserWarning", Warning);
+        ExceptionDocs.install(ALL);
     }
 
     private static PyType make(String name, PyType base) {

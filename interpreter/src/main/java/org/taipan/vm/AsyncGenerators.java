@@ -299,6 +299,14 @@ final class AsyncGenerators {
         @Override
         PyObject send(PyObject v) {
             try {
+                // Steps and generators are sent to directly: their iterator protocol drops the
+                // value they finish with, which is the item anext() awaits.
+                if (inner instanceof Step) {
+                    return ((Step) inner).send(v);
+                }
+                if (inner instanceof PyGenerator) {
+                    return ((PyGenerator) inner).send(v);
+                }
                 if (v == PyNone.NONE && inner.getType().iternext != null) {
                     PyObject r = Abstract.next(inner);
                     if (r == null) {

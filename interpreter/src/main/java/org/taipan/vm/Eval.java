@@ -458,8 +458,12 @@ public final class Eval {
                 // Hook point for the 'exception' trace event.
                 if (e.reraised) {
                     e.reraised = false;
+                    e.contextLinked = true;
                 } else {
-                    Exceptions.chain(ts, e.value);
+                    if (!e.contextLinked) {
+                        e.contextLinked = true;
+                        Exceptions.chain(ts.handledException, e.value);
+                    }
                     Traceback.addFrame(e.value, f);
                     if (ts.tracing) {
                         e = org.taipan.vm.trace.Tracing.exception(ts, f, e);

@@ -100,6 +100,13 @@ public final class PyGenerator extends PyObject {
         if (running) {
             throw PyExc.valueError(kind() + " already executing");
         }
+        if (exc != null) {
+            // gen.throw() links the context only to what the generator itself is handling
+            exc.contextLinked = true;
+            if (!finished) {
+                Exceptions.chain(excState, exc.value);
+            }
+        }
         if (finished) {
             lastResult = PyNone.NONE;
             if (exc != null) {
