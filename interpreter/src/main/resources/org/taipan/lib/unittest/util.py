@@ -12,7 +12,8 @@ _ELISION_COST = 12      # what a "[N chars]" marker is assumed to take
 _KEEP_HEAD = 5          # characters kept before a marker
 _KEEP_TAIL = 5          # characters kept after a marker
 _KEEP_SHARED = 5        # characters of the shared part kept next to the difference
-_DIFF_ROOM = _WIDTH - (_KEEP_HEAD + _ELISION_COST + _KEEP_SHARED + _KEEP_TAIL)
+# room for the differing part when the shared part is elided too (two markers then)
+_DIFF_ROOM = _WIDTH - (_KEEP_HEAD + _KEEP_SHARED + _KEEP_TAIL + 2 * _ELISION_COST)
 
 _TRUNCATE_AT = 80
 
