@@ -55,7 +55,7 @@ def _skipped_module(name, exception, suite_class):
     @case.skip(str(exception))
     def testSkipped(self):
         pass
-    holder = type(name, (case.TestCase,), {name: testSkipped})
+    holder = type("ModuleSkipped", (case.TestCase,), {name: testSkipped, '__module__': __name__})
     return suite_class((holder(name),))
 
 
