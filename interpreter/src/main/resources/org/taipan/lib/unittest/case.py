@@ -243,11 +243,11 @@ class _SubTest:
 
 class _ParamsChain(collections.ChainMap):
     """Sub-test parameters: a nested sub-test sees its parents' parameters too, listed
-    outermost first."""
+    innermost first (each name once)."""
 
     def __iter__(self):
         seen = set()
-        for mapping in reversed(self.maps):
+        for mapping in self.maps:
             for key in mapping:
                 if key not in seen:
                     seen.add(key)
