@@ -44,8 +44,9 @@ main('-b', 'Numbers.test_alpha_two', 'Numbers.test_beta')
 main('Words.test_upper', verbosity=2)
 main('-v', defaultTest='Words')
 main('-v', 'Numbers.test_beta', failfast=True)
-try:
-    unittest.main(argv=['prog', 'Words'])
-except SystemExit as e:
-    print('SystemExit', e.code, flush=True)
+for argv in (['prog', 'Words'], ['prog', '-h'], ['prog', '--bogus']):
+    try:
+        unittest.main(argv=argv)
+    except SystemExit as e:
+        print('SystemExit', e.code, flush=True)
 unittest.main(argv=['prog', '-q', 'Numbers.test_gamma'])

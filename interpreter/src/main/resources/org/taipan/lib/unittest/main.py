@@ -10,21 +10,26 @@ from .signals import installHandler
 
 __unittest = True
 
-_EXAMPLES_FOR_MODULE = """\
-Examples:
-  %(prog)s                           - run the tests of this module
-  %(prog)s MyTestSuite               - run the suite named MyTestSuite
-  %(prog)s MyTestCase.testSomething  - run one test method
-  %(prog)s MyTestCase                - run every 'test*' method of MyTestCase
-"""
+# the usage examples printed after the options by --help: (arguments, what they do)
+_MODULE_EXAMPLES = [
+    ('', 'run default set of tests'),
+    ('MyTestSuite', "run suite 'MyTestSuite'"),
+    ('MyTestCase.testSomething', 'run MyTestCase.testSomething'),
+    ('MyTestCase', "run all 'test*' test methods\n" + ' ' * 39 + 'in MyTestCase'),
+]
+_COMMAND_EXAMPLES = [
+    ('test_module', 'run tests from test_module'),
+    ('module.TestClass', 'run tests from module.TestClass'),
+    ('module.Class.test_method', 'run specified test method'),
+    ('path/to/test_file.py', 'run tests from test_file.py'),
+]
 
-_EXAMPLES_FOR_COMMAND = """\
-Examples:
-  %(prog)s test_module               - run the tests of a module
-  %(prog)s module.TestClass          - run the tests of a class
-  %(prog)s module.Class.test_method  - run one test method
-  %(prog)s path/to/test_file.py      - run the tests of a file
-"""
+
+def _examples(prog, examples):
+    lines = ['Examples:']
+    for arguments, meaning in examples:
+        lines.append('  %s %s- %s' % (prog, arguments.ljust(26), meaning))
+    return '\n'.join(lines) + '\n'
 
 
 def _name_from_path(name):
@@ -120,9 +125,9 @@ class TestProgram(object):
     def _print_help(self, *args, **kwargs):
         print(self._main_parser.format_help())
         if self.module is not None:
-            print(_EXAMPLES_FOR_MODULE % {'prog': self.progName})
+            print(_examples(self.progName, _MODULE_EXAMPLES))
             return
-        print(_EXAMPLES_FOR_COMMAND % {'prog': self.progName})
+        print(_examples(self.progName, _COMMAND_EXAMPLES))
         self._discovery_parser.print_help()
 
     def parseArgs(self, argv):
