@@ -392,6 +392,20 @@ def _renamed(new_method):
 
 # -- TestCase --------------------------------------------------------------------------
 
+def _closeness(first, second, places, delta):
+    """(close, 'within ...' words, repr of the difference) for the almost-equal asserts:
+    close when the difference is at most delta, or rounds to zero at places decimal places
+    (7 by default)."""
+    if delta is not None and places is not None:
+        raise TypeError("specify delta or places not both")
+    gap = abs(first - second)
+    if delta is not None:
+        return gap <= delta, 'within %s delta' % safe_repr(delta), safe_repr(gap)
+    if places is None:
+        places = 7
+    return round(gap, places) == 0, 'within %r places' % (places,), safe_repr(gap)
+
+
 _DETAILED_EQUALITY = {
     dict: 'assertDictEqual', list: 'assertListEqual', tuple: 'assertTupleEqual',
     set: 'assertSetEqual', frozenset: 'assertSetEqual', str: 'assertMultiLineEqual',
@@ -814,40 +828,19 @@ class TestCase(object):
         difference rounds to zero at places decimal places (7 by default)."""
         if first == second:
             return
-        if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
-        gap = abs(first - second)
-        if delta is not None:
-            if gap <= delta:
-                return
-            text = '%s != %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(gap))
-        else:
-            if places is None:
-                places = 7
-            if round(gap, places) == 0:
-                return
-            text = '%s != %s within %r places (%s difference)' % (
-                safe_repr(first), safe_repr(second), places, safe_repr(gap))
-        self._fail_with(msg, text)
+        close, within, gap = _closeness(first, second, places, delta)
+        if not close:
+            self._fail_with(msg, '%s != %s %s (%s difference)' % (
+                safe_repr(first), safe_repr(second), within, gap))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         """The opposite of assertAlmostEqual."""
-        if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
-        gap = abs(first - second)
-        if delta is not None:
-            if not (first == second) and gap > delta:
-                return
-            text = '%s == %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(gap))
-        else:
-            if places is None:
-                places = 7
-            if not (first == second) and round(gap, places) != 0:
-                return
-            text = '%s == %s within %r places' % (safe_repr(first), safe_repr(second), places)
-        self._fail_with(msg, text)
+        close, within, gap = _closeness(first, second, places, delta)
+        if first == second or close:
+            # only the delta form tells the difference
+            detail = ' (%s difference)' % gap if delta is not None else ''
+            self._fail_with(msg, '%s == %s %s%s' % (safe_repr(first), safe_repr(second),
+                                                    within, detail))
 
     def _line_diff(self, first, second):
         return '\n' + '\n'.join(difflib.ndiff(pprint.pformat(first).splitlines(),

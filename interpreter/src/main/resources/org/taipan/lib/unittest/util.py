@@ -92,6 +92,16 @@ def _count_diff_hashable(actual, expected):
     return found
 
 
+def _take_equal(items, start, value, taken):
+    """How many of items[start:] equal value; those are replaced by the marker taken."""
+    count = 0
+    for j in range(start, len(items)):
+        if items[j] is not taken and items[j] == value:
+            count += 1
+            items[j] = taken
+    return count
+
+
 def _count_diff_all_purpose(actual, expected):
     """The same as _count_diff_hashable for items that may not be hashable: compares by ==,
     marking the items already counted."""
@@ -102,27 +112,13 @@ def _count_diff_all_purpose(actual, expected):
     for i, item in enumerate(left):
         if item is taken:
             continue
-        in_left = 0
-        for j in range(i, len(left)):
-            if left[j] == item:
-                in_left += 1
-                left[j] = taken
-        in_right = 0
-        for j, other in enumerate(right):
-            if other == item:
-                in_right += 1
-                right[j] = taken
+        in_left = _take_equal(left, i, item, taken)
+        in_right = _take_equal(right, 0, item, taken)
         if in_left != in_right:
             found.append(Mismatch(in_left, in_right, item))
     for i, item in enumerate(right):
-        if item is taken:
-            continue
-        in_right = 0
-        for j in range(i, len(right)):
-            if right[j] == item:
-                in_right += 1
-                right[j] = taken
-        found.append(Mismatch(0, in_right, item))
+        if item is not taken:
+            found.append(Mismatch(0, _take_equal(right, i, item, taken), item))
     return found
 
 
