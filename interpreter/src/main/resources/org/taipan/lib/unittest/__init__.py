@@ -29,12 +29,18 @@ __all__ = [
 ]
 
 
+# names imported on first use only (IsolatedAsyncioTestCase needs asyncio, a large import)
+_ON_FIRST_USE = {'IsolatedAsyncioTestCase': 'async_case'}
+
+
 def __getattr__(name):
-    if name == 'IsolatedAsyncioTestCase':
-        # needs asyncio, which Taipan does not have yet
-        raise AttributeError("module 'unittest' has no attribute 'IsolatedAsyncioTestCase' "
-                             "(Taipan has no asyncio yet)")
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    submodule = _ON_FIRST_USE.get(name)
+    if submodule is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+    value = getattr(import_module('.' + submodule, __name__), name)
+    globals()[name] = value
+    return value
 
 
 def __dir__():
