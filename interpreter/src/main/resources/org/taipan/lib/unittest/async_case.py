@@ -6,7 +6,8 @@ import warnings
 
 from .case import TestCase
 
-__unittest = True
+# no __unittest marker here: as in CPython, tracebacks of failing tests show this module's
+# frames (and the event loop's) above the test's own
 
 
 class IsolatedAsyncioTestCase(TestCase):
