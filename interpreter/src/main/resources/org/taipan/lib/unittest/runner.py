@@ -179,9 +179,7 @@ class TextTestRunner(object):
         self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
         self.descriptions, self.verbosity = descriptions, verbosity
         self.failfast, self.buffer, self.tb_locals = failfast, buffer, tb_locals
-        if warnings is None and not sys.warnoptions:
-            # shows DeprecationWarnings and the like once, unless -W said otherwise
-            warnings = 'default'
+        # None keeps the filters as they are (unittest.main passes 'default')
         self.warnings = warnings
         if resultclass is not None:
             self.resultclass = resultclass
