@@ -15,18 +15,21 @@ from .runner import TextTestResult, TextTestRunner
 from .main import TestProgram, main
 from .signals import installHandler, removeHandler, registerResult, removeResult
 
-__all__ = [
-    # writing tests
-    'TestCase', 'FunctionTestCase', 'IsolatedAsyncioTestCase', 'SkipTest',
-    'skip', 'skipIf', 'skipUnless', 'expectedFailure',
-    'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext',
-    # collecting them
-    'TestSuite', 'TestLoader', 'defaultTestLoader',
-    'getTestCaseNames', 'makeSuite', 'findTestCases',
-    # running them
-    'TestResult', 'TextTestResult', 'TextTestRunner', 'main',
-    'installHandler', 'removeHandler', 'registerResult', 'removeResult',
-]
+__all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite', 'TextTestRunner',
+           'TestLoader', 'FunctionTestCase', 'main', 'defaultTestLoader', 'SkipTest', 'skip',
+           'skipIf', 'skipUnless', 'expectedFailure', 'TextTestResult', 'installHandler',
+           'registerResult', 'removeResult', 'removeHandler', 'addModuleCleanup',
+           'doModuleCleanups', 'enterModuleContext', 'getTestCaseNames', 'makeSuite',
+           'findTestCases']
+
+
+def load_tests(loader, tests, pattern):
+    """The load_tests hook of this package: the tests found under its own directory."""
+    import os
+    here = os.path.dirname(__file__)
+    if not os.path.isdir(here):
+        return tests   # inside the jar: nothing to discover
+    return loader.discover(start_dir=here, pattern=pattern)
 
 
 # names imported on first use only (IsolatedAsyncioTestCase needs asyncio, a large import)

@@ -421,7 +421,6 @@ class TestCase(object):
     longMessage = True
     maxDiff = 80 * 8
     _diffThreshold = _BIG_TEXT
-    _classSetupFailed = False
     _class_cleanups = []
 
     def __init_subclass__(cls, *args, **kwargs):
