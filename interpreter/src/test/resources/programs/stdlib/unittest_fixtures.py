@@ -9,9 +9,22 @@ time.perf_counter = lambda: 0.0
 events = []
 
 
+class Named:
+    def __init__(self, name):
+        self.name = name
+
+    def __enter__(self):
+        events.append('enter ' + self.name)
+        return self.name.upper()
+
+    def __exit__(self, *exc):
+        events.append('exit ' + self.name)
+
+
 def setUpModule():
     events.append('setUpModule')
     unittest.addModuleCleanup(events.append, 'module cleanup')
+    events.append('got ' + unittest.enterModuleContext(Named('module context')))
 
 
 def tearDownModule():
@@ -23,6 +36,7 @@ class Ordered(unittest.TestCase):
     def setUpClass(cls):
         events.append('setUpClass')
         cls.addClassCleanup(events.append, 'class cleanup')
+        events.append('got ' + cls.enterClassContext(Named('class context')))
 
     @classmethod
     def tearDownClass(cls):

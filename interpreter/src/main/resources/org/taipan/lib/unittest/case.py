@@ -31,7 +31,8 @@ class _StopRun(Exception):
 
 
 class _UnexpectedSuccess(Exception):
-    """Kept for code that names it; the runner records unexpected successes directly."""
+    """The failure an unexpected success is reported as, to a result without
+    addUnexpectedSuccess."""
 
 
 # -- decorators ------------------------------------------------------------------------
@@ -300,11 +301,9 @@ class _CheckContext:
             self.obj_name = target.__name__
         except AttributeError:
             self.obj_name = str(target)
-        try:
-            with self:
-                target(*rest, **kwargs)
-        finally:
-            self = None
+        with self:
+            target(*rest, **kwargs)
+        return None
 
 
 class _AssertRaisesContext(_CheckContext):
