@@ -1,6 +1,5 @@
-# TestLoader and TestSuite: which methods are tests, their order, names, ids and
-# descriptions, loading by name, and FunctionTestCase.
-import functools
+# TestLoader: which methods are tests, their order, names, ids and descriptions, loading
+# from classes, modules and dotted names, and what a name that cannot be loaded gives.
 import sys
 import unittest
 
@@ -72,32 +71,3 @@ try:
     unittest.defaultTestLoader.loadTestsFromName('loader', module)
 except TypeError as e:
     print('TypeError:', str(e)[:40])
-
-top = unittest.TestSuite()
-top.addTest(Alpha('test_a'))
-top.addTests([Beta(), unittest.TestSuite([Alpha('test_b')])])
-print(top.countTestCases(), top == unittest.TestSuite(list(top)))
-for bad in (5, Alpha, 'text'):
-    try:
-        top.addTest(bad) if bad != 'text' else top.addTests(bad)
-    except TypeError as e:
-        print('TypeError:', e)
-r = unittest.TestResult()
-top.run(r)
-print(r.testsRun, top.countTestCases(), list(top))
-
-calls = []
-
-
-def check_something():
-    """Checks something."""
-    calls.append('test')
-
-
-ftc = unittest.FunctionTestCase(check_something, setUp=lambda: calls.append('setUp'),
-                                tearDown=lambda: calls.append('tearDown'))
-print(str(ftc), ftc.id(), ftc.shortDescription())
-r = unittest.TestResult()
-ftc.run(r)
-print(calls, r.wasSuccessful(), r.testsRun)
-print(unittest.FunctionTestCase(len, description='about len').shortDescription())

@@ -1,5 +1,6 @@
-# The order of set-ups, tear-downs and cleanups at test, class and module level, and how
-# failures in them are reported.
+# How failures of fixtures are reported: a failing setUp (its cleanups still run), a failing
+# setUpClass or tearDownClass (an error named after the fixture), a failing cleanup, and a
+# skipped class whose setUpClass never runs.
 import io
 import sys
 import time
@@ -9,59 +10,9 @@ time.perf_counter = lambda: 0.0
 events = []
 
 
-class Named:
-    def __init__(self, name):
-        self.name = name
-
-    def __enter__(self):
-        events.append('enter ' + self.name)
-        return self.name.upper()
-
-    def __exit__(self, *exc):
-        events.append('exit ' + self.name)
-
-
-def setUpModule():
-    events.append('setUpModule')
-    unittest.addModuleCleanup(events.append, 'module cleanup')
-    events.append('got ' + unittest.enterModuleContext(Named('module context')))
-
-
-def tearDownModule():
-    events.append('tearDownModule')
-
-
-class Ordered(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        events.append('setUpClass')
-        cls.addClassCleanup(events.append, 'class cleanup')
-        events.append('got ' + cls.enterClassContext(Named('class context')))
-
-    @classmethod
-    def tearDownClass(cls):
-        events.append('tearDownClass')
-
-    def setUp(self):
-        events.append('setUp ' + self._testMethodName)
-        self.addCleanup(events.append, 'cleanup 1')
-        self.addCleanup(events.append, 'cleanup 2')
-
-    def tearDown(self):
-        events.append('tearDown')
-
-    def test_one(self):
-        events.append('test_one')
-
-    def test_two(self):
-        events.append('test_two')
-        self.fail('two fails')
-
-
 class Resource:
     def __enter__(self):
         events.append('enter resource')
-        return 'R'
 
     def __exit__(self, *exc):
         events.append('exit resource')
@@ -70,7 +21,7 @@ class Resource:
 class BrokenSetUp(unittest.TestCase):
     def setUp(self):
         self.addCleanup(events.append, 'cleanup after failed setUp')
-        self.value = self.enterContext(Resource())
+        self.enterContext(Resource())
         raise RuntimeError('setUp broke')
 
     def tearDown(self):
@@ -83,6 +34,7 @@ class BrokenSetUp(unittest.TestCase):
 class BrokenClass(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
+        cls.addClassCleanup(events.append, 'class cleanup after failed setUpClass')
         raise OSError('no class today')
 
     def test_y(self):
@@ -124,8 +76,3 @@ for e in events:
     print(e)
 print([str(t) for t, _ in result.errors])
 print(result.skipped[0][0].id(), result.skipped[0][1])
-
-try:
-    enter = unittest.TestCase('run').enterContext(42)
-except TypeError as e:
-    print(e)
