@@ -122,6 +122,8 @@ class _DebugResult(object):
 
 def _is_single_test(test):
     """True for anything that is not a suite (a TestCase or a plain callable)."""
+    if isinstance(test, case.TestCase):
+        return True   # the common case, without raising and catching a TypeError
     try:
         iter(test)
         return False
