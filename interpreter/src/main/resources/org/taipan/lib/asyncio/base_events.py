@@ -11,6 +11,7 @@ selector yet: sockets, pipes and subprocesses are not supported.
 import collections
 import heapq
 import logging
+import math
 import os
 import sys
 import threading
@@ -165,6 +166,10 @@ class BaseEventLoop(events.AbstractEventLoop):
         else:
             timeout = None
         if timeout != 0:
+            if timeout is not None:
+                # Whole milliseconds, rounded up, as CPython's epoll selector waits: timers
+                # due within the same millisecond then run in the same turn.
+                timeout = math.ceil(timeout * 1e3) * 1e-3
             self._wait_for_work(timeout)
         due_before = self.time() + self._clock_resolution
         while scheduled and scheduled[0]._when < due_before:

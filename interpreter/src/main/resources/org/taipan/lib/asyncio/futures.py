@@ -115,16 +115,16 @@ class Future:
         return self._state != _PENDING
 
     def _make_cancelled_error(self):
-        # The CancelledError that came out of a task's coroutine is handed on
-        # as it is; otherwise a new one carries the cancel() message.
-        if self._cancelled_exc is not None:
-            return self._cancelled_exc
+        # The CancelledError that ended a task's coroutine is handed on once,
+        # as it is; after that (and for plain futures) a new one carries the
+        # cancel() message.
+        exc = self._cancelled_exc
+        if exc is not None:
+            self._cancelled_exc = None
+            return exc
         if self._cancel_message is None:
-            exc = CancelledError()
-        else:
-            exc = CancelledError(self._cancel_message)
-        self._cancelled_exc = exc
-        return exc
+            return CancelledError()
+        return CancelledError(self._cancel_message)
 
     def result(self):
         exc, value = self._outcome()

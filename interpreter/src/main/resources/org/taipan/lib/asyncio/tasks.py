@@ -107,7 +107,8 @@ class Task(futures.Future):
         if not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
-        self._name = f'Task-{next(_task_numbers)}' if name is None else str(name)
+        number = next(_task_numbers)  # counted even for named tasks, as in CPython
+        self._name = f'Task-{number}' if name is None else str(name)
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
@@ -508,7 +509,9 @@ def gather(*coros_or_futures, return_exceptions=False):
             results = []
             for child in children:
                 if child.cancelled():
-                    results.append(child._make_cancelled_error())
+                    # A fresh error with the cancel message ('' for none), as in CPython.
+                    message = child._cancel_message
+                    results.append(CancelledError('' if message is None else message))
                 else:
                     exc = child.exception()
                     results.append(child.result() if exc is None else exc)
