@@ -106,7 +106,7 @@ class ContextVar:
         self._default = default
 
     def __init_subclass__(cls, **kwargs):
-        raise TypeError("type 'ContextVar' is not an acceptable base type")
+        raise TypeError("type '_contextvars.ContextVar' is not an acceptable base type")
 
     @property
     def name(self):
@@ -162,6 +162,12 @@ class ContextVar:
         return types.GenericAlias(cls, item)
 
 
+# CPython's classes come from its C module _contextvars; reprs show that name.
+for _cls in (Context, ContextVar):
+    _cls.__module__ = '_contextvars'
+del _cls
+
+
 class _MissingMarker:
     __slots__ = ()
 
@@ -192,3 +198,6 @@ class Token:
     def __repr__(self):
         used = ' used' if self._used else ''
         return f"<Token{used} var={self._var!r} at {id(self):#x}>"
+
+
+Token.__module__ = '_contextvars'
