@@ -36,6 +36,14 @@ def _run_until_complete_cb(fut):
         fut.get_loop().stop()
 
 
+def _task_class():
+    # tasks imports this module; the class is looked up once, at the first task.
+    global _task_class
+    from .tasks import Task
+    _task_class = lambda: Task
+    return Task
+
+
 class BaseEventLoop(events.AbstractEventLoop):
 
     def __init__(self):
@@ -195,7 +203,8 @@ class BaseEventLoop(events.AbstractEventLoop):
                                'than the current one')
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         if self._debug:
             self._check_thread()
             self._check_callback(callback, 'call_soon')
@@ -243,8 +252,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
         if self._task_factory is None:
-            from .tasks import Task
-            return Task(coro, loop=self, name=name, context=context)
+            return _task_class()(coro, loop=self, name=name, context=context)
         if context is None:
             task = self._task_factory(self, coro)
         else:

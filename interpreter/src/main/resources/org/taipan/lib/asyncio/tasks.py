@@ -169,7 +169,8 @@ class Task(futures.Future):
         return self._num_cancels_requested
 
     def __step(self, exc=None):
-        if self.done():
+        # One step of the coroutine; the hottest code of asyncio, hence written out flat.
+        if self._state != futures._PENDING:
             raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
             if not isinstance(exc, CancelledError):
@@ -177,19 +178,16 @@ class Task(futures.Future):
             self._must_cancel = False
         self._fut_waiter = None
         loop = self._loop
-        _enter_task(loop, self)
-        try:
-            self.__advance(exc)
-        finally:
-            _leave_task(loop, self)
-
-    def __advance(self, exc):
-        coro = self._coro
+        running = _current_tasks.get(loop)
+        if running is not None:
+            raise RuntimeError(f'Cannot enter into task {self!r} while another task '
+                               f'{running!r} is being executed.')
+        _current_tasks[loop] = self
         try:
             if exc is None:
-                yielded = coro.send(None)
+                yielded = self._coro.send(None)
             else:
-                yielded = coro.throw(exc)
+                yielded = self._coro.throw(exc)
         except StopIteration as stop:
             if self._must_cancel:
                 # cancel() came while the last step ran: the task ends cancelled anyway.
@@ -210,6 +208,8 @@ class Task(futures.Future):
             super().set_exception(error)
         else:
             self.__park(yielded)
+        finally:
+            _leave_task(loop, self)
 
     def __park(self, yielded):
         """Decides when the next step runs, from what the coroutine yielded."""
