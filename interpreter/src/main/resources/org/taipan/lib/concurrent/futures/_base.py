@@ -47,12 +47,10 @@ class Future:
     """The outcome of a call run by an executor; safe to use from any thread."""
 
     def __init__(self):
-        self._condition = threading.Condition()
         self._state = PENDING
-        self._result = None
-        self._exception = None
-        self._waiters = []
-        self._done_callbacks = []
+        self._result = self._exception = None
+        self._condition = threading.Condition()
+        self._done_callbacks, self._waiters = [], []
 
     def __repr__(self):
         with self._condition:

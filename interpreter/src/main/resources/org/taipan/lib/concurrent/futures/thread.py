@@ -15,22 +15,24 @@ _pool_numbers = itertools.count()
 
 
 class _WorkItem:
+    """One submitted call and the Future that will hold its outcome."""
+
+    __slots__ = ('future', 'call')
+
     def __init__(self, future, fn, args, kwargs):
         self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
+        self.call = (fn, args, kwargs)
 
     def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
-        try:
-            outcome = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.future.set_exception(exc)
-            self = None
-        else:
-            self.future.set_result(outcome)
+        future = self.future
+        if future.set_running_or_notify_cancel():
+            fn, args, kwargs = self.call
+            try:
+                outcome = fn(*args, **kwargs)
+            except BaseException as exc:
+                future.set_exception(exc)
+            else:
+                future.set_result(outcome)
 
 
 class BrokenThreadPool(_base.BrokenExecutor):
