@@ -101,9 +101,6 @@ for _cls in (DecimalException, Clamped, InvalidOperation, ConversionSyntax, Divi
 # trapped operation names in its exception.
 _SIGNAL_ORDER = (InvalidOperation, FloatOperation, DivisionByZero, Overflow, Underflow,
                  Subnormal, Inexact, Rounded, Clamped)
-# The order of the signals in a context's repr.
-_REPR_ORDER = (Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation, Overflow,
-               Rounded, Subnormal, Underflow)
 _INVALID_CONDITIONS = (ConversionSyntax, DivisionImpossible, DivisionUndefined, InvalidContext)
 
 
@@ -488,8 +485,8 @@ class Decimal(object):
             return self.quantize(_new(0, 1, -n))
         if self._kind != _FINITE:
             if self._kind == _INF:
-                raise OverflowError('cannot round an infinity')
-            raise ValueError('cannot round a NaN')
+                raise OverflowError('cannot convert Infinity to integer')
+            raise ValueError('cannot convert NaN to integer')
         return self._integral(ROUND_HALF_EVEN)
 
     def __float__(self):
@@ -513,7 +510,7 @@ class Decimal(object):
     def __hash__(self):
         if self._kind != _FINITE:
             if self._kind == _SNAN:
-                raise TypeError('Cannot hash a signaling NaN value.')
+                raise TypeError('Cannot hash a signaling NaN value')
             if self._kind == _QNAN:
                 return object.__hash__(self)
             return -314159 if self._sign else 314159
@@ -1178,7 +1175,7 @@ def _parse_spec(spec):
         while i < n and spec[i].isdigit():
             i += 1
         if i == j:
-            raise ValueError('Invalid format specifier')
+            raise ValueError('invalid format string')
         precision = int(spec[j:i])
     ftype = None
     if i < n:
@@ -2328,13 +2325,31 @@ def _op_next_toward(ctx, a, b, st):
 # ---------------------------------------------------------------------------------------
 # Contexts.
 
+# The order in which a context's repr names its flags and traps: the conditions in the order
+# of CPython's condition bits, each shown under the name of its signal.
+_CONDITION_ORDER = (Clamped, ConversionSyntax, DivisionByZero, DivisionImpossible,
+                    DivisionUndefined, Inexact, InvalidContext, InvalidOperation, FloatOperation,
+                    Overflow, Rounded, Subnormal, Underflow)
+
+
+def _conditions_of(signal):
+    if signal is InvalidOperation:
+        return (ConversionSyntax, DivisionImpossible, DivisionUndefined, InvalidContext,
+                InvalidOperation)
+    return (signal,)
+
+
 class _SignalDict(dict):
-    """A context's flags or traps: one bool per signal, keys fixed."""
+    """A context's flags or traps: one bool per signal, keys fixed.  It also remembers which
+    conditions set each signal, for the context's repr."""
 
     def __init__(self, on=()):
         dict.__init__(self)
+        self._conditions = set()
         for s in _SIGNAL_ORDER:
             dict.__setitem__(self, s, s in on)
+            if s in on:
+                self._conditions.update(_conditions_of(s))
 
     def __getitem__(self, key):
         if key not in _SIGNAL_ORDER:
@@ -2344,7 +2359,12 @@ class _SignalDict(dict):
     def __setitem__(self, key, value):
         if key not in _SIGNAL_ORDER:
             raise KeyError('invalid error flag')
-        dict.__setitem__(self, key, bool(value))
+        value = bool(value)
+        dict.__setitem__(self, key, value)
+        if value:
+            self._conditions.update(_conditions_of(key))
+        else:
+            self._conditions.difference_update(_conditions_of(key))
 
     def __delitem__(self, key):
         raise ValueError('signal keys cannot be deleted')
@@ -2353,10 +2373,24 @@ class _SignalDict(dict):
         return '{' + ', '.join('%r:%s' % (s, dict.__getitem__(self, s)) for s in _SIGNAL_ORDER) + '}'
 
     def copy(self):
-        return _SignalDict([s for s in _SIGNAL_ORDER if dict.__getitem__(self, s)])
+        d = _SignalDict()
+        for s in _SIGNAL_ORDER:
+            dict.__setitem__(d, s, dict.__getitem__(self, s))
+        d._conditions = set(self._conditions)
+        return d
 
-    def _on(self, order):
-        return [s for s in order if dict.__getitem__(self, s)]
+    def _raise(self, condition):
+        dict.__setitem__(self, _signal_of(condition), True)
+        self._conditions.add(condition)
+
+    def _names(self):
+        names = []
+        for c in _CONDITION_ORDER:
+            if c in self._conditions:
+                name = _signal_of(c).__name__
+                if name not in names:
+                    names.append(name)
+        return names
 
 
 def _signal_dict_from(value, what):
@@ -2436,15 +2470,14 @@ class Context(object):
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, '
                 'flags=[%s], traps=[%s])' % (
                     self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp,
-                    ', '.join(s.__name__ for s in self.flags._on(_REPR_ORDER)),
-                    ', '.join(s.__name__ for s in self.traps._on(_REPR_ORDER))))
+                    ', '.join(self.flags._names()), ', '.join(self.traps._names())))
 
     __str__ = __repr__
 
     def __reduce__(self):
         return (self.__class__, (self.prec, self.rounding, self.Emin, self.Emax,
-                                 self.capitals, self.clamp, self.flags._on(_SIGNAL_ORDER),
-                                 self.traps._on(_SIGNAL_ORDER)))
+                                 self.capitals, self.clamp, [s for s in _SIGNAL_ORDER if self.flags[s]],
+                                 [s for s in _SIGNAL_ORDER if self.traps[s]]))
 
     def copy(self):
         return Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals,
@@ -2479,7 +2512,7 @@ class Context(object):
         traps = self.traps
         trapped = []
         for c in conditions:
-            dict.__setitem__(flags, _signal_of(c), True)
+            flags._raise(c)
         for s in _SIGNAL_ORDER:
             if dict.__getitem__(traps, s):
                 for c in conditions:
@@ -2489,7 +2522,7 @@ class Context(object):
             raise _signal_of(trapped[0])(trapped)
 
     def _set_flag_only(self, signal):
-        dict.__setitem__(self.flags, signal, True)
+        self.flags._raise(signal)
 
     def _apply(self, a):
         return self.plus(a)
@@ -2785,8 +2818,9 @@ class Context(object):
 
 def _int_arg(value):
     if not isinstance(value, int):
-        raise TypeError('an integer is required' if not isinstance(value, float) else
-                        "'float' object cannot be interpreted as an integer")
+        raise TypeError('an integer is required')
+    if not -2 ** 63 <= value < 2 ** 63:
+        raise OverflowError('Python int too large to convert to C ssize_t')
     return int(value)
 
 
