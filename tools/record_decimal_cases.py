@@ -3,10 +3,11 @@
 
 Writes programs/stdlib/decimal_cases_<group>.txt (arith, misc, functions): one operation a line, with its context,
 operands, and what CPython 3.11 returned (str of the result, or the tuple of results) and
-which flags it raised.  The differential programs decimal_generated_<group>.py read these files
-and print every line whose result differs, so that their goldens (recorded by
-record_program_goldens.py) hold no difference lines, and Taipan must reproduce each result
-digit for digit without python3 at test time.
+which flags it raised.  The differential program decimal_generated.py (run as the cases
+decimal_generated, decimal_generated_arith and decimal_generated_misc) reads these files and
+prints every line whose result differs, so its goldens (recorded by record_program_goldens.py)
+hold no difference lines, and Taipan must reproduce each result digit for digit without
+python3 at test time.
 
 Usage: tools/record_decimal_cases.py [--seed N]
 """
@@ -18,12 +19,11 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT_DIR = os.path.join(HERE, '..', 'interpreter', 'src', 'test', 'resources', 'programs', 'stdlib')
+sys.path.insert(0, OUT_DIR)
+from decimal_generated import evaluate  # the replaying program's own evaluation, run here on CPython
 
 ROUNDINGS = ['ROUND_DOWN', 'ROUND_HALF_UP', 'ROUND_HALF_EVEN', 'ROUND_CEILING', 'ROUND_FLOOR',
              'ROUND_UP', 'ROUND_HALF_DOWN', 'ROUND_05UP']
-SIGNALS = ['InvalidOperation', 'FloatOperation', 'DivisionByZero', 'Overflow', 'Underflow',
-           'Subnormal', 'Inexact', 'Rounded', 'Clamped']
-
 # operation name -> number of Decimal operands
 ARITH = {'add': 2, 'subtract': 2, 'multiply': 2, 'divide': 2, 'divide_int': 2,
          'remainder': 2, 'remainder_near': 2, 'divmod': 2, 'fma': 3, 'plus': 1, 'minus': 1,
@@ -97,27 +97,6 @@ def make_case(rng, op):
     return ctx, op, operands
 
 
-def evaluate(dec, ctx_fields, op, operands):
-    """Run one case with the module dec; returns the text to compare."""
-    prec, rounding, emin, emax, clamp = ctx_fields
-    c = dec.Context(prec=prec, rounding=getattr(dec, rounding), Emin=emin, Emax=emax,
-                    clamp=clamp, traps=[])
-    if op == 'create_decimal':
-        args = [operands[0]]
-    else:
-        args = [dec.Decimal(x) for x in operands]
-    try:
-        r = getattr(c, op)(*args)
-    except Exception as e:
-        return 'raised %s: %s' % (type(e).__name__, e)
-    if isinstance(r, tuple):
-        text = ' '.join(str(x) for x in r)
-    else:
-        text = str(r)
-    flags = ','.join(s for s in SIGNALS if c.flags[getattr(dec, s)])
-    return text + ' [' + flags + ']'
-
-
 def main():
     seed = 20261123
     if len(sys.argv) > 2 and sys.argv[1] == '--seed':
@@ -133,7 +112,7 @@ def main():
         lines = []
         for _ in range(count):
             ctx, op, operands = make_case(rng, rng.choice(ops))
-            expected = evaluate(decimal, ctx, op, operands)
+            expected = evaluate(decimal, op, *ctx, operands)
             fields = [op] + [str(f) for f in ctx] + [';'.join(operands), expected]
             lines.append('|'.join(fields))
         path = os.path.join(OUT_DIR, 'decimal_cases_%s.txt' % group)

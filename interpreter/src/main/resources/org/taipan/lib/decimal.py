@@ -104,10 +104,13 @@ _SIGNAL_ORDER = (InvalidOperation, FloatOperation, DivisionByZero, Overflow, Und
 _INVALID_CONDITIONS = (ConversionSyntax, DivisionImpossible, DivisionUndefined, InvalidContext)
 
 
+_SIGNAL_OF = {c: c for c in _SIGNAL_ORDER}
+for _cls in _INVALID_CONDITIONS:
+    _SIGNAL_OF[_cls] = InvalidOperation
+
+
 def _signal_of(condition):
-    if condition in _INVALID_CONDITIONS:
-        return InvalidOperation
-    return condition
+    return _SIGNAL_OF[condition]
 
 
 # ---------------------------------------------------------------------------------------
@@ -115,8 +118,8 @@ def _signal_of(condition):
 
 def _ndigits(n):
     """The number of decimal digits of the non-negative integer n (1 for zero)."""
-    if n < 10:
-        return 1
+    if n < 1000000000000000000:
+        return len(str(n))
     b = n.bit_length()
     # 0.30102999... = log10(2): the estimate is the exact count or one more.
     d = (b * 30103) // 100000 + 1
@@ -168,16 +171,6 @@ def _round_coefficient(coef, shift, mode, sign):
     if up:
         q += 1
     return q, True
-
-
-def _strip_zeros(coef, exp, limit):
-    """Remove trailing zeros of coef while exp stays at most limit."""
-    if coef == 0:
-        return 0, max(exp, min(limit, exp)) if exp < limit else exp
-    while exp < limit and coef % 10 == 0:
-        coef //= 10
-        exp += 1
-    return coef, exp
 
 
 # ---------------------------------------------------------------------------------------
@@ -1426,9 +1419,6 @@ def _nans(ctx, st, a, b=None, c=None):
     return None
 
 
-_NAN = None  # set below, once Decimal exists
-
-
 def _invalid(st, condition=InvalidOperation):
     st.add(condition)
     return _new(0, 0, 0, _QNAN)
@@ -1715,6 +1705,11 @@ def _op_fma(ctx, a, b, c, st):
     return _op_add(ctx, product, c, st)
 
 
+def _op_fit(ctx, a, st):
+    """A finite a fitted to the context (create_decimal): rounded, sign kept."""
+    return _finish(ctx, a._sign, a._coef, a._exp, st)
+
+
 def _op_plus(ctx, a, st):
     if a._kind:
         n = _nans(ctx, st, a)
@@ -1750,19 +1745,12 @@ def _op_abs(ctx, a, st):
 
 # -- comparisons as operations --------------------------------------------------------
 
-_ONES = None
-
-
 def _op_compare(ctx, a, b, st, signal):
     if a._kind >= _QNAN or b._kind >= _QNAN:
         if signal:
+            # any NaN is invalid here, quiet or not
             st.add(InvalidOperation)
-            for x in (a, b):
-                if x._kind >= _QNAN:
-                    if x._kind == _SNAN or True:
-                        pass
-            n = _nans(ctx, _Status(), a, b)
-            return n
+            return _nans(ctx, _Status(), a, b)
         return _nans(ctx, st, a, b)
     return _DEC_BY_CMP[_compare_values(a, b)]
 
@@ -1839,6 +1827,12 @@ def _op_quantize(ctx, a, b, mode, st):
         st.add(Subnormal)
         if inexact:
             st.add(Underflow)
+    etop = ctx.Emax - ctx.prec + 1
+    if ctx.clamp and target > etop:
+        # the clamp folds the exponent down to Etop
+        coef *= _pow10(target - etop)
+        target = etop
+        st.add(Clamped)
     return _new(a._sign, coef, target)
 
 
@@ -2040,6 +2034,7 @@ def _op_ln(ctx, a, st, base10=False):
     mag = _ln_magnitude(a)
     if mag is None:
         return _new(0, 0, 0)
+    negative = [0]
 
     def compute(g):
         w = prec + g + max(0, -mag) + 2
@@ -2048,20 +2043,13 @@ def _op_ln(ctx, a, st, base10=False):
             value = _fixed_ln_of(a._coef, a._exp, wg) * _pow10(w) // _ln10(wg)
         else:
             value = _fixed_ln_of(a._coef, a._exp, w)
-        return value, -w, 20
-    r = _rounded_approximation(ctx, 0, lambda g: _abs_first(compute(g)), ROUND_HALF_EVEN, st)
-    if _fixed_sign_cache[0]:
+        negative[0] = value < 0
+        return abs(value), -w, 20
+    # half-even rounding is symmetric: round the magnitude, then give the sign
+    r = _rounded_approximation(ctx, 0, compute, ROUND_HALF_EVEN, st)
+    if negative[0]:
         r = _new(1, r._coef, r._exp, r._kind)
     return r
-
-
-_fixed_sign_cache = [0]
-
-
-def _abs_first(t):
-    m, e, err = t
-    _fixed_sign_cache[0] = 1 if m < 0 else 0
-    return abs(m), e, err
 
 
 def _op_power(ctx, a, b, st):
@@ -2076,6 +2064,8 @@ def _op_power(ctx, a, b, st):
         if b._sign:
             return _infinity(sign)
         return _new(sign, 0, 0)
+    if a._sign and not b_integral:
+        return _invalid(st)
     if a._kind == _INF:
         sign = a._sign if odd else 0
         if b._kind == _FINITE and b._coef == 0:
@@ -2108,11 +2098,9 @@ def _op_power(ctx, a, b, st):
         # far below the smallest subnormal: an integral power gives zero whatever the
         # rounding mode, a fractional one is rounded by it
         st.add(Inexact)
-        # (CPython's estimate of the result flags only very large integral exponents
-        # early; this follows its rule only approximately)
-        small_power = b_integral and abs(y_est) < 10.0 ** (len(str(prec - ctx.Emin)) + 2)
+        computed = b_integral and not _underflow_by_estimate(a, b, ctx)
         return _finish(ctx, sign, 1, ctx.Emin - prec - 3, st,
-                       ROUND_DOWN if small_power else None)
+                       ROUND_DOWN if computed else None)
     if b_integral:
         n = _integer_value(b)
         c, e = a._coef, a._exp
@@ -2145,12 +2133,18 @@ def _op_power(ctx, a, b, st):
         st.add(Inexact)
         st.add(Rounded)
         return _finish(ctx, 0, _pow10(prec - 1), -(prec - 1), st)
-    # x**y = exp(y * ln x)
-    ay = abs(y_est)
+    # x**y = exp(y * ln x), first rounded to nearest at _POWER_EXTRA more digits than the
+    # precision or x's coefficient, then by the context's rounding; always inexact.
+    # (CPython's result is correctly rounded at that wider precision, so an exact or nearly
+    # exact power rounds like the wide value: 4 ** 0.5 is 2.000..., 2 ** 1E-60 is 1.000...
+    # under any rounding.)
     mag = _ln_magnitude(a.copy_abs())
+    wide = Context(prec=max(prec, _ndigits(a._coef)) + _POWER_EXTRA, Emin=MIN_EMIN,
+                   Emax=MAX_EMAX, traps=[])
+    wprec = wide.prec
 
     def compute(g):
-        w = prec + g + 2
+        w = wprec + g + 2
         yc, ye = b._coef, b._exp
         lnw = w + _ndigits(yc) + max(0, ye) + max(0, -(mag or 0)) + 4
         ln_a = _fixed_ln_of(a._coef, a._exp, lnw)
@@ -2159,8 +2153,36 @@ def _op_power(ctx, a, b, st):
         z = z // _pow10(shift) if shift >= 0 else z * _pow10(-shift)
         if b._sign:
             z = -z
-        return _exp_approximation(z, w, g, prec)
-    return _rounded_approximation(ctx, sign, compute, ctx.rounding, st, may_be_exact=True)
+        return _exp_approximation(z, w, g, wprec)
+    inner = _rounded_approximation(wide, sign, compute, ROUND_HALF_EVEN, _Status(),
+                                   may_be_exact=True)
+    result = _finish(ctx, inner._sign, inner._coef, inner._exp, st)
+    st.add(Inexact)
+    st.add(Rounded)
+    return result
+
+
+_POWER_EXTRA = 23
+
+
+def _underflow_by_estimate(a, b, ctx):
+    """Whether CPython settles an underflowing power with an integral exponent b from an
+    estimate of its size (the context's rounding then applies to the tiny result) rather
+    than by computing it (which ends in zero).  Its estimate is coarse: the exponent's
+    adjusted exponent against the digit count of Etiny, with a bound of |log x| made from
+    x's own adjusted exponent or from its distance to one."""
+    digits = len(str(-(ctx.Emin - ctx.prec + 1)))
+    adj_x = a.adjusted()
+    if adj_x >= 1 or adj_x <= -2:
+        bound = adj_x if adj_x >= 1 else -adj_x - 1
+        slack = 1 - (len(str(bound)) - 1)
+    else:
+        x = abs(_float_of(a))
+        z = 1 - x if x < 1 else 1 - 1 / x
+        if z <= 0:
+            return True
+        slack = 2 - _math.floor(_math.log10(z))
+    return b.adjusted() >= digits + slack
 
 
 def _log10_estimate(a):
@@ -2291,8 +2313,12 @@ def _op_next(ctx, a, st, direction):
         # one unit below every digit that the rounding can keep
         position = max(a._exp + _ndigits(a._coef) - prec, etiny)
         low = min(a._exp, position - 1) - 2
-    c = a._coef * _pow10(a._exp - low) if a._exp > low else a._coef
-    exp = low if a._exp > low else a._exp
+    if a._coef == 0:
+        c, exp = 0, low
+    elif a._exp > low:
+        c, exp = a._coef * _pow10(a._exp - low), low
+    else:
+        c, exp = a._coef, a._exp
     value = (-c if a._sign else c) + direction
     sign = 1 if value < 0 else 0
     scratch = _Status()
@@ -2509,17 +2535,24 @@ class Context(object):
         if not conditions:
             return
         flags = self.flags
-        traps = self.traps
-        trapped = []
+        signal_of = _SIGNAL_OF
         for c in conditions:
-            flags._raise(c)
+            s = signal_of[c]
+            dict.__setitem__(flags, s, True)
+            flags._conditions.add(c)
+        traps = self.traps
+        for c in conditions:
+            if dict.__getitem__(traps, signal_of[c]):
+                break
+        else:
+            return
+        trapped = []
         for s in _SIGNAL_ORDER:
             if dict.__getitem__(traps, s):
                 for c in conditions:
-                    if _signal_of(c) is s:
+                    if signal_of[c] is s:
                         trapped.append(c)
-        if trapped:
-            raise _signal_of(trapped[0])(trapped)
+        raise signal_of[trapped[0]](trapped)
 
     def _set_flag_only(self, signal):
         self.flags._raise(signal)
@@ -2527,9 +2560,10 @@ class Context(object):
     def _apply(self, a):
         return self.plus(a)
 
-    def _run(self, op, *args):
+    def _run(self, op, *args, **options):
+        """op(self, *args, status, **options), then the signals of what it reported."""
         st = _Status()
-        r = op(self, *args, st)
+        r = op(self, *args, st, **options)
         self._signal(st.conditions)
         return r
 
@@ -2554,19 +2588,13 @@ class Context(object):
             return _new(d._sign, d._coef, 0, d._kind)
         if d._kind == _INF:
             return d
-        st = _Status()
-        r = _finish(self, d._sign, d._coef, d._exp, st)
-        self._signal(st.conditions)
-        return r
+        return self._run(_op_fit, d)
 
     def create_decimal_from_float(self, f):
         d = Decimal.from_float(f)
-        st = _Status()
         if d._kind:
             return d
-        r = _finish(self, d._sign, d._coef, d._exp, st)
-        self._signal(st.conditions)
-        return r
+        return self._run(_op_fit, d)
 
     def to_sci_string(self, a):
         return _to_string(_operand(a), False, self.capitals)
@@ -2583,10 +2611,7 @@ class Context(object):
         return self._run(_op_add, _operand(a), _operand(b))
 
     def subtract(self, a, b):
-        st = _Status()
-        r = _op_add(self, _operand(a), _operand(b), st, True)
-        self._signal(st.conditions)
-        return r
+        return self._run(_op_add, _operand(a), _operand(b), negate_b=True)
 
     def multiply(self, a, b):
         return self._run(_op_multiply, _operand(a), _operand(b))
@@ -2633,10 +2658,7 @@ class Context(object):
         return self._run(_op_ln, _operand(a))
 
     def log10(self, a):
-        st = _Status()
-        r = _op_ln(self, _operand(a), st, True)
-        self._signal(st.conditions)
-        return r
+        return self._run(_op_ln, _operand(a), base10=True)
 
     def logb(self, a):
         return self._run(_op_logb, _operand(a))
@@ -2645,16 +2667,10 @@ class Context(object):
         return self._run(_op_scaleb, _operand(a), _operand(b))
 
     def shift(self, a, b):
-        st = _Status()
-        r = _op_shift(self, _operand(a), _operand(b), st, False)
-        self._signal(st.conditions)
-        return r
+        return self._run(_op_shift, _operand(a), _operand(b), rotate=False)
 
     def rotate(self, a, b):
-        st = _Status()
-        r = _op_shift(self, _operand(a), _operand(b), st, True)
-        self._signal(st.conditions)
-        return r
+        return self._run(_op_shift, _operand(a), _operand(b), rotate=True)
 
     def normalize(self, a):
         return self._run(_op_normalize, _operand(a))
@@ -2663,10 +2679,7 @@ class Context(object):
         return self._quantize(_operand(a), _operand(b), self.rounding)
 
     def _quantize(self, a, b, mode):
-        st = _Status()
-        r = _op_quantize(self, a, b, mode, st)
-        self._signal(st.conditions)
-        return r
+        return self._run(_op_quantize, a, b, mode)
 
     def to_integral_value(self, a):
         return self._to_integral(_operand(a), self.rounding, False)
@@ -2677,22 +2690,13 @@ class Context(object):
         return self._to_integral(_operand(a), self.rounding, True)
 
     def _to_integral(self, a, mode, exact):
-        st = _Status()
-        r = _op_to_integral(self, a, mode, exact, st)
-        self._signal(st.conditions)
-        return r
+        return self._run(_op_to_integral, a, mode, exact)
 
     def next_plus(self, a):
-        st = _Status()
-        r = _op_next(self, _operand(a), st, 1)
-        self._signal(st.conditions)
-        return r
+        return self._run(_op_next, _operand(a), direction=1)
 
     def next_minus(self, a):
-        st = _Status()
-        r = _op_next(self, _operand(a), st, -1)
-        self._signal(st.conditions)
-        return r
+        return self._run(_op_next, _operand(a), direction=-1)
 
     def next_toward(self, a, b):
         return self._run(_op_next_toward, _operand(a), _operand(b))
@@ -2700,16 +2704,10 @@ class Context(object):
     # -- comparisons ---------------------------------------------------------------------
 
     def compare(self, a, b):
-        st = _Status()
-        r = _op_compare(self, _operand(a), _operand(b), st, False)
-        self._signal(st.conditions)
-        return r
+        return self._run(_op_compare, _operand(a), _operand(b), signal=False)
 
     def compare_signal(self, a, b):
-        st = _Status()
-        r = _op_compare(self, _operand(a), _operand(b), st, True)
-        self._signal(st.conditions)
-        return r
+        return self._run(_op_compare, _operand(a), _operand(b), signal=True)
 
     def compare_total(self, a, b):
         return _compare_total(_operand(a), _operand(b), False)
@@ -2718,10 +2716,8 @@ class Context(object):
         return _compare_total(_operand(a), _operand(b), True)
 
     def _max_min(self, a, b, want_max, magnitude):
-        st = _Status()
-        r = _op_max_min(self, _operand(a), _operand(b), st, want_max, magnitude)
-        self._signal(st.conditions)
-        return r
+        return self._run(_op_max_min, _operand(a), _operand(b), want_max=want_max,
+                         magnitude=magnitude)
 
     def max(self, a, b):
         return self._max_min(a, b, True, False)
@@ -2738,28 +2734,16 @@ class Context(object):
     # -- logical ---------------------------------------------------------------------------
 
     def logical_and(self, a, b):
-        st = _Status()
-        r = _op_logical(self, _operand(a), _operand(b), st, lambda p, q: p and q)
-        self._signal(st.conditions)
-        return r
+        return self._run(_op_logical, _operand(a), _operand(b), fn=lambda p, q: p and q)
 
     def logical_or(self, a, b):
-        st = _Status()
-        r = _op_logical(self, _operand(a), _operand(b), st, lambda p, q: p or q)
-        self._signal(st.conditions)
-        return r
+        return self._run(_op_logical, _operand(a), _operand(b), fn=lambda p, q: p or q)
 
     def logical_xor(self, a, b):
-        st = _Status()
-        r = _op_logical(self, _operand(a), _operand(b), st, lambda p, q: p != q)
-        self._signal(st.conditions)
-        return r
+        return self._run(_op_logical, _operand(a), _operand(b), fn=lambda p, q: p != q)
 
     def logical_invert(self, a):
-        st = _Status()
-        r = _op_logical(self, _operand(a), None, st, lambda p, q: not p)
-        self._signal(st.conditions)
-        return r
+        return self._run(_op_logical, _operand(a), None, fn=lambda p, q: not p)
 
     # -- quiet queries -------------------------------------------------------------------
 
