@@ -68,3 +68,16 @@ for proto in range(6):
         print('Slotted', proto, 'TypeError:', e)
 print(Plain().__reduce_ex__(2)[1:], Plain().__reduce_ex__(0)[1:], Slotted().__getstate__())
 print(WithState().__reduce_ex__(4)[2], Number(3).__reduce_ex__(2)[1])
+error = ValueError('bad', 1)
+error.detail = 'extra'
+print(error.__reduce__())
+for proto in (0, 2, 4):
+    back = pickle.loads(pickle.dumps(error, proto))
+    print(proto, type(back).__name__, back.args, back.detail)
+blank = KeyError.__new__(KeyError)
+blank.__setstate__({'where': 'here'})
+print(blank.where, blank.__setstate__(None))
+try:
+    blank.__setstate__(5)
+except TypeError as e:
+    print('TypeError:', e)
