@@ -332,6 +332,7 @@ class _BytesReduction(object):
 
 
 _CODECS_ENCODE = _BytesReduction()
+_BUILTINS_OF_FUNCTIONS = "".join(["built", "ins"])   # deliberately not the interned one
 
 
 class Pickler(object):
@@ -866,6 +867,12 @@ class Pickler(object):
                 return
         last = name.rpartition(".")[2]
         if self.proto >= 4:
+            # Equal module names share a memo entry, as CPython's interned ones do; but there
+            # the built-in functions' 'builtins' is another string than the interned one
+            if module_name == "builtins" and type(obj) is _types.BuiltinFunctionType:
+                module_name = _BUILTINS_OF_FUNCTIONS
+            else:
+                module_name = _sys.intern(module_name)
             self.save(module_name)
             self.save(name)
             self._write(STACK_GLOBAL)
