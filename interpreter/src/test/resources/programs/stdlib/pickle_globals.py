@@ -40,10 +40,14 @@ fake.function = 5
 error(lambda: pickle.dumps(function))
 function.__module__ = 'no_such_module'
 error(lambda: pickle.dumps(function))
-function.__module__ = '__main__'
+function.__module__ = __name__
 error(lambda: pickle.dumps((x for x in [])))
 error(lambda: pickle.loads(b'c__main__\nNope\n.'))
 error(lambda: pickle.loads(b'cno_such_module\nx\n.'))
 print(pickle.loads(b'c__builtin__\nunicode\n.'), pickle.loads(b'cexceptions\nValueError\n.'), pickle.loads(b'ccopy_reg\n_reconstructor\n.').__name__)
 print(pickle.loads(b'\x80\x02c__builtin__\nxrange\nq\x00.'), pickle.loads(b'c__builtin__\nlong\n.'))
 error(lambda: pickle.loads(b'\x80\x03c__builtin__\nxrange\n.'))
+import functools
+# equal module names share one memo entry (CPython's are interned strings)
+print(pickle.dumps([len, abs, max, Outer, function, str, int, io.BytesIO, io.StringIO, collections.OrderedDict, collections.namedtuple], 4))
+print(pickle.dumps(functools.partial(max, 1, key=abs), 4))

@@ -51,6 +51,8 @@ TRUE = b"I01\n"
 FALSE = b"I00\n"
 del _entry, _name, _code
 
+_SMALL_SIZES = [bytes([n]) for n in range(256)]
+_SMALL_INTS = [BININT1 + size for size in _SMALL_SIZES]
 _FRAME_TARGET = 64 * 1024   # a frame is closed once it holds this much
 _FRAME_MIN = 4              # smaller frames are written without a FRAME header
 _BATCH = 1000               # items per APPENDS/SETITEMS/ADDITEMS
@@ -301,7 +303,7 @@ class _Output(object):
             if self.framing and len(self.frame) >= _FRAME_MIN:
                 self.done.append(FRAME + len(self.frame).to_bytes(8, "little"))
             self.done.append(bytes(self.frame))
-            self.frame = bytearray()
+            del self.frame[:]     # the same bytearray goes on (the pickler holds its extend)
 
     def write_large(self, header, payload):
         # big payloads go outside any frame, so that they are not copied into one
@@ -330,6 +332,7 @@ class _BytesReduction(object):
 
 
 _CODECS_ENCODE = _BytesReduction()
+_BUILTINS_OF_FUNCTIONS = "".join(["built", "ins"])   # deliberately not the interned one
 
 
 class Pickler(object):
@@ -364,6 +367,7 @@ class Pickler(object):
             raise PicklingError("Pickler.__init__() was not called by %s.__init__()"
                                 % type(self).__name__)
         self._out = _Output(self.proto >= 4)
+        self._write = self._out.frame.extend
         self._persistent_id = getattr(self, "persistent_id", None)
         self._override = getattr(self, "reducer_override", None)
         table = getattr(self, "dispatch_table", None)
@@ -371,7 +375,7 @@ class Pickler(object):
         if self.proto >= 2:
             self._out.done.append(PROTO + bytes([self.proto]))
         self.save(obj)
-        self._out.write(STOP)
+        self._write(STOP)
         data = self._out.getvalue()
         self._out = None
         self._file_write(data)
@@ -382,7 +386,7 @@ class Pickler(object):
         if self.fast:
             return
         index = len(self.memo)
-        self._out.write(self._put(index))
+        self._write(MEMOIZE if self.proto >= 4 else self._put(index))
         self.memo[id(obj)] = (index, obj)
 
     def _put(self, index):
@@ -408,34 +412,39 @@ class Pickler(object):
     # --- saving one object ---
 
     def save(self, obj, save_persistent_id=True):
-        self._out.boundary()
+        out = self._out
+        if out.framing and len(out.frame) >= _FRAME_TARGET:
+            out.commit()
         if save_persistent_id and self._persistent_id is not None:
             pid = self._persistent_id(obj)
             if pid is not None:
                 self._save_persistent(pid)
                 return
         t = type(obj)
+        if t is int and 0 <= obj <= 0xff and self.bin:
+            self._write(_SMALL_INTS[obj])
+            return
         if obj is None:
-            self._out.write(NONE)
+            self._write(NONE)
             return
         if t is bool:
             if self.proto >= 2:
-                self._out.write(NEWTRUE if obj else NEWFALSE)
+                self._write(NEWTRUE if obj else NEWFALSE)
             else:
-                self._out.write(TRUE if obj else FALSE)
+                self._write(TRUE if obj else FALSE)
             return
         if t is int:
             self._save_int(obj)
             return
         if t is float:
             if self.bin:
-                self._out.write(BINFLOAT + _struct.pack(">d", obj))
+                self._write(BINFLOAT + _struct.pack(">d", obj))
             else:
-                self._out.write(FLOAT + repr(obj).encode() + b"\n")
+                self._write(FLOAT + repr(obj).encode() + b"\n")
             return
-        index = self._memo_index(obj)
-        if index is not None:
-            self._out.write(self._get(index))
+        entry = self.memo.get(id(obj))
+        if entry is not None and entry[1] is obj:
+            self._write(self._get(entry[0]))
             return
         saver = self._EXACT.get(t)
         if saver is not None:
@@ -496,13 +505,13 @@ class Pickler(object):
     def _save_persistent(self, pid):
         if self.bin:
             self.save(pid, save_persistent_id=False)
-            self._out.write(BINPERSID)
+            self._write(BINPERSID)
             return
         try:
             text = str(pid).encode("ascii")
         except UnicodeEncodeError:
             raise PicklingError("persistent IDs in protocol 0 must be ASCII strings") from None
-        self._out.write(PERSID + text + b"\n")
+        self._write(PERSID + text + b"\n")
 
     def save_reduce(self, func, args, state=None, listitems=None, dictitems=None,
                     state_setter=None, *, obj=None):
@@ -579,12 +588,12 @@ class Pickler(object):
             self.save(cls)
             self.save(cls_args)
             self.save(kwargs)
-            self._out.write(NEWOBJ_EX)
+            self._write(NEWOBJ_EX)
         else:
             import functools
             self.save(functools.partial(cls.__new__, cls, *cls_args, **kwargs))
             self.save(())
-            self._out.write(REDUCE)
+            self._write(REDUCE)
 
     # --- the types with their own opcodes ---
 
@@ -613,13 +622,13 @@ class Pickler(object):
     def _write_bytes_opcode(self, data):
         n = len(data)
         if n <= 0xff:
-            self._out.write(SHORT_BINBYTES + bytes([n]) + data)
+            self._write(SHORT_BINBYTES + bytes([n]) + data)
         elif n > 0xffffffff and self.proto >= 4:
             self._out.write_large(BINBYTES8 + n.to_bytes(8, "little"), data)
         elif n >= _FRAME_TARGET:
             self._out.write_large(BINBYTES + n.to_bytes(4, "little"), data)
         else:
-            self._out.write(BINBYTES + n.to_bytes(4, "little") + data)
+            self._write(BINBYTES + n.to_bytes(4, "little") + data)
 
     def _save_bytes(self, obj):
         if self.proto < 3:
@@ -628,7 +637,7 @@ class Pickler(object):
             else:
                 self._save_codecs_encode()
                 self.save((obj.decode("latin-1"), "latin1"))
-                self._out.write(REDUCE)
+                self._write(REDUCE)
                 self.memoize(obj)
             return
         self._write_bytes_opcode(obj)
@@ -637,7 +646,7 @@ class Pickler(object):
     def _save_codecs_encode(self):
         index = self._memo_index(_CODECS_ENCODE)
         if index is not None:
-            self._out.write(self._get(index))
+            self._write(self._get(index))
             return
         self._write_global("_codecs", "encode")
         self.memoize(_CODECS_ENCODE)
@@ -664,9 +673,9 @@ class Pickler(object):
                                       view.tobytes())
             self.memoize(obj)
         else:
-            self._out.write(NEXT_BUFFER)
+            self._write(NEXT_BUFFER)
             if view.readonly:
-                self._out.write(READONLY_BUFFER)
+                self._write(READONLY_BUFFER)
 
     def _save_str(self, obj):
         out = self._out
@@ -676,7 +685,7 @@ class Pickler(object):
             data = obj.encode("utf-8", "surrogatepass")
             n = len(data)
             if n <= 0xff and self.proto >= 4:
-                out.write(SHORT_BINUNICODE + bytes([n]) + data)
+                self._write(SHORT_BINUNICODE + _SMALL_SIZES[n] + data)
             elif n > 0xffffffff and self.proto >= 4:
                 out.write_large(BINUNICODE8 + n.to_bytes(8, "little"), data)
             elif n >= _FRAME_TARGET:
@@ -711,106 +720,108 @@ class Pickler(object):
         self.memoize(obj)
 
     def _save_list(self, obj):
-        self._out.write(EMPTY_LIST if self.bin else MARK + LIST)
+        self._write(EMPTY_LIST if self.bin else MARK + LIST)
         self.memoize(obj)
         if not self.bin:
             for item in obj:
                 self.save(item)
-                self._out.write(APPEND)
+                self._write(APPEND)
         elif len(obj) == 1:
             self.save(obj[0])
-            self._out.write(APPEND)
+            self._write(APPEND)
         else:
+            save = self.save
             for start in range(0, len(obj), _BATCH):
-                self._out.write(MARK)
+                self._write(MARK)
                 for item in obj[start:start + _BATCH]:
-                    self.save(item)
-                self._out.write(APPENDS)
+                    save(item)
+                self._write(APPENDS)
 
     def _save_dict(self, obj):
-        self._out.write(EMPTY_DICT if self.bin else MARK + DICT)
+        self._write(EMPTY_DICT if self.bin else MARK + DICT)
         self.memoize(obj)
         pairs = list(obj.items())
         if not self.bin:
             for key, value in pairs:
                 self.save(key)
                 self.save(value)
-                self._out.write(SETITEM)
+                self._write(SETITEM)
         elif len(pairs) == 1:
             self.save(pairs[0][0])
             self.save(pairs[0][1])
-            self._out.write(SETITEM)
+            self._write(SETITEM)
         else:
+            save = self.save
             for start in range(0, len(pairs), _BATCH):
-                self._out.write(MARK)
+                self._write(MARK)
                 for key, value in pairs[start:start + _BATCH]:
-                    self.save(key)
-                    self.save(value)
-                self._out.write(SETITEMS)
+                    save(key)
+                    save(value)
+                self._write(SETITEMS)
             if pairs and len(pairs) % _BATCH == 0:
-                self._out.write(MARK + SETITEMS)    # as CPython: an empty last batch
+                self._write(MARK + SETITEMS)    # as CPython: an empty last batch
 
     def _batch_appends(self, items):
         if not self.bin:
             for item in items:
                 self.save(item)
-                self._out.write(APPEND)
+                self._write(APPEND)
             return
         for chunk in _chunks(items):
             if len(chunk) == 1:
                 self.save(chunk[0])
-                self._out.write(APPEND)
+                self._write(APPEND)
             else:
-                self._out.write(MARK)
+                self._write(MARK)
                 for item in chunk:
                     self.save(item)
-                self._out.write(APPENDS)
+                self._write(APPENDS)
 
     def _batch_setitems(self, items):
         if not self.bin:
             for key, value in items:
                 self.save(key)
                 self.save(value)
-                self._out.write(SETITEM)
+                self._write(SETITEM)
             return
         for chunk in _chunks(items):
             if len(chunk) == 1:
                 self.save(chunk[0][0])
                 self.save(chunk[0][1])
-                self._out.write(SETITEM)
+                self._write(SETITEM)
             else:
-                self._out.write(MARK)
+                self._write(MARK)
                 for key, value in chunk:
                     self.save(key)
                     self.save(value)
-                self._out.write(SETITEMS)
+                self._write(SETITEMS)
 
     def _save_set(self, obj):
         if self.proto < 4:
             self.save_reduce(set, (list(obj),), obj=obj)
             return
-        self._out.write(EMPTY_SET)
+        self._write(EMPTY_SET)
         self.memoize(obj)
         for chunk in _chunks(obj):
-            self._out.write(MARK)
+            self._write(MARK)
             for item in chunk:
                 self.save(item)
-            self._out.write(ADDITEMS)
+            self._write(ADDITEMS)
         if obj and len(obj) % _BATCH == 0:
-            self._out.write(MARK + ADDITEMS)    # as CPython: an empty last batch
+            self._write(MARK + ADDITEMS)    # as CPython: an empty last batch
 
     def _save_frozenset(self, obj):
         if self.proto < 4:
             self.save_reduce(frozenset, (list(obj),), obj=obj)
             return
-        self._out.write(MARK)
+        self._write(MARK)
         for item in obj:
             self.save(item)
         index = self._memo_index(obj)
         if index is not None:
-            self._out.write(POP_MARK + self._get(index))
+            self._write(POP_MARK + self._get(index))
             return
-        self._out.write(FROZENSET)
+        self._write(FROZENSET)
         self.memoize(obj)
 
     # --- globals: classes and functions by reference ---
@@ -848,17 +859,23 @@ class Pickler(object):
             code = _extension_registry.get((module_name, name))
             if code:
                 if code <= 0xff:
-                    self._out.write(EXT1 + bytes([code]))
+                    self._write(EXT1 + bytes([code]))
                 elif code <= 0xffff:
-                    self._out.write(EXT2 + code.to_bytes(2, "little"))
+                    self._write(EXT2 + code.to_bytes(2, "little"))
                 else:
-                    self._out.write(EXT4 + code.to_bytes(4, "little", signed=True))
+                    self._write(EXT4 + code.to_bytes(4, "little", signed=True))
                 return
         last = name.rpartition(".")[2]
         if self.proto >= 4:
+            # Equal module names share a memo entry, as CPython's interned ones do; but there
+            # the built-in functions' 'builtins' is another string than the interned one
+            if module_name == "builtins" and type(obj) is _types.BuiltinFunctionType:
+                module_name = _BUILTINS_OF_FUNCTIONS
+            else:
+                module_name = _sys.intern(module_name)
             self.save(module_name)
             self.save(name)
-            self._out.write(STACK_GLOBAL)
+            self._write(STACK_GLOBAL)
         elif parent is not module:
             self.save_reduce(getattr, (parent, last))
         else:
@@ -867,7 +884,7 @@ class Pickler(object):
 
     def _write_global(self, module_name, name):
         if self.proto >= 3:
-            self._out.write(GLOBAL + module_name.encode("utf-8") + b"\n"
+            self._write(GLOBAL + module_name.encode("utf-8") + b"\n"
                             + name.encode("utf-8") + b"\n")
             return
         if self.fix_imports:
@@ -876,7 +893,7 @@ class Pickler(object):
             elif module_name in _PY2_MODULES:
                 module_name = _PY2_MODULES[module_name]
         try:
-            self._out.write(GLOBAL + module_name.encode("ascii") + b"\n"
+            self._write(GLOBAL + module_name.encode("ascii") + b"\n"
                             + name.encode("ascii") + b"\n")
         except UnicodeEncodeError:
             raise PicklingError("can't pickle global identifier '%s.%s' using pickle "
@@ -1258,35 +1275,35 @@ def _handlers():
         STOP: u._op_stop,
         POP: u._op_pop,
         POP_MARK: lambda s: s._pop_mark(),
-        DUP: lambda s: s._push(s._top()),
+        DUP: lambda s: s._stack.append(s._top()),
         FLOAT: u._op_float,
-        BINFLOAT: lambda s: s._push(_struct.unpack(">d", s._take(8))[0]),
+        BINFLOAT: lambda s: s._stack.append(_struct.unpack(">d", s._take(8))[0]),
         INT: u._op_int,
-        BININT: lambda s: s._push(int.from_bytes(s._take(4), "little", signed=True)),
-        BININT1: lambda s: s._push(s._take(1)[0]),
-        BININT2: lambda s: s._push(s._size(2)),
+        BININT: lambda s: s._stack.append(int.from_bytes(s._take(4), "little", signed=True)),
+        BININT1: lambda s: s._stack.append(s._take(1)[0]),
+        BININT2: lambda s: s._stack.append(s._size(2)),
         LONG: u._op_long,
-        LONG1: lambda s: s._push(_decode_long(s._take(s._take(1)[0]))),
+        LONG1: lambda s: s._stack.append(_decode_long(s._take(s._take(1)[0]))),
         LONG4: u._op_long4,
-        NONE: lambda s: s._push(None),
-        NEWTRUE: lambda s: s._push(True),
-        NEWFALSE: lambda s: s._push(False),
+        NONE: lambda s: s._stack.append(None),
+        NEWTRUE: lambda s: s._stack.append(True),
+        NEWFALSE: lambda s: s._stack.append(False),
         PERSID: u._op_persid,
         BINPERSID: u._op_binpersid,
         REDUCE: u._op_reduce,
         STRING: u._op_string,
-        BINSTRING: lambda s: s._push(s._decode_string(
+        BINSTRING: lambda s: s._stack.append(s._decode_string(
             s._take(int.from_bytes(s._take(4), "little", signed=True)))),
-        SHORT_BINSTRING: lambda s: s._push(s._decode_string(s._take(s._take(1)[0]))),
+        SHORT_BINSTRING: lambda s: s._stack.append(s._decode_string(s._take(s._take(1)[0]))),
         UNICODE: u._op_unicode,
-        BINUNICODE: lambda s: s._push(str(s._take(s._size(4)), "utf-8", "surrogatepass")),
-        BINUNICODE8: lambda s: s._push(str(s._take(s._size(8)), "utf-8", "surrogatepass")),
-        SHORT_BINUNICODE: lambda s: s._push(str(s._take(s._take(1)[0]), "utf-8",
+        BINUNICODE: lambda s: s._stack.append(str(s._take(s._size(4)), "utf-8", "surrogatepass")),
+        BINUNICODE8: lambda s: s._stack.append(str(s._take(s._size(8)), "utf-8", "surrogatepass")),
+        SHORT_BINUNICODE: lambda s: s._stack.append(str(s._take(s._take(1)[0]), "utf-8",
                                                 "surrogatepass")),
-        BINBYTES: lambda s: s._push(s._take(s._size(4))),
-        BINBYTES8: lambda s: s._push(s._take(s._size(8))),
-        SHORT_BINBYTES: lambda s: s._push(s._take(s._take(1)[0])),
-        BYTEARRAY8: lambda s: s._push(bytearray(s._take(s._size(8)))),
+        BINBYTES: lambda s: s._stack.append(s._take(s._size(4))),
+        BINBYTES8: lambda s: s._stack.append(s._take(s._size(8))),
+        SHORT_BINBYTES: lambda s: s._stack.append(s._take(s._take(1)[0])),
+        BYTEARRAY8: lambda s: s._stack.append(bytearray(s._take(s._size(8)))),
         NEXT_BUFFER: u._op_next_buffer,
         READONLY_BUFFER: u._op_readonly_buffer,
         APPEND: u._op_append,
@@ -1295,16 +1312,16 @@ def _handlers():
         GLOBAL: u._op_global,
         STACK_GLOBAL: u._op_stack_global,
         DICT: u._op_dict,
-        EMPTY_DICT: lambda s: s._push({}),
+        EMPTY_DICT: lambda s: s._stack.append({}),
         SETITEM: u._op_setitem,
         SETITEMS: u._op_setitems,
-        EMPTY_SET: lambda s: s._push(set()),
+        EMPTY_SET: lambda s: s._stack.append(set()),
         ADDITEMS: u._op_additems,
-        FROZENSET: lambda s: s._push(frozenset(s._pop_mark())),
-        LIST: lambda s: s._push(s._pop_mark()),
-        EMPTY_LIST: lambda s: s._push([]),
-        TUPLE: lambda s: s._push(tuple(s._pop_mark())),
-        EMPTY_TUPLE: lambda s: s._push(()),
+        FROZENSET: lambda s: s._stack.append(frozenset(s._pop_mark())),
+        LIST: lambda s: s._stack.append(s._pop_mark()),
+        EMPTY_LIST: lambda s: s._stack.append([]),
+        TUPLE: lambda s: s._stack.append(tuple(s._pop_mark())),
+        EMPTY_TUPLE: lambda s: s._stack.append(()),
         TUPLE1: lambda s: s._op_small_tuple(1),
         TUPLE2: lambda s: s._op_small_tuple(2),
         TUPLE3: lambda s: s._op_small_tuple(3),
