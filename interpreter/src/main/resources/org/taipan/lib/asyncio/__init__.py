@@ -17,10 +17,13 @@ from .runners import *
 from .timeouts import *
 from .taskgroups import *
 from .threads import *
+from .protocols import *
+from .transports import *
 from .base_events import BaseEventLoop, SelectorEventLoop
 from .events import DefaultEventLoopPolicy
 
 __all__ = (exceptions.__all__ + events.__all__ + futures.__all__ + coroutines.__all__
            + tasks.__all__ + locks.__all__ + queues.__all__ + runners.__all__
            + timeouts.__all__ + taskgroups.__all__ + threads.__all__
+           + protocols.__all__ + transports.__all__
            + ('BaseEventLoop', 'SelectorEventLoop', 'DefaultEventLoopPolicy'))
