@@ -63,7 +63,7 @@ async def main():
 
     # as_completed yields in finishing order.
     order = []
-    for next_done in asyncio.as_completed([job("slow", 0.1), job("fast", 0), job("mid", 0.05)]):
+    for next_done in asyncio.as_completed([job("slow", 0.4), job("fast", 0), job("mid", 0.2)]):
         order.append(await next_done)
     print(order)
     try:
