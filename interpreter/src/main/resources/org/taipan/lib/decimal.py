@@ -1332,6 +1332,10 @@ def _quantize_exact(coef, exp, target, rounding, sign):
     return coef * _pow10(exp - target), target
 
 
+_SIGNALS_MESSAGE = ('valid values for signals are:\n'
+                    '  [InvalidOperation, FloatOperation, DivisionByZero,\n'
+                    '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
+                    '   Clamped]')
 _ROUNDING_MESSAGE = ('valid values for rounding are:\n'
                      '  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n'
                      '   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n'
@@ -2379,12 +2383,12 @@ class _SignalDict(dict):
 
     def __getitem__(self, key):
         if key not in _SIGNAL_ORDER:
-            raise KeyError(key)
+            raise KeyError(_SIGNALS_MESSAGE)
         return dict.__getitem__(self, key)
 
     def __setitem__(self, key, value):
         if key not in _SIGNAL_ORDER:
-            raise KeyError('invalid error flag')
+            raise KeyError(_SIGNALS_MESSAGE)
         value = bool(value)
         dict.__setitem__(self, key, value)
         if value:
