@@ -1151,6 +1151,9 @@ def _parse_spec(spec):
         i += 1
     zero = False
     if i < n and spec[i] == '0':
+        if align is not None:
+            # the 0 flag chooses its own fill and alignment
+            raise ValueError('invalid format string')
         zero = True
         i += 1
     j = i
@@ -1245,7 +1248,9 @@ def _format_decimal(d, spec):
     if ftype in 'eE' or shown != 0:
         letter = 'E' if ftype in 'EG' else 'e'
         expo = '%s%+d' % (letter, shown)
-    if neg and z and coef == 0:
+    if neg and z and (d._coef == 0 if ftype == 'F' else coef == 0):
+        # (under type F CPython's z makes only a zero operand positive, not a value
+        # that rounds to zero)
         neg = False
     point = '.' if (frac or alt) else ''
     if ftype == '%':
@@ -1255,7 +1260,7 @@ def _format_decimal(d, spec):
         sep = grouping if grouping is not None else ''
         if sep:
             rest = len(signtext) + len(point) + len(frac) + len(expo)
-            intpart = _group(intpart, sep, fill == '0' and align == '=', width, rest)
+            intpart = _group(intpart, sep, zero, width, rest)
     return _pad(signtext, intpart + point + frac + expo, fill, align, width)
 
 
@@ -1590,7 +1595,7 @@ def _op_divide_int(ctx, a, b, st):
             if b._kind == _INF:
                 return _invalid(st)
             return _infinity(sign)
-        return _finish(ctx, sign, 0, 0, st)
+        return _new(sign, 0, 0)
     if b._coef == 0:
         if a._coef == 0:
             return _invalid(st, DivisionUndefined)
@@ -1634,7 +1639,7 @@ def _op_divmod(ctx, a, b, st):
                 nan = _invalid(st)
                 return nan, nan
             return _infinity(sign), _invalid(st)
-        return _finish(ctx, sign, 0, 0, st), _finish(ctx, a._sign, a._coef, a._exp, st)
+        return _new(sign, 0, 0), _finish(ctx, a._sign, a._coef, a._exp, st)
     if b._coef == 0:
         if a._coef == 0:
             nan = _invalid(st, DivisionUndefined)
@@ -1806,7 +1811,11 @@ def _op_quantize(ctx, a, b, mode, st):
     etiny = ctx.Emin - ctx.prec + 1
     if target > ctx.Emax or target < etiny:
         return _invalid(st)
+    etop = ctx.Emax - ctx.prec + 1
     if a._coef == 0:
+        if ctx.clamp and target > etop:
+            st.add(Clamped)
+            target = etop
         return _new(a._sign, 0, target)
     coef, exp = a._coef, a._exp
     adjusted = exp + _ndigits(coef) - 1
@@ -1831,7 +1840,6 @@ def _op_quantize(ctx, a, b, mode, st):
         st.add(Subnormal)
         if inexact:
             st.add(Underflow)
-    etop = ctx.Emax - ctx.prec + 1
     if ctx.clamp and target > etop:
         # the clamp folds the exponent down to Etop
         coef *= _pow10(target - etop)
@@ -2342,7 +2350,7 @@ def _op_next_toward(ctx, a, b, st):
         st.add(Overflow)
         st.add(Inexact)
         st.add(Rounded)
-    elif r._coef == 0 or (r._exp + _ndigits(r._coef) - 1 < ctx.Emin):
+    elif r._exp + _ndigits(r._coef) - 1 < ctx.Emin:
         st.add(Underflow)
         st.add(Subnormal)
         st.add(Inexact)
