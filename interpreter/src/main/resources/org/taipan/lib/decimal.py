@@ -140,11 +140,11 @@ def _pow10(k):
 def _round_coefficient(coef, shift, mode, sign):
     """Drop the lowest `shift` (> 0) digits of coef, rounding by mode.
     Returns (new coefficient, inexact)."""
-    if shift > _ndigits(coef) + 1:
-        q, r, half_cmp = 0, coef, (-1 if coef else 0)
+    if shift >= 20 and coef.bit_length() <= 3 * (shift - 2):
+        # coef < 8**(shift-2): far below half a unit of the kept digit
         if coef == 0:
             return 0, False
-        # r is far below half a unit of the kept digit
+        q, half_cmp = 0, -1
     else:
         p = _pow10(shift)
         q, r = divmod(coef, p)
@@ -1375,14 +1375,20 @@ def _finish(ctx, sign, coef, exp, st, mode=None):
     if subnormal and target < etiny:
         target = etiny
     if target > exp:
-        coef, inexact = _round_coefficient(coef, target - exp, mode, sign)
+        shift = target - exp
+        coef, inexact = _round_coefficient(coef, shift, mode, sign)
         exp = target
         st.add(Rounded)
         if inexact:
             st.add(Inexact)
-        if coef and _ndigits(coef) > prec:
-            coef //= 10
-            exp += 1
+        nd = nd - shift if nd > shift else 1
+        if coef == _pow10(nd):
+            # rounding carried into a new digit (999.9 -> 1000)
+            nd += 1
+            if nd > prec:
+                coef //= 10
+                exp += 1
+                nd -= 1
         if subnormal:
             st.add(Subnormal)
             if inexact:
@@ -1392,7 +1398,7 @@ def _finish(ctx, sign, coef, exp, st, mode=None):
                 return _new(sign, 0, exp)
     elif subnormal:
         st.add(Subnormal)
-    if exp + _ndigits(coef) - 1 > emax:
+    if exp + nd - 1 > emax:
         st.add(Overflow)
         st.add(Inexact)
         st.add(Rounded)
