@@ -484,10 +484,9 @@ class Decimal(object):
 
     def __float__(self):
         if self._kind == _FINITE:
-            if self._exp >= 0:
-                return float(self.__int__())
-            s = ('-' if self._sign else '') + str(self._coef) + 'e' + str(self._exp)
-            return float(s)
+            # float() of the text rounds correctly, keeps the sign of zero, and gives
+            # infinity beyond the float range
+            return float(('-' if self._sign else '') + str(self._coef) + 'e' + str(self._exp))
         if self._kind == _INF:
             return float('-inf' if self._sign else 'inf')
         if self._kind == _SNAN:
