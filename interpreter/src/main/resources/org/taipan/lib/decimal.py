@@ -531,8 +531,8 @@ class Decimal(object):
     def __repr__(self):
         return "Decimal('%s')" % self.__str__()
 
-    def __str__(self, eng=False, context=None):
-        return _to_string(self, eng, _capitals(context))
+    def __str__(self):
+        return _to_string(self, False, _capitals(None))
 
     def to_eng_string(self, context=None):
         return _to_string(self, True, _capitals(context))
@@ -1959,7 +1959,11 @@ def _rounded_approximation(ctx, sign, compute, mode, st, may_be_exact=False):
 def _exp_approximation(z, w, g, prec):
     """exp(z / 10**w) as (M, e, err) with about prec + g digits; z may be large."""
     # split z = E * ln10 + r with 0 <= r < ln10, so exp(z) = 10**E * exp(r)
-    est = z / _pow10(w) / 2.302585092994046 if w < 300 else float(z // _pow10(w - 20)) / 1e20 / 2.302585092994046
+    # a first guess of E from floats (z / 10**w is at most a few million here); corrected below
+    if w < 300:
+        est = z / _pow10(w) / _LN10_FLOAT
+    else:
+        est = float(z // _pow10(w - 20)) / 1e20 / _LN10_FLOAT
     big_e = int(_math.floor(est))
     wd = prec + g + len(str(abs(big_e))) + 2
     if wd > w:
@@ -1977,7 +1981,12 @@ def _exp_approximation(z, w, g, prec):
             break
     r //= 100
     m = _fixed_exp(r, wd)
-    return m, big_e - wd, 20 + abs(big_e) // _pow10(max(0, g - 4)) if False else 40
+    # ln10 * E is known to a unit of its last place per unit of E, but wd carries E's
+    # digits on top of the guard digits, so the error stays within a few dozen units
+    return m, big_e - wd, 40
+
+
+_LN10_FLOAT = 2.302585092994046
 
 
 def _op_exp(ctx, a, st):
@@ -1998,7 +2007,7 @@ def _op_exp(ctx, a, st):
         coef = _pow10(k) - 1 if a._sign else _pow10(k) + 1
         return _finish(ctx, 0, coef, -k, st, ROUND_HALF_EVEN)
     x_est = float(_to_string(a, False, 1)) if adjusted < 300 else (float('-inf') if a._sign else float('inf'))
-    log10_est = x_est / 2.302585092994046
+    log10_est = x_est / _LN10_FLOAT
     if log10_est > ctx.Emax + 2:
         return _finish(ctx, 0, 1, ctx.Emax + 2, st, ROUND_HALF_EVEN)
     if log10_est < ctx.Emin - prec - 2:
@@ -2047,7 +2056,8 @@ def _op_ln(ctx, a, st, base10=False):
             c //= 10
             e += 1
         if c == 1:
-            return _finish(ctx, 1 if e < 0 else 0, abs(e), 0, st)
+            # an exact power of ten; its logarithm is still rounded half-even
+            return _finish(ctx, 1 if e < 0 else 0, abs(e), 0, st, ROUND_HALF_EVEN)
     mag = _ln_magnitude(a)
     if mag is None:
         return _new(0, 0, 0)
