@@ -688,85 +688,85 @@ class Decimal(object):
         other = _coerce(other)
         if other is NotImplemented:
             return other
-        return getcontext().add(self, other)
+        return getcontext()._run(_op_add, self, other)
 
     def __radd__(self, other):
         other = _coerce(other)
         if other is NotImplemented:
             return other
-        return getcontext().add(other, self)
+        return getcontext()._run(_op_add, other, self)
 
     def __sub__(self, other):
         other = _coerce(other)
         if other is NotImplemented:
             return other
-        return getcontext().subtract(self, other)
+        return getcontext()._run(_op_subtract, self, other)
 
     def __rsub__(self, other):
         other = _coerce(other)
         if other is NotImplemented:
             return other
-        return getcontext().subtract(other, self)
+        return getcontext()._run(_op_subtract, other, self)
 
     def __mul__(self, other):
         other = _coerce(other)
         if other is NotImplemented:
             return other
-        return getcontext().multiply(self, other)
+        return getcontext()._run(_op_multiply, self, other)
 
     def __rmul__(self, other):
         other = _coerce(other)
         if other is NotImplemented:
             return other
-        return getcontext().multiply(other, self)
+        return getcontext()._run(_op_multiply, other, self)
 
     def __truediv__(self, other):
         other = _coerce(other)
         if other is NotImplemented:
             return other
-        return getcontext().divide(self, other)
+        return getcontext()._run(_op_divide, self, other)
 
     def __rtruediv__(self, other):
         other = _coerce(other)
         if other is NotImplemented:
             return other
-        return getcontext().divide(other, self)
+        return getcontext()._run(_op_divide, other, self)
 
     def __floordiv__(self, other):
         other = _coerce(other)
         if other is NotImplemented:
             return other
-        return getcontext().divide_int(self, other)
+        return getcontext()._run(_op_divide_int, self, other)
 
     def __rfloordiv__(self, other):
         other = _coerce(other)
         if other is NotImplemented:
             return other
-        return getcontext().divide_int(other, self)
+        return getcontext()._run(_op_divide_int, other, self)
 
     def __mod__(self, other):
         other = _coerce(other)
         if other is NotImplemented:
             return other
-        return getcontext().remainder(self, other)
+        return getcontext()._run(_op_remainder, self, other)
 
     def __rmod__(self, other):
         other = _coerce(other)
         if other is NotImplemented:
             return other
-        return getcontext().remainder(other, self)
+        return getcontext()._run(_op_remainder, other, self)
 
     def __divmod__(self, other):
         other = _coerce(other)
         if other is NotImplemented:
             return other
-        return getcontext().divmod(self, other)
+        return getcontext()._run(_op_divmod, self, other)
 
     def __rdivmod__(self, other):
         other = _coerce(other)
         if other is NotImplemented:
             return other
-        return getcontext().divmod(other, self)
+        return getcontext()._run(_op_divmod, other, self)
 
     def __pow__(self, other, modulo=None):
         other = _coerce(other)
@@ -1521,6 +1521,10 @@ def _op_add(ctx, a, b, st, negate_b=False):
     return _finish(ctx, 0, total, exp, st)
 
 
+def _op_subtract(ctx, a, b, st):
+    return _op_add(ctx, a, b, st, True)
+
+
 def _op_multiply(ctx, a, b, st):
     sign = a._sign ^ b._sign
     if a._kind or b._kind:
@@ -1759,7 +1763,7 @@ def _op_abs(ctx, a, st):
 
 # -- comparisons as operations --------------------------------------------------------
 
-def _op_compare(ctx, a, b, st, signal):
+def _op_compare(ctx, signal, a, b, st):
     if a._kind >= _QNAN or b._kind >= _QNAN:
         if signal:
             # any NaN is invalid here, quiet or not
@@ -1769,7 +1773,7 @@ def _op_compare(ctx, a, b, st, signal):
     return _DEC_BY_CMP[_compare_values(a, b)]
 
 
-def _op_max_min(ctx, a, b, st, want_max, magnitude):
+def _op_max_min(ctx, want_max, magnitude, a, b, st):
     if a._kind >= _QNAN or b._kind >= _QNAN:
         if a._kind == _SNAN or b._kind == _SNAN:
             return _nans(ctx, st, a, b)
@@ -1842,9 +1846,8 @@ def _op_quantize(ctx, a, b, mode, st):
         if inexact:
             st.add(Inexact)
     if coef and target + _ndigits(coef) - 1 < ctx.Emin:
+        # (quantize reports a subnormal result, but never Underflow)
         st.add(Subnormal)
-        if inexact:
-            st.add(Underflow)
     if ctx.clamp and target > etop:
         # the clamp folds the exponent down to Etop
         coef *= _pow10(target - etop)
@@ -2035,6 +2038,10 @@ def _ln_magnitude(a):
             return None
         return one_exp + _ndigits(abs(diff)) - 1
     return len(str(abs(adjusted))) - 1
+
+
+def _op_log10(ctx, a, st):
+    return _op_ln(ctx, a, st, True)
 
 
 def _op_ln(ctx, a, st, base10=False):
@@ -2283,7 +2290,7 @@ def _op_scaleb(ctx, a, b, st):
     return _finish(ctx, a._sign, a._coef, a._exp + k, st)
 
 
-def _op_shift(ctx, a, b, st, rotate):
+def _op_shift(ctx, rotate, a, b, st):
     n = _nans(ctx, st, a, b)
     if n is not None:
         return n
@@ -2313,7 +2320,7 @@ def _logical_digits(ctx, d):
     return text.rjust(ctx.prec, '0')
 
 
-def _op_logical(ctx, a, b, st, fn):
+def _op_logical(ctx, fn, a, b, st):
     x = _logical_digits(ctx, a)
     y = _logical_digits(ctx, b) if b is not None else '0' * ctx.prec
     if x is None or y is None:
@@ -2322,7 +2329,7 @@ def _op_logical(ctx, a, b, st, fn):
     return _new(0, int(out), 0)
 
 
-def _op_next(ctx, a, st, direction):
+def _op_next(ctx, direction, a, st):
     """next_plus (direction 1) or next_minus (-1)."""
     if a._kind:
         n = _nans(ctx, st, a)
@@ -2360,7 +2367,7 @@ def _op_next_toward(ctx, a, b, st):
     c = _compare_values(a, b)
     if c == 0:
         return _new(b._sign, a._coef, a._exp, a._kind)
-    r = _op_next(ctx, a, st, 1 if c < 0 else -1)
+    r = _op_next(ctx, 1 if c < 0 else -1, a, st)
     if r._kind == _INF:
         st.add(Overflow)
         st.add(Inexact)
@@ -2587,11 +2594,13 @@ class Context(object):
     def _apply(self, a):
         return self.plus(a)
 
-    def _run(self, op, *args, **options):
-        """op(self, *args, status, **options), then the signals of what it reported."""
+    def _run(self, op, *args):
+        """op(self, *args, status), then the signals of what it reported.  (Decimal's
+        operators call it directly, with operands that are already Decimals.)"""
         st = _Status()
-        r = op(self, *args, st, **options)
-        self._signal(st.conditions)
+        r = op(self, *args, st)
+        if st.conditions:
+            self._signal(st.conditions)
         return r
 
     # -- conversions ---------------------------------------------------------------------
@@ -2638,7 +2647,7 @@ class Context(object):
         return self._run(_op_add, _operand(a), _operand(b))
 
     def subtract(self, a, b):
-        return self._run(_op_add, _operand(a), _operand(b), negate_b=True)
+        return self._run(_op_subtract, _operand(a), _operand(b))
 
     def multiply(self, a, b):
         return self._run(_op_multiply, _operand(a), _operand(b))
@@ -2685,7 +2694,7 @@ class Context(object):
         return self._run(_op_ln, _operand(a))
 
     def log10(self, a):
-        return self._run(_op_ln, _operand(a), base10=True)
+        return self._run(_op_log10, _operand(a))
 
     def logb(self, a):
         return self._run(_op_logb, _operand(a))
@@ -2694,10 +2703,10 @@ class Context(object):
         return self._run(_op_scaleb, _operand(a), _operand(b))
 
     def shift(self, a, b):
-        return self._run(_op_shift, _operand(a), _operand(b), rotate=False)
+        return self._run(_op_shift, False, _operand(a), _operand(b))
 
     def rotate(self, a, b):
-        return self._run(_op_shift, _operand(a), _operand(b), rotate=True)
+        return self._run(_op_shift, True, _operand(a), _operand(b))
 
     def normalize(self, a):
         return self._run(_op_normalize, _operand(a))
@@ -2720,10 +2729,10 @@ class Context(object):
         return self._run(_op_to_integral, a, mode, exact)
 
     def next_plus(self, a):
-        return self._run(_op_next, _operand(a), direction=1)
+        return self._run(_op_next, 1, _operand(a))
 
     def next_minus(self, a):
-        return self._run(_op_next, _operand(a), direction=-1)
+        return self._run(_op_next, -1, _operand(a))
 
     def next_toward(self, a, b):
         return self._run(_op_next_toward, _operand(a), _operand(b))
@@ -2731,10 +2740,10 @@ class Context(object):
     # -- comparisons ---------------------------------------------------------------------
 
     def compare(self, a, b):
-        return self._run(_op_compare, _operand(a), _operand(b), signal=False)
+        return self._run(_op_compare, False, _operand(a), _operand(b))
 
     def compare_signal(self, a, b):
-        return self._run(_op_compare, _operand(a), _operand(b), signal=True)
+        return self._run(_op_compare, True, _operand(a), _operand(b))
 
     def compare_total(self, a, b):
         return _compare_total(_operand(a), _operand(b), False)
@@ -2743,8 +2752,7 @@ class Context(object):
         return _compare_total(_operand(a), _operand(b), True)
 
     def _max_min(self, a, b, want_max, magnitude):
-        return self._run(_op_max_min, _operand(a), _operand(b), want_max=want_max,
-                         magnitude=magnitude)
+        return self._run(_op_max_min, want_max, magnitude, _operand(a), _operand(b))
 
     def max(self, a, b):
         return self._max_min(a, b, True, False)
@@ -2761,16 +2769,16 @@ class Context(object):
     # -- logical ---------------------------------------------------------------------------
 
     def logical_and(self, a, b):
-        return self._run(_op_logical, _operand(a), _operand(b), fn=lambda p, q: p and q)
+        return self._run(_op_logical, lambda p, q: p and q, _operand(a), _operand(b))
 
     def logical_or(self, a, b):
-        return self._run(_op_logical, _operand(a), _operand(b), fn=lambda p, q: p or q)
+        return self._run(_op_logical, lambda p, q: p or q, _operand(a), _operand(b))
 
     def logical_xor(self, a, b):
-        return self._run(_op_logical, _operand(a), _operand(b), fn=lambda p, q: p != q)
+        return self._run(_op_logical, lambda p, q: p != q, _operand(a), _operand(b))
 
     def logical_invert(self, a):
-        return self._run(_op_logical, _operand(a), None, fn=lambda p, q: not p)
+        return self._run(_op_logical, lambda p, q: not p, _operand(a), None)
 
     # -- quiet queries -------------------------------------------------------------------
 
