@@ -684,89 +684,7 @@ class Decimal(object):
 
     # -- the arithmetic operators --------------------------------------------------------
 
-    def __add__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext()._run(_op_add, self, other)
-
-    def __radd__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext()._run(_op_add, other, self)
-
-    def __sub__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext()._run(_op_subtract, self, other)
-
-    def __rsub__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext()._run(_op_subtract, other, self)
-
-    def __mul__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext()._run(_op_multiply, self, other)
-
-    def __rmul__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext()._run(_op_multiply, other, self)
-
-    def __truediv__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext()._run(_op_divide, self, other)
-
-    def __rtruediv__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext()._run(_op_divide, other, self)
-
-    def __floordiv__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext()._run(_op_divide_int, self, other)
-
-    def __rfloordiv__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext()._run(_op_divide_int, other, self)
-
-    def __mod__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext()._run(_op_remainder, self, other)
-
-    def __rmod__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext()._run(_op_remainder, other, self)
-
-    def __divmod__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext()._run(_op_divmod, self, other)
-
-    def __rdivmod__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext()._run(_op_divmod, other, self)
+    # __add__, __radd__, __sub__, ... __divmod__, __rdivmod__: installed by _operator below
 
     def __pow__(self, other, modulo=None):
         other = _coerce(other)
@@ -2643,30 +2561,6 @@ class Context(object):
 
     # -- arithmetic ------------------------------------------------------------------------
 
-    def add(self, a, b):
-        return self._run(_op_add, _operand(a), _operand(b))
-
-    def subtract(self, a, b):
-        return self._run(_op_subtract, _operand(a), _operand(b))
-
-    def multiply(self, a, b):
-        return self._run(_op_multiply, _operand(a), _operand(b))
-
-    def divide(self, a, b):
-        return self._run(_op_divide, _operand(a), _operand(b))
-
-    def divide_int(self, a, b):
-        return self._run(_op_divide_int, _operand(a), _operand(b))
-
-    def remainder(self, a, b):
-        return self._run(_op_remainder, _operand(a), _operand(b))
-
-    def remainder_near(self, a, b):
-        return self._run(_op_remainder_near, _operand(a), _operand(b))
-
-    def divmod(self, a, b):
-        return self._run(_op_divmod, _operand(a), _operand(b))
-
     def fma(self, a, b, c):
         return self._run(_op_fma, _operand(a), _operand(b), _operand(c))
 
@@ -2675,41 +2569,11 @@ class Context(object):
             return self._run(_op_power_modulo, _operand(a), _operand(b), _operand(modulo))
         return self._run(_op_power, _operand(a), _operand(b))
 
-    def plus(self, a):
-        return self._run(_op_plus, _operand(a))
-
-    def minus(self, a):
-        return self._run(_op_minus, _operand(a))
-
-    def abs(self, a):
-        return self._run(_op_abs, _operand(a))
-
-    def sqrt(self, a):
-        return self._run(_op_sqrt, _operand(a))
-
-    def exp(self, a):
-        return self._run(_op_exp, _operand(a))
-
-    def ln(self, a):
-        return self._run(_op_ln, _operand(a))
-
-    def log10(self, a):
-        return self._run(_op_log10, _operand(a))
-
-    def logb(self, a):
-        return self._run(_op_logb, _operand(a))
-
-    def scaleb(self, a, b):
-        return self._run(_op_scaleb, _operand(a), _operand(b))
-
     def shift(self, a, b):
         return self._run(_op_shift, False, _operand(a), _operand(b))
 
     def rotate(self, a, b):
         return self._run(_op_shift, True, _operand(a), _operand(b))
-
-    def normalize(self, a):
-        return self._run(_op_normalize, _operand(a))
 
     def quantize(self, a, b):
         return self._quantize(_operand(a), _operand(b), self.rounding)
@@ -2733,9 +2597,6 @@ class Context(object):
 
     def next_minus(self, a):
         return self._run(_op_next, -1, _operand(a))
-
-    def next_toward(self, a, b):
-        return self._run(_op_next_toward, _operand(a), _operand(b))
 
     # -- comparisons ---------------------------------------------------------------------
 
@@ -2833,6 +2694,70 @@ class Context(object):
 
     def same_quantum(self, a, b):
         return _operand(a).same_quantum(_operand(b))
+
+
+def _context_method(name, op, arity):
+    """A Context method that converts its arity operands and runs op on them."""
+    if arity == 1:
+        def method(self, a):
+            return self._run(op, _operand(a))
+    else:
+        def method(self, a, b):
+            return self._run(op, _operand(a), _operand(b))
+    method.__name__ = name
+    method.__qualname__ = 'Context.' + name
+    return method
+
+
+for _name, _op in (
+    ('add', _op_add),
+    ('subtract', _op_subtract),
+    ('multiply', _op_multiply),
+    ('divide', _op_divide),
+    ('divide_int', _op_divide_int),
+    ('remainder', _op_remainder),
+    ('remainder_near', _op_remainder_near),
+    ('divmod', _op_divmod),
+    ('scaleb', _op_scaleb),
+    ('next_toward', _op_next_toward)):
+    setattr(Context, _name, _context_method(_name, _op, 2))
+for _name, _op in (
+    ('plus', _op_plus),
+    ('minus', _op_minus),
+    ('abs', _op_abs),
+    ('sqrt', _op_sqrt),
+    ('exp', _op_exp),
+    ('ln', _op_ln),
+    ('log10', _op_log10),
+    ('logb', _op_logb),
+    ('normalize', _op_normalize)):
+    setattr(Context, _name, _context_method(_name, _op, 1))
+
+
+def _operator(name, op, reflected):
+    """A Decimal arithmetic operator: Decimal or int operands, in the current context."""
+    if reflected:
+        def method(self, other):
+            other = _coerce(other)
+            if other is NotImplemented:
+                return other
+            return getcontext()._run(op, other, self)
+    else:
+        def method(self, other):
+            other = _coerce(other)
+            if other is NotImplemented:
+                return other
+            return getcontext()._run(op, self, other)
+    method.__name__ = name
+    method.__qualname__ = 'Decimal.' + name
+    return method
+
+
+for _name, _op in (('add', _op_add), ('sub', _op_subtract), ('mul', _op_multiply),
+                   ('truediv', _op_divide), ('floordiv', _op_divide_int),
+                   ('mod', _op_remainder), ('divmod', _op_divmod)):
+    setattr(Decimal, '__%s__' % _name, _operator('__%s__' % _name, _op, False))
+    setattr(Decimal, '__r%s__' % _name, _operator('__r%s__' % _name, _op, True))
 
 
 def _int_arg(value):
