@@ -2643,12 +2643,6 @@ class Context(object):
 
     # -- quiet queries -------------------------------------------------------------------
 
-    def copy_abs(self, a):
-        return _operand(a).copy_abs()
-
-    def copy_negate(self, a):
-        return _operand(a).copy_negate()
-
     def copy_sign(self, a, b):
         return _operand(a).copy_sign(_operand(b))
 
@@ -2661,36 +2655,6 @@ class Context(object):
         if not isinstance(a, Decimal):
             raise TypeError('argument must be a Decimal')
         return True
-
-    def is_finite(self, a):
-        return _operand(a).is_finite()
-
-    def is_infinite(self, a):
-        return _operand(a).is_infinite()
-
-    def is_nan(self, a):
-        return _operand(a).is_nan()
-
-    def is_qnan(self, a):
-        return _operand(a).is_qnan()
-
-    def is_snan(self, a):
-        return _operand(a).is_snan()
-
-    def is_signed(self, a):
-        return _operand(a).is_signed()
-
-    def is_zero(self, a):
-        return _operand(a).is_zero()
-
-    def is_normal(self, a):
-        return _operand(a).is_normal(self)
-
-    def is_subnormal(self, a):
-        return _operand(a).is_subnormal(self)
-
-    def number_class(self, a):
-        return _operand(a).number_class(self)
 
     def same_quantum(self, a, b):
         return _operand(a).same_quantum(_operand(b))
@@ -2732,6 +2696,26 @@ for _name, _op in (
     ('logb', _op_logb),
     ('normalize', _op_normalize)):
     setattr(Context, _name, _context_method(_name, _op, 1))
+
+
+def _context_query(name, with_context):
+    """A Context method that asks the Decimal method of the same name (quiet, exact)."""
+    if with_context:
+        def method(self, a):
+            return getattr(_operand(a), name)(self)
+    else:
+        def method(self, a):
+            return getattr(_operand(a), name)()
+    method.__name__ = name
+    method.__qualname__ = 'Context.' + name
+    return method
+
+
+for _name in ('is_finite', 'is_infinite', 'is_nan', 'is_qnan', 'is_snan', 'is_signed', 'is_zero',
+              'copy_abs', 'copy_negate'):
+    setattr(Context, _name, _context_query(_name, False))
+for _name in ('is_normal', 'is_subnormal', 'number_class'):
+    setattr(Context, _name, _context_query(_name, True))
 
 
 def _operator(name, op, reflected):
