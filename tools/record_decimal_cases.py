@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Record randomly generated decimal operations and CPython's results for them.
 
-Writes programs/stdlib/decimal_cases_<group>.txt (arith, misc, functions): one operation a line, with its context,
+Writes programs/stdlib/decimal_cases_<group>.txt (arith, misc, functions, format): one operation a line, with its context,
 operands, and what CPython 3.11 returned (str of the result, or the tuple of results) and
 which flags it raised.  The differential program decimal_generated.py (run as the cases
-decimal_generated, decimal_generated_arith and decimal_generated_misc) reads these files and
+decimal_generated, decimal_generated_arith, decimal_generated_misc and
+decimal_generated_format) reads these files and
 prints every line whose result differs, so its goldens (recorded by record_program_goldens.py)
 hold no difference lines, and Taipan must reproduce each result digit for digit without
 python3 at test time.
@@ -32,7 +33,7 @@ ARITH = {'add': 2, 'subtract': 2, 'multiply': 2, 'divide': 2, 'divide_int': 2,
          'compare_total_mag': 2, 'max': 2, 'min': 2, 'max_mag': 2, 'min_mag': 2,
          'next_plus': 1, 'next_minus': 1, 'next_toward': 2, 'logb': 1, 'scaleb': 2,
          'shift': 2, 'rotate': 2, 'copy_sign': 2, 'number_class': 1, 'create_decimal': 1,
-         'to_sci_string': 1, 'to_eng_string': 1, 'same_quantum': 2}
+         'to_sci_string': 1, 'to_eng_string': 1, 'same_quantum': 2, 'format': 1}
 FUNCTIONS = {'sqrt': 1, 'exp': 1, 'ln': 1, 'log10': 1, 'power': 2}
 
 
@@ -52,6 +53,27 @@ def random_operand(rng, small_exp=False):
         exp = rng.choice([rng.randint(-8, 8), rng.randint(-40, 40), rng.randint(-120, 120)])
     sign = '-' if rng.random() < 0.35 else ''
     return '%s%sE%d' % (sign, digits, exp)
+
+
+def random_format_spec(rng):
+    spec = ''
+    if rng.random() < 0.3:
+        spec += rng.choice(['', '*', '0', 'x']) + rng.choice('<>=^')
+    if rng.random() < 0.3:
+        spec += rng.choice('+- ')
+    if rng.random() < 0.1:
+        spec += 'z'
+    if rng.random() < 0.2:
+        spec += '0'
+    if rng.random() < 0.4:
+        spec += str(rng.randint(1, 25))
+    if rng.random() < 0.2:
+        spec += ','
+    if rng.random() < 0.5:
+        spec += '.' + str(rng.randint(0, 12))
+    if rng.random() < 0.8:
+        spec += rng.choice('eEfFgGn%')
+    return spec
 
 
 def random_context(rng):
@@ -87,6 +109,8 @@ def make_case(rng, op):
             if rng.random() < 0.7 and exponent[0] not in 'IN-s':
                 exponent = exponent  # a fractional or integral exponent as generated
         operands = [base, exponent]
+    elif op == 'format':
+        operands = [random_operand(rng, small_exp=rng.random() < 0.5), random_format_spec(rng)]
     elif op in ('exp',):
         operands = [random_operand(rng, small_exp=True)]
     else:
@@ -107,7 +131,7 @@ def main():
              'to_integral_exact', 'to_integral_value', 'normalize']
     others = sorted(op for op in ARITH if op not in arith)
     groups = {'arith': (arith, 1300), 'misc': (others, 1300),
-              'functions': (sorted(FUNCTIONS), 900)}
+              'functions': (sorted(FUNCTIONS), 900), 'format': (['format'], 1000)}
     for group, (ops, count) in groups.items():
         lines = []
         for _ in range(count):

@@ -13,12 +13,15 @@ def evaluate(dec, op, prec, rounding, emin, emax, clamp, operands):
     """Run one operation with the decimal module dec; the text to compare."""
     c = dec.Context(prec=prec, rounding=getattr(dec, rounding), Emin=emin, Emax=emax,
                     clamp=clamp, traps=[])
-    if op == 'create_decimal':
-        args = [operands[0]]
-    else:
-        args = [dec.Decimal(x) for x in operands]
     try:
-        r = getattr(c, op)(*args)
+        if op == 'format':
+            # format(Decimal, spec) in the context (its rounding and capitals)
+            with dec.localcontext(c):
+                r = format(dec.Decimal(operands[0]), operands[1])
+        elif op == 'create_decimal':
+            r = c.create_decimal(operands[0])
+        else:
+            r = getattr(c, op)(*[dec.Decimal(x) for x in operands])
     except Exception as e:
         return 'raised %s: %s' % (type(e).__name__, e)
     text = ' '.join(str(x) for x in r) if isinstance(r, tuple) else str(r)

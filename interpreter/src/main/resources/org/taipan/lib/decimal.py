@@ -140,11 +140,11 @@ def _pow10(k):
 def _round_coefficient(coef, shift, mode, sign):
     """Drop the lowest `shift` (> 0) digits of coef, rounding by mode.
     Returns (new coefficient, inexact)."""
-    if shift > _ndigits(coef) + 1:
-        q, r, half_cmp = 0, coef, (-1 if coef else 0)
+    if shift >= 20 and coef.bit_length() <= 3 * (shift - 2):
+        # coef < 8**(shift-2): far below half a unit of the kept digit
         if coef == 0:
             return 0, False
-        # r is far below half a unit of the kept digit
+        q, half_cmp = 0, -1
     else:
         p = _pow10(shift)
         q, r = divmod(coef, p)
@@ -484,10 +484,9 @@ class Decimal(object):
 
     def __float__(self):
         if self._kind == _FINITE:
-            if self._exp >= 0:
-                return float(self.__int__())
-            s = ('-' if self._sign else '') + str(self._coef) + 'e' + str(self._exp)
-            return float(s)
+            # float() of the text rounds correctly, keeps the sign of zero, and gives
+            # infinity beyond the float range
+            return float(('-' if self._sign else '') + str(self._coef) + 'e' + str(self._exp))
         if self._kind == _INF:
             return float('-inf' if self._sign else 'inf')
         if self._kind == _SNAN:
@@ -532,8 +531,8 @@ class Decimal(object):
     def __repr__(self):
         return "Decimal('%s')" % self.__str__()
 
-    def __str__(self, eng=False, context=None):
-        return _to_string(self, eng, _capitals(context))
+    def __str__(self):
+        return _to_string(self, False, _capitals(None))
 
     def to_eng_string(self, context=None):
         return _to_string(self, True, _capitals(context))
@@ -685,89 +684,7 @@ class Decimal(object):
 
     # -- the arithmetic operators --------------------------------------------------------
 
-    def __add__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext().add(self, other)
-
-    def __radd__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext().add(other, self)
-
-    def __sub__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext().subtract(self, other)
-
-    def __rsub__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext().subtract(other, self)
-
-    def __mul__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext().multiply(self, other)
-
-    def __rmul__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext().multiply(other, self)
-
-    def __truediv__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext().divide(self, other)
-
-    def __rtruediv__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext().divide(other, self)
-
-    def __floordiv__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext().divide_int(self, other)
-
-    def __rfloordiv__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext().divide_int(other, self)
-
-    def __mod__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext().remainder(self, other)
-
-    def __rmod__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext().remainder(other, self)
-
-    def __divmod__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext().divmod(self, other)
-
-    def __rdivmod__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return getcontext().divmod(other, self)
+    # __add__, __radd__, __sub__, ... __divmod__, __rdivmod__: installed by _operator below
 
     def __pow__(self, other, modulo=None):
         other = _coerce(other)
@@ -1151,6 +1068,9 @@ def _parse_spec(spec):
         i += 1
     zero = False
     if i < n and spec[i] == '0':
+        if align is not None:
+            # the 0 flag chooses its own fill and alignment
+            raise ValueError('invalid format string')
         zero = True
         i += 1
     j = i
@@ -1245,7 +1165,9 @@ def _format_decimal(d, spec):
     if ftype in 'eE' or shown != 0:
         letter = 'E' if ftype in 'EG' else 'e'
         expo = '%s%+d' % (letter, shown)
-    if neg and z and coef == 0:
+    if neg and z and (d._coef == 0 if ftype == 'F' else coef == 0):
+        # (under type F CPython's z makes only a zero operand positive, not a value
+        # that rounds to zero)
         neg = False
     point = '.' if (frac or alt) else ''
     if ftype == '%':
@@ -1255,7 +1177,7 @@ def _format_decimal(d, spec):
         sep = grouping if grouping is not None else ''
         if sep:
             rest = len(signtext) + len(point) + len(frac) + len(expo)
-            intpart = _group(intpart, sep, fill == '0' and align == '=', width, rest)
+            intpart = _group(intpart, sep, zero, width, rest)
     return _pad(signtext, intpart + point + frac + expo, fill, align, width)
 
 
@@ -1332,6 +1254,10 @@ def _quantize_exact(coef, exp, target, rounding, sign):
     return coef * _pow10(exp - target), target
 
 
+_SIGNALS_MESSAGE = ('valid values for signals are:\n'
+                    '  [InvalidOperation, FloatOperation, DivisionByZero,\n'
+                    '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
+                    '   Clamped]')
 _ROUNDING_MESSAGE = ('valid values for rounding are:\n'
                      '  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n'
                      '   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n'
@@ -1366,14 +1292,20 @@ def _finish(ctx, sign, coef, exp, st, mode=None):
     if subnormal and target < etiny:
         target = etiny
     if target > exp:
-        coef, inexact = _round_coefficient(coef, target - exp, mode, sign)
+        shift = target - exp
+        coef, inexact = _round_coefficient(coef, shift, mode, sign)
         exp = target
         st.add(Rounded)
         if inexact:
             st.add(Inexact)
-        if coef and _ndigits(coef) > prec:
-            coef //= 10
-            exp += 1
+        nd = nd - shift if nd > shift else 1
+        if coef == _pow10(nd):
+            # rounding carried into a new digit (999.9 -> 1000)
+            nd += 1
+            if nd > prec:
+                coef //= 10
+                exp += 1
+                nd -= 1
         if subnormal:
             st.add(Subnormal)
             if inexact:
@@ -1383,7 +1315,7 @@ def _finish(ctx, sign, coef, exp, st, mode=None):
                 return _new(sign, 0, exp)
     elif subnormal:
         st.add(Subnormal)
-    if exp + _ndigits(coef) - 1 > emax:
+    if exp + nd - 1 > emax:
         st.add(Overflow)
         st.add(Inexact)
         st.add(Rounded)
@@ -1507,6 +1439,10 @@ def _op_add(ctx, a, b, st, negate_b=False):
     return _finish(ctx, 0, total, exp, st)
 
 
+def _op_subtract(ctx, a, b, st):
+    return _op_add(ctx, a, b, st, True)
+
+
 def _op_multiply(ctx, a, b, st):
     sign = a._sign ^ b._sign
     if a._kind or b._kind:
@@ -1586,7 +1522,7 @@ def _op_divide_int(ctx, a, b, st):
             if b._kind == _INF:
                 return _invalid(st)
             return _infinity(sign)
-        return _finish(ctx, sign, 0, 0, st)
+        return _new(sign, 0, 0)
     if b._coef == 0:
         if a._coef == 0:
             return _invalid(st, DivisionUndefined)
@@ -1630,7 +1566,7 @@ def _op_divmod(ctx, a, b, st):
                 nan = _invalid(st)
                 return nan, nan
             return _infinity(sign), _invalid(st)
-        return _finish(ctx, sign, 0, 0, st), _finish(ctx, a._sign, a._coef, a._exp, st)
+        return _new(sign, 0, 0), _finish(ctx, a._sign, a._coef, a._exp, st)
     if b._coef == 0:
         if a._coef == 0:
             nan = _invalid(st, DivisionUndefined)
@@ -1745,7 +1681,7 @@ def _op_abs(ctx, a, st):
 
 # -- comparisons as operations --------------------------------------------------------
 
-def _op_compare(ctx, a, b, st, signal):
+def _op_compare(ctx, signal, a, b, st):
     if a._kind >= _QNAN or b._kind >= _QNAN:
         if signal:
             # any NaN is invalid here, quiet or not
@@ -1755,7 +1691,7 @@ def _op_compare(ctx, a, b, st, signal):
     return _DEC_BY_CMP[_compare_values(a, b)]
 
 
-def _op_max_min(ctx, a, b, st, want_max, magnitude):
+def _op_max_min(ctx, want_max, magnitude, a, b, st):
     if a._kind >= _QNAN or b._kind >= _QNAN:
         if a._kind == _SNAN or b._kind == _SNAN:
             return _nans(ctx, st, a, b)
@@ -1802,7 +1738,11 @@ def _op_quantize(ctx, a, b, mode, st):
     etiny = ctx.Emin - ctx.prec + 1
     if target > ctx.Emax or target < etiny:
         return _invalid(st)
+    etop = ctx.Emax - ctx.prec + 1
     if a._coef == 0:
+        if ctx.clamp and target > etop:
+            st.add(Clamped)
+            target = etop
         return _new(a._sign, 0, target)
     coef, exp = a._coef, a._exp
     adjusted = exp + _ndigits(coef) - 1
@@ -1824,10 +1764,8 @@ def _op_quantize(ctx, a, b, mode, st):
         if inexact:
             st.add(Inexact)
     if coef and target + _ndigits(coef) - 1 < ctx.Emin:
+        # (quantize reports a subnormal result, but never Underflow)
         st.add(Subnormal)
-        if inexact:
-            st.add(Underflow)
-    etop = ctx.Emax - ctx.prec + 1
     if ctx.clamp and target > etop:
         # the clamp folds the exponent down to Etop
         coef *= _pow10(target - etop)
@@ -1942,7 +1880,11 @@ def _rounded_approximation(ctx, sign, compute, mode, st, may_be_exact=False):
 def _exp_approximation(z, w, g, prec):
     """exp(z / 10**w) as (M, e, err) with about prec + g digits; z may be large."""
     # split z = E * ln10 + r with 0 <= r < ln10, so exp(z) = 10**E * exp(r)
-    est = z / _pow10(w) / 2.302585092994046 if w < 300 else float(z // _pow10(w - 20)) / 1e20 / 2.302585092994046
+    # a first guess of E from floats (z / 10**w is at most a few million here); corrected below
+    if w < 300:
+        est = z / _pow10(w) / _LN10_FLOAT
+    else:
+        est = float(z // _pow10(w - 20)) / 1e20 / _LN10_FLOAT
     big_e = int(_math.floor(est))
     wd = prec + g + len(str(abs(big_e))) + 2
     if wd > w:
@@ -1960,7 +1902,12 @@ def _exp_approximation(z, w, g, prec):
             break
     r //= 100
     m = _fixed_exp(r, wd)
-    return m, big_e - wd, 20 + abs(big_e) // _pow10(max(0, g - 4)) if False else 40
+    # ln10 * E is known to a unit of its last place per unit of E, but wd carries E's
+    # digits on top of the guard digits, so the error stays within a few dozen units
+    return m, big_e - wd, 40
+
+
+_LN10_FLOAT = 2.302585092994046
 
 
 def _op_exp(ctx, a, st):
@@ -1981,7 +1928,7 @@ def _op_exp(ctx, a, st):
         coef = _pow10(k) - 1 if a._sign else _pow10(k) + 1
         return _finish(ctx, 0, coef, -k, st, ROUND_HALF_EVEN)
     x_est = float(_to_string(a, False, 1)) if adjusted < 300 else (float('-inf') if a._sign else float('inf'))
-    log10_est = x_est / 2.302585092994046
+    log10_est = x_est / _LN10_FLOAT
     if log10_est > ctx.Emax + 2:
         return _finish(ctx, 0, 1, ctx.Emax + 2, st, ROUND_HALF_EVEN)
     if log10_est < ctx.Emin - prec - 2:
@@ -2011,6 +1958,10 @@ def _ln_magnitude(a):
     return len(str(abs(adjusted))) - 1
 
 
+def _op_log10(ctx, a, st):
+    return _op_ln(ctx, a, st, True)
+
+
 def _op_ln(ctx, a, st, base10=False):
     if a._kind:
         n = _nans(ctx, st, a)
@@ -2030,7 +1981,8 @@ def _op_ln(ctx, a, st, base10=False):
             c //= 10
             e += 1
         if c == 1:
-            return _finish(ctx, 1 if e < 0 else 0, abs(e), 0, st)
+            # an exact power of ten; its logarithm is still rounded half-even
+            return _finish(ctx, 1 if e < 0 else 0, abs(e), 0, st, ROUND_HALF_EVEN)
     mag = _ln_magnitude(a)
     if mag is None:
         return _new(0, 0, 0)
@@ -2256,7 +2208,7 @@ def _op_scaleb(ctx, a, b, st):
     return _finish(ctx, a._sign, a._coef, a._exp + k, st)
 
 
-def _op_shift(ctx, a, b, st, rotate):
+def _op_shift(ctx, rotate, a, b, st):
     n = _nans(ctx, st, a, b)
     if n is not None:
         return n
@@ -2286,7 +2238,7 @@ def _logical_digits(ctx, d):
     return text.rjust(ctx.prec, '0')
 
 
-def _op_logical(ctx, a, b, st, fn):
+def _op_logical(ctx, fn, a, b, st):
     x = _logical_digits(ctx, a)
     y = _logical_digits(ctx, b) if b is not None else '0' * ctx.prec
     if x is None or y is None:
@@ -2295,7 +2247,7 @@ def _op_logical(ctx, a, b, st, fn):
     return _new(0, int(out), 0)
 
 
-def _op_next(ctx, a, st, direction):
+def _op_next(ctx, direction, a, st):
     """next_plus (direction 1) or next_minus (-1)."""
     if a._kind:
         n = _nans(ctx, st, a)
@@ -2333,12 +2285,12 @@ def _op_next_toward(ctx, a, b, st):
     c = _compare_values(a, b)
     if c == 0:
         return _new(b._sign, a._coef, a._exp, a._kind)
-    r = _op_next(ctx, a, st, 1 if c < 0 else -1)
+    r = _op_next(ctx, 1 if c < 0 else -1, a, st)
     if r._kind == _INF:
         st.add(Overflow)
         st.add(Inexact)
         st.add(Rounded)
-    elif r._coef == 0 or (r._exp + _ndigits(r._coef) - 1 < ctx.Emin):
+    elif r._exp + _ndigits(r._coef) - 1 < ctx.Emin:
         st.add(Underflow)
         st.add(Subnormal)
         st.add(Inexact)
@@ -2379,12 +2331,12 @@ class _SignalDict(dict):
 
     def __getitem__(self, key):
         if key not in _SIGNAL_ORDER:
-            raise KeyError(key)
+            raise KeyError(_SIGNALS_MESSAGE)
         return dict.__getitem__(self, key)
 
     def __setitem__(self, key, value):
         if key not in _SIGNAL_ORDER:
-            raise KeyError('invalid error flag')
+            raise KeyError(_SIGNALS_MESSAGE)
         value = bool(value)
         dict.__setitem__(self, key, value)
         if value:
@@ -2560,11 +2512,13 @@ class Context(object):
     def _apply(self, a):
         return self.plus(a)
 
-    def _run(self, op, *args, **options):
-        """op(self, *args, status, **options), then the signals of what it reported."""
+    def _run(self, op, *args):
+        """op(self, *args, status), then the signals of what it reported.  (Decimal's
+        operators call it directly, with operands that are already Decimals.)"""
         st = _Status()
-        r = op(self, *args, st, **options)
-        self._signal(st.conditions)
+        r = op(self, *args, st)
+        if st.conditions:
+            self._signal(st.conditions)
         return r
 
     # -- conversions ---------------------------------------------------------------------
@@ -2607,30 +2561,6 @@ class Context(object):
 
     # -- arithmetic ------------------------------------------------------------------------
 
-    def add(self, a, b):
-        return self._run(_op_add, _operand(a), _operand(b))
-
-    def subtract(self, a, b):
-        return self._run(_op_add, _operand(a), _operand(b), negate_b=True)
-
-    def multiply(self, a, b):
-        return self._run(_op_multiply, _operand(a), _operand(b))
-
-    def divide(self, a, b):
-        return self._run(_op_divide, _operand(a), _operand(b))
-
-    def divide_int(self, a, b):
-        return self._run(_op_divide_int, _operand(a), _operand(b))
-
-    def remainder(self, a, b):
-        return self._run(_op_remainder, _operand(a), _operand(b))
-
-    def remainder_near(self, a, b):
-        return self._run(_op_remainder_near, _operand(a), _operand(b))
-
-    def divmod(self, a, b):
-        return self._run(_op_divmod, _operand(a), _operand(b))
-
     def fma(self, a, b, c):
         return self._run(_op_fma, _operand(a), _operand(b), _operand(c))
 
@@ -2639,41 +2569,11 @@ class Context(object):
             return self._run(_op_power_modulo, _operand(a), _operand(b), _operand(modulo))
         return self._run(_op_power, _operand(a), _operand(b))
 
-    def plus(self, a):
-        return self._run(_op_plus, _operand(a))
-
-    def minus(self, a):
-        return self._run(_op_minus, _operand(a))
-
-    def abs(self, a):
-        return self._run(_op_abs, _operand(a))
-
-    def sqrt(self, a):
-        return self._run(_op_sqrt, _operand(a))
-
-    def exp(self, a):
-        return self._run(_op_exp, _operand(a))
-
-    def ln(self, a):
-        return self._run(_op_ln, _operand(a))
-
-    def log10(self, a):
-        return self._run(_op_ln, _operand(a), base10=True)
-
-    def logb(self, a):
-        return self._run(_op_logb, _operand(a))
-
-    def scaleb(self, a, b):
-        return self._run(_op_scaleb, _operand(a), _operand(b))
-
     def shift(self, a, b):
-        return self._run(_op_shift, _operand(a), _operand(b), rotate=False)
+        return self._run(_op_shift, False, _operand(a), _operand(b))
 
     def rotate(self, a, b):
-        return self._run(_op_shift, _operand(a), _operand(b), rotate=True)
-
-    def normalize(self, a):
-        return self._run(_op_normalize, _operand(a))
+        return self._run(_op_shift, True, _operand(a), _operand(b))
 
     def quantize(self, a, b):
         return self._quantize(_operand(a), _operand(b), self.rounding)
@@ -2693,21 +2593,18 @@ class Context(object):
         return self._run(_op_to_integral, a, mode, exact)
 
     def next_plus(self, a):
-        return self._run(_op_next, _operand(a), direction=1)
+        return self._run(_op_next, 1, _operand(a))
 
     def next_minus(self, a):
-        return self._run(_op_next, _operand(a), direction=-1)
-
-    def next_toward(self, a, b):
-        return self._run(_op_next_toward, _operand(a), _operand(b))
+        return self._run(_op_next, -1, _operand(a))
 
     # -- comparisons ---------------------------------------------------------------------
 
     def compare(self, a, b):
-        return self._run(_op_compare, _operand(a), _operand(b), signal=False)
+        return self._run(_op_compare, False, _operand(a), _operand(b))
 
     def compare_signal(self, a, b):
-        return self._run(_op_compare, _operand(a), _operand(b), signal=True)
+        return self._run(_op_compare, True, _operand(a), _operand(b))
 
     def compare_total(self, a, b):
         return _compare_total(_operand(a), _operand(b), False)
@@ -2716,8 +2613,7 @@ class Context(object):
         return _compare_total(_operand(a), _operand(b), True)
 
     def _max_min(self, a, b, want_max, magnitude):
-        return self._run(_op_max_min, _operand(a), _operand(b), want_max=want_max,
-                         magnitude=magnitude)
+        return self._run(_op_max_min, want_max, magnitude, _operand(a), _operand(b))
 
     def max(self, a, b):
         return self._max_min(a, b, True, False)
@@ -2734,24 +2630,18 @@ class Context(object):
     # -- logical ---------------------------------------------------------------------------
 
     def logical_and(self, a, b):
-        return self._run(_op_logical, _operand(a), _operand(b), fn=lambda p, q: p and q)
+        return self._run(_op_logical, lambda p, q: p and q, _operand(a), _operand(b))
 
     def logical_or(self, a, b):
-        return self._run(_op_logical, _operand(a), _operand(b), fn=lambda p, q: p or q)
+        return self._run(_op_logical, lambda p, q: p or q, _operand(a), _operand(b))
 
     def logical_xor(self, a, b):
-        return self._run(_op_logical, _operand(a), _operand(b), fn=lambda p, q: p != q)
+        return self._run(_op_logical, lambda p, q: p != q, _operand(a), _operand(b))
 
     def logical_invert(self, a):
-        return self._run(_op_logical, _operand(a), None, fn=lambda p, q: not p)
+        return self._run(_op_logical, lambda p, q: not p, _operand(a), None)
 
     # -- quiet queries -------------------------------------------------------------------
-
-    def copy_abs(self, a):
-        return _operand(a).copy_abs()
-
-    def copy_negate(self, a):
-        return _operand(a).copy_negate()
 
     def copy_sign(self, a, b):
         return _operand(a).copy_sign(_operand(b))
@@ -2766,38 +2656,92 @@ class Context(object):
             raise TypeError('argument must be a Decimal')
         return True
 
-    def is_finite(self, a):
-        return _operand(a).is_finite()
-
-    def is_infinite(self, a):
-        return _operand(a).is_infinite()
-
-    def is_nan(self, a):
-        return _operand(a).is_nan()
-
-    def is_qnan(self, a):
-        return _operand(a).is_qnan()
-
-    def is_snan(self, a):
-        return _operand(a).is_snan()
-
-    def is_signed(self, a):
-        return _operand(a).is_signed()
-
-    def is_zero(self, a):
-        return _operand(a).is_zero()
-
-    def is_normal(self, a):
-        return _operand(a).is_normal(self)
-
-    def is_subnormal(self, a):
-        return _operand(a).is_subnormal(self)
-
-    def number_class(self, a):
-        return _operand(a).number_class(self)
-
     def same_quantum(self, a, b):
         return _operand(a).same_quantum(_operand(b))
+
+
+def _context_method(name, op, arity):
+    """A Context method that converts its arity operands and runs op on them."""
+    if arity == 1:
+        def method(self, a):
+            return self._run(op, _operand(a))
+    else:
+        def method(self, a, b):
+            return self._run(op, _operand(a), _operand(b))
+    method.__name__ = name
+    method.__qualname__ = 'Context.' + name
+    return method
+
+
+for _name, _op in (
+    ('add', _op_add),
+    ('subtract', _op_subtract),
+    ('multiply', _op_multiply),
+    ('divide', _op_divide),
+    ('divide_int', _op_divide_int),
+    ('remainder', _op_remainder),
+    ('remainder_near', _op_remainder_near),
+    ('divmod', _op_divmod),
+    ('scaleb', _op_scaleb),
+    ('next_toward', _op_next_toward)):
+    setattr(Context, _name, _context_method(_name, _op, 2))
+for _name, _op in (
+    ('plus', _op_plus),
+    ('minus', _op_minus),
+    ('abs', _op_abs),
+    ('sqrt', _op_sqrt),
+    ('exp', _op_exp),
+    ('ln', _op_ln),
+    ('log10', _op_log10),
+    ('logb', _op_logb),
+    ('normalize', _op_normalize)):
+    setattr(Context, _name, _context_method(_name, _op, 1))
+
+
+def _context_query(name, with_context):
+    """A Context method that asks the Decimal method of the same name (quiet, exact)."""
+    if with_context:
+        def method(self, a):
+            return getattr(_operand(a), name)(self)
+    else:
+        def method(self, a):
+            return getattr(_operand(a), name)()
+    method.__name__ = name
+    method.__qualname__ = 'Context.' + name
+    return method
+
+
+for _name in ('is_finite', 'is_infinite', 'is_nan', 'is_qnan', 'is_snan', 'is_signed', 'is_zero',
+              'copy_abs', 'copy_negate'):
+    setattr(Context, _name, _context_query(_name, False))
+for _name in ('is_normal', 'is_subnormal', 'number_class'):
+    setattr(Context, _name, _context_query(_name, True))
+
+
+def _operator(name, op, reflected):
+    """A Decimal arithmetic operator: Decimal or int operands, in the current context."""
+    if reflected:
+        def method(self, other):
+            other = _coerce(other)
+            if other is NotImplemented:
+                return other
+            return getcontext()._run(op, other, self)
+    else:
+        def method(self, other):
+            other = _coerce(other)
+            if other is NotImplemented:
+                return other
+            return getcontext()._run(op, self, other)
+    method.__name__ = name
+    method.__qualname__ = 'Decimal.' + name
+    return method
+
+
+for _name, _op in (('add', _op_add), ('sub', _op_subtract), ('mul', _op_multiply),
+                   ('truediv', _op_divide), ('floordiv', _op_divide_int),
+                   ('mod', _op_remainder), ('divmod', _op_divmod)):
+    setattr(Decimal, '__%s__' % _name, _operator('__%s__' % _name, _op, False))
+    setattr(Decimal, '__r%s__' % _name, _operator('__r%s__' % _name, _op, True))
 
 
 def _int_arg(value):
