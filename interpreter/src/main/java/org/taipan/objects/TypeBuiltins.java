@@ -40,6 +40,9 @@ final class TypeBuiltins {
         t.getset("__module__", self -> {
             PyType c = (PyType) self;
             PyObject m = c.dict.getStr("__module__");
+            if (!c.isHeapType && !(m instanceof PyUnicode)) {
+                return PyUnicode.of("builtins"); // e.g. type's own __module__ entry is its descriptor
+            }
             return m != null ? m : PyUnicode.of("builtins");
         }, (d, self, v) -> {
             PyType c = (PyType) self;
