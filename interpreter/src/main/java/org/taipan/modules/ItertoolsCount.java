@@ -25,7 +25,7 @@ final class ItertoolsCount extends ItertoolsIterator {
         t.repr = self -> {
             ItertoolsCount c = (ItertoolsCount) self;
             PyObject cur = c.current();
-            String name = self.getType().getName();
+            String name = self.getType().name; // the bare name, as CPython's repr uses
             if (c.step instanceof PyLong s && s.fitsLong() && s.longValue() == 1) {
                 return PyUnicode.of(name + "(" + Abstract.repr(cur).value + ")");
             }

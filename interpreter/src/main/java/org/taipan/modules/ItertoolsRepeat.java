@@ -24,7 +24,7 @@ final class ItertoolsRepeat extends ItertoolsIterator {
         };
         t.repr = self -> {
             ItertoolsRepeat r = (ItertoolsRepeat) self;
-            String name = self.getType().getName();
+            String name = self.getType().name; // the bare name, as CPython's repr uses
             String obj = Abstract.repr(r.object).value;
             return PyUnicode.of(r.times < 0 ? name + "(" + obj + ")" : name + "(" + obj + ", " + r.times + ")");
         };

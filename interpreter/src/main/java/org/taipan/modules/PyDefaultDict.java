@@ -110,7 +110,7 @@ public class PyDefaultDict extends PyDict {
                 }
             }
             String items = PyDict.TYPE.repr.apply(self) instanceof PyUnicode u ? u.value : "";
-            return PyUnicode.of(self.getType().getName() + "(" + factory + ", " + items + ")");
+            return PyUnicode.of(self.getType().name + "(" + factory + ", " + items + ")");
         };
         t.method("copy", PyDefaultDict::copy);
         t.method("__copy__", PyDefaultDict::copy);

@@ -268,7 +268,7 @@ public class PyDeque extends PyObject {
             seen.put(self, Boolean.TRUE);
             try {
                 String items = Abstract.repr(new PyList(d.toArray(), d.size)).value;
-                String name = self.getType().getName();
+                String name = self.getType().name; // the bare name, as CPython's repr uses
                 return PyUnicode.of(d.maxlen < 0 ? name + "(" + items + ")"
                         : name + "(" + items + ", maxlen=" + d.maxlen + ")");
             } finally {

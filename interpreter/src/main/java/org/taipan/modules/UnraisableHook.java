@@ -81,6 +81,6 @@ public final class UnraisableHook {
 
     private static String typeName(PyType t) {
         String mod = t.moduleName();
-        return mod == null || mod.equals("builtins") || mod.equals("__main__") ? t.getName() : mod + "." + t.getName();
+        return mod == null || mod.equals("builtins") || mod.equals("__main__") ? t.getName() : mod + "." + t.qualname;
     }
 }

@@ -83,13 +83,13 @@ public final class WeakrefModule {
 
     private static boolean weakrefable(PyType t) {
         if (!t.isHeapType) {
-            return WEAKREFABLE_BUILTINS.contains(t.getName());
+            return WEAKREFABLE_BUILTINS.contains(t.name);
         }
         PyType solid = t.solidBase;
-        if (VARIABLE_SIZE.contains(solid.getName())) {
+        if (VARIABLE_SIZE.contains(solid.name)) {
             return false;
         }
-        if (WEAKREFABLE_BUILTINS.contains(solid.getName())) {
+        if (WEAKREFABLE_BUILTINS.contains(solid.name)) {
             return true;
         }
         // a class gets a weak-reference slot unless it (and every class before it) says __slots__

@@ -839,17 +839,22 @@ final class BytesMethods {
         if (src.getType().iter == null && src.getType().getitem == null) {
             throw PyExc.typeError("cannot convert '" + src.getType().getName() + "' object to " + typeName);
         }
-        return fromIterable(src);
+        return fromIterable(src, typeName.equals("bytearray") ? "byte" : "bytes");
     }
 
-    /** The bytes of an iterable of ints in range(256). */
+    /** The bytes of an iterable of ints in range(256) (bytearray's own methods' wording). */
     static byte[] fromIterable(PyObject src) {
+        return fromIterable(src, "byte");
+    }
+
+    /** The bytes of an iterable of ints in range(256); {@code what} starts the out-of-range message. */
+    static byte[] fromIterable(PyObject src, String what) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         PyObject it = Abstract.getIter(src);
         for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
             PyLong l = Abstract.index(x);
             if (!l.fitsInt() || l.intValue() < 0 || l.intValue() > 255) {
-                throw PyExc.valueError("bytes must be in range(0, 256)");
+                throw PyExc.valueError(what + " must be in range(0, 256)");
             }
             out.write(l.intValue());
         }

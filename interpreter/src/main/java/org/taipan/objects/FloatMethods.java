@@ -540,6 +540,7 @@ final class FloatMethods {
      * literal with single underscores between digits; Unicode decimal digits count as digits.
      */
     static double parse(String s, PyObject original) {
+        s = PyLong.asciiDigits(s);
         int n = s.length();
         int i = 0;
         while (i < n && PyLong.isSpace(s.charAt(i))) {

@@ -536,6 +536,7 @@ public class PyLong extends PyObject {
      * bases. {@code original} is what the error message shows (a str or bytes).
      */
     public static PyLong parse(String s, int base, PyObject original) {
+        s = asciiDigits(s);
         int n = s.length();
         int i = 0;
         while (i < n && isSpace(s.charAt(i))) {
@@ -620,6 +621,29 @@ public class PyLong extends PyObject {
             }
         }
         return of(new BigInteger(sb.toString(), b));
+    }
+
+    /**
+     * The text with every Unicode decimal digit made its ASCII digit, by code point, so digits
+     * outside the BMP (surrogate pairs in Java) count as one digit each, as CPython does.
+     */
+    static String asciiDigits(String s) {
+        boolean supplementary = false;
+        for (int k = 0; k < s.length() && !supplementary; k++) {
+            supplementary = Character.isSurrogate(s.charAt(k));
+        }
+        if (!supplementary) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (cp > 0xFFFF && Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+                sb.append((char) ('0' + Character.digit(cp, 10)));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
     }
 
     /** A digit's value: ASCII digits and letters, or any Unicode decimal digit; -1 otherwise. */

@@ -111,6 +111,9 @@ public class PyType extends PyObject {
         PyType t = new PyType(name, null);
         if (module != null) {
             t.dict.setStr("__module__", PyUnicode.of(module));
+            if (!PYTHON_CLASSES_IN_CPYTHON.contains(module)) {
+                t.tpName = module + "." + name;
+            }
         }
         t.setBases(base == null ? PyBaseObject.TYPE : base);
         if (setup != null) {
@@ -277,9 +280,21 @@ public class PyType extends PyObject {
         return "builtins";
     }
 
-    /** The name CPython prints in repr and in most messages ({@code tp_name}). */
+    /**
+     * Modules whose types we build in Java but CPython defines in Python: as heap types their
+     * {@code tp_name} is the bare name.
+     */
+    private static final java.util.Set<String> PYTHON_CLASSES_IN_CPYTHON = java.util.Set.of(
+            "_frozen_importlib_external", "importlib._bootstrap", "struct", "taipan");
+    /** The module-qualified {@code tp_name} of a built-in type of a module ("collections.deque"), or null. */
+    private String tpName;
+
+    /**
+     * The name CPython prints in repr and in most messages ({@code tp_name}): module-qualified
+     * for the built-in types of modules ("collections.deque"), the bare name otherwise.
+     */
     public String getName() {
-        return name;
+        return tpName != null ? tpName : name;
     }
 
     public boolean isDataDescriptorType() {

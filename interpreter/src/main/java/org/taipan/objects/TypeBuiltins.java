@@ -40,7 +40,12 @@ final class TypeBuiltins {
         t.getset("__module__", self -> {
             PyType c = (PyType) self;
             PyObject m = c.dict.getStr("__module__");
-            return m != null ? m : PyUnicode.of("builtins");
+            if (m == null || (!c.isHeapType && !(m instanceof PyUnicode))) {
+                // e.g. type's own __module__ entry is its descriptor; one shared str, as CPython's
+                // interned 'builtins' (pickle memoizes by identity)
+                return BUILTINS_NAME;
+            }
+            return m;
         }, (d, self, v) -> {
             PyType c = (PyType) self;
             checkMutable(c, "__module__");
@@ -114,6 +119,8 @@ final class TypeBuiltins {
     }
 
     /** {@code type.__getattribute__}: metatype data descriptors, the class's MRO, then the metatype. */
+    private static final PyUnicode BUILTINS_NAME = PyUnicode.interned("builtins");
+
     static PyObject typeGetAttr(PyObject self, PyUnicode name) {
         PyType type = (PyType) self;
         PyType meta = type.getType();

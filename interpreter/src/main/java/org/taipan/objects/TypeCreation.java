@@ -127,11 +127,15 @@ public final class TypeCreation {
                 try {
                     Abstract.call(setName, t, e.getKey());
                 } catch (PyException ex) {
-                    // 3.11 adds a note naming the attribute (earlier versions wrapped in RuntimeError)
-                    PyObject note = PyUnicode.of("Error calling __set_name__ on '" + e.getValue().getType().getName()
-                            + "' instance " + Abstract.repr(e.getKey()).value + " in '" + name + "'");
-                    Abstract.callMethod(ex.value, "add_note", note);
-                    throw ex;
+                    // 3.11 raises a RuntimeError naming the attribute, caused by the error (3.12
+                    // adds a note to the error instead)
+                    PyBaseException re = PyExc.instance(PyExc.RuntimeError, "Error calling __set_name__ on '"
+                            + e.getValue().getType().getName() + "' instance " + Abstract.repr(e.getKey()).value
+                            + " in '" + name + "'");
+                    re.cause = ex.value;
+                    re.context = ex.value;
+                    re.suppressContext = true;
+                    throw new PyException(re);
                 }
             }
         }

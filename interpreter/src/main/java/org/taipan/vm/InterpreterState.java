@@ -49,7 +49,7 @@ public final class InterpreterState {
     private static void populate(InterpreterState i) {
         i.builtins = org.taipan.modules.BuiltinsModule.create(i);
         i.sys = org.taipan.modules.SysModule.create(i);
-        i.modules.setStr("builtins", i.builtins);
+        i.modules.setItem(org.taipan.objects.PyUnicode.interned("builtins"), i.builtins); // the interned name, as type.__module__ gives
         i.modules.setStr("sys", i.sys);
         i.modules.setStr("math", org.taipan.modules.MathModule.create()); // loaded at start-up, as in CPython 3.11
     }

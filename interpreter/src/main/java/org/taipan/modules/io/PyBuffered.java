@@ -374,7 +374,7 @@ public class PyBuffered extends PyIOBase {
     }
 
     private static void setup(PyType t, Kind kind) {
-        String tname = t.getName();
+        String tname = t.name;
         t.newFunc = (type, args, off, nargs, kw) -> new PyBuffered(type, kind);
         t.init = (self, args, off, nargs, kw) -> {
             PyObject[] p = ArgParser.bind(tname, new String[] {"raw", "buffer_size"}, 0, 1, args, off, nargs, kw);

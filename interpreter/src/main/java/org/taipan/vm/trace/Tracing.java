@@ -270,7 +270,7 @@ public final class Tracing {
         if (sent == PyNone.NONE && t == PyGenerator.GENERATOR) {
             raised = value != PyNone.NONE;
         } else if (sent == PyNone.NONE && !t.isHeapType && t != PyGenerator.COROUTINE
-                && !t.getName().startsWith("async_generator_") && !t.getName().equals("FutureIter")) {
+                && !t.name.startsWith("async_generator_") && !t.name.equals("FutureIter")) {
             // Builtin iterators end without an exception; the async generator's asend/athrow
             // awaitables and asyncio's future iterator raise StopIteration with the value.
             raised = false;
