@@ -40,7 +40,11 @@ final class TypeBuiltins {
         t.getset("__module__", self -> {
             PyType c = (PyType) self;
             PyObject m = c.dict.getStr("__module__");
-            return m != null ? m : PyUnicode.of("builtins");
+            if (m == null && c.isHeapType) {
+                throw PyExc.attributeErrorFor(c, PyUnicode.of("__module__"), "__module__");
+            }
+            // a built-in type's dict may hold its instances' '__module__' descriptor (function, type)
+            return m != null && (c.isHeapType || m instanceof PyUnicode) ? m : PyUnicode.of("builtins");
         }, (d, self, v) -> {
             PyType c = (PyType) self;
             checkMutable(c, "__module__");

@@ -96,6 +96,9 @@ public final class TypeCreation {
         for (Map.Entry<PyObject, PyObject> e : ns.entries()) {
             t.dict.setItem(e.getKey(), e.getValue());
         }
+        if (!t.dict.containsStr("__module__")) {
+            setModuleFromCaller(t);
+        }
         PyObject qn = t.dict.delItemOrNull(PyUnicode.of("__qualname__"));
         if (qn != null) {
             if (!(qn instanceof PyUnicode)) {
@@ -277,6 +280,19 @@ public final class TypeCreation {
         });
         if (weakref) {
             t.getset("__weakref__", self -> PyNone.NONE, null);
+        }
+    }
+
+    /**
+     * {@code type(name, bases, ns)} without a {@code __module__}: CPython takes the {@code __name__}
+     * of the calling frame's globals (none if they have no {@code __name__}).
+     */
+    private static void setModuleFromCaller(PyType t) {
+        org.taipan.vm.ThreadState ts = org.taipan.vm.ThreadState.currentOrNull();
+        org.taipan.vm.PyFrame f = ts == null ? null : ts.frame;
+        PyObject name = f == null ? null : f.globals.getStr("__name__");
+        if (name != null) {
+            t.dict.setStr("__module__", name);
         }
     }
 
