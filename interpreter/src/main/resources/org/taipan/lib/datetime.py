@@ -386,13 +386,38 @@ timedelta.resolution = timedelta(microseconds=1)
 
 # -- date ----------------------------------------------------------------------
 
+def _pickled_state(arg, size, plausible):
+    """The bytes of a pickled state given to a constructor (bytes, or a str holding
+    them as Latin-1 from a protocol 0-2 pickle read as text), or None if arg is
+    not one."""
+    if isinstance(arg, str) and len(arg) == size and max(arg, default='\0') < '\u0100':
+        arg = arg.encode('latin-1')
+    if isinstance(arg, bytes) and len(arg) == size and plausible(arg):
+        return arg
+    return None
+
+
+def _clock_bytes(hour, minute, second, microsecond):
+    return bytes((hour, minute, second, microsecond >> 16, (microsecond >> 8) & 0xFF,
+                  microsecond & 0xFF))
+
+
+def _state_args(state, tz):
+    return (state,) if tz is None else (state, tz)
+
+
 class date:
     """A calendar date (year, month, day) in the proleptic Gregorian calendar."""
 
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
-        year, month, day = _check_date(year, month, day)
+        state = None if month is not None else _pickled_state(
+            year, 4, lambda b: 1 <= b[2] <= 12)
+        if state is not None:
+            year, month, day = state[0] << 8 | state[1], state[2], state[3]
+        else:
+            year, month, day = _check_date(year, month, day)
         self = object.__new__(cls)
         self._year = year
         self._month = month
@@ -548,8 +573,12 @@ class date:
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
+    def _state(self):
+        return bytes((self._year >> 8, self._year & 0xFF, self._month, self._day))
+
     def __reduce__(self):
-        return (type(self), self._date_key())
+        # the compact bytes state CPython's pickles carry
+        return (type(self), (self._state(),))
 
 
 def _iso_week1_monday(year):
@@ -709,7 +738,7 @@ class timezone(tzinfo):
         return (self._offset,) if self._name is None else (self._offset, self._name)
 
     def __reduce__(self):
-        return (type(self), self.__getinitargs__())
+        return (type(self), self.__getinitargs__(), None)
 
 
 timezone.utc = timezone(timedelta(0))
@@ -728,8 +757,16 @@ class time:
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
                 fold=0):
-        hour, minute, second, microsecond, fold = _check_time(
-            hour, minute, second, microsecond, fold)
+        state = _pickled_state(hour, 6, lambda b: b[0] & 0x7F < 24)
+        if state is not None:
+            # time(state, tzinfo): the fold travels in the hour's high bit
+            tzinfo = None if minute == 0 else minute
+            fold, hour = state[0] >> 7, state[0] & 0x7F
+            minute, second = state[1], state[2]
+            microsecond = state[3] << 16 | state[4] << 8 | state[5]
+        else:
+            hour, minute, second, microsecond, fold = _check_time(
+                hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
         self._hour = hour
@@ -873,8 +910,13 @@ class time:
     def __bool__(self):
         return True
 
+    def __reduce_ex__(self, protocol):
+        hour = self._hour | 0x80 if self._fold and protocol > 3 else self._hour
+        state = _clock_bytes(hour, self._minute, self._second, self._microsecond)
+        return (type(self), _state_args(state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), self._clock() + (self._tzinfo,))
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -892,9 +934,18 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
-        year, month, day = _check_date(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time(
-            hour, minute, second, microsecond, fold)
+        state = _pickled_state(year, 10, lambda b: 1 <= b[2] & 0x7F <= 12)
+        if state is not None:
+            # datetime(state, tzinfo): the fold travels in the month's high bit
+            tzinfo = month
+            year, month, day = state[0] << 8 | state[1], state[2] & 0x7F, state[3]
+            fold = state[2] >> 7
+            hour, minute, second = state[4], state[5], state[6]
+            microsecond = state[7] << 16 | state[8] << 8 | state[9]
+        else:
+            year, month, day = _check_date(year, month, day)
+            hour, minute, second, microsecond, fold = _check_time(
+                hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
         self._year = year
@@ -1178,10 +1229,14 @@ class datetime(date):
             diff -= my_off._total() - other_off._total()
         return timedelta(microseconds=diff)
 
+    def __reduce_ex__(self, protocol):
+        month = self._month | 0x80 if self._fold and protocol > 3 else self._month
+        state = bytes((self._year >> 8, self._year & 0xFF, month, self._day)) + _clock_bytes(
+            self._hour, self._minute, self._second, self._microsecond)
+        return (type(self), _state_args(state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour,
-                             self._minute, self._second, self._microsecond,
-                             self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 def _type_label(obj):
