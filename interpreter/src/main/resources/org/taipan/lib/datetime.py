@@ -1360,14 +1360,17 @@ def _parse_with_format(text, fmt):
         if not isinstance(arg, str):
             raise TypeError("strptime() argument 1 must be str, not %s"
                             % type(arg).__name__)
+    spelled = fmt
+    fmt = _expand_locale_formats(fmt)
     fields = {'year': 1900, 'month': 1, 'day': 1, 'hour': 0, 'minute': 0,
               'second': 0, 'us': 0}
+    weekday = week = yday = None
     pm = None
     tz = None
     pos = 0
 
     def fail():
-        raise ValueError("time data %r does not match format %r" % (text, fmt))
+        raise ValueError("time data %r does not match format %r" % (text, spelled))
 
     def digits(most):
         nonlocal pos
@@ -1414,7 +1417,25 @@ def _parse_with_format(text, fmt):
             elif d in 'bBh':
                 fields['month'] = word(_MONTH_WORDS)
             elif d in 'aA':
-                word(_DAY_WORDS)
+                weekday = word(_DAY_WORDS)
+            elif d == 'w':
+                weekday = (int(digits(1)) + 6) % 7
+                if weekday > 6:
+                    fail()
+            elif d == 'j':
+                yday = int(digits(3))
+                if yday > 366:
+                    # only 1-366 are days: '367' is day 36 and a '7'
+                    pos -= 1
+                    yday //= 10
+                if yday < 1:
+                    fail()
+            elif d in 'UW':
+                week = (d, int(digits(2)))
+                if week[1] > 53:
+                    fail()
+            elif d == 'Z':
+                word(_zone_words())
             elif d == 'p':
                 pm = word({'am': False, 'pm': True})
             elif d == 'z':
@@ -1441,8 +1462,56 @@ def _parse_with_format(text, fmt):
     hour = fields['hour']
     if '%I' in fmt and pm is not None:
         hour = hour % 12 + (12 if pm else 0)
+    if yday is None and week is not None and weekday is not None:
+        yday = _yday_of_week(fields['year'], week[0] == 'W', week[1], weekday)
+        if yday <= 0:
+            fields['year'] -= 1
+            yday += 366 if _is_leap(fields['year']) else 365
+    if yday is not None:
+        day = date.fromordinal(_ymd_to_ordinal(fields['year'], 1, 1) + yday - 1)
+        fields['year'], fields['month'], fields['day'] = day.year, day.month, day.day
     return (fields['year'], fields['month'], fields['day'], hour,
             fields['minute'], fields['second'], fields['us'], tz)
+
+
+# the C locale's %c, %x and %X spelled with the other directives
+_LOCALE_FORMATS = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
+
+
+def _expand_locale_formats(fmt):
+    out = []
+    i = 0
+    while i < len(fmt):
+        piece = fmt[i:i + 2]
+        if piece[:1] == '%' and len(piece) == 2:
+            out.append(_LOCALE_FORMATS.get(piece[1], piece))
+            i += 2
+        else:
+            out.append(fmt[i])
+            i += 1
+    return ''.join(out)
+
+
+def _zone_words():
+    """Time zone names %Z accepts: UTC, GMT and the local zone's names."""
+    names = {'utc': 0, 'gmt': 0}
+    for name in _time.tzname:
+        names[name.lower()] = 0
+    return names
+
+
+def _yday_of_week(year, monday_first, week, weekday):
+    """The day of the year (1-based, may be <= 0: in the year before) of a
+    weekday (Monday 0) in a %W (weeks from the first Monday) or %U (weeks from
+    the first Sunday) week number; week 0 holds the days before that first one."""
+    jan1 = (_ymd_to_ordinal(year, 1, 1) + 6) % 7
+    if not monday_first:
+        jan1 = (jan1 + 1) % 7
+        weekday = (weekday + 1) % 7
+    first_full_week = (7 - jan1) % 7
+    if week == 0:
+        return 1 + weekday - jan1
+    return 1 + first_full_week + 7 * (week - 1) + weekday
 
 
 def _parse_strptime_offset(text, pos, fail):
