@@ -2,7 +2,7 @@
 implementation of CPython 3.11's binascii: hex, base64 and CRCs; uu,
 quoted-printable and the 'hqx' codecs are not provided yet)."""
 
-__all__ = ['Error', 'Incomplete', 'a2b_base64', 'a2b_hex', 'b2a_base64',
+__all__ = ['Error', 'Incomplete', 'a2b_base64', 'a2b_hex', 'a2b_uu', 'b2a_base64', 'b2a_uu',
            'b2a_hex', 'crc32', 'crc_hqx', 'hexlify', 'unhexlify']
 
 
@@ -172,3 +172,49 @@ def crc_hqx(data, crc):
         for _ in range(8):
             crc = ((crc << 1) ^ 0x1021) & 0xFFFF if crc & 0x8000 else (crc << 1) & 0xFFFF
     return crc
+
+
+# -- uuencode: one line of at most 45 bytes, 6 bits a character from ' ' ----
+
+def b2a_uu(data, *, backtick=False):
+    data = _binary(data)
+    if len(data) > 45:
+        raise Error('At most 45 bytes at once')
+
+    def char(value):
+        return 0x60 if backtick and value == 0 else 0x20 + value
+
+    out = bytearray([char(len(data))])
+    padded = data + bytes(-len(data) % 3)
+    for k in range(0, len(padded), 3):
+        group = padded[k] << 16 | padded[k + 1] << 8 | padded[k + 2]
+        out.extend(char(group >> shift & 0x3F) for shift in (18, 12, 6, 0))
+    out.append(0x0A)
+    return bytes(out)
+
+
+def a2b_uu(data):
+    data = _ascii_or_binary(data)
+    # the first character counts the bytes; an empty line reads as a NUL there
+    wanted = ((data[0] if data else 0) - 0x20) & 0x3F
+    out = bytearray()
+    bits = nbits = 0
+    pos = 1
+    while len(out) < wanted:
+        c = data[pos] if pos < len(data) else 0x0A
+        pos += 1
+        if c in (0x0A, 0x0D):
+            # a line shorter than its count reads as padded with zero bits
+            c = 0x20
+        elif not 0x20 <= c <= 0x60:
+            raise Error('Illegal char')
+        bits = bits << 6 | (c - 0x20) & 0x3F
+        nbits += 6
+        if nbits >= 8:
+            nbits -= 8
+            out.append(bits >> nbits & 0xFF)
+            bits &= (1 << nbits) - 1
+    for c in data[pos:]:
+        if c not in (0x20, 0x60, 0x0A, 0x0D):
+            raise Error('Trailing garbage')
+    return bytes(out)
