@@ -1,8 +1,9 @@
 """Conversions between binary data and ASCII encodings (Taipan's own
-implementation of CPython 3.11's binascii: hex, base64 and CRCs; uu,
-quoted-printable and the 'hqx' codecs are not provided yet)."""
+implementation of CPython 3.11's binascii: hex, base64, uu, quoted-printable
+and CRCs; the 'hqx' codecs are not provided yet)."""
 
-__all__ = ['Error', 'Incomplete', 'a2b_base64', 'a2b_hex', 'a2b_uu', 'b2a_base64', 'b2a_uu',
+__all__ = ['Error', 'Incomplete', 'a2b_base64', 'a2b_hex', 'a2b_qp', 'a2b_uu', 'b2a_base64',
+           'b2a_qp', 'b2a_uu',
            'b2a_hex', 'crc32', 'crc_hqx', 'hexlify', 'unhexlify']
 
 
@@ -218,3 +219,91 @@ def a2b_uu(data):
         if c not in (0x20, 0x60, 0x0A, 0x0D):
             raise Error('Trailing garbage')
     return bytes(out)
+
+
+# -- quoted-printable (RFC 1521; header=True: RFC 1522's '_' for space) -------
+
+_HEX_DIGITS = b'0123456789ABCDEFabcdef'
+_QP_LINE = 76
+
+
+def a2b_qp(data, header=False):
+    data = _ascii_or_binary(data)
+    out = bytearray()
+    i, n = 0, len(data)
+    while i < n:
+        c = data[i]
+        if header and c == 0x5F:
+            out.append(0x20)
+            i += 1
+        elif c != 0x3D:
+            out.append(c)
+            i += 1
+        elif i + 1 >= n:
+            i += 1
+        elif data[i + 1] in (0x0A, 0x0D):
+            # soft line break: '=' and the rest of its line end go away
+            end = data.find(b'\n', i + 1)
+            i = n if end < 0 else end + 1
+        elif data[i + 1] == 0x3D:
+            out.append(0x3D)
+            i += 2
+        elif i + 2 < n and data[i + 1] in _HEX_DIGITS and data[i + 2] in _HEX_DIGITS:
+            out.append(int(data[i + 1:i + 3], 16))
+            i += 3
+        else:
+            out.append(0x3D)
+            i += 1
+    return bytes(out)
+
+
+def b2a_qp(data, quotetabs=False, istext=True, header=False):
+    data = _binary(data)
+    n = len(data)
+    first_newline = data.find(b'\n')
+    newline = b'\r\n' if first_newline > 0 and data[first_newline - 1] == 0x0D else b'\n'
+    out = bytearray()
+    column = 0
+    i = 0
+    while i < n:
+        c = data[i]
+        after = data[i + 1] if i + 1 < n else None
+        text_break = istext and (c == 0x0A or c == 0x0D and after == 0x0A)
+        if text_break:
+            out += newline
+            column = 0
+            i += 2 if c == 0x0D else 1
+            continue
+        line_ends_next = after is None or istext and (
+            after == 0x0A or after == 0x0D and data[i + 2:i + 3] == b'\n')
+        if _qp_needs_quoting(c, column, after, line_ends_next, quotetabs, istext, header):
+            if column + 3 >= _QP_LINE:
+                out += b'=' + newline
+                column = 0
+            out += b'=%02X' % c
+            column += 3
+        else:
+            if after is not None and after != 0x0A and column + 1 >= _QP_LINE:
+                out += b'=' + newline
+                column = 0
+            out.append(0x5F if header and c == 0x20 else c)
+            column += 1
+        i += 1
+    return bytes(out)
+
+
+def _qp_needs_quoting(c, column, after, line_ends_next, quotetabs, istext, header):
+    if c > 126 or c == 0x3D or header and c == 0x5F:
+        return True
+    if c == 0x2E and column == 0 and (after is None or after in (0x0A, 0x0D, 0)):
+        # a lone '.' line would end an SMTP message
+        return True
+    if c in (0x0A, 0x0D):
+        return not istext
+    if c in (0x20, 0x09):
+        # whitespace at a line's end would be lost in transport (a header's
+        # spaces become '_' there, except the very last one)
+        if c == 0x20 and header and not quotetabs:
+            return after is None
+        return quotetabs or line_ends_next
+    return c < 0x21
