@@ -2,6 +2,7 @@ package org.taipan.modules;
 
 import org.taipan.objects.Abstract;
 import org.taipan.objects.ArgParser;
+import org.taipan.objects.CodecErrorRegistry;
 import org.taipan.objects.EscapeCodecs;
 import org.taipan.objects.PyExc;
 import org.taipan.objects.PyModule;
@@ -14,8 +15,9 @@ import org.taipan.vm.Interpreter;
 
 /**
  * {@code _codecs}: the escape codecs' functions, which need Java for speed and for the number of
- * bytes an incremental decode consumed; the registry functions ({@code lookup}, {@code encode},
- * ...) are those of {@code codecs.py}, where Taipan keeps the registry.
+ * bytes an incremental decode consumed; {@code register_error} makes a handler known to
+ * {@code str.encode}/{@code bytes.decode}; the other registry functions ({@code lookup},
+ * {@code encode}, ...) are those of {@code codecs.py}, where Taipan keeps the registry.
  */
 public final class CodecsModule {
     private static final String[] DECODE_ARGS = {"data", "errors", "final"};
@@ -40,8 +42,19 @@ public final class CodecsModule {
             PyObject[] p = ArgParser.bind("escape_decode", ENCODE_ARGS, 2, 1, a, off, n, kw);
             return EscapeCodecs.escapeDecode(p[0], errors("escape_decode", p[1]));
         });
-        for (String name : new String[] {"lookup", "encode", "decode", "register", "unregister", "lookup_error",
-            "register_error"}) {
+        m.addFunction("register_error", (self, a, off, n, kw) -> {
+            ArgParser.noKeywords("register_error", kw);
+            ArgParser.checkCount("register_error", n, 2, 2);
+            if (!(a[off] instanceof PyUnicode)) {
+                throw PyExc.typeError("register_error() argument 1 must be str, not " + a[off].getType().getName());
+            }
+            if (!Abstract.isCallable(a[off + 1])) {
+                throw PyExc.typeError("handler must be callable");
+            }
+            CodecErrorRegistry.register(((PyUnicode) a[off]).value, a[off + 1]);
+            return PyNone.NONE;
+        });
+        for (String name : new String[] {"lookup", "encode", "decode", "register", "unregister", "lookup_error"}) {
             m.addFunction(name, (self, a, off, n, kw) -> {
                 PyObject codecs = Interpreter.importModule("codecs", null, PyNone.NONE, 0);
                 return Abstract.call(Abstract.getAttr(codecs, name), a, off, n, kw);

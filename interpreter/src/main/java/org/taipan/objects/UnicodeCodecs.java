@@ -89,6 +89,9 @@ final class UnicodeCodecs {
             case "surrogateescape": case "surrogatepass": case "namereplace":
                 return;
             default:
+                if (CodecErrorRegistry.has(errors)) {
+                    return;
+                }
                 throw PyExc.raise(PyExc.LookupError, "unknown error handler name '" + errors + "'");
         }
     }
@@ -195,11 +198,31 @@ final class UnicodeCodecs {
                     }
                     break;
                 default:
-                    throw encodeError(name, s, i, end, reason(codec));
+                    end = replaceWithHandler(out, codec, cm, little, s, cps.length, i, end, errors);
+                    break;
             }
             i = end;
         }
         return out.toByteArray();
+    }
+
+    /** Writes what a registered handler replaces [start, end) with; the index to go on from. */
+    private static int replaceWithHandler(ByteArrayOutputStream out, int codec, CharmapCodec cm, boolean little,
+            PyUnicode s, int length, int start, int end, String errors) {
+        PyException error = encodeError(NAMES[codec], s, start, end, reason(codec));
+        CodecErrorRegistry.Answer answer = CodecErrorRegistry.call(errors, error, length, true);
+        if (answer.replacement instanceof PyBytes) {
+            byte[] b = ((PyBytes) answer.replacement).value;
+            out.write(b, 0, b.length);
+        } else {
+            for (int cp : ((PyUnicode) answer.replacement).codePoints()) {
+                if (!encodable(codec, cm, cp)) {
+                    throw error;
+                }
+                putChar(out, codec, cm, cp, little);
+            }
+        }
+        return answer.resume;
     }
 
     private static boolean noCp1252Gap(String v) {
@@ -431,8 +454,26 @@ final class UnicodeCodecs {
                     return;
                 case "xmlcharrefreplace": case "namereplace":
                     throw PyExc.typeError("don't know how to handle UnicodeDecodeError in error callback");
-                default:
+                case "strict":
                     throw decodeError(start, stop, reason);
+                default:
+                    replaceWithHandler(start, stop, reason);
+            }
+        }
+
+        /**
+         * A registered handler's replacement. The decoding loops go on after the bad range, so a
+         * handler may only resume there (which is what handlers do in practice).
+         */
+        private void replaceWithHandler(int start, int stop, String reason) {
+            PyException error = decodeError(start, stop, reason);
+            CodecErrorRegistry.Answer answer = CodecErrorRegistry.call(errors, error, end - base, false);
+            if (answer.resume != stop - base) {
+                throw PyExc.raise(PyExc.NotImplementedError,
+                        "Taipan's decoders resume after the bad bytes only, not at position " + answer.resume);
+            }
+            for (int cp : ((PyUnicode) answer.replacement).codePoints()) {
+                add(cp);
             }
         }
 

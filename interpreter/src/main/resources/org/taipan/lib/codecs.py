@@ -7,6 +7,7 @@ the bytes-to-bytes 'hex' and str-to-str 'rot-13' codecs.
 
 import builtins as _builtins
 import sys as _sys
+from _codecs import register_error as _register_error
 from _codecs import (escape_decode, escape_encode, unicode_escape_decode, unicode_escape_encode,
                      raw_unicode_escape_decode, raw_unicode_escape_encode)
 
@@ -522,6 +523,7 @@ def register_error(name, handler):
     if not callable(handler):
         raise TypeError('handler must be callable')
     _error_handlers[name] = handler
+    _register_error(name, handler)  # for str.encode and bytes.decode too
 
 
 def lookup_error(name):
