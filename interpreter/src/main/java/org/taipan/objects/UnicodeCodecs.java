@@ -198,6 +198,9 @@ final class UnicodeCodecs {
                     }
                     break;
                 default:
+                    if (!CodecErrorRegistry.has(errors)) {
+                        throw encodeError(name, s, i, end, reason(codec));
+                    }
                     end = replaceWithHandler(out, codec, cm, little, s, cps.length, i, end, errors);
                     break;
             }
@@ -454,9 +457,11 @@ final class UnicodeCodecs {
                     return;
                 case "xmlcharrefreplace": case "namereplace":
                     throw PyExc.typeError("don't know how to handle UnicodeDecodeError in error callback");
-                case "strict":
-                    throw decodeError(start, stop, reason);
                 default:
+                    if (!CodecErrorRegistry.has(errors)) {
+                        // strict, and the standard handlers that do not apply here
+                        throw decodeError(start, stop, reason);
+                    }
                     replaceWithHandler(start, stop, reason);
             }
         }
