@@ -444,6 +444,7 @@ final class ExceptionTypes {
             PyBaseException de = (PyBaseException) d;
             de.traceback = eg.traceback;
             de.cause = eg.cause;
+            de.suppressContext = true; // copied the way __cause__ is set, which also suppresses the context
             de.context = eg.context;
             PyObject notes = eg.dict.getItem(PyUnicode.of("__notes__"));
             if (notes != null) {

@@ -148,17 +148,26 @@ public final class PyBaseObject {
                 return get.get(descr, obj, type);
             }
         }
-        PyDict dict = obj.getDict();
-        if (dict != null) {
-            PyObject v = dict.getItem(name);
-            if (v != null) {
-                return v;
-            }
+        PyObject v = instanceAttribute(obj, name);
+        if (v != null) {
+            return v;
         }
         if (get != null) {
             return get.get(descr, obj, type);
         }
         return descr;
+    }
+
+    /**
+     * {@code name} in the object's own attributes (its {@code __dict__}), or null: without making
+     * a {@link PyInstance} give up its shape for a dict.
+     */
+    public static PyObject instanceAttribute(PyObject obj, PyUnicode name) {
+        if (obj instanceof PyInstance) {
+            return ((PyInstance) obj).attribute(name);
+        }
+        PyDict dict = obj.getDict();
+        return dict == null ? null : dict.getItem(name);
     }
 
     /** {@code object.__setattr__} and {@code object.__delattr__} (value null). */
@@ -171,6 +180,9 @@ public final class PyBaseObject {
                 set.set(descr, obj, value);
                 return;
             }
+        }
+        if (value != null && obj instanceof PyInstance && ((PyInstance) obj).setAttribute(name, value)) {
+            return;
         }
         PyDict dict = obj.getDict();
         if (dict == null) {
