@@ -31,3 +31,8 @@ try:
 except TypeError as e:
     print(e)
 print(repr(V), repr(X))
+for t in (types.CodeType, types.FrameType, types.TracebackType, types.CellType, types.MethodType,
+          types.BuiltinFunctionType, types.WrapperDescriptorType, types.MemberDescriptorType,
+          types.GetSetDescriptorType, types.CoroutineType, types.AsyncGeneratorType,
+          types.GenericAlias, types.UnionType, types.EllipsisType, types.NotImplementedType):
+    print(t.__name__, t.__module__, t.__qualname__)
