@@ -4,11 +4,11 @@ package org.taipan.compile;
  * Private name mangling ({@code __spam} inside {@code class Ham} becomes {@code _Ham__spam}),
  * with CPython's exceptions: dunder names, dotted names and all-underscore class names.
  */
-final class Mangler {
+public final class Mangler {
     private Mangler() {
     }
 
-    static String mangle(String privateName, String name) {
+    public static String mangle(String privateName, String name) {
         if (privateName == null || name == null || !name.startsWith("__")) {
             return name;
         }

@@ -26,6 +26,7 @@ public final class BuiltinModules {
         TABLE.put("_weakref", WeakrefModule::create);
         TABLE.put("gc", GcModule::create);
         TABLE.put("_bisect", BisectModule::create);
+        TABLE.put("_codecs", CodecsModule::create);
         TABLE.put("_heapq", HeapqModule::create);
         TABLE.put("atexit", AtexitModule::create);
         TABLE.put("_thread", ThreadModule::create);

@@ -452,7 +452,7 @@ final class BytesMethods {
             }
             return make(self, java.util.Arrays.copyOf(out, k));
         });
-        t.attr("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", null, (self, a, off, n, kw) -> {
+        t.attr("maketrans", PyBuiltinFunction.staticMethod(t, "maketrans", (self, a, off, n, kw) -> {
             ArgParser.noKeywords("maketrans", kw);
             ArgParser.checkCount("maketrans", n, 2, 2);
             byte[] from = bytesArg(a[off]);
@@ -468,7 +468,7 @@ final class BytesMethods {
                 table[from[i] & 0xFF] = to[i];
             }
             return new PyBytes(table);
-        })));
+        }));
     }
 
     private static PyObject caseTest(PyObject self, boolean upper) {

@@ -17,6 +17,8 @@ public final class PyBuiltinFunction extends PyObject {
     private final SlotFunctions.Call impl;
     /** The module name for repr/__module__ of module functions (e.g. "builtins"). */
     public String module;
+    /** The type of a static method (qualifies its {@code __qualname__}), else null. */
+    private PyType staticOwner;
 
     /** A module function; {@code impl} receives {@code self} as its first parameter. */
     public PyBuiltinFunction(String name, PyObject self, SlotFunctions.Call impl) {
@@ -33,6 +35,13 @@ public final class PyBuiltinFunction extends PyObject {
         this.impl = null;
     }
 
+    /** A static method of a built-in type ({@code str.maketrans}): no self, named after its type. */
+    static PyStaticMethod staticMethod(PyType owner, String name, SlotFunctions.Call impl) {
+        PyBuiltinFunction f = new PyBuiltinFunction(name, null, impl);
+        f.staticOwner = owner;
+        return new PyStaticMethod(f);
+    }
+
     @Override
     public PyType getType() {
         return TYPE;
@@ -43,6 +52,22 @@ public final class PyBuiltinFunction extends PyObject {
             return method.invoke(self, args, off, nargs, kw);
         }
         return impl.call(self, args, off, nargs, kw);
+    }
+
+    /**
+     * As CPython derives it from what the function is bound to: a module function is just its
+     * name; bound to a class (a class method, {@code __new__}) it is prefixed with that class's
+     * qualified name, bound to an instance with its type's.
+     */
+    String qualname() {
+        if (self == null) {
+            return staticOwner == null ? name : staticOwner.qualname + "." + name;
+        }
+        if (self instanceof PyModule) {
+            return name;
+        }
+        PyType t = self instanceof PyType ? (PyType) self : self.getType();
+        return t.qualname + "." + name;
     }
 
     static void setup(PyType t) {
@@ -57,13 +82,7 @@ public final class PyBuiltinFunction extends PyObject {
                     + " object at " + ObjectIds.address(f.self) + ">");
         };
         t.getset("__name__", self -> PyUnicode.of(((PyBuiltinFunction) self).name), null);
-        t.getset("__qualname__", self -> {
-            PyBuiltinFunction f = (PyBuiltinFunction) self;
-            if (f.method != null) {
-                return PyUnicode.of(f.method.owner.getName() + "." + f.name);
-            }
-            return PyUnicode.of(f.name);
-        }, null);
+        t.getset("__qualname__", self -> PyUnicode.of(((PyBuiltinFunction) self).qualname()), null);
         t.getset("__self__", self -> {
             PyObject s = ((PyBuiltinFunction) self).self;
             return s == null ? PyNone.NONE : s;

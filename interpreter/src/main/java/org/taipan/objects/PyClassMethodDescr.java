@@ -31,6 +31,10 @@ public final class PyClassMethodDescr extends PyObject {
                 return c.impl.call(self, all, 0, nargs + 1, kw);
             });
         };
+        t.getset("__name__", self -> PyUnicode.of(((PyClassMethodDescr) self).name), null);
+        t.getset("__qualname__", self -> PyUnicode.of(((PyClassMethodDescr) self).owner.qualname + "."
+                + ((PyClassMethodDescr) self).name), null);
+        t.getset("__objclass__", self -> ((PyClassMethodDescr) self).owner, null);
         t.repr = self -> {
             PyClassMethodDescr c = (PyClassMethodDescr) self;
             return PyUnicode.of("<method '" + c.name + "' of '" + c.owner.getName() + "' objects>");

@@ -49,6 +49,11 @@ public final class PyMemberDescr extends PyObject {
             }
             vals[m.index] = value;
         };
+        t.getset("__name__", self -> PyUnicode.of(((PyMemberDescr) self).name), null);
+        t.getset("__qualname__", self -> PyUnicode.of(((PyMemberDescr) self).owner.getName() + "."
+                + ((PyMemberDescr) self).name), null);
+        t.getset("__objclass__", self -> ((PyMemberDescr) self).owner, null);
+        t.getset("__doc__", self -> PyNone.NONE, null);
         t.repr = self -> {
             PyMemberDescr m = (PyMemberDescr) self;
             return PyUnicode.of("<member '" + m.name + "' of '" + m.owner.getName() + "' objects>");

@@ -36,6 +36,10 @@ public final class PyWrapperDescr extends PyObject {
         }
     }
 
+    String qualname() {
+        return owner.qualname + "." + name;
+    }
+
     /** The bound form ({@code (1).__add__}). */
     public static final class Bound extends PyObject {
         final PyWrapperDescr descr;
@@ -76,6 +80,7 @@ public final class PyWrapperDescr extends PyObject {
             return PyUnicode.of("<slot wrapper '" + w.name + "' of '" + w.owner.getName() + "' objects>");
         };
         t.getset("__name__", self -> PyUnicode.of(((PyWrapperDescr) self).name), null);
+        t.getset("__qualname__", self -> PyUnicode.of(((PyWrapperDescr) self).qualname()), null);
         t.getset("__objclass__", self -> ((PyWrapperDescr) self).owner, null);
     }
 
@@ -91,6 +96,7 @@ public final class PyWrapperDescr extends PyObject {
                     + " object at " + ObjectIds.address(m.self) + ">");
         };
         t.getset("__name__", self -> PyUnicode.of(((Bound) self).descr.name), null);
+        t.getset("__qualname__", self -> PyUnicode.of(((Bound) self).descr.qualname()), null);
         t.getset("__self__", self -> ((Bound) self).self, null);
     }
 }

@@ -525,12 +525,12 @@ final class StrMethods {
             return self.getClass() == PyUnicode.class ? self : plain(v);
         });
         t.method("translate", StrMethods::translate);
-        t.attr("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", null,
+        t.attr("maketrans", PyBuiltinFunction.staticMethod(t, "maketrans",
                 (self, a, off, n, kw) -> {
                     ArgParser.noKeywords("maketrans", kw);
                     ArgParser.checkCount("maketrans", n, 1, 3);
                     return maketrans(a, off, n);
-                })));
+                }));
         t.methodKw("encode", (self, a, off, n, kw) -> {
             if (n == 0 && kw == null) {
                 return new PyBytes(UnicodeCodecs.encode(u(self), "utf-8", "strict"));

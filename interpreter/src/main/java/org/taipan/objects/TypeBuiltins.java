@@ -40,6 +40,9 @@ final class TypeBuiltins {
         t.getset("__module__", self -> {
             PyType c = (PyType) self;
             PyObject m = c.dict.getStr("__module__");
+            if (m == null && c.isHeapType) {
+                throw PyExc.attributeErrorFor(c, PyUnicode.of("__module__"), "__module__");
+            }
             if (m == null || (!c.isHeapType && !(m instanceof PyUnicode))) {
                 // e.g. type's own __module__ entry is its descriptor; one shared str, as CPython's
                 // interned 'builtins' (pickle memoizes by identity)

@@ -96,6 +96,9 @@ public final class TypeCreation {
         for (Map.Entry<PyObject, PyObject> e : ns.entries()) {
             t.dict.setItem(e.getKey(), e.getValue());
         }
+        if (!t.dict.containsStr("__module__")) {
+            setModuleFromCaller(t);
+        }
         PyObject qn = t.dict.delItemOrNull(PyUnicode.of("__qualname__"));
         if (qn != null) {
             if (!(qn instanceof PyUnicode)) {
@@ -103,10 +106,11 @@ public final class TypeCreation {
             }
             t.qualname = ((PyUnicode) qn).value;
         }
+        setupSlots(t, bases);
+        // after the slots, as in CPython: a '__doc__' slot is not a conflict, it becomes the doc
         if (!t.dict.containsStr("__doc__")) {
             t.dict.setStr("__doc__", PyNone.NONE);
         }
-        setupSlots(t, bases);
         wrapImplicitMethods(t);
         if (t.dict.containsStr("__eq__") && !t.dict.containsStr("__hash__")) {
             t.dict.setStr("__hash__", PyNone.NONE);
@@ -189,7 +193,7 @@ public final class TypeCreation {
             t.instancesHaveDict = true;
             t.slotNames = inherited.toArray(new String[0]);
             if (!baseHasDict) {
-                addDictDescriptor(t);
+                addDictDescriptor(t, true);
             }
             return;
         }
@@ -207,6 +211,7 @@ public final class TypeCreation {
         }
         boolean wantDict = baseHasDict;
         List<String> all = new ArrayList<>(inherited);
+        names = mangledSlotNames(t.getName(), names);
         for (String n : names) {
             if (n.equals("__dict__")) {
                 if (wantDict) {
@@ -230,11 +235,36 @@ public final class TypeCreation {
         t.instancesHaveDict = wantDict;
         t.slotNames = all.toArray(new String[0]);
         if (wantDict && !baseHasDict) {
-            addDictDescriptor(t);
+            addDictDescriptor(t, names.contains("__weakref__"));
+        } else if (names.contains("__weakref__")) {
+            t.getset("__weakref__", self -> PyNone.NONE, null);
         }
     }
 
-    private static void addDictDescriptor(PyType t) {
+    /**
+     * Slot names as the members are stored: checked to be identifiers, private names mangled with
+     * the class name (so {@code self.__c} compiled inside the class finds them) and, as CPython
+     * does, the ordinary slots sorted.
+     */
+    private static List<String> mangledSlotNames(String className, List<String> names) {
+        List<String> special = new ArrayList<>();
+        List<String> plain = new ArrayList<>();
+        for (String n : names) {
+            if (!StrMethods.isIdentifier(n)) {
+                throw PyExc.typeError("__slots__ must be identifiers");
+            }
+            if (n.equals("__dict__") || n.equals("__weakref__")) {
+                special.add(n);
+            } else {
+                plain.add(org.taipan.compile.Mangler.mangle(className, n));
+            }
+        }
+        java.util.Collections.sort(plain);
+        special.addAll(plain);
+        return special;
+    }
+
+    private static void addDictDescriptor(PyType t, boolean weakref) {
         t.getset("__dict__", self -> {
             PyDict d = self.getDict();
             if (d == null) {
@@ -252,7 +282,22 @@ public final class TypeCreation {
                 throw PyExc.typeError("__dict__ assignment not supported here");
             }
         });
-        t.getset("__weakref__", self -> PyNone.NONE, null);
+        if (weakref) {
+            t.getset("__weakref__", self -> PyNone.NONE, null);
+        }
+    }
+
+    /**
+     * {@code type(name, bases, ns)} without a {@code __module__}: CPython takes the {@code __name__}
+     * of the calling frame's globals (none if they have no {@code __name__}).
+     */
+    private static void setModuleFromCaller(PyType t) {
+        org.taipan.vm.ThreadState ts = org.taipan.vm.ThreadState.currentOrNull();
+        org.taipan.vm.PyFrame f = ts == null ? null : ts.frame;
+        PyObject name = f == null ? null : f.globals.getStr("__name__");
+        if (name != null) {
+            t.dict.setStr("__module__", name);
+        }
     }
 
     /** The base whose instance layout the new class extends (CPython's best_base). */

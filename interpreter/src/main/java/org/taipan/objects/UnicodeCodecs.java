@@ -23,9 +23,13 @@ final class UnicodeCodecs {
     private static final int UTF32LE = 8;
     private static final int UTF32BE = 9;
     private static final int UTF8SIG = 10;
+    /** A single-byte code page of {@link CharmapCodec}. */
+    private static final int CHARMAP = 11;
+    private static final int UNICODE_ESCAPE = 12;
+    private static final int RAW_UNICODE_ESCAPE = 13;
 
     private static final String[] NAMES = {"utf-8", "ascii", "latin-1", "charmap", "utf-16", "utf-16-le", "utf-16-be",
-        "utf-32", "utf-32-le", "utf-32-be", "utf-8"};
+        "utf-32", "utf-32-le", "utf-32-be", "utf-8", "charmap", "unicodeescape", "rawunicodeescape"};
 
     /** Windows-1252 bytes 0x80..0x9F (-1: undefined); the other bytes are Latin-1. */
     private static final int[] CP1252_HIGH = {
@@ -38,7 +42,7 @@ final class UnicodeCodecs {
         if (encoding.equals("utf-8")) {
             return UTF8;
         }
-        String n = encoding.toLowerCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+        String n = normalize(encoding);
         switch (n) {
             case "utf_8": case "utf8": case "u8": case "utf": case "cp65001": case "utf8_ucs2": case "utf8_ucs4":
                 return UTF8;
@@ -63,9 +67,20 @@ final class UnicodeCodecs {
                 return UTF32LE;
             case "utf_32_be": case "utf_32be":
                 return UTF32BE;
+            case "unicode_escape":
+                return UNICODE_ESCAPE;
+            case "raw_unicode_escape":
+                return RAW_UNICODE_ESCAPE;
             default:
+                if (CharmapCodec.find(n) != null) {
+                    return CHARMAP;
+                }
                 throw PyExc.raise(PyExc.LookupError, "unknown encoding: " + encoding);
         }
+    }
+
+    private static String normalize(String encoding) {
+        return encoding.toLowerCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
     }
 
     private static void checkHandler(String errors) {
@@ -74,6 +89,9 @@ final class UnicodeCodecs {
             case "surrogateescape": case "surrogatepass": case "namereplace":
                 return;
             default:
+                if (CodecErrorRegistry.has(errors)) {
+                    return;
+                }
                 throw PyExc.raise(PyExc.LookupError, "unknown error handler name '" + errors + "'");
         }
     }
@@ -91,6 +109,10 @@ final class UnicodeCodecs {
             System.arraycopy(body, 0, out, 3, body.length);
             return out;
         }
+        if (codec == UNICODE_ESCAPE || codec == RAW_UNICODE_ESCAPE) {
+            return EscapeCodecs.encode(s.codePoints(), codec == RAW_UNICODE_ESCAPE);
+        }
+        CharmapCodec cm = codec == CHARMAP ? CharmapCodec.find(normalize(encoding)) : null;
         String v = s.value;
         if (!s.hasSplitPairs() && (codec == UTF8 || codec == ASCII || codec == LATIN1 || codec == CP1252)) {
             int limit = codec == UTF8 || codec == ASCII ? 0x80 : 0x100;
@@ -119,8 +141,8 @@ final class UnicodeCodecs {
         int i = 0;
         while (i < cps.length) {
             int cp = cps[i];
-            if (encodable(codec, cp)) {
-                putChar(out, codec, cp, little);
+            if (encodable(codec, cm, cp)) {
+                putChar(out, codec, cm, cp, little);
                 i++;
                 continue;
             }
@@ -134,7 +156,7 @@ final class UnicodeCodecs {
                 throw encodeError(name, s, i, i + 1, reason(codec));
             }
             int end = i + 1;
-            while (end < cps.length && !encodable(codec, cps[end])) {
+            while (end < cps.length && !encodable(codec, cm, cps[end])) {
                 end++;
             }
             checkHandler(errors);
@@ -145,27 +167,27 @@ final class UnicodeCodecs {
                     break;
                 case "replace":
                     for (int k = i; k < end; k++) {
-                        putChar(out, codec, '?', little);
+                        putChar(out, codec, cm, '?', little);
                     }
                     break;
                 case "backslashreplace":
                     for (int k = i; k < end; k++) {
-                        putAscii(out, codec, escape(cps[k]), little);
+                        putAscii(out, codec, cm, escape(cps[k]), little);
                     }
                     break;
                 case "namereplace":
                     for (int k = i; k < end; k++) {
                         String charName = UnicodeNames.name(cps[k]);
-                        putAscii(out, codec, charName == null ? escape(cps[k]) : "\\N{" + charName + "}", little);
+                        putAscii(out, codec, cm, charName == null ? escape(cps[k]) : "\\N{" + charName + "}", little);
                     }
                     break;
                 case "xmlcharrefreplace":
                     for (int k = i; k < end; k++) {
-                        putAscii(out, codec, "&#" + cps[k] + ";", little);
+                        putAscii(out, codec, cm, "&#" + cps[k] + ";", little);
                     }
                     break;
                 case "surrogatepass":
-                    if (codec == ASCII || codec == LATIN1 || codec == CP1252) {
+                    if (codec == ASCII || codec == LATIN1 || codec == CP1252 || codec == CHARMAP) {
                         throw encodeError(name, s, i, end, reason(codec));
                     }
                     for (int k = i; k < end; k++) {
@@ -176,11 +198,34 @@ final class UnicodeCodecs {
                     }
                     break;
                 default:
-                    throw encodeError(name, s, i, end, reason(codec));
+                    if (!CodecErrorRegistry.has(errors)) {
+                        throw encodeError(name, s, i, end, reason(codec));
+                    }
+                    end = replaceWithHandler(out, codec, cm, little, s, cps.length, i, end, errors);
+                    break;
             }
             i = end;
         }
         return out.toByteArray();
+    }
+
+    /** Writes what a registered handler replaces [start, end) with; the index to go on from. */
+    private static int replaceWithHandler(ByteArrayOutputStream out, int codec, CharmapCodec cm, boolean little,
+            PyUnicode s, int length, int start, int end, String errors) {
+        PyException error = encodeError(NAMES[codec], s, start, end, reason(codec));
+        CodecErrorRegistry.Answer answer = CodecErrorRegistry.call(errors, error, length, true);
+        if (answer.replacement instanceof PyBytes) {
+            byte[] b = ((PyBytes) answer.replacement).value;
+            out.write(b, 0, b.length);
+        } else {
+            for (int cp : ((PyUnicode) answer.replacement).codePoints()) {
+                if (!encodable(codec, cm, cp)) {
+                    throw error;
+                }
+                putChar(out, codec, cm, cp, little);
+            }
+        }
+        return answer.resume;
     }
 
     private static boolean noCp1252Gap(String v) {
@@ -197,13 +242,14 @@ final class UnicodeCodecs {
         switch (codec) {
             case ASCII: return "ordinal not in range(128)";
             case LATIN1: return "ordinal not in range(256)";
-            case CP1252: return "character maps to <undefined>";
+            case CP1252: case CHARMAP: return "character maps to <undefined>";
             default: return "surrogates not allowed";
         }
     }
 
-    private static boolean encodable(int codec, int cp) {
+    private static boolean encodable(int codec, CharmapCodec cm, int cp) {
         switch (codec) {
+            case CHARMAP: return cm.byteOf(cp) >= 0;
             case ASCII: return cp < 0x80;
             case LATIN1: return cp < 0x100;
             case CP1252: return cp < 0x80 || cp >= 0xA0 && cp < 0x100 || cp1252Byte(cp) >= 0;
@@ -220,8 +266,11 @@ final class UnicodeCodecs {
         return -1;
     }
 
-    private static void putChar(ByteArrayOutputStream out, int codec, int cp, boolean little) {
+    private static void putChar(ByteArrayOutputStream out, int codec, CharmapCodec cm, int cp, boolean little) {
         switch (codec) {
+            case CHARMAP:
+                out.write(cm.byteOf(cp));
+                return;
             case ASCII: case LATIN1:
                 out.write(cp);
                 return;
@@ -286,9 +335,9 @@ final class UnicodeCodecs {
         }
     }
 
-    private static void putAscii(ByteArrayOutputStream out, int codec, String s, boolean little) {
+    private static void putAscii(ByteArrayOutputStream out, int codec, CharmapCodec cm, String s, boolean little) {
         for (int k = 0; k < s.length(); k++) {
-            putChar(out, codec, s.charAt(k), little);
+            putChar(out, codec, cm, s.charAt(k), little);
         }
     }
 
@@ -330,11 +379,15 @@ final class UnicodeCodecs {
             default:
                 break;
         }
+        if (codec == UNICODE_ESCAPE || codec == RAW_UNICODE_ESCAPE) {
+            return EscapeCodecs.decode(b, off, len, errors, codec == RAW_UNICODE_ESCAPE, true, null);
+        }
         Decoder d = new Decoder(b, off, len, NAMES[codec], errors);
         switch (codec) {
             case UTF8: d.utf8(); break;
             case ASCII: d.single(true); break;
             case CP1252: d.single(false); break;
+            case CHARMAP: d.charmap(CharmapCodec.find(normalize(encoding)).decoding); break;
             case UTF16: case UTF16LE: case UTF16BE: d.utf16(codec); break;
             default: d.utf32(codec); break;
         }
@@ -342,7 +395,7 @@ final class UnicodeCodecs {
     }
 
     /** One decoding run: appends code points, calling the error handler on each bad range. */
-    private static final class Decoder {
+    static class Decoder {
         final byte[] b;
         final int base;
         final int end;
@@ -405,7 +458,27 @@ final class UnicodeCodecs {
                 case "xmlcharrefreplace": case "namereplace":
                     throw PyExc.typeError("don't know how to handle UnicodeDecodeError in error callback");
                 default:
-                    throw decodeError(start, stop, reason);
+                    if (!CodecErrorRegistry.has(errors)) {
+                        // strict, and the standard handlers that do not apply here
+                        throw decodeError(start, stop, reason);
+                    }
+                    replaceWithHandler(start, stop, reason);
+            }
+        }
+
+        /**
+         * A registered handler's replacement. The decoding loops go on after the bad range, so a
+         * handler may only resume there (which is what handlers do in practice).
+         */
+        private void replaceWithHandler(int start, int stop, String reason) {
+            PyException error = decodeError(start, stop, reason);
+            CodecErrorRegistry.Answer answer = CodecErrorRegistry.call(errors, error, end - base, false);
+            if (answer.resume != stop - base) {
+                throw PyExc.raise(PyExc.NotImplementedError,
+                        "Taipan's decoders resume after the bad bytes only, not at position " + answer.resume);
+            }
+            for (int cp : ((PyUnicode) answer.replacement).codePoints()) {
+                add(cp);
             }
         }
 
@@ -425,6 +498,17 @@ final class UnicodeCodecs {
                     add(c);
                 } else if (CP1252_HIGH[c - 0x80] >= 0) {
                     add(CP1252_HIGH[c - 0x80]);
+                } else {
+                    error(i, i + 1, "character maps to <undefined>");
+                }
+            }
+        }
+
+        void charmap(int[] table) {
+            for (int i = base; i < end; i++) {
+                int c = table[at(i)];
+                if (c >= 0) {
+                    add(c);
                 } else {
                     error(i, i + 1, "character maps to <undefined>");
                 }

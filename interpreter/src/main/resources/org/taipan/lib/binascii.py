@@ -1,8 +1,9 @@
 """Conversions between binary data and ASCII encodings (Taipan's own
-implementation of CPython 3.11's binascii: hex, base64 and CRCs; uu,
-quoted-printable and the 'hqx' codecs are not provided yet)."""
+implementation of CPython 3.11's binascii: hex, base64, uu, quoted-printable
+and CRCs; the 'hqx' codecs are not provided yet)."""
 
-__all__ = ['Error', 'Incomplete', 'a2b_base64', 'a2b_hex', 'b2a_base64',
+__all__ = ['Error', 'Incomplete', 'a2b_base64', 'a2b_hex', 'a2b_qp', 'a2b_uu', 'b2a_base64',
+           'b2a_qp', 'b2a_uu',
            'b2a_hex', 'crc32', 'crc_hqx', 'hexlify', 'unhexlify']
 
 
@@ -172,3 +173,137 @@ def crc_hqx(data, crc):
         for _ in range(8):
             crc = ((crc << 1) ^ 0x1021) & 0xFFFF if crc & 0x8000 else (crc << 1) & 0xFFFF
     return crc
+
+
+# -- uuencode: one line of at most 45 bytes, 6 bits a character from ' ' ----
+
+def b2a_uu(data, *, backtick=False):
+    data = _binary(data)
+    if len(data) > 45:
+        raise Error('At most 45 bytes at once')
+
+    def char(value):
+        return 0x60 if backtick and value == 0 else 0x20 + value
+
+    out = bytearray([char(len(data))])
+    padded = data + bytes(-len(data) % 3)
+    for k in range(0, len(padded), 3):
+        group = padded[k] << 16 | padded[k + 1] << 8 | padded[k + 2]
+        out.extend(char(group >> shift & 0x3F) for shift in (18, 12, 6, 0))
+    out.append(0x0A)
+    return bytes(out)
+
+
+def a2b_uu(data):
+    data = _ascii_or_binary(data)
+    # the first character counts the bytes; an empty line reads as a NUL there
+    wanted = ((data[0] if data else 0) - 0x20) & 0x3F
+    out = bytearray()
+    bits = nbits = 0
+    pos = 1
+    while len(out) < wanted:
+        c = data[pos] if pos < len(data) else 0x0A
+        pos += 1
+        if c in (0x0A, 0x0D):
+            # a line shorter than its count reads as padded with zero bits
+            c = 0x20
+        elif not 0x20 <= c <= 0x60:
+            raise Error('Illegal char')
+        bits = bits << 6 | (c - 0x20) & 0x3F
+        nbits += 6
+        if nbits >= 8:
+            nbits -= 8
+            out.append(bits >> nbits & 0xFF)
+            bits &= (1 << nbits) - 1
+    for c in data[pos:]:
+        if c not in (0x20, 0x60, 0x0A, 0x0D):
+            raise Error('Trailing garbage')
+    return bytes(out)
+
+
+# -- quoted-printable (RFC 1521; header=True: RFC 1522's '_' for space) -------
+
+_HEX_DIGITS = b'0123456789ABCDEFabcdef'
+_QP_LINE = 76
+
+
+def a2b_qp(data, header=False):
+    data = _ascii_or_binary(data)
+    out = bytearray()
+    i, n = 0, len(data)
+    while i < n:
+        c = data[i]
+        if header and c == 0x5F:
+            out.append(0x20)
+            i += 1
+        elif c != 0x3D:
+            out.append(c)
+            i += 1
+        elif i + 1 >= n:
+            i += 1
+        elif data[i + 1] in (0x0A, 0x0D):
+            # soft line break: '=' and the rest of its line end go away
+            end = data.find(b'\n', i + 1)
+            i = n if end < 0 else end + 1
+        elif data[i + 1] == 0x3D:
+            out.append(0x3D)
+            i += 2
+        elif i + 2 < n and data[i + 1] in _HEX_DIGITS and data[i + 2] in _HEX_DIGITS:
+            out.append(int(data[i + 1:i + 3], 16))
+            i += 3
+        else:
+            out.append(0x3D)
+            i += 1
+    return bytes(out)
+
+
+def b2a_qp(data, quotetabs=False, istext=True, header=False):
+    data = _binary(data)
+    n = len(data)
+    first_newline = data.find(b'\n')
+    newline = b'\r\n' if first_newline > 0 and data[first_newline - 1] == 0x0D else b'\n'
+    out = bytearray()
+    column = 0
+    i = 0
+    while i < n:
+        c = data[i]
+        after = data[i + 1] if i + 1 < n else None
+        text_break = istext and (c == 0x0A or c == 0x0D and after == 0x0A)
+        if text_break:
+            out += newline
+            column = 0
+            i += 2 if c == 0x0D else 1
+            continue
+        line_ends_next = after is None or istext and (
+            after == 0x0A or after == 0x0D and data[i + 2:i + 3] == b'\n')
+        if _qp_needs_quoting(c, column, after, line_ends_next, quotetabs, istext, header):
+            if column + 3 >= _QP_LINE:
+                out += b'=' + newline
+                column = 0
+            out += b'=%02X' % c
+            column += 3
+        else:
+            if after is not None and after != 0x0A and column + 1 >= _QP_LINE:
+                out += b'=' + newline
+                column = 0
+            out.append(0x5F if header and c == 0x20 else c)
+            column += 1
+        i += 1
+    return bytes(out)
+
+
+def _qp_needs_quoting(c, column, after, line_ends_next, quotetabs, istext, header):
+    if c > 126 or c == 0x3D or header and c == 0x5F:
+        return True
+    if c == 0x2E and column == 0 and (after is None or after in (0x0A, 0x0D, 0)):
+        # a lone '.' line would end an SMTP message
+        return True
+    if c in (0x0A, 0x0D):
+        return not istext
+    if c in (0x20, 0x09):
+        # whitespace at a line's end would be lost in transport (a header's
+        # spaces become '_' there, except the very last one)
+        if c == 0x20 and header and not quotetabs:
+            return after is None
+        return quotetabs or line_ends_next
+    return c < 0x21

@@ -7,6 +7,9 @@ the bytes-to-bytes 'hex' and str-to-str 'rot-13' codecs.
 
 import builtins as _builtins
 import sys as _sys
+from _codecs import register_error as _register_error
+from _codecs import (escape_decode, escape_encode, unicode_escape_decode, unicode_escape_encode,
+                     raw_unicode_escape_decode, raw_unicode_escape_encode)
 
 __all__ = ['register', 'lookup', 'open', 'EncodedFile', 'BOM', 'BOM_BE', 'BOM_LE', 'BOM32_BE',
            'BOM32_LE', 'BOM64_BE', 'BOM64_LE', 'BOM_UTF8', 'BOM_UTF16', 'BOM_UTF16_LE',
@@ -43,14 +46,31 @@ for _canonical, _names in {
                      'iso_8859_1_1987 csisolatin1 ibm819',
         'iso8859-2': 'iso8859_2 iso_8859_2 latin2 l2', 'iso8859-15': 'iso8859_15 iso_8859_15 '
                                                                    'latin9 l9',
-        'cp1252': 'cp1252 windows_1252', 'cp1251': 'cp1251 windows_1251',
-        'cp1250': 'cp1250 windows_1250', 'cp437': 'cp437 437 ibm437',
-        'cp850': 'cp850 850 ibm850', 'koi8-r': 'koi8_r', 'mac-roman': 'mac_roman macroman',
+        'cp1252': 'cp1252 windows_1252', 'cp437': 'cp437 437 ibm437 cspc8codepage437',
+        'cp850': 'cp850 850 ibm850 cspc850multilingual', 'koi8-r': 'koi8_r cskoi8r',
+        'mac-roman': 'mac_roman macroman macintosh',
+        'mac-latin2': 'mac_latin2 maclatin2 mac_centeuro maccentraleurope',
+        'cp861': 'cp861 861 ibm861 csibm861 cp_is', 'cp869': 'cp869 869 ibm869 csibm869 cp_gr',
+        'cp775': 'cp775 775 ibm775 cspc775baltic', 'cp862': 'cp862 862 ibm862 cspc862latinhebrew',
+        'cp852': 'cp852 852 ibm852 cspcp852',
         'unicode-escape': 'unicode_escape', 'raw-unicode-escape': 'raw_unicode_escape',
         'rot-13': 'rot13 rot_13', 'hex': 'hex hex_codec'}.items():
     for _name in _names.split():
         _ALIASES[_name] = _canonical
 del _canonical, _names, _name
+
+# ISO 8859 parts by their Latin-N, script and registry names
+_ISO_NAMES = {}
+for _part, _names in {2: 'latin2 l2 csisolatin2 iso_ir_101', 3: 'latin3 l3 csisolatin3 iso_ir_109',
+                      4: 'latin4 l4 csisolatin4 iso_ir_110', 9: 'latin5 l5 csisolatin5 iso_ir_148',
+                      13: 'latin7 l7', 15: 'latin9 l9', 16: 'latin10 l10 iso_ir_226',
+                      5: 'cyrillic csisolatincyrillic iso_ir_144',
+                      6: 'arabic asmo_708 csisolatinarabic ecma_114 iso_ir_127',
+                      7: 'greek greek8 csisolatingreek ecma_118 elot_928 iso_ir_126',
+                      8: 'hebrew csisolatinhebrew iso_ir_138'}.items():
+    for _name in _names.split():
+        _ISO_NAMES[_name] = 'iso8859-%d' % _part
+del _part, _names, _name
 
 _TEXT_TRANSFORMS = {'rot-13'}
 _BYTES_TRANSFORMS = {'hex'}
@@ -185,6 +205,13 @@ def _text_codec(name):
                     if e.end < len(data) - cut:
                         raise
         return data.decode(name, errors), len(data)
+
+    return _stream_codec(name, encode, decode)
+
+
+def _stream_codec(name, encode, decode):
+    """The CodecInfo of a text codec from its encode(input, errors) and
+    decode(input, errors, final) functions."""
 
     class Encoder(IncrementalEncoder):
         def encode(self, input, final=False):
@@ -323,8 +350,21 @@ def lookup(encoding):
         canonical = 'iso8859-' + key.rsplit('_', 1)[1]
     if canonical is None and key.startswith('cp') and key[2:].isdigit():
         canonical = key
+    if canonical is None:
+        # the code pages' other spellings: windows_1251, 1251, ibm866, csibm866, latin5, l5, ...
+        for prefix in ('windows_', 'csibm', 'ibm', ''):
+            if key.startswith(prefix) and key[len(prefix):].isdigit() and len(key) > len(prefix):
+                canonical = 'cp' + key[len(prefix):]
+                break
+    if canonical is None:
+        canonical = _ISO_NAMES.get(key)
     if canonical == 'rot-13':
         info = _rot13_codec()
+    elif canonical == 'unicode-escape':
+        # _codecs knows where an escape is cut off
+        info = _stream_codec(canonical, unicode_escape_encode, unicode_escape_decode)
+    elif canonical == 'raw-unicode-escape':
+        info = _stream_codec(canonical, raw_unicode_escape_encode, raw_unicode_escape_decode)
     elif canonical == 'hex':
         info = _hex_codec()
     elif canonical is not None:
@@ -483,6 +523,7 @@ def register_error(name, handler):
     if not callable(handler):
         raise TypeError('handler must be callable')
     _error_handlers[name] = handler
+    _register_error(name, handler)  # for str.encode and bytes.decode too
 
 
 def lookup_error(name):

@@ -1,12 +1,12 @@
 """CSV file reading and writing (Taipan's own implementation of CPython 3.11's
-csv module: readers, writers, dialects, DictReader/DictWriter). The Sniffer
-class is not provided yet."""
+csv module: readers, writers, dialects, DictReader/DictWriter and the
+Sniffer's heuristics)."""
 
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
            "Error", "Dialect", "excel", "excel_tab", "field_size_limit",
            "reader", "writer", "register_dialect", "get_dialect",
            "list_dialects", "unregister_dialect", "DictReader", "DictWriter",
-           "unix_dialect"]
+           "unix_dialect", "Sniffer"]
 
 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
 __version__ = "1.0"
@@ -478,3 +478,171 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._values, rowdicts))
+
+
+# -- Sniffer: guessing a dialect from a sample --------------------------------
+
+# Ways a quoted field can sit in a line, tried in this order; the first that
+# occurs at all decides: between delimiters, first on its line, last on its
+# line, alone on its line.
+_QUOTED_FIELD_SHAPES = (
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+)
+
+
+def _most_common(counts):
+    """The key with the highest count, the earliest counted among equals."""
+    best = None
+    for key, count in counts.items():
+        if best is None or count > counts[best]:
+            best = key
+    return best
+
+
+def _sniff_quoting(sample, delimiters):
+    """(quotechar, doublequote, delimiter, skipinitialspace) from the quoted
+    fields of the sample; ('', False, None, False) when it has none."""
+    import re
+    for shape in _QUOTED_FIELD_SHAPES:
+        found = [m.groupdict() for m in re.finditer(shape, sample, re.DOTALL | re.MULTILINE)]
+        if found:
+            break
+    else:
+        return '', False, None, False
+    quote_counts, delim_counts = {}, {}
+    spaced = 0
+    for groups in found:
+        quote_counts[groups['quote']] = quote_counts.get(groups['quote'], 0) + 1
+        delim = groups.get('delim')
+        if delim and (delimiters is None or delim in delimiters):
+            delim_counts[delim] = delim_counts.get(delim, 0) + 1
+        if groups.get('space'):
+            spaced += 1
+    quote = _most_common(quote_counts)
+    if delim_counts:
+        delim = _most_common(delim_counts)
+        skip = delim_counts[delim] == spaced
+        if delim == '\n':
+            delim = ''
+    else:
+        delim, skip = '', False
+    # a field holding a doubled quote between two delimiters (or line ends)
+    d, q = re.escape(delim), re.escape(quote)
+    doubled = re.compile(r'((%s)|^)\W*%s[^%s\n]*%s[^%s\n]*%s\W*((%s)|$)'
+                         % (d, q, d, q, d, q, d), re.MULTILINE)
+    return quote, bool(doubled.search(sample)), delim, skip
+
+
+def _sniff_delimiter(sample, delimiters, preferred):
+    """(delimiter, skipinitialspace) from how regularly each ASCII character
+    occurs per line, judged on growing runs of ten lines; ('', False) if no
+    character is regular enough."""
+    lines = [line for line in sample.split('\n') if line]
+    chunk = min(10, len(lines))
+    histograms = {}  # character -> {occurrences in a line: number of lines}
+    candidates = {}
+    seen = 0
+    while seen < len(lines):
+        for line in lines[seen:seen + chunk]:
+            for code in range(127):
+                ch = chr(code)
+                per_line = histograms.setdefault(ch, {})
+                n = line.count(ch)
+                per_line[n] = per_line.get(n, 0) + 1
+        seen += chunk
+        modes = {}
+        for ch, per_line in histograms.items():
+            if list(per_line) == [0]:
+                continue
+            usual = _most_common(per_line)
+            # the usual count's lines, less the lines that differ from it
+            others = sum(lines_ for n, lines_ in per_line.items() if n != usual)
+            modes[ch] = (usual, per_line[usual] - others)
+        total = float(min(seen, len(lines)))
+        strictness = 1.0
+        while not candidates and strictness >= 0.9:
+            for ch, (usual, weight) in modes.items():
+                if usual > 0 and weight > 0 and weight / total >= strictness and (
+                        delimiters is None or ch in delimiters):
+                    candidates[ch] = (usual, weight)
+            strictness -= 0.01
+        if len(candidates) == 1:
+            return _with_spacing(lines, next(iter(candidates)))
+    if not candidates:
+        return '', False
+    if len(candidates) > 1:
+        for ch in preferred:
+            if ch in candidates:
+                return _with_spacing(lines, ch)
+    best = max((mode, ch) for ch, mode in candidates.items())[1]
+    return _with_spacing(lines, best)
+
+
+def _with_spacing(lines, delim):
+    return delim, lines[0].count(delim) == lines[0].count(delim + ' ')
+
+
+class Sniffer:
+    """Guesses the dialect of CSV text and whether its first row is a header."""
+
+    def __init__(self):
+        self.preferred = [',', '\t', ';', ' ', ':']
+
+    def sniff(self, sample, delimiters=None):
+        quote, doubled, delim, skip = _sniff_quoting(sample, delimiters)
+        if not delim:
+            delim, skip = _sniff_delimiter(sample, delimiters, self.preferred)
+        if not delim:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = '\r\n'
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doubled
+        dialect.delimiter = delim
+        dialect.quotechar = quote or '"'
+        dialect.skipinitialspace = skip
+        return dialect
+
+    def has_header(self, sample):
+        """Votes column by column: a header cell unlike the column's cells
+        (not a number where they all are, another length where they all share
+        one) is a vote for a header, a like one against."""
+        import io
+        rows = reader(io.StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        kinds = dict.fromkeys(range(len(header)))
+        for checked, row in enumerate(rows):
+            if checked > 20:
+                break
+            if len(row) != len(header):
+                continue
+            for col in list(kinds):
+                kind = _cell_kind(row[col])
+                if kinds[col] is None:
+                    kinds[col] = kind
+                elif kinds[col] != kind:
+                    del kinds[col]
+        votes = 0
+        for col, kind in kinds.items():
+            if kind is None:
+                votes += 1
+            elif kind is complex:
+                votes += -1 if _cell_kind(header[col]) is complex else 1
+            else:
+                votes += -1 if len(header[col]) == kind else 1
+        return votes > 0
+
+
+def _cell_kind(cell):
+    """complex for a cell that reads as a number, else its length."""
+    try:
+        complex(cell)
+    except (ValueError, OverflowError):
+        return len(cell)
+    return complex

@@ -386,13 +386,38 @@ timedelta.resolution = timedelta(microseconds=1)
 
 # -- date ----------------------------------------------------------------------
 
+def _pickled_state(arg, size, plausible):
+    """The bytes of a pickled state given to a constructor (bytes, or a str holding
+    them as Latin-1 from a protocol 0-2 pickle read as text), or None if arg is
+    not one."""
+    if isinstance(arg, str) and len(arg) == size and max(arg, default='\0') < '\u0100':
+        arg = arg.encode('latin-1')
+    if isinstance(arg, bytes) and len(arg) == size and plausible(arg):
+        return arg
+    return None
+
+
+def _clock_bytes(hour, minute, second, microsecond):
+    return bytes((hour, minute, second, microsecond >> 16, (microsecond >> 8) & 0xFF,
+                  microsecond & 0xFF))
+
+
+def _state_args(state, tz):
+    return (state,) if tz is None else (state, tz)
+
+
 class date:
     """A calendar date (year, month, day) in the proleptic Gregorian calendar."""
 
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
-        year, month, day = _check_date(year, month, day)
+        state = None if month is not None else _pickled_state(
+            year, 4, lambda b: 1 <= b[2] <= 12)
+        if state is not None:
+            year, month, day = state[0] << 8 | state[1], state[2], state[3]
+        else:
+            year, month, day = _check_date(year, month, day)
         self = object.__new__(cls)
         self._year = year
         self._month = month
@@ -548,8 +573,12 @@ class date:
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
+    def _state(self):
+        return bytes((self._year >> 8, self._year & 0xFF, self._month, self._day))
+
     def __reduce__(self):
-        return (type(self), self._date_key())
+        # the compact bytes state CPython's pickles carry
+        return (type(self), (self._state(),))
 
 
 def _iso_week1_monday(year):
@@ -709,7 +738,7 @@ class timezone(tzinfo):
         return (self._offset,) if self._name is None else (self._offset, self._name)
 
     def __reduce__(self):
-        return (type(self), self.__getinitargs__())
+        return (type(self), self.__getinitargs__(), None)
 
 
 timezone.utc = timezone(timedelta(0))
@@ -728,8 +757,16 @@ class time:
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
                 fold=0):
-        hour, minute, second, microsecond, fold = _check_time(
-            hour, minute, second, microsecond, fold)
+        state = _pickled_state(hour, 6, lambda b: b[0] & 0x7F < 24)
+        if state is not None:
+            # time(state, tzinfo): the fold travels in the hour's high bit
+            tzinfo = None if minute == 0 else minute
+            fold, hour = state[0] >> 7, state[0] & 0x7F
+            minute, second = state[1], state[2]
+            microsecond = state[3] << 16 | state[4] << 8 | state[5]
+        else:
+            hour, minute, second, microsecond, fold = _check_time(
+                hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
         self._hour = hour
@@ -873,8 +910,13 @@ class time:
     def __bool__(self):
         return True
 
+    def __reduce_ex__(self, protocol):
+        hour = self._hour | 0x80 if self._fold and protocol > 3 else self._hour
+        state = _clock_bytes(hour, self._minute, self._second, self._microsecond)
+        return (type(self), _state_args(state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), self._clock() + (self._tzinfo,))
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -892,9 +934,18 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
-        year, month, day = _check_date(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time(
-            hour, minute, second, microsecond, fold)
+        state = _pickled_state(year, 10, lambda b: 1 <= b[2] & 0x7F <= 12)
+        if state is not None:
+            # datetime(state, tzinfo): the fold travels in the month's high bit
+            tzinfo = month
+            year, month, day = state[0] << 8 | state[1], state[2] & 0x7F, state[3]
+            fold = state[2] >> 7
+            hour, minute, second = state[4], state[5], state[6]
+            microsecond = state[7] << 16 | state[8] << 8 | state[9]
+        else:
+            year, month, day = _check_date(year, month, day)
+            hour, minute, second, microsecond, fold = _check_time(
+                hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
         self._year = year
@@ -1178,10 +1229,14 @@ class datetime(date):
             diff -= my_off._total() - other_off._total()
         return timedelta(microseconds=diff)
 
+    def __reduce_ex__(self, protocol):
+        month = self._month | 0x80 if self._fold and protocol > 3 else self._month
+        state = bytes((self._year >> 8, self._year & 0xFF, month, self._day)) + _clock_bytes(
+            self._hour, self._minute, self._second, self._microsecond)
+        return (type(self), _state_args(state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour,
-                             self._minute, self._second, self._microsecond,
-                             self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 def _type_label(obj):
@@ -1305,14 +1360,17 @@ def _parse_with_format(text, fmt):
         if not isinstance(arg, str):
             raise TypeError("strptime() argument 1 must be str, not %s"
                             % type(arg).__name__)
+    spelled = fmt
+    fmt = _expand_locale_formats(fmt)
     fields = {'year': 1900, 'month': 1, 'day': 1, 'hour': 0, 'minute': 0,
               'second': 0, 'us': 0}
+    weekday = week = yday = None
     pm = None
     tz = None
     pos = 0
 
     def fail():
-        raise ValueError("time data %r does not match format %r" % (text, fmt))
+        raise ValueError("time data %r does not match format %r" % (text, spelled))
 
     def digits(most):
         nonlocal pos
@@ -1359,7 +1417,25 @@ def _parse_with_format(text, fmt):
             elif d in 'bBh':
                 fields['month'] = word(_MONTH_WORDS)
             elif d in 'aA':
-                word(_DAY_WORDS)
+                weekday = word(_DAY_WORDS)
+            elif d == 'w':
+                weekday = (int(digits(1)) + 6) % 7
+                if weekday > 6:
+                    fail()
+            elif d == 'j':
+                yday = int(digits(3))
+                if yday > 366:
+                    # only 1-366 are days: '367' is day 36 and a '7'
+                    pos -= 1
+                    yday //= 10
+                if yday < 1:
+                    fail()
+            elif d in 'UW':
+                week = (d, int(digits(2)))
+                if week[1] > 53:
+                    fail()
+            elif d == 'Z':
+                word(_zone_words())
             elif d == 'p':
                 pm = word({'am': False, 'pm': True})
             elif d == 'z':
@@ -1386,8 +1462,56 @@ def _parse_with_format(text, fmt):
     hour = fields['hour']
     if '%I' in fmt and pm is not None:
         hour = hour % 12 + (12 if pm else 0)
+    if yday is None and week is not None and weekday is not None:
+        yday = _yday_of_week(fields['year'], week[0] == 'W', week[1], weekday)
+        if yday <= 0:
+            fields['year'] -= 1
+            yday += 366 if _is_leap(fields['year']) else 365
+    if yday is not None:
+        day = date.fromordinal(_ymd_to_ordinal(fields['year'], 1, 1) + yday - 1)
+        fields['year'], fields['month'], fields['day'] = day.year, day.month, day.day
     return (fields['year'], fields['month'], fields['day'], hour,
             fields['minute'], fields['second'], fields['us'], tz)
+
+
+# the C locale's %c, %x and %X spelled with the other directives
+_LOCALE_FORMATS = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
+
+
+def _expand_locale_formats(fmt):
+    out = []
+    i = 0
+    while i < len(fmt):
+        piece = fmt[i:i + 2]
+        if piece[:1] == '%' and len(piece) == 2:
+            out.append(_LOCALE_FORMATS.get(piece[1], piece))
+            i += 2
+        else:
+            out.append(fmt[i])
+            i += 1
+    return ''.join(out)
+
+
+def _zone_words():
+    """Time zone names %Z accepts: UTC, GMT and the local zone's names."""
+    names = {'utc': 0, 'gmt': 0}
+    for name in _time.tzname:
+        names[name.lower()] = 0
+    return names
+
+
+def _yday_of_week(year, monday_first, week, weekday):
+    """The day of the year (1-based, may be <= 0: in the year before) of a
+    weekday (Monday 0) in a %W (weeks from the first Monday) or %U (weeks from
+    the first Sunday) week number; week 0 holds the days before that first one."""
+    jan1 = (_ymd_to_ordinal(year, 1, 1) + 6) % 7
+    if not monday_first:
+        jan1 = (jan1 + 1) % 7
+        weekday = (weekday + 1) % 7
+    first_full_week = (7 - jan1) % 7
+    if week == 0:
+        return 1 + weekday - jan1
+    return 1 + first_full_week + 7 * (week - 1) + weekday
 
 
 def _parse_strptime_offset(text, pos, fail):
