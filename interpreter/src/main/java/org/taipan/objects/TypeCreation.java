@@ -96,6 +96,14 @@ public final class TypeCreation {
         for (Map.Entry<PyObject, PyObject> e : ns.entries()) {
             t.dict.setItem(e.getKey(), e.getValue());
         }
+        if (!t.dict.containsStr("__module__")) {
+            // type(name, bases, ns) takes the calling frame's module name, as a class statement does
+            org.taipan.vm.PyFrame caller = org.taipan.vm.ThreadState.current().frame;
+            PyObject modName = caller == null ? null : caller.globals.getStr("__name__");
+            if (modName != null) {
+                t.dict.setStr("__module__", modName);
+            }
+        }
         PyObject qn = t.dict.delItemOrNull(PyUnicode.of("__qualname__"));
         if (qn != null) {
             if (!(qn instanceof PyUnicode)) {
@@ -127,11 +135,14 @@ public final class TypeCreation {
                 try {
                     Abstract.call(setName, t, e.getKey());
                 } catch (PyException ex) {
-                    // 3.11 adds a note naming the attribute (earlier versions wrapped in RuntimeError)
-                    PyObject note = PyUnicode.of("Error calling __set_name__ on '" + e.getValue().getType().getName()
-                            + "' instance " + Abstract.repr(e.getKey()).value + " in '" + name + "'");
-                    Abstract.callMethod(ex.value, "add_note", note);
-                    throw ex;
+                    // 3.11 wraps the error in a RuntimeError naming the attribute (3.12 adds a note instead)
+                    PyBaseException wrapper = PyExc.instance(PyExc.RuntimeError, "Error calling __set_name__ on '"
+                            + e.getValue().getType().getName() + "' instance " + Abstract.repr(e.getKey()).value
+                            + " in '" + name + "'");
+                    wrapper.cause = ex.value;
+                    wrapper.suppressContext = true;
+                    wrapper.context = ex.value;
+                    throw new PyException(wrapper);
                 }
             }
         }
