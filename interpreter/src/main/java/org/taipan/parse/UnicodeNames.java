@@ -9,7 +9,7 @@ import java.util.Locale;
  * Java's invented names (Unicode 1.0 control names, "BLOCK NAME XXXX" for unnamed characters)
  * are refused because Python does not know them.
  */
-final class UnicodeNames {
+public final class UnicodeNames {
     private static final String CJK_PREFIX = "CJK UNIFIED IDEOGRAPH-";
     private static final String HANGUL_PREFIX = "HANGUL SYLLABLE ";
     /** The CJK unified ideograph ranges of Unicode 14.0 (Python 3.11's database), inclusive. */
@@ -34,7 +34,7 @@ final class UnicodeNames {
     }
 
     /** The code point named {@code name}, or -1 if Python would not know the name. */
-    static int lookup(String name) {
+    public static int lookup(String name) {
         for (int i = 0; i < name.length(); i++) {
             if (name.charAt(i) >= 0x80) {
                 return -1;
