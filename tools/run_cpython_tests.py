@@ -28,9 +28,16 @@ def stage(tmp, names):
     src = os.path.dirname(test.__file__)
     dst = os.path.join(tmp, 'test')
     os.makedirs(dst)
-    shutil.copy(os.path.join(src, '__init__.py'), dst)
     shutil.copytree(os.path.join(src, 'support'), os.path.join(dst, 'support'),
                     ignore=shutil.ignore_patterns('__pycache__'))
+    # shared helpers (mapping_tests, list_tests, ...) and the data some tests read
+    for entry in os.listdir(src):
+        if entry.endswith('.py') and not entry.startswith('test_'):
+            shutil.copy(os.path.join(src, entry), dst)
+    for folder in ('typinganndata', 'data'):
+        if os.path.isdir(os.path.join(src, folder)):
+            shutil.copytree(os.path.join(src, folder), os.path.join(dst, folder),
+                            ignore=shutil.ignore_patterns('__pycache__'))
     for name in names:
         path = os.path.join(src, name + '.py')
         if os.path.isdir(os.path.join(src, name)):
@@ -47,9 +54,16 @@ def verdict(out, rc):
         return 'CRASH rc=%d: %s' % (rc, last[0][:150])
     counts = dict(re.findall(r'(failures|errors|skipped|expected failures)=(\d+)', out))
     ok = re.search(r'^OK\b', out, re.M) is not None
-    return '%s ran=%s failures=%s errors=%s skipped=%s' % (
+    text = '%s ran=%s failures=%s errors=%s skipped=%s' % (
         'PASS' if ok else 'FAIL', ran.group(1), counts.get('failures', 0),
         counts.get('errors', 0), counts.get('skipped', 0))
+    if not ok:
+        # the most frequent final error line hints at the main cause
+        errors = re.findall(r'^(\w+(?:Error|Exception|Exit)\b.*)$', out, re.M)
+        if errors:
+            common = max(set(errors), key=errors.count)
+            text += ' | %dx %s' % (errors.count(common), common[:140])
+    return text
 
 
 def main():

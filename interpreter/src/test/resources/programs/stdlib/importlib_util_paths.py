@@ -35,3 +35,6 @@ try:
     util.find_spec('textwrap.inner')
 except ModuleNotFoundError as e:
     print('ModuleNotFoundError:', e)
+# the switch CPython's test.support flips around fresh imports (Taipan freezes no modules)
+import _imp
+print(_imp._override_frozen_modules_for_tests(0))
