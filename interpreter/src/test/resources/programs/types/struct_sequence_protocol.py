@@ -18,7 +18,8 @@ print(type(sys.float_info).__match_args__[:3], type(sys.float_info).n_fields)
 
 t = time.gmtime(86400 * 365)
 print(time.struct_time.__match_args__)
-print(time.struct_time.n_fields, time.struct_time.n_sequence_fields, time.struct_time.n_unnamed_fields)
+print(time.struct_time.n_fields, time.struct_time.n_sequence_fields, time.struct_time.n_unnamed_fields,
+      time._STRUCT_TM_ITEMS)
 cls, args = t.__reduce__()
 print(cls is time.struct_time, args)
 print(cls(*args) == t, cls(*args).tm_zone, cls(*args).tm_gmtoff)

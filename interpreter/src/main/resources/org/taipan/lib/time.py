@@ -41,6 +41,9 @@ def process_time():
 thread_time = process_time
 thread_time_ns = process_time_ns
 
+# struct_time's length with tm_zone and tm_gmtoff (CPython's tests read it)
+_STRUCT_TM_ITEMS = 11
+
 _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
            'tm_wday', 'tm_yday', 'tm_isdst')
 
