@@ -99,6 +99,22 @@ final class ExceptionTypes {
             return PyNone.NONE;
         });
         t.method("__reduce__", self -> new PyTuple(self.getType(), ((PyBaseException) self).args));
+        // unpickling sets the saved attributes back one by one
+        t.method("__setstate__", (self, state) -> {
+            if (state == PyNone.NONE) {
+                return PyNone.NONE;
+            }
+            if (!(state instanceof PyDict)) {
+                throw PyExc.typeError("state is not a dictionary");
+            }
+            for (java.util.Map.Entry<PyObject, PyObject> e : ((PyDict) state).entries()) {
+                if (!(e.getKey() instanceof PyUnicode)) {
+                    throw PyExc.typeError("attribute name must be string, not '" + e.getKey().getType().getName() + "'");
+                }
+                Abstract.setAttr(self, (PyUnicode) e.getKey(), e.getValue());
+            }
+            return PyNone.NONE;
+        });
     }
 
     static PyObject orNone(PyObject o) {
