@@ -32,7 +32,7 @@ def stage(tmp, names):
                     ignore=shutil.ignore_patterns('__pycache__'))
     # shared helpers (mapping_tests, list_tests, ...) and the data some tests read
     for entry in os.listdir(src):
-        if entry.endswith('.py') and not entry.startswith('test_'):
+        if entry.endswith(('.py', '.txt')) and not entry.startswith('test_'):
             shutil.copy(os.path.join(src, entry), dst)
     for folder in ('typinganndata', 'data'):
         if os.path.isdir(os.path.join(src, folder)):
