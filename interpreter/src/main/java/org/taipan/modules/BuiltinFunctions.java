@@ -300,6 +300,14 @@ final class BuiltinFunctions {
         PyCode code;
         if (p[0] instanceof PyCode) {
             code = (PyCode) p[0];
+            int free = ((org.taipan.objects.PyTuple) org.taipan.objects.Abstract.getAttrOrNull(code, "co_freevars")).size();
+            if (free > 0 && mode.equals("eval")) {
+                throw PyExc.typeError("code object passed to eval() may not contain free variables");
+            }
+            if (free > 0 && (p.length < 4 || p[3] == null || p[3] == org.taipan.objects.PyNone.NONE)) {
+                // without cells the closure variables could not be read (exec(closure=...) supplies them)
+                throw PyExc.typeError("code object requires a closure of exactly length " + free);
+            }
         } else {
             String text = sourceText(p[0], mode);
             if (mode.equals("eval")) {

@@ -25,6 +25,7 @@ public final class BuiltinModules {
         TABLE.put("_traceback", TracebackModule::create);
         TABLE.put("_weakref", WeakrefModule::create);
         TABLE.put("gc", GcModule::create);
+        TABLE.put("unicodedata", UnicodedataModule::create);
         TABLE.put("_bisect", BisectModule::create);
         TABLE.put("_codecs", CodecsModule::create);
         TABLE.put("_heapq", HeapqModule::create);

@@ -24,6 +24,11 @@ final class ImpModule {
             ArgParser.checkCount("reload", n, 1, 1);
             return Import.reload(interp, a[off]);
         });
+        // CPython's test.support switches frozen modules on and off with it; Taipan freezes none
+        m.addFunction("_override_frozen_modules_for_tests", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("_override_frozen_modules_for_tests", n, 1, 1);
+            return org.taipan.objects.PyNone.NONE;
+        });
         m.add("ModuleSpec", ModuleSpec.TYPE);
         m.add("SourceFileLoader", SourceFileLoader.TYPE);
         return m;

@@ -1,6 +1,7 @@
 package org.taipan.modules;
 
 import org.taipan.objects.Abstract;
+import org.taipan.objects.PyDict;
 import org.taipan.objects.PyExc;
 import org.taipan.objects.PyLong;
 import org.taipan.objects.PyObject;
@@ -45,6 +46,15 @@ public final class StructSequence extends PyTuple {
             t.getDict().setStr("n_fields", PyLong.of(fields.length));
             t.getDict().setStr("n_sequence_fields", PyLong.of(fields.length));
             t.getDict().setStr("n_unnamed_fields", PyLong.of(0));
+            // class patterns match the fields by position, as a dataclass's would
+            PyObject[] names = new PyObject[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                names[i] = PyUnicode.of(fields[i]);
+            }
+            t.getDict().setStr("__match_args__", new PyTuple(names));
+            // pickles as (type, (plain tuple, {})): all fields here are sequence fields
+            t.method("__reduce__", self -> new PyTuple(self.getType(),
+                    new PyTuple(new PyTuple(((PyTuple) self).items().clone()), new PyDict())));
             t.newFunc = (type, args, off, nargs, kw) -> {
                 if (!constructible) {
                     throw PyExc.typeError("cannot create '" + qualifiedName + "' instances");

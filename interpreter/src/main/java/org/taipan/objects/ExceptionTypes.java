@@ -382,11 +382,11 @@ final class ExceptionTypes {
         t.method("derive", (self, excs) -> Abstract.call(PyExc.BaseExceptionGroup,
                 ((PyBaseException) self).attr("message"), excs));
         t.method("split", (self, cond) -> {
-            PyObject[] r = split((PyBaseException) self, cond);
+            PyObject[] r = splitChecked((PyBaseException) self, cond);
             return new PyTuple(r[0] == null ? PyNone.NONE : r[0], r[1] == null ? PyNone.NONE : r[1]);
         });
         t.method("subgroup", (self, cond) -> {
-            PyObject[] r = split((PyBaseException) self, cond);
+            PyObject[] r = splitChecked((PyBaseException) self, cond);
             return r[0] == null ? PyNone.NONE : r[0];
         });
     }
@@ -409,11 +409,44 @@ final class ExceptionTypes {
         throw PyExc.typeError("expected a function, exception type or tuple of exception types");
     }
 
+    /** split/subgroup check their condition before looking at any exception, as CPython does. */
+    private static PyObject[] splitChecked(PyBaseException eg, PyObject cond) {
+        boolean valid;
+        if (cond instanceof PyType) {
+            valid = ((PyType) cond).isSubtypeOf(PyExc.BaseException);
+        } else if (cond instanceof PyTuple) {
+            valid = true;
+            for (PyObject c : ((PyTuple) cond).items()) {
+                valid &= c instanceof PyType && ((PyType) c).isSubtypeOf(PyExc.BaseException);
+            }
+        } else {
+            valid = Abstract.isCallable(cond) && !(cond instanceof PyBaseException);
+        }
+        if (!valid) {
+            throw PyExc.typeError("expected a function, exception type or tuple of exception types");
+        }
+        return split(eg, cond);
+    }
+
     /** {@code eg.split(cond)}: [match, rest], each null when empty; keeps tracebacks and notes. */
     static PyObject[] split(PyBaseException eg, PyObject cond) {
         if (conditionMatches(cond, eg)) {
             return new PyObject[] {eg, null};
         }
+        // nested groups recurse in C in CPython, so deep nesting meets the recursion limit
+        org.taipan.vm.ThreadState ts = org.taipan.vm.ThreadState.current();
+        if (++ts.recursionDepth > ts.interp.recursionLimit) {
+            ts.recursionDepth--;
+            throw PyExc.raise(PyExc.RecursionError, "maximum recursion depth exceeded in exceptiongroup_split_recursive");
+        }
+        try {
+            return splitMembers(eg, cond);
+        } finally {
+            ts.recursionDepth--;
+        }
+    }
+
+    private static PyObject[] splitMembers(PyBaseException eg, PyObject cond) {
         PyTuple excs = (PyTuple) eg.attr("exceptions");
         List<PyObject> match = new ArrayList<>();
         List<PyObject> rest = new ArrayList<>();
@@ -447,8 +480,9 @@ final class ExceptionTypes {
             de.suppressContext = true; // copied the way __cause__ is set, which also suppresses the context
             de.context = eg.context;
             PyObject notes = eg.dict.getItem(PyUnicode.of("__notes__"));
-            if (notes != null) {
-                de.setAttr("__notes__", notes);
+            if (notes != null && Abstract.isSequence(notes)) {
+                // a copy, so notes added to one group later do not show on the other
+                de.setAttr("__notes__", Abstract.call(PyList.TYPE, notes));
             }
         }
         return d;

@@ -7,6 +7,26 @@ package org.taipan.objects;
  * {@code repr} ({@code <__main__.C object at 0x…>}).
  */
 public final class PyBaseObject {
+    /**
+     * The class named in "X.__new__(Y) is not safe" messages: the first class up Y's base chain
+     * whose {@code __new__} is not written in Python (CPython's tp_new_wrapper rule).
+     */
+    static PyType staticNewBase(PyType t) {
+        while (t.isHeapType && t.base != null && hasPythonNew(t)) {
+            t = t.base;
+        }
+        return t;
+    }
+
+    private static boolean hasPythonNew(PyType t) {
+        for (PyType c : t.mro) {
+            if (c.dict.containsStr("__new__")) {
+                return c.isHeapType;
+            }
+        }
+        return false;
+    }
+
     public static PyType TYPE;
 
     private PyBaseObject() {
@@ -81,7 +101,7 @@ public final class PyBaseObject {
         }
         if (type.solidBase != TYPE) {
             throw PyExc.typeError("object.__new__(" + type.getName() + ") is not safe, use "
-                    + type.solidBase.getName() + ".__new__()");
+                    + staticNewBase(type).getName() + ".__new__()");
         }
         if (!type.isHeapType && type != TYPE) {
             throw PyExc.typeError("cannot create '" + type.getName() + "' instances");

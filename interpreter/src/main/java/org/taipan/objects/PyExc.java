@@ -15,6 +15,11 @@ public final class PyExc {
     /** Every built-in exception type by name, in definition order (for the builtins module). */
     public static final Map<String, PyType> ALL = new LinkedHashMap<>();
 
+    /** The exceptions whose CPython instances have fields of their own (a distinct lay-out). */
+    private static final java.util.Set<String> OWN_LAYOUT = java.util.Set.of("AttributeError", "BaseExceptionGroup",
+            "ImportError", "NameError", "OSError", "StopIteration", "SyntaxError", "SystemExit",
+            "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError");
+
     public static PyType BaseException, BaseExceptionGroup, GeneratorExit, KeyboardInterrupt,
             SystemExit, Exception, ArithmeticError, FloatingPointError, OverflowError,
             ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError,
@@ -110,10 +115,10 @@ public final class PyExc {
     /** A built-in exception type; {@code setup} runs before its slots are published and inherited. */
     private static PyType make(String name, PyType base, java.util.function.Consumer<PyType> setup) {
         PyType t = PyType.builtin(name, base, setup);
-        if (setup == null && base != null) {
-            // no fields of its own: its instances have its base's layout, as in CPython, so a
-            // class may derive from two such exceptions (decimal.FloatOperation is an
-            // ArithmeticError and a TypeError)
+        if (base != null && !OWN_LAYOUT.contains(name)) {
+            // as in CPython, an exception adding no C fields shares its base's instance layout,
+            // so e.g. class E(ExceptionGroup, ValueError) has no lay-out conflict, and
+            // decimal.FloatOperation is an ArithmeticError and a TypeError
             t.solidBase = base.solidBase;
         }
         ALL.put(name, t);

@@ -174,6 +174,14 @@ public final class PyFunction extends PyObject implements PyFunctionLike {
             }
             return f.annotations;
         }, (d, self, v) -> ((PyFunction) self).annotations = v);
-        t.getset("__dict__", self -> self.getDict(), null);
+        t.getset("__dict__", self -> self.getDict(), (d, self, v) -> {
+            if (v == null) {
+                throw PyExc.typeError("cannot delete __dict__");
+            }
+            if (!(v instanceof PyDict)) {
+                throw PyExc.typeError("__dict__ must be set to a dictionary, not a '" + v.getType().getName() + "'");
+            }
+            ((PyFunction) self).dict = (PyDict) v;
+        });
     }
 }

@@ -529,7 +529,7 @@ public final class TypeSlots {
             }
             if (sub.solidBase != owner.solidBase && owner.solidBase == PyBaseObject.TYPE) {
                 throw PyExc.typeError(owner.getName() + ".__new__(" + sub.getName() + ") is not safe, use "
-                        + sub.solidBase.getName() + ".__new__()");
+                        + PyBaseObject.staticNewBase(sub).getName() + ".__new__()");
             }
             return owner.newFunc.make(sub, args, off + 1, nargs - 1, kw);
         });

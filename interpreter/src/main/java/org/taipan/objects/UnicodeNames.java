@@ -5,7 +5,7 @@ package org.taipan.objects;
  * error handler): Java's names, with the algorithmic names of CJK ideographs and Hangul
  * syllables, and no names for control characters (Java reports their Unicode 1.0 names).
  */
-final class UnicodeNames {
+public final class UnicodeNames {
     private UnicodeNames() {
     }
 
@@ -17,7 +17,7 @@ final class UnicodeNames {
         "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
 
     /** The name of {@code cp}, or null when it has none. */
-    static String name(int cp) {
+    public static String name(int cp) {
         if (cp >= 0xAC00 && cp <= 0xD7A3) {
             int s = cp - 0xAC00;
             return "HANGUL SYLLABLE " + JAMO_L[s / 588] + JAMO_V[s % 588 / 28] + JAMO_T[s % 28];
@@ -39,6 +39,10 @@ final class UnicodeNames {
         if (n.startsWith("CJK UNIFIED IDEOGRAPHS") || n.startsWith("CJK COMPATIBILITY IDEOGRAPHS")) {
             String kind = n.startsWith("CJK UNIFIED") ? "CJK UNIFIED IDEOGRAPH-" : "CJK COMPATIBILITY IDEOGRAPH-";
             return kind + String.format("%04X", cp);
+        }
+        if (n.endsWith(" " + String.format("%04X", cp))) {
+            // Java's made-up "BLOCK NAME XXXX" for characters without a name (e.g. Tangut ideographs)
+            return null;
         }
         return n;
     }

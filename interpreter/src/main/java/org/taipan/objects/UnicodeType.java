@@ -43,14 +43,14 @@ public final class UnicodeType {
         return UnicodeNumeric.in(UnicodeNumeric.DECIMAL, cp);
     }
 
-    static boolean isDigit(int cp) {
+    public static boolean isDigit(int cp) {
         if (cp < 128) {
             return cp >= '0' && cp <= '9';
         }
         return UnicodeNumeric.in(UnicodeNumeric.DIGIT, cp);
     }
 
-    static boolean isNumeric(int cp) {
+    public static boolean isNumeric(int cp) {
         if (cp < 128) {
             return cp >= '0' && cp <= '9';
         }

@@ -193,6 +193,10 @@ class stat_result(tuple):
     n_unnamed_fields = 3
     _fields = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
                'st_atime', 'st_mtime', 'st_ctime')
+    # the integer times at 7-9 are unnamed in CPython, so patterns match the first seven only
+    __match_args__ = _fields[:7]
+    _extra_fields = ('st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns',
+                     'st_blksize', 'st_blocks', 'st_rdev')
 
     def __new__(cls, sequence, dict=None):
         items = tuple(sequence)
@@ -201,16 +205,19 @@ class stat_result(tuple):
         if len(items) > 19:
             raise TypeError('os.stat_result() takes an at most 19-sequence (%d-sequence given)' % len(items))
         self = tuple.__new__(cls, items[:10])
-        self._extra = items[10:] + (None,) * (19 - len(items))
+        extra = list(items[10:] + (None,) * (19 - len(items)))
         if dict:
-            self._named = dict
+            for i, name in enumerate(cls._extra_fields):
+                if i >= len(items) - 10 and name in dict:
+                    extra[i] = dict[name]
+        self._extra = tuple(extra)
         return self
 
     def __repr__(self):
         return 'os.stat_result(%s)' % ', '.join('%s=%r' % (n, v) for n, v in zip(self._fields, self))
 
     def __reduce__(self):
-        return (stat_result, (tuple(self),))
+        return (stat_result, (tuple(self), {name: getattr(self, name) for name in self._extra_fields}))
 
     st_mode = property(lambda self: self[0])
     st_ino = property(lambda self: self[1])

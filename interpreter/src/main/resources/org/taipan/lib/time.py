@@ -41,6 +41,9 @@ def process_time():
 thread_time = process_time
 thread_time_ns = process_time_ns
 
+# struct_time's length with tm_zone and tm_gmtoff (CPython's tests read it)
+_STRUCT_TM_ITEMS = 11
+
 _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
            'tm_wday', 'tm_yday', 'tm_isdst')
 
@@ -51,6 +54,7 @@ class struct_time(tuple):
     n_sequence_fields = 9
     n_fields = 11
     n_unnamed_fields = 0
+    __match_args__ = _FIELDS
 
     def __new__(cls, seq, dict=None):
         seq = tuple(seq)
@@ -60,7 +64,13 @@ class struct_time(tuple):
         if n > 11:
             raise TypeError("time.struct_time() takes an at most 11-sequence (%d-sequence given)" % n)
         self = tuple.__new__(cls, seq[:9])
-        self._extra = seq[9:] + (None,) * (11 - n)
+        extra = list(seq[9:] + (None,) * (11 - n))
+        if dict:
+            # fields beyond the sequence may come by name, as __reduce__ gives them
+            for i, name in enumerate(('tm_zone', 'tm_gmtoff')):
+                if i >= n - 9 and name in dict:
+                    extra[i] = dict[name]
+        self._extra = tuple(extra)
         return self
 
     @property
@@ -76,7 +86,7 @@ class struct_time(tuple):
         return 'time.struct_time(' + parts + ')'
 
     def __reduce__(self):
-        return (struct_time, (tuple(self), {}))
+        return (struct_time, (tuple(self), {'tm_zone': self._extra[0], 'tm_gmtoff': self._extra[1]}))
 
 
 def _make(name, value):

@@ -470,13 +470,63 @@ class TracebackException:
         if self._exc is None:
             yield from format_exception_only(self.exc_type, None)
             return
-        yield from format_exception(self._exc, limit=self._limit, chain=chain)
+        lines = format_exception(self._exc, limit=self._limit, chain=chain)
+        frames = list(self._frames_in_print_order(chain, set()))
+        if any(fs.locals for fs in frames):
+            lines = _with_locals(lines, frames)
+        yield from lines
+
+    def _frames_in_print_order(self, chain, seen):
+        # the order in which the report shows frames: the chain's oldest exception first
+        seen.add(id(self))
+        if chain:
+            if self.__cause__ is not None and id(self.__cause__) not in seen:
+                yield from self.__cause__._frames_in_print_order(chain, seen)
+            elif (self.__context__ is not None and not self.__suppress_context__
+                  and id(self.__context__) not in seen):
+                yield from self.__context__._frames_in_print_order(chain, seen)
+        yield from self.stack
+        for member in self.exceptions or ():
+            yield from member._frames_in_print_order(chain, seen)
 
     def print(self, *, file=None, chain=True):
         """Writes the report to file (sys.stderr by default)."""
         out = sys.stderr if file is None else file
         for text in self.format(chain=chain):
             print(text, file=out, end='')
+
+
+def _with_locals(lines, frames):
+    """The report's lines with each frame's captured locals after its source lines; left as
+    they are when the frames shown do not pair up one to one (e.g. repeated lines elided)."""
+    text = ''.join(lines).splitlines(keepends=True)
+    starts = [i for i, line in enumerate(text) if _frame_prefix(line) is not None]
+    if len(starts) != len(frames):
+        return lines
+    out = []
+    pending = None
+    for i, line in enumerate(text):
+        prefix = _frame_prefix(line)
+        inside = pending is not None and prefix is None and line.startswith(pending[0] + '    ')
+        if pending is not None and not inside:
+            out.extend(pending[1])
+            pending = None
+        out.append(line)
+        if prefix is not None:
+            fs = frames[starts.index(i)]
+            extra = ['%s    %s = %s\n' % (prefix, k, v) for k, v in sorted((fs.locals or {}).items())]
+            pending = (prefix, extra)
+    if pending is not None:
+        out.extend(pending[1])
+    return out
+
+
+def _frame_prefix(line):
+    # "  File ..." lines, possibly behind an exception group's "| " margin
+    at = line.find('  File "')
+    if at < 0 or line[:at].strip(' |') or ', line ' not in line:
+        return None
+    return line[:at]
 
 
 def _describe(value):

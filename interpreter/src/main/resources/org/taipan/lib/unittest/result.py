@@ -165,9 +165,8 @@ class TestResult(object):
         try:
             report = traceback.TracebackException(exc_type, value, tb,
                                                   capture_locals=self.tb_locals, compact=True)
+            # TracebackException prints the captured locals itself
             chunks = list(report.format())
-            if self.tb_locals and value is not None:
-                chunks = _with_locals(chunks, value)
             text = ''.join(chunks)
         finally:
             if value is not None:
@@ -213,53 +212,3 @@ def _cut_unittest_tail(tb):
         last_kept, tb = tb, tb.tb_next
     if last_kept is not None:
         last_kept.tb_next = None
-
-
-def _printed_chain(exc):
-    """The exceptions of exc's report in the order they are printed: the first cause (or
-    context) first, exc last."""
-    order = []
-    seen = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        order.append(exc)
-        if exc.__cause__ is not None:
-            exc = exc.__cause__
-        elif not exc.__suppress_context__:
-            exc = exc.__context__
-        else:
-            exc = None
-    order.reverse()
-    return order
-
-
-def _local_lines(frame):
-    lines = []
-    for name, value in sorted(frame.f_locals.items()):
-        try:
-            shown = repr(value)
-        except Exception:
-            shown = '<local repr() failed>'
-        lines.append('    %s = %s\n' % (name, shown))
-    return ''.join(lines)
-
-
-def _with_locals(chunks, exc):
-    """The report chunks with the local variables of each frame after its lines (--locals):
-    the frames are those of the printed exceptions' tracebacks, in order."""
-    frames = []
-    for printed in _printed_chain(exc):
-        entry = printed.__traceback__
-        while entry is not None:
-            frames.append(entry.tb_frame)
-            entry = entry.tb_next
-    position = 0
-    out = []
-    for chunk in chunks:
-        if chunk.startswith('  File "') and position < len(frames):
-            chunk += _local_lines(frames[position])
-            position += 1
-        elif chunk.startswith('  [Previous line repeated '):
-            position += int(chunk.split()[3])
-        out.append(chunk)
-    return out
