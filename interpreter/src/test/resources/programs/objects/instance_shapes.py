@@ -62,3 +62,11 @@ d.clear()
 print(hasattr(r, "a"), r.__dict__)
 r.__dict__.update(x=1, y=2)
 print(r.x + r.y, sorted(dir(r))[-2:])
+
+# del obj.__dict__ leaves a fresh empty one
+t = Q()
+t.a = 1
+old = t.__dict__
+del t.__dict__
+t.b = 2
+print(vars(t), old, hasattr(t, "a"))
