@@ -31,6 +31,9 @@ public final class PyMethod extends PyObject {
         };
         t.call = (m, args, off, nargs, kw) -> {
             PyMethod pm = (PyMethod) m;
+            if (pm.func instanceof PyFunction) {
+                return org.taipan.vm.FunctionCall.callWithSelf((PyFunction) pm.func, pm.self, args, off, nargs, kw);
+            }
             int total = nargs + (kw == null ? 0 : kw.size());
             PyObject[] all = new PyObject[total + 1];
             all[0] = pm.self;

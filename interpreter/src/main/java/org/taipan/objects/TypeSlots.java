@@ -49,6 +49,32 @@ public final class TypeSlots {
     private static final String[] BINARY_NAMES = {"add", "and", "floordiv", "lshift", "matmul", "mul",
         "mod", "or", "pow", "rshift", "sub", "truediv", "xor"};
 
+    /** The init slot of a class whose {@code __init__} is defined in Python. */
+    private static final SlotFunctions.Init PYTHON_INIT = (self, args, off, nargs, kw) -> {
+        PyObject m = self.getType().lookup("__init__");
+        initResult(callBoundVector(m, self, args, off, nargs, kw));
+    };
+
+    /** Checks what a Python {@code __init__} returned. */
+    public static void initResult(PyObject r) {
+        if (r != PyNone.NONE) {
+            throw PyExc.typeError("__init__() should return None, not '" + r.getType().getName() + "'");
+        }
+    }
+
+    /**
+     * The {@code __init__} of a plain class (metaclass {@code type}, {@code object.__new__}) when it
+     * is a Python function: calling the class is then allocating an instance and calling that
+     * function on it, which the CALL instruction does without an argument copy. Null otherwise.
+     */
+    public static PyFunction plainPythonInit(PyType t) {
+        if (t.init != PYTHON_INIT || t.newFunc != PyBaseObject.OBJECT_NEW || t.getType() != PyType.TYPE) {
+            return null;
+        }
+        PyObject m = t.lookup("__init__");
+        return m instanceof PyFunction ? (PyFunction) m : null;
+    }
+
     static {
         DEFS.add(new Def(new String[] {"__repr__"}, t -> t.repr, (t, f) -> t.repr = (SlotFunctions.Unary) f,
                 unary("__repr__"), TypeSlots::wrapUnary));
@@ -217,13 +243,7 @@ public final class TypeSlots {
         DEFS.add(new Def(new String[] {"__float__"}, t -> t.asFloat, (t, f) -> t.asFloat = (SlotFunctions.Unary) f,
                 unary("__float__"), TypeSlots::wrapUnary));
         DEFS.add(new Def(new String[] {"__init__"}, t -> t.init, (t, f) -> t.init = (SlotFunctions.Init) f,
-                (SlotFunctions.Init) (self, args, off, nargs, kw) -> {
-                    PyObject m = self.getType().lookup("__init__");
-                    PyObject r = callBoundVector(m, self, args, off, nargs, kw);
-                    if (r != PyNone.NONE) {
-                        throw PyExc.typeError("__init__() should return None, not '" + r.getType().getName() + "'");
-                    }
-                },
+                PYTHON_INIT,
                 f -> (self, a, o, n, k) -> {
                     ((SlotFunctions.Init) f).init(self, a, o, n, k);
                     return PyNone.NONE;
@@ -365,6 +385,9 @@ public final class TypeSlots {
 
     /** Calls an unbound attribute found on the type as a method of self (binding via __get__). */
     static PyObject callBound(PyObject m, PyObject self, PyObject... args) {
+        if (m instanceof PyFunction) {
+            return org.taipan.vm.FunctionCall.callWithSelf((PyFunction) m, self, args, 0, args.length, null);
+        }
         if (m instanceof PyFunctionLike) {
             PyObject[] all = new PyObject[args.length + 1];
             all[0] = self;
@@ -377,6 +400,9 @@ public final class TypeSlots {
     }
 
     static PyObject callBoundVector(PyObject m, PyObject self, PyObject[] args, int off, int nargs, PyTuple kw) {
+        if (m instanceof PyFunction) {
+            return org.taipan.vm.FunctionCall.callWithSelf((PyFunction) m, self, args, off, nargs, kw);
+        }
         int total = nargs + (kw == null ? 0 : kw.size());
         if (m instanceof PyFunctionLike) {
             PyObject[] all = new PyObject[total + 1];

@@ -34,6 +34,31 @@ final class ArgumentBinder {
         return bindGeneral(f, frame, args, off, nargs, kwnames);
     }
 
+    /**
+     * {@link #newFrame} for a method call whose receiver is not in the argument array (a slot
+     * calling a Python dunder, a bound method): {@code self} goes straight into the first local
+     * on the common path instead of into a copied argument array.
+     */
+    static PyFrame newFrameWithSelf(PyFunction f, PyObject self, PyObject[] args, int off, int nargs, PyTuple kwnames) {
+        PyCode code = f.code;
+        int n = nargs + 1;
+        if (kwnames == null && n == code.data.argCount && code.totalArgs == n
+                && (code.flags & (CodeData.CO_VARARGS | CodeData.CO_VARKEYWORDS)) == 0) {
+            PyFrame frame = new PyFrame(code, f, f.globals, f.builtins, null);
+            frame.localsPlus[0] = self;
+            System.arraycopy(args, off, frame.localsPlus, 1, nargs);
+            if (f.closure != null) {
+                System.arraycopy(f.closure, 0, frame.localsPlus, code.nlocalsplus - f.closure.length, f.closure.length);
+            }
+            return frame;
+        }
+        int total = nargs + (kwnames == null ? 0 : kwnames.size());
+        PyObject[] all = new PyObject[total + 1];
+        all[0] = self;
+        System.arraycopy(args, off, all, 1, total);
+        return newFrame(f, all, 0, n, kwnames);
+    }
+
     private static PyFrame bindGeneral(PyFunction f, PyFrame frame, PyObject[] args, int off, int nargs, PyTuple kwnames) {
         PyCode code = f.code;
         CodeData d = code.data;

@@ -46,7 +46,8 @@ public final class Eval {
     private static PyObject callBuiltin(ThreadState ts, PyObject callable, PyObject[] s, int first, int npos, PyTuple kw) {
         enterRecursiveCall(ts, " while calling a Python object");
         try {
-            return Abstract.call(callable, s, first, npos, kw);
+            // Straight to the function: no dispatch through builtin_function_or_method's call slot.
+            return ((org.taipan.objects.PyBuiltinFunction) callable).invoke(s, first, npos, kw);
         } finally {
             ts.recursionDepth--;
         }
@@ -325,7 +326,8 @@ public final class Eval {
                                 org.taipan.objects.PyRange.RangeIter r = (org.taipan.objects.PyRange.RangeIter) it;
                                 next = r.hasNext() ? PyLong.of(r.nextLong()) : null;
                             } else {
-                                next = Abstract.next(it);
+                                next = it instanceof PyGenerator ? PyGenerator.forIterNext(ts, (PyGenerator) it)
+                                        : Abstract.next(it);
                             }
                             if (next == null) {
                                 if (ts.tracing) {
@@ -366,7 +368,7 @@ public final class Eval {
                                     ? org.taipan.objects.PyMethodDescr.callUnbound(callable, s, first, npos, kwnames)
                                     : callable instanceof org.taipan.objects.PyBuiltinFunction
                                     ? callBuiltin(ts, callable, s, first, npos, kwnames)
-                                    : Abstract.call(callable, s, first, npos, kwnames);
+                                    : FunctionCall.callObject(ts, callable, s, first, npos, kwnames);
                             kwnames = null;
                             for (int i = base; i < sp; i++) {
                                 s[i] = null;
@@ -456,8 +458,12 @@ public final class Eval {
                 // Hook point for the 'exception' trace event.
                 if (e.reraised) {
                     e.reraised = false;
+                    e.contextLinked = true;
                 } else {
-                    Exceptions.chain(ts, e.value);
+                    if (!e.contextLinked) {
+                        e.contextLinked = true;
+                        Exceptions.chain(ts.handledException, e.value);
+                    }
                     Traceback.addFrame(e.value, f);
                     if (ts.tracing) {
                         e = org.taipan.vm.trace.Tracing.exception(ts, f, e);

@@ -32,6 +32,8 @@ public final class PyGenerator extends PyObject {
     boolean started;
     boolean finished;
     boolean running;
+    /** Async generators: the thread's firstiter hook has been called (on the first asend/athrow/aclose). */
+    boolean hooksInited;
     /** The exception being handled inside the suspended generator, restored when it resumes. */
     PyBaseException excState;
     /** The return value of the last resumption that finished the generator (for SEND). */
@@ -75,10 +77,37 @@ public final class PyGenerator extends PyObject {
         return type == COROUTINE ? "coroutine" : type == ASYNC_GENERATOR ? "async generator" : "generator";
     }
 
-    /** Resumes with {@code value} (or throws {@code exc} in); returns the yielded value, or null when finished with {@code result[0]} set. */
-    private PyObject resume(PyObject value, PyException exc, PyObject[] result) {
+    /**
+     * The thread state that last resumed this generator: a generator is nearly always resumed on
+     * the thread that made it, and comparing its thread with the current one is cheaper than the
+     * thread-local look-up of {@link ThreadState#current}.
+     */
+    private ThreadState lastThread;
+
+    /** The calling thread's state, without a thread-local look-up when it resumed this generator last time. */
+    private ThreadState threadState() {
+        ThreadState ts = lastThread;
+        if (ts == null || ts.thread != Thread.currentThread()) {
+            ts = ThreadState.current();
+            lastThread = ts;
+        }
+        return ts;
+    }
+
+    /**
+     * Resumes with {@code value} (or throws {@code exc} in); returns the yielded value, or null when
+     * finished (the return value is then {@link #lastResult}).
+     */
+    private PyObject resume(ThreadState ts, PyObject value, PyException exc) {
         if (running) {
             throw PyExc.valueError(kind() + " already executing");
+        }
+        if (exc != null) {
+            // gen.throw() links the context only to what the generator itself is handling
+            exc.contextLinked = true;
+            if (!finished) {
+                Exceptions.chain(excState, exc.value);
+            }
         }
         if (finished) {
             lastResult = PyNone.NONE;
@@ -88,7 +117,6 @@ public final class PyGenerator extends PyObject {
             if (type == COROUTINE) {
                 throw PyExc.runtimeError("cannot reuse already awaited coroutine");
             }
-            result[0] = PyNone.NONE;
             return null;
         }
         if (!started && exc == null && value != PyNone.NONE) {
@@ -103,7 +131,6 @@ public final class PyGenerator extends PyObject {
         running = true;
         frame.suspended = false;
         PyObject r;
-        ThreadState ts = ThreadState.current();
         // The generator's own handled-exception state is in force while it runs (CPython's gi_exc_state).
         PyBaseException callerExc = ts.handledException;
         if (excState != null) {
@@ -132,7 +159,6 @@ public final class PyGenerator extends PyObject {
             return r;
         }
         finished = true;
-        result[0] = r;
         lastResult = r;
         return null;
     }
@@ -143,8 +169,7 @@ public final class PyGenerator extends PyObject {
      * when it finishes.
      */
     PyObject asyncStep(PyObject value, PyException exc) {
-        PyObject[] result = new PyObject[1];
-        PyObject r = resume(value, exc, result);
+        PyObject r = resume(threadState(), value, exc);
         if (r == null) {
             throw new PyException(new PyBaseException(PyExc.StopAsyncIteration, PyTuple.EMPTY));
         }
@@ -153,10 +178,9 @@ public final class PyGenerator extends PyObject {
 
     /** {@code gen.send(value)}: the next yielded value; StopIteration(return value) when done. */
     public PyObject send(PyObject value) {
-        PyObject[] result = new PyObject[1];
-        PyObject r = resume(value, null, result);
+        PyObject r = resume(threadState(), value, null);
         if (r == null) {
-            throw PyExc.stopIteration(result[0]);
+            throw PyExc.stopIteration(lastResult);
         }
         return r;
     }
@@ -168,8 +192,15 @@ public final class PyGenerator extends PyObject {
 
     /** The iterator protocol's next: null when finished (the return value is dropped). */
     PyObject next() {
-        PyObject[] result = new PyObject[1];
-        return resume(PyNone.NONE, null, result);
+        return resume(threadState(), PyNone.NONE, null);
+    }
+
+    /**
+     * FOR_ITER's step over a generator: the loop has the thread state at hand. Coroutines and
+     * async generators (never iterators) go the general way and fail there.
+     */
+    static PyObject forIterNext(ThreadState ts, PyGenerator g) {
+        return g.type == GENERATOR ? g.resume(ts, PyNone.NONE, null) : Abstract.next(g);
     }
 
     /** The delegated-to iterator while suspended in {@code yield from}/{@code await}, or null. */
@@ -202,16 +233,20 @@ public final class PyGenerator extends PyObject {
                 return throwHere(exc);
             }
             PyObject r;
+            PyObject meth = null;
+            if (!(yf instanceof PyGenerator)) {
+                meth = Abstract.getAttrOrNull(yf, "throw");
+                if (meth == null) {
+                    // Raised at the await itself; outside the try below, whose handler is for
+                    // the delegate finishing (this frame's own StopIteration must pass through).
+                    return throwHere(exc);
+                }
+            }
             running = true;
             try {
                 if (yf instanceof PyGenerator) {
                     r = ((PyGenerator) yf).throwIn(exc, closing);
                 } else {
-                    PyObject meth = Abstract.getAttrOrNull(yf, "throw");
-                    if (meth == null) {
-                        running = false;
-                        return throwHere(exc);
-                    }
                     r = Abstract.call(meth, exc.value);
                 }
             } catch (PyException e) {
@@ -234,12 +269,11 @@ public final class PyGenerator extends PyObject {
     }
 
     private PyObject throwHere(PyException exc) {
-        PyObject[] result = new PyObject[1];
         // A just-created generator still enters its frame to raise exc at its first line, as
         // CPython 3.11 does: a tracer sees 'call', 'exception' and 'return' (no 'line').
-        PyObject r = resume(PyNone.NONE, exc, result);
+        PyObject r = resume(threadState(), PyNone.NONE, exc);
         if (r == null) {
-            throw PyExc.stopIteration(result[0]);
+            throw PyExc.stopIteration(lastResult);
         }
         return r;
     }

@@ -270,9 +270,9 @@ public final class Tracing {
         if (sent == PyNone.NONE && t == PyGenerator.GENERATOR) {
             raised = value != PyNone.NONE;
         } else if (sent == PyNone.NONE && !t.isHeapType && t != PyGenerator.COROUTINE
-                && !t.getName().startsWith("async_generator_")) {
+                && !t.getName().startsWith("async_generator_") && !t.getName().equals("FutureIter")) {
             // Builtin iterators end without an exception; the async generator's asend/athrow
-            // awaitables raise StopIteration with the value.
+            // awaitables and asyncio's future iterator raise StopIteration with the value.
             raised = false;
         } else {
             raised = true;
