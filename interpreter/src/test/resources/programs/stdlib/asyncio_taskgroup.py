@@ -39,8 +39,8 @@ async def main():
 
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(child("k", 0.01, KeyError))
-            tg.create_task(child("t", 0.01, TypeError))
+            tg.create_task(child("k", 0, KeyError))
+            tg.create_task(child("t", 0, TypeError))
     except BaseExceptionGroup as eg:
         print("two failures:", describe(eg))
 

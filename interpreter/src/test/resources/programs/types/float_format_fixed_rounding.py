@@ -23,7 +23,7 @@ for v in (0.0, -0.0, 7.0, 1234567.891, -0.0004):
 
 r = random.Random(2024)
 values = []
-for _ in range(3000):
+for _ in range(200):
     k = r.random()
     if k < 0.35:
         v = r.random() * 10 ** r.randint(-10, 19)
@@ -34,7 +34,7 @@ for _ in range(3000):
     values.append(v if r.random() < 0.5 else -v)
 lines = []
 for v in values:
-    for p in (0, 1, 2, 3, 5, 9, 12, 16, 17, 18, 19, 25):
+    for p in (0, 1, 2, 3, 6, 12, 17, 18, 19):
         lines.append(format(v, ".%df" % p) + " " + "%#.*f" % (p, v))
 print("== sweep", len(lines), hashlib.sha256("\n".join(lines).encode()).hexdigest()[:32])
 print(lines[0], lines[1000], lines[-1])

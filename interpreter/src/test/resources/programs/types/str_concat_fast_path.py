@@ -25,4 +25,4 @@ parts = ""
 for w in ["\ud83d", "\ude00", "a", "\U0001F600"]:
     parts += w
 print(len(parts), ascii(parts), ascii(parts[:2]), parts[:2] == "\U0001F600")
-print(("ab" + "") is not None, "" + "cd", len("" + "\udc00"))
+print(("ab" + "") == "ab", "" + "cd", len("" + "\udc00"))

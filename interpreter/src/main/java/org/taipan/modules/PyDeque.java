@@ -32,6 +32,12 @@ public class PyDeque extends PyObject {
     private int size;
     /** The maximum length, or -1 for unbounded. */
     private int maxlen = -1;
+    /**
+     * Bumped by every change of the items' positions (appends, pops, rotations, rebuilds), not
+     * by {@code d[i] = x} or {@code reverse()}: an iterator that sees it change raises
+     * "deque mutated during iteration", as CPython's does.
+     */
+    int state;
 
     @Override
     public PyType getType() {
@@ -93,6 +99,7 @@ public class PyDeque extends PyObject {
         grow();
         set(size, x);
         size++;
+        state++;
     }
 
     void appendLeft(PyObject x) {
@@ -106,6 +113,7 @@ public class PyDeque extends PyObject {
         head = (head - 1 + ring.length) % ring.length;
         ring[head] = x;
         size++;
+        state++;
     }
 
     PyObject pop() {
@@ -115,6 +123,7 @@ public class PyDeque extends PyObject {
         PyObject x = get(size - 1);
         set(size - 1, null);
         size--;
+        state++;
         return x;
     }
 
@@ -126,6 +135,7 @@ public class PyDeque extends PyObject {
         ring[head] = null;
         head = (head + 1) % ring.length;
         size--;
+        state++;
         return x;
     }
 
@@ -141,6 +151,7 @@ public class PyDeque extends PyObject {
         ring = new PyObject[Math.max(8, items.length * 2)];
         head = 0;
         size = 0;
+        state++;
         for (PyObject x : items) {
             append(x);
         }
@@ -220,7 +231,7 @@ public class PyDeque extends PyObject {
             }
         };
         t.len = self -> cast(self).size;
-        t.iter = self -> Abstract.getIter(new PyList(cast(self).toArray(), cast(self).size));
+        t.iter = self -> new DequeIterator(cast(self), false);
         t.contains = (self, x) -> {
             PyDeque d = cast(self);
             for (int i = 0; i < d.size; i++) {
@@ -301,6 +312,9 @@ public class PyDeque extends PyObject {
         t.nb[BinaryOp.INPLACE_MULTIPLY.ordinal()] = (a, b) -> {
             PyDeque d = cast(a);
             long times = Abstract.asClampedIndex(b);
+            if (times == 1) {
+                return a; // unchanged, and iterators stay valid
+            }
             PyObject[] items = d.toArray();
             int m = d.maxlen;
             d.replace(new PyObject[0]);
@@ -413,6 +427,7 @@ public class PyDeque extends PyObject {
         t.method("rotate", 0, 1, (self, args, off, nargs) -> {
             PyDeque d = cast(self);
             long n = nargs > 0 && args[off] != null ? Abstract.asClampedIndex(args[off]) : 1;
+            d.state++;
             if (d.size > 1) {
                 int k = (int) Math.floorMod(n, (long) d.size);
                 PyObject[] items = d.toArray();
@@ -422,15 +437,7 @@ public class PyDeque extends PyObject {
             }
             return PyNone.NONE;
         });
-        t.method("__reversed__", self -> {
-            PyDeque d = cast(self);
-            PyObject[] a = d.toArray();
-            PyObject[] r = new PyObject[a.length];
-            for (int i = 0; i < a.length; i++) {
-                r[i] = a[a.length - 1 - i];
-            }
-            return Abstract.getIter(new PyList(r, r.length));
-        });
+        t.method("__reversed__", self -> new DequeIterator(cast(self), true));
         t.method("__reduce__", self -> {
             // as CPython's: (type, () or ((), maxlen), instance dict or None, an iterator of the items)
             PyDeque d = cast(self);

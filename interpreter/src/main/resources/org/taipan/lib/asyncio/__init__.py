@@ -17,10 +17,16 @@ from .runners import *
 from .timeouts import *
 from .taskgroups import *
 from .threads import *
+from .protocols import *
+from .transports import *
+from .streams import *
+from .subprocess import create_subprocess_exec, create_subprocess_shell
 from .base_events import BaseEventLoop, SelectorEventLoop
 from .events import DefaultEventLoopPolicy
 
 __all__ = (exceptions.__all__ + events.__all__ + futures.__all__ + coroutines.__all__
            + tasks.__all__ + locks.__all__ + queues.__all__ + runners.__all__
            + timeouts.__all__ + taskgroups.__all__ + threads.__all__
+           + protocols.__all__ + transports.__all__ + streams.__all__
+           + ('create_subprocess_exec', 'create_subprocess_shell')
            + ('BaseEventLoop', 'SelectorEventLoop', 'DefaultEventLoopPolicy'))

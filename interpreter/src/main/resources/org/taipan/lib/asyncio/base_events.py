@@ -24,7 +24,7 @@ from .exceptions import CancelledError
 
 __all__ = ('BaseEventLoop',)
 
-logger = logging.getLogger('asyncio')
+from .log import logger
 
 
 def _run_until_complete_cb(fut):

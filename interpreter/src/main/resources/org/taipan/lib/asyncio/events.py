@@ -167,8 +167,11 @@ class AbstractEventLoopPolicy:
         raise NotImplementedError
 
 
-class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
-    """One loop per thread; the main thread gets one made on first demand."""
+class _UnixDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """One loop per thread; the main thread gets one made on first demand.
+
+    Named as CPython's default policy on POSIX, since programs print its class name.
+    """
 
     class _PerThread(threading.local):
         loop = None
@@ -199,6 +202,8 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
         from .base_events import _UnixSelectorEventLoop
         return _UnixSelectorEventLoop()
 
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
 
 _policy = None
 _policy_lock = threading.Lock()

@@ -319,7 +319,7 @@ def _set_result_unless_cancelled(fut, result):
 
 
 def _copy_state(source, dest):
-    """Copies a finished concurrent.futures.Future's outcome onto an asyncio Future."""
+    """Copies a finished future's outcome onto another (asyncio or concurrent.futures)."""
     if dest.cancelled():
         return
     if source.cancelled():

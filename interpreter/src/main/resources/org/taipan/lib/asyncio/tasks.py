@@ -549,16 +549,9 @@ def shield(arg):
     def inner_done(inner):
         if outer.cancelled():
             if not inner.cancelled():
-                inner.exception()
+                inner.exception()   # looked at, so never reported as unretrieved
             return
-        if inner.cancelled():
-            outer.cancel()
-            return
-        exc = inner.exception()
-        if exc is not None:
-            outer.set_exception(exc)
-        else:
-            outer.set_result(inner.result())
+        futures._copy_state(inner, outer)
 
     def outer_done(outer):
         if not inner.done():
@@ -576,18 +569,10 @@ def run_coroutine_threadsafe(coro, loop):
     result = concurrent.futures.Future()
 
     def copy_out(task):
-        if result.cancelled():
-            return
-        if not result.set_running_or_notify_cancel():
-            return
         if task.cancelled():
             result.cancel()
-            return
-        exc = task.exception()
-        if exc is not None:
-            result.set_exception(exc)
-        else:
-            result.set_result(task.result())
+        if result.set_running_or_notify_cancel():
+            futures._copy_state(task, result)
 
     def start():
         try:

@@ -8,10 +8,24 @@ import os
 import queue
 import threading
 import itertools
+import weakref
 
 from . import _base
 
 _pool_numbers = itertools.count()
+_live_pools = weakref.WeakSet()
+_exiting = False
+
+
+def _finish_at_exit():
+    # Work already submitted still runs before the interpreter exits (workers are not daemons).
+    global _exiting
+    _exiting = True
+    for pool in list(_live_pools):
+        pool.shutdown(wait=True)
+
+
+threading._register_atexit(_finish_at_exit)
 
 
 class _WorkItem:
@@ -65,6 +79,8 @@ class ThreadPoolExecutor(_base.Executor):
                 raise BrokenThreadPool(self._broken)
             if self._shutdown:
                 raise RuntimeError('cannot schedule new futures after shutdown')
+            if _exiting:
+                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
             future = _base.Future()
             self._work.put(_WorkItem(future, fn, args, kwargs))
             self._add_worker_if_needed()
@@ -76,9 +92,9 @@ class ThreadPoolExecutor(_base.Executor):
         if len(self._threads) < self._max_workers:
             name = f'{self._prefix}_{len(self._threads)}'
             worker = threading.Thread(name=name, target=self._work_loop)
-            worker.daemon = True
             worker.start()
             self._threads.add(worker)
+            _live_pools.add(self)
 
     def _work_loop(self):
         if self._initializer is not None:
