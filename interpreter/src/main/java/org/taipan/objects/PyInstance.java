@@ -26,8 +26,10 @@ public class PyInstance extends PyObject {
     public PyInstance(PyType type) {
         this.type = type;
         if (type.instancesHaveDict) {
-            this.shape = InstanceShape.rootOf(type);
-            this.values = NO_VALUES;
+            InstanceShape root = InstanceShape.rootOf(type);
+            this.shape = root;
+            // as long as the class's instances have come to need: __init__ then never reallocates
+            this.values = root.expectedSize == 0 ? NO_VALUES : new PyObject[root.expectedSize];
         }
         this.slotValues = type.slotNames.length == 0 ? null : new PyObject[type.slotNames.length];
     }
@@ -83,7 +85,9 @@ public class PyInstance extends PyObject {
         int i = shape.size();
         PyObject[] vs = values;
         if (i == vs.length) {
-            vs = java.util.Arrays.copyOf(vs, Math.max(i + 1, shape.expectedSize));
+            PyObject[] grown = new PyObject[Math.max(i + 1, shape.expectedSize)];
+            System.arraycopy(vs, 0, grown, 0, i);
+            vs = grown;
             values = vs;
         }
         vs[i] = v;

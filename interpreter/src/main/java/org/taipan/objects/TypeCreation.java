@@ -272,6 +272,10 @@ public final class TypeCreation {
             }
             return d;
         }, (d, self, v) -> {
+            if (v == null && self instanceof PyInstance) {
+                ((PyInstance) self).setDict(new PyDict()); // del obj.__dict__: a fresh empty one
+                return;
+            }
             if (!(v instanceof PyDict)) {
                 throw PyExc.typeError("__dict__ must be set to a dictionary, not a '"
                         + (v == null ? "NoneType" : v.getType().getName()) + "'");

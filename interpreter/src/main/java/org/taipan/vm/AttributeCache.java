@@ -69,10 +69,7 @@ public final class AttributeCache {
     static PyObject loadAttr(PyCode code, int pc, PyObject obj, PyUnicode name) {
         PyType t = obj.getType();
         AttributeCache c = cacheFor(code, pc);
-        Way w = c.way(t);
-        if (w == null) {
-            w = c.fill(t, name, false);
-        }
+        Way w = c.wayFor(t, name, false);
         if (w != null) {
             PyObject v = genericHinted(w, obj, t, name);
             if (v != null) {
@@ -90,10 +87,7 @@ public final class AttributeCache {
         PyObject obj = s[sp - 1];
         PyType t = obj.getType();
         AttributeCache c = cacheFor(code, pc);
-        Way w = c.way(t);
-        if (w == null) {
-            w = c.fill(t, name, false);
-        }
+        Way w = c.wayFor(t, name, false);
         if (w != null) {
             if (w.plainMethod && !(obj instanceof PyModule) && ownAttribute(w, obj, name) == null) {
                 s[sp - 1] = w.descr;
@@ -114,10 +108,7 @@ public final class AttributeCache {
     static void storeAttr(PyCode code, int pc, PyObject obj, PyUnicode name, PyObject value) {
         PyType t = obj.getType();
         AttributeCache c = cacheFor(code, pc);
-        Way w = c.way(t);
-        if (w == null) {
-            w = c.fill(t, name, true);
-        }
+        Way w = c.wayFor(t, name, true);
         if (w != null) {
             PyObject descr = w.descr;
             if (descr != null) {
@@ -156,6 +147,12 @@ public final class AttributeCache {
             caches[pc] = c;
         }
         return c;
+    }
+
+    /** The way for {@code t}, filled now if it is missing or stale; null if {@code t} is not cacheable. */
+    private Way wayFor(PyType t, PyUnicode name, boolean store) {
+        Way w = way(t);
+        return w != null ? w : fill(t, name, store);
     }
 
     /** The way holding {@code t} with its current tag, or null. */
