@@ -11,11 +11,15 @@ import sun.misc.SignalHandler;
  * The signal handler {@code Py_InitializeEx(1)} installs: SIGINT makes the main thread raise
  * KeyboardInterrupt at its next eval breaker check (a pending call, as CPython trips its signal
  * flag and runs the Python-level handler there). Finalization puts the JVM's previous handler
- * back. If the JVM refuses the signal (e.g. run with -Xrs), nothing is installed.
+ * back. If the JVM refuses the signal (e.g. run with -Xrs), nothing is installed; if the process
+ * started with SIGINT ignored (a background job of a non-interactive shell, nohup), it stays
+ * ignored, as CPython leaves an ignored SIGINT alone (the JVM would not deliver it anyway).
  */
 final class SignalHandlers {
     private static SignalHandler previous;
     private static PythonRuntime owner;
+    /** Whether the last install found SIGINT ignored by the process (see the class comment). */
+    static volatile boolean ignoredAtStart;
 
     private SignalHandlers() {
     }
@@ -23,7 +27,13 @@ final class SignalHandlers {
     /** Installs the SIGINT handler for {@code rt}; whether it could. */
     static synchronized boolean install(PythonRuntime rt) {
         try {
-            previous = Signal.handle(new Signal("INT"), sig -> interruptMain(rt));
+            SignalHandler old = Signal.handle(new Signal("INT"), sig -> interruptMain(rt));
+            ignoredAtStart = old == SignalHandler.SIG_IGN;
+            if (ignoredAtStart) {
+                Signal.handle(new Signal("INT"), old);
+                return false;
+            }
+            previous = old;
             owner = rt;
             return true;
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
