@@ -30,7 +30,7 @@ final class CallCompiler {
     }
 
     void call(Call e) {
-        g.warn(LiteralMisuse.checkCall(e.func), e.lineno);
+        g.warn(LiteralMisuse.checkCall(e.func), e);
         if (maybeOptimizeMethodCall(e)) {
             return;
         }

@@ -52,9 +52,9 @@ final class CodeGenerator {
     /** SyntaxWarnings found so far, in source order of discovery ({@link LiteralMisuse}). */
     final java.util.List<CompileWarning> warnings = new java.util.ArrayList<>();
 
-    void warn(String message, int lineno) {
+    void warn(String message, Expr at) {
         if (message != null) {
-            warnings.add(new CompileWarning(lineno, message));
+            warnings.add(new CompileWarning(message, at.lineno, at.colOffset, at.endLineno, at.endColOffset));
         }
     }
 
@@ -1225,7 +1225,7 @@ final class CodeGenerator {
             }
         } else if (e instanceof Subscript s) {
             if (s.ctx == ExprContext.Load) {
-                warn(LiteralMisuse.checkSubscript(s.value, s.slice), s.lineno);
+                warn(LiteralMisuse.checkSubscript(s.value, s.slice), s);
             }
             expr(s.value);
             expr(s.slice);
@@ -1346,6 +1346,7 @@ final class CodeGenerator {
     }
 
     private void compare(Compare e) {
+        warn(LiteralMisuse.checkIdentityComparison(e), e);
         expr(e.left);
         int n = e.ops.size() - 1;
         if (n == 0) {
@@ -1409,6 +1410,7 @@ final class CodeGenerator {
             setLoc(c);
         }
         if (e instanceof Compare c && c.ops.size() > 1) {
+            warn(LiteralMisuse.checkIdentityComparison(c), c);
             int n = c.ops.size() - 1;
             BasicBlock cleanup = newBlock();
             expr(c.left);

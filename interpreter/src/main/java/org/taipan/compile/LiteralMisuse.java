@@ -20,7 +20,8 @@ import org.taipan.ast.TupleExpr;
 /**
  * The compiler's "perhaps you missed a comma?" checks: calling or subscripting a literal that
  * can never support it ({@code 5()}, {@code None[0]}, {@code [1, 2] [0, 1]}) compiles, as in
- * CPython, but with a {@code SyntaxWarning} naming the literal's type.
+ * CPython, but with a {@code SyntaxWarning} naming the literal's type. Comparing a literal by
+ * identity ({@code x is 1}) warns too: such an object's identity is an implementation detail.
  */
 final class LiteralMisuse {
     private LiteralMisuse() {
@@ -112,5 +113,32 @@ final class LiteralMisuse {
                     + "; perhaps you missed a comma?";
         }
         return null;
+    }
+
+    /**
+     * A warning for the first {@code is}/{@code is not} in a comparison chain that has a literal
+     * on either side, or null. After constant folding, so {@code ("a" + "b") is x} counts; the
+     * singletons None, True, False and Ellipsis are fine to compare by identity.
+     */
+    static String checkIdentityComparison(org.taipan.ast.Compare c) {
+        boolean leftLiteral = isNonSingletonConstant(c.left);
+        for (int i = 0; i < c.ops.size(); i++) {
+            boolean rightLiteral = isNonSingletonConstant(c.comparators.get(i));
+            org.taipan.ast.ComparisonOperator op = c.ops.get(i);
+            boolean identity = op == org.taipan.ast.ComparisonOperator.Is
+                    || op == org.taipan.ast.ComparisonOperator.IsNot;
+            if (identity && (leftLiteral || rightLiteral)) {
+                return op == org.taipan.ast.ComparisonOperator.Is
+                        ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?";
+            }
+            leftLiteral = rightLiteral;
+        }
+        return null;
+    }
+
+    private static boolean isNonSingletonConstant(Expr e) {
+        return e instanceof Constant c && c.value != null && !(c.value instanceof Boolean)
+                && !(c.value instanceof EllipsisLiteral);
     }
 }

@@ -39,6 +39,7 @@ public final class BuiltinModules {
         TABLE.put("_zlib", ZlibModule::create);
         TABLE.put("_subprocess", SubprocessModule::create);
         TABLE.put("itertools", ItertoolsModule::create);
+        TABLE.put("_asyncio", AsyncioModule::create);
     }
 
     private BuiltinModules() {

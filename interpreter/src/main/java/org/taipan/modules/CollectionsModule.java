@@ -4,16 +4,23 @@ import org.taipan.objects.Abstract;
 import org.taipan.objects.ArgParser;
 import org.taipan.objects.NumberProtocol;
 import org.taipan.objects.PyDict;
+import org.taipan.objects.PyBool;
+import org.taipan.objects.PyExc;
 import org.taipan.objects.PyLong;
+import org.taipan.objects.PyMethodDescr;
 import org.taipan.objects.PyModule;
 import org.taipan.objects.PyNone;
 import org.taipan.objects.PyObject;
+import org.taipan.objects.PyTuple;
 import org.taipan.objects.PyType;
+import org.taipan.objects.PyUnicode;
 import org.taipan.vm.InterpreterState;
 
 /**
  * {@code _collections}: the container types of {@code collections} written in Java (deque) and
- * {@code _count_elements}, the counting loop of {@code Counter}.
+ * {@code _count_elements}, the counting loop of {@code Counter}, and OrderedDict's
+ * {@code move_to_end} and {@code popitem} (method descriptors of dict, which {@code OrderedDict}
+ * takes as its own methods: an LRU cache calls them once per access).
  */
 public final class CollectionsModule {
     private CollectionsModule() {
@@ -30,7 +37,61 @@ public final class CollectionsModule {
             countElements(a[off], a[off + 1]);
             return PyNone.NONE;
         });
+        m.add("_odict_move_to_end", PyMethodDescr.of(PyDict.TYPE, "move_to_end", CollectionsModule::moveToEnd));
+        m.add("_odict_popitem", PyMethodDescr.of(PyDict.TYPE, "popitem", CollectionsModule::popItem));
         return m;
+    }
+
+    private static final String[] MOVE_TO_END = {"key", "last"};
+    private static final String[] POPITEM = {"last"};
+
+    /** {@code OrderedDict.move_to_end(key, last=True)}: KeyError(key) when the key is absent. */
+    private static PyObject moveToEnd(PyObject self, PyObject[] a, int off, int n, PyTuple kw) {
+        PyObject[] args = ArgParser.bind("move_to_end", MOVE_TO_END, 0, 1, a, off, n, kw);
+        PyDict d = (PyDict) self;
+        PyObject key = args[0];
+        PyObject value = d.delItemOrNull(key);
+        if (value == null) {
+            throw PyExc.keyError(key);
+        }
+        if (args[1] == null || Abstract.isTrue(args[1])) {
+            d.setItem(key, value);
+            return PyNone.NONE;
+        }
+        // to the front: the other entries go in again after it, in their order
+        int size = d.size();
+        PyObject[] rest = new PyObject[2 * size];
+        int i = 0;
+        for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
+            rest[i++] = d.keyAt(e);
+            rest[i++] = d.valueAt(e);
+        }
+        d.clear();
+        d.setItem(key, value);
+        for (int j = 0; j < i; j += 2) {
+            d.setItem(rest[j], rest[j + 1]);
+        }
+        return PyNone.NONE;
+    }
+
+    /** {@code OrderedDict.popitem(last=True)}: the (key, value) pair of the last or first entry. */
+    private static PyObject popItem(PyObject self, PyObject[] a, int off, int n, PyTuple kw) {
+        PyObject[] args = ArgParser.bind("popitem", POPITEM, 0, 0, a, off, n, kw);
+        PyDict d = (PyDict) self;
+        if (d.size() == 0) {
+            throw PyExc.keyError(PyUnicode.of("dictionary is empty"));
+        }
+        PyObject key;
+        if (args[0] == null || Abstract.isTrue(args[0])) {
+            key = d.keyAt(d.prevEntry(Integer.MAX_VALUE));
+        } else {
+            key = d.keyAt(d.nextEntry(0));
+        }
+        PyObject value = d.delItemOrNull(key);
+        if (value == null) {
+            throw PyExc.keyError(key); // the key's __eq__ or __hash__ changed the dict
+        }
+        return new PyTuple(key, value);
     }
 
     /**

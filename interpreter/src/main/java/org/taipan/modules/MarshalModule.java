@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.taipan.compile.CodeData;
 import org.taipan.objects.Abstract;
 import org.taipan.objects.ArgParser;
 import org.taipan.objects.PyBool;
 import org.taipan.objects.PyByteArray;
 import org.taipan.objects.PyBytes;
 import org.taipan.objects.PyComplex;
+import org.taipan.objects.PyCode;
 import org.taipan.objects.PyDict;
 import org.taipan.objects.PyEllipsis;
 import org.taipan.objects.PyExc;
@@ -31,7 +33,9 @@ import org.taipan.vm.InterpreterState;
 /**
  * {@code marshal}: CPython's value serialization format, versions 0 to 4 (marshal.c), for
  * None, bools, ints, floats, complex numbers, str, bytes, tuples, lists, dicts, sets and
- * frozensets; code objects are not supported ("unmarshallable object").
+ * frozensets, and code objects in a layout of Taipan's own (see {@link Writer#writeCode}): Taipan's
+ * bytecode is its own, so a marshalled code object is readable by Taipan only, and CPython's
+ * marshalled code (in .pyc files) is refused.
  *
  * <p>From version 3 CPython marks an object for back-references (FLAG_REF) when its reference
  * count is above one, which the JVM cannot know. We mark what is almost always shared in
@@ -62,7 +66,8 @@ public final class MarshalModule {
         }
 
         void countShared(PyObject v) {
-            if (v instanceof PyList || v instanceof PyDict || v instanceof PySet || v instanceof PyTuple) {
+            if (v instanceof PyList || v instanceof PyDict || v instanceof PySet || v instanceof PyTuple
+                    || v instanceof PyCode) {
                 Integer n = seen.get(v);
                 seen.put(v, n == null ? 1 : n + 1);
                 if (n != null) {
@@ -75,6 +80,10 @@ public final class MarshalModule {
                     }
                 } else if (v instanceof PyTuple) {
                     for (PyObject x : ((PyTuple) v).items()) {
+                        countShared(x);
+                    }
+                } else if (v instanceof PyCode) {
+                    for (PyObject x : ((PyCode) v).consts) {
                         countShared(x);
                     }
                 } else if (v instanceof PyDict) {
@@ -266,9 +275,51 @@ public final class MarshalModule {
                 for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
                     write(x);
                 }
+            } else if (c == PyCode.class) {
+                if (ref(v, false, flag)) {
+                    return;
+                }
+                writeCode((PyCode) v, flag[0]);
             } else {
                 throw PyExc.valueError("unmarshallable object");
             }
+        }
+
+        /**
+         * A code object: 'c', six int32s (co_argcount, co_posonlyargcount, co_kwonlyargcount,
+         * the stack size, co_flags, co_firstlineno), then as marshalled values: the instructions
+         * (bytes, an int32 per code unit), co_consts (a tuple, nested code objects included),
+         * co_names, the localsplus names (tuples of str), their kinds (bytes), co_filename,
+         * co_name, co_qualname, then bytes of int32s: the exception table (4 per entry) and the
+         * start line, end line, start column and end column of each instruction.
+         */
+        private void writeCode(PyCode code, int flag) {
+            CodeData d = code.data;
+            w8('c' | flag);
+            for (int field : new int[] {d.argCount, d.posOnlyArgCount, d.kwOnlyArgCount, d.stackSize,
+                    code.flags, d.firstLineno}) {
+                w32(field);
+            }
+            write(intsAsBytes(d.code));
+            write(new PyTuple(code.consts.clone()));
+            write(new PyTuple(code.names.clone()));
+            write(new PyTuple(code.localsPlusNames.clone()));
+            write(new PyBytes(d.localsPlusKinds.clone()));
+            write(PyUnicode.of(d.filename));
+            write(PyUnicode.of(d.name));
+            write(PyUnicode.of(d.qualname));
+            for (int[] table : new int[][] {d.exceptionTable, d.lines, d.endLines, d.cols, d.endCols}) {
+                write(intsAsBytes(table));
+            }
+        }
+
+        private static PyBytes intsAsBytes(int[] values) {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(values.length * 4)
+                    .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            for (int x : values) {
+                b.putInt(x);
+            }
+            return new PyBytes(b.array());
         }
 
         private void writeLong(BigInteger x) {
@@ -612,10 +663,81 @@ public final class MarshalModule {
                     return refs.get((int) index);
                 }
                 case 'c':
-                    throw PyExc.valueError("bad marshal data (code objects are not supported by Taipan)");
+                    return readCode(flag);
                 default:
                     throw PyExc.valueError("bad marshal data (unknown type code)");
             }
+        }
+
+        /** A code object as {@link Writer#writeCode} lays it out. */
+        private PyObject readCode(boolean flag) {
+            int slot = reserve(flag);
+            int[] fields = new int[6];
+            for (int i = 0; i < fields.length; i++) {
+                fields[i] = (int) r32();
+            }
+            int[] instructions = ints(read());
+            PyObject[] consts = tupleItems(read());
+            String[] names = strings(read());
+            String[] localsPlusNames = strings(read());
+            byte[] kinds = bytesValue(read());
+            String filename = string(read());
+            String name = string(read());
+            String qualname = string(read());
+            int[][] tables = new int[5][];
+            for (int i = 0; i < tables.length; i++) {
+                tables[i] = ints(read());
+            }
+            int units = instructions.length;
+            if (kinds.length != localsPlusNames.length || tables[0].length % 4 != 0
+                    || tables[1].length != units || tables[2].length != units
+                    || tables[3].length != units || tables[4].length != units) {
+                throw PyExc.valueError("bad marshal data (inconsistent code object)");
+            }
+            CodeData d = new CodeData(name, qualname, filename, fields[5], fields[0], fields[1],
+                    fields[2], fields[4], fields[3], instructions, consts, names, localsPlusNames,
+                    kinds, tables[0], tables[1], tables[2], tables[3], tables[4]);
+            return fill(slot, new PyCode(d, fields[4]));
+        }
+
+        private static PyObject[] tupleItems(PyObject v) {
+            if (!(v instanceof PyTuple)) {
+                throw PyExc.valueError("bad marshal data (code object field is not a tuple)");
+            }
+            return ((PyTuple) v).items().clone();
+        }
+
+        private static String[] strings(PyObject v) {
+            PyObject[] items = tupleItems(v);
+            String[] r = new String[items.length];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = string(items[i]);
+            }
+            return r;
+        }
+
+        private static String string(PyObject v) {
+            if (!(v instanceof PyUnicode)) {
+                throw PyExc.valueError("bad marshal data (code object field is not a str)");
+            }
+            return ((PyUnicode) v).value;
+        }
+
+        private static byte[] bytesValue(PyObject v) {
+            if (!(v instanceof PyBytes)) {
+                throw PyExc.valueError("bad marshal data (code object field is not bytes)");
+            }
+            return ((PyBytes) v).value;
+        }
+
+        private static int[] ints(PyObject v) {
+            byte[] b = bytesValue(v);
+            if (b.length % 4 != 0) {
+                throw PyExc.valueError("bad marshal data (code object table)");
+            }
+            int[] r = new int[b.length / 4];
+            java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(r);
+            return r;
         }
 
         private int peekCode() {

@@ -531,18 +531,62 @@ public final class MathModule {
         if (max == 0 || v.length == 1) {
             return max;
         }
-        if (v.length == 2) {
-            return Math.hypot(v[0], v[1]);
+        return vectorNorm(v, max);
+    }
+
+    /**
+     * The Euclidean norm of finite values whose largest magnitude is {@code max}, computed as
+     * CPython 3.11 does so results agree to the bit: values scaled by a power of two below 1,
+     * their squares summed as exact products with compensated (two-part) sums, a square root,
+     * then one Newton-style correction step from the remaining difference.
+     */
+    private static double vectorNorm(double[] v, double max) {
+        int maxE = frexpExponent(max);
+        if (maxE < -1023) {
+            // 2**-maxE would overflow: divide by the largest value instead, summing the squares
+            // with a plain compensated sum, as CPython does for such tiny inputs
+            double csum = 1.0;
+            double frac = 0.0;
+            for (double x0 : v) {
+                double x = Math.abs(x0) / max;
+                x = x * x;
+                double old = csum;
+                csum += x;
+                frac += (old - csum) + x;
+            }
+            return max * Math.sqrt(csum - 1.0 + frac);
         }
-        // Exact sum of squares of the scaled values, one correctly rounded square root.
-        BigDecimal sum = BigDecimal.ZERO;
-        int exp = Math.getExponent(max);
-        for (double x : v) {
-            BigDecimal s = new BigDecimal(Math.scalb(x, -exp));
-            sum = sum.add(s.multiply(s));
+        double scale = Math.scalb(1.0, -maxE);
+        double csum = 1.0;
+        double frac1 = 0.0;
+        double frac2 = 0.0;
+        for (double x0 : v) {
+            double x = Math.abs(x0) * scale;
+            double sq = x * x;
+            double sqErr = Math.fma(x, x, -sq);
+            double sum = csum + sq;
+            frac2 += (csum - sum) + sq;
+            csum = sum;
+            frac1 += sqErr;
         }
-        double r = sum.sqrt(new java.math.MathContext(40)).doubleValue();
-        return Math.scalb(r, exp);
+        double h = Math.sqrt(csum - 1.0 + (frac1 + frac2));
+        double sq = -h * h;
+        double sqErr = Math.fma(-h, h, -sq);
+        double sum = csum + sq;
+        frac2 += (csum - sum) + sq;
+        csum = sum;
+        frac1 += sqErr;
+        double x = csum - 1.0 + (frac1 + frac2);
+        h += x / (2.0 * h);
+        return h / scale;
+    }
+
+    /** The exponent frexp gives: {@code m * 2**e} with {@code 0.5 <= m < 1}. */
+    private static int frexpExponent(double x) {
+        if (x >= Double.MIN_NORMAL) {
+            return Math.getExponent(x) + 1;
+        }
+        return Math.getExponent(x * 0x1p54) + 1 - 54;
     }
 
     private static double fsum(PyObject iterable) {

@@ -432,9 +432,13 @@ public class PyDeque extends PyObject {
             return Abstract.getIter(new PyList(r, r.length));
         });
         t.method("__reduce__", self -> {
+            // as CPython's: (type, () or ((), maxlen), instance dict or None, an iterator of the items)
             PyDeque d = cast(self);
-            return new PyTuple(self.getType(), new PyTuple(new PyList(d.toArray(), d.size),
-                    d.maxlen < 0 ? PyNone.NONE : PyLong.of(d.maxlen)));
+            PyDict dict = self.getDict();
+            return new PyTuple(self.getType(),
+                    d.maxlen < 0 ? new PyTuple() : new PyTuple(new PyTuple(), PyLong.of(d.maxlen)),
+                    dict == null || dict.size() == 0 ? PyNone.NONE : dict,
+                    Abstract.getIter(new PyList(d.toArray(), d.size)));
         });
     }
 

@@ -6,6 +6,7 @@ import org.taipan.objects.PyExc;
 import org.taipan.objects.PyInstance;
 import org.taipan.objects.PyNotImplemented;
 import org.taipan.objects.PyObject;
+import org.taipan.objects.PyTuple;
 import org.taipan.objects.PyType;
 import org.taipan.objects.PyUnicode;
 import org.taipan.objects.TypeSlots;
@@ -68,5 +69,6 @@ final class SimpleNamespace {
         };
         t.hash = TypeSlots.HASH_NOT_IMPLEMENTED;
         t.getset("__dict__", self -> self.getDict(), null);
+        t.method("__reduce__", self -> new PyTuple(self.getType(), new PyTuple(), self.getDict()));
     }
 }

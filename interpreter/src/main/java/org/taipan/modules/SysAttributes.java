@@ -160,8 +160,10 @@ final class SysAttributes {
             interp.gil.switchInterval = v;
             return PyNone.NONE;
         });
-        PyObject[] asyncgen = {PyNone.NONE, PyNone.NONE};
-        m.addFunction("get_asyncgen_hooks", (self, a, off, n, kw) -> SysInfo.asyncgenHooks(asyncgen[0], asyncgen[1]));
+        m.addFunction("get_asyncgen_hooks", (self, a, off, n, kw) -> {
+            org.taipan.vm.ThreadState ts = org.taipan.vm.ThreadState.current();
+            return SysInfo.asyncgenHooks(ts.asyncgenFirstiter, ts.asyncgenFinalizer);
+        });
         m.addFunction("set_asyncgen_hooks", (self, a, off, n, kw) -> {
             PyObject[] p = ArgParser.bind("set_asyncgen_hooks", new String[] {"firstiter", "finalizer"}, 0, 0,
                     a, off, n, kw);
@@ -171,10 +173,12 @@ final class SysAttributes {
                     throw PyExc.typeError("callable " + names[i] + " expected, got " + p[i].getType().getName());
                 }
             }
-            for (int i = 0; i < 2; i++) {
-                if (p[i] != null) {
-                    asyncgen[i] = p[i];
-                }
+            org.taipan.vm.ThreadState ts = org.taipan.vm.ThreadState.current();
+            if (p[0] != null) {
+                ts.asyncgenFirstiter = p[0];
+            }
+            if (p[1] != null) {
+                ts.asyncgenFinalizer = p[1];
             }
             return PyNone.NONE;
         });

@@ -98,7 +98,27 @@ final class ExceptionTypes {
             ((PyList) notes).append(note);
             return PyNone.NONE;
         });
-        t.method("__reduce__", self -> new PyTuple(self.getType(), ((PyBaseException) self).args));
+        // pickling: (type, args), plus the instance dict when it holds attributes
+        t.method("__reduce__", self -> {
+            PyBaseException e = (PyBaseException) self;
+            return e.dict.size() == 0 ? new PyTuple(self.getType(), e.args)
+                    : new PyTuple(self.getType(), e.args, e.dict);
+        });
+        t.method("__setstate__", (self, state) -> {
+            if (state != PyNone.NONE) {
+                if (!(state instanceof PyDict)) {
+                    throw PyExc.typeError("state is not a dictionary");
+                }
+                for (java.util.Map.Entry<PyObject, PyObject> entry : ((PyDict) state).entries()) {
+                    if (!(entry.getKey() instanceof PyUnicode name)) {
+                        throw PyExc.typeError("attribute name must be string, not '"
+                                + entry.getKey().getType().getName() + "'");
+                    }
+                    Abstract.setAttr(self, name, entry.getValue());
+                }
+            }
+            return PyNone.NONE;
+        });
     }
 
     static PyObject orNone(PyObject o) {
@@ -424,6 +444,7 @@ final class ExceptionTypes {
             PyBaseException de = (PyBaseException) d;
             de.traceback = eg.traceback;
             de.cause = eg.cause;
+            de.suppressContext = true; // copied the way __cause__ is set, which also suppresses the context
             de.context = eg.context;
             PyObject notes = eg.dict.getItem(PyUnicode.of("__notes__"));
             if (notes != null) {

@@ -112,6 +112,12 @@ final class FloatFormat {
                 prec = prec < 0 ? 6 : Math.max(prec, 1);
                 break;
         }
+        if (mode == 'f') {
+            long n = FixedDecimal.roundScaled(a, prec);
+            if (n >= 0) {
+                return fixed(p, n, prec, alt);
+            }
+        }
         Digits dg;
         BigDecimal exact = new BigDecimal(a);
         switch (mode) {
@@ -192,6 +198,21 @@ final class FloatFormat {
         p.rest = rest.toString();
         p.groupable = true;
         p.zero = dg.isZero();
+        return p;
+    }
+
+    /** The 'f' layout of {@code n / 10**prec} (n already rounded): integer digits, point, fraction. */
+    private static Part fixed(Part p, long n, int prec, boolean alt) {
+        long scale = FixedDecimal.pow10(prec);
+        p.intDigits = Long.toString(n / scale);
+        if (prec > 0) {
+            String frac = Long.toString(n % scale);
+            p.rest = "." + "0".repeat(prec - frac.length()) + frac;
+        } else {
+            p.rest = alt ? "." : "";
+        }
+        p.groupable = true;
+        p.zero = n == 0;
         return p;
     }
 

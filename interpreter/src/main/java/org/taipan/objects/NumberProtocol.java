@@ -22,6 +22,10 @@ public final class NumberProtocol {
             if (r != null) {
                 return r;
             }
+        } else if (a.getClass() == PyUnicode.class && b.getClass() == PyUnicode.class
+                && (op == 0 || op == INPLACE_SHIFT)) {
+            // exact str + str (and +=): str's own concatenation, without the slot look-ups
+            return PyUnicode.concat((PyUnicode) a, (PyUnicode) b);
         } else if (isExactReal(a) && isExactReal(b)) {
             // float with float or int (either order): float's arithmetic, without the reflected-operand dance.
             PyObject r = FloatMethods.binary(FloatMethods.toDouble(a), FloatMethods.toDouble(b),

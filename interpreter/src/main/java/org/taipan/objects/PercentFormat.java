@@ -207,7 +207,7 @@ final class PercentFormat {
                         throw unsupported(conv, index);
                     } else {
                         PyUnicode u = Abstract.str(v);
-                        if (u.points != null && prec < 0 && width <= u.length()) {
+                        if (u.hasSplitPairs() && prec < 0 && width <= u.length()) {
                             sb.append(u);
                             return;
                         }

@@ -34,9 +34,9 @@ public final class PyBaseObject {
             return Abstract.str(self);
         });
         t.method("__dir__", self -> Dir.ofObject(self));
-        t.method("__reduce_ex__", (self, proto) -> {
-            throw PyExc.typeError("cannot pickle '" + self.getType().getName() + "' object");
-        });
+        t.method("__reduce_ex__", (self, proto) -> reduceEx(self, proto));
+        t.method("__reduce__", self -> Abstract.call(copyreg("_reduce_ex"), self, PyLong.of(0)));
+        t.method("__getstate__", self -> Abstract.call(copyreg("_object_state"), self, PyBool.FALSE));
         t.method("__sizeof__", self -> PyLong.of(16));
         t.classMethod("__init_subclass__", (self, args, off, nargs, kw) -> {
             if (nargs > 1 || (kw != null && kw.size() > 0)) {
@@ -45,6 +45,25 @@ public final class PyBaseObject {
             return PyNone.NONE;
         });
         t.classMethod("__subclasshook__", (self, args, off, nargs, kw) -> PyNotImplemented.NOT_IMPLEMENTED);
+    }
+
+    /**
+     * {@code object.__reduce_ex__(protocol)}: an overridden {@code __reduce__} wins; otherwise the
+     * reduction is computed by the {@code copyreg} library module, as CPython's object does.
+     */
+    private static PyObject reduceEx(PyObject self, PyObject proto) {
+        PyObject reduce = self.getType().lookup("__reduce__");
+        if (reduce != null && reduce != TYPE.lookup("__reduce__")) {
+            return Abstract.callMethod(self, "__reduce__");
+        }
+        int p = Abstract.asIndex(proto);
+        return p >= 2 ? Abstract.call(copyreg("_reduce_newobj"), self)
+                : Abstract.call(copyreg("_reduce_ex"), self, PyLong.of(p));
+    }
+
+    private static PyObject copyreg(String name) {
+        PyObject module = org.taipan.vm.Interpreter.importModule("copyreg", null, PyNone.NONE, 0);
+        return Abstract.getAttr(module, name);
     }
 
     private static boolean excessArgs(int nargs, PyTuple kw) {
@@ -129,17 +148,26 @@ public final class PyBaseObject {
                 return get.get(descr, obj, type);
             }
         }
-        PyDict dict = obj.getDict();
-        if (dict != null) {
-            PyObject v = dict.getItem(name);
-            if (v != null) {
-                return v;
-            }
+        PyObject v = instanceAttribute(obj, name);
+        if (v != null) {
+            return v;
         }
         if (get != null) {
             return get.get(descr, obj, type);
         }
         return descr;
+    }
+
+    /**
+     * {@code name} in the object's own attributes (its {@code __dict__}), or null: without making
+     * a {@link PyInstance} give up its shape for a dict.
+     */
+    public static PyObject instanceAttribute(PyObject obj, PyUnicode name) {
+        if (obj instanceof PyInstance) {
+            return ((PyInstance) obj).attribute(name);
+        }
+        PyDict dict = obj.getDict();
+        return dict == null ? null : dict.getItem(name);
     }
 
     /** {@code object.__setattr__} and {@code object.__delattr__} (value null). */
@@ -152,6 +180,9 @@ public final class PyBaseObject {
                 set.set(descr, obj, value);
                 return;
             }
+        }
+        if (value != null && obj instanceof PyInstance && ((PyInstance) obj).setAttribute(name, value)) {
+            return;
         }
         PyDict dict = obj.getDict();
         if (dict == null) {

@@ -1,6 +1,8 @@
 package org.taipan.objects;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import org.taipan.ast.BytesLiteral;
 import org.taipan.ast.EllipsisLiteral;
 import org.taipan.compile.CodeData;
@@ -65,22 +67,6 @@ public final class PyCode extends PyObject {
     @Override
     public PyType getType() {
         return TYPE;
-    }
-
-    /**
-     * {@code code.replace(**changes)}: a copy with fields changed; only {@code co_flags} can be
-     * changed so far (what {@code types.coroutine} needs), any other field is a TypeError.
-     */
-    private static PyObject replace(PyCode c, PyObject[] values, int off, PyTuple kwnames) {
-        int flags = c.flags;
-        for (int i = 0; kwnames != null && i < kwnames.size(); i++) {
-            String k = Abstract.str(kwnames.get(i)).value;
-            if (!k.equals("co_flags")) {
-                throw PyExc.typeError("replace() of '" + k + "' is not supported by Taipan yet");
-            }
-            flags = Abstract.asIndex(values[off + i]);
-        }
-        return new PyCode(c.data, flags);
     }
 
     public boolean hasFlag(int f) {
@@ -154,7 +140,6 @@ public final class PyCode extends PyObject {
 
     static void setup(PyType t) {
         t.acceptsSubclasses = false;
-        t.newFunc = null;
         t.repr = self -> {
             PyCode c = (PyCode) self;
             return PyUnicode.of("<code object " + c.data.name + " at " + ObjectIds.address(self)
@@ -172,7 +157,7 @@ public final class PyCode extends PyObject {
             if (n > 0) {
                 throw PyExc.typeError("replace() takes no positional arguments");
             }
-            return replace((PyCode) self, a, off + n, kw);
+            return CodeFields.replace((PyCode) self, a, off + n, kw);
         });
         t.getset("co_stacksize", self -> PyLong.of(((PyCode) self).data.stackSize), null);
         t.getset("co_consts", self -> new PyTuple(((PyCode) self).consts.clone()), null);
@@ -181,18 +166,42 @@ public final class PyCode extends PyObject {
         t.getset("co_cellvars", self -> ((PyCode) self).namesOfKind(CodeData.KIND_CELL), null);
         t.getset("co_freevars", self -> ((PyCode) self).namesOfKind(CodeData.KIND_FREE), null);
         t.getset("co_nlocals", self -> PyLong.of(((PyTuple) ((PyCode) self).namesOfKind(CodeData.KIND_LOCAL)).size()), null);
-        t.getset("co_code", self -> {
-            int[] code = ((PyCode) self).code;
-            byte[] b = new byte[code.length * 4];
-            for (int i = 0; i < code.length; i++) {
-                b[4 * i] = (byte) code[i];
-                b[4 * i + 1] = (byte) (code[i] >>> 8);
-                b[4 * i + 2] = (byte) (code[i] >>> 16);
-                b[4 * i + 3] = (byte) (code[i] >>> 24);
-            }
-            return new PyBytes(b);
-        }, null);
+        t.getset("co_code", self -> CodeFields.bytesOf(((PyCode) self).code), null);
+        t.getset("co_linetable", self -> CodeFields.bytesOf(CodeFields.of((PyCode) self).positions), null);
+        t.getset("co_exceptiontable", self -> CodeFields.bytesOf(((PyCode) self).data.exceptionTable), null);
+        t.method("co_lines", self -> ((PyCode) self).lineRanges());
+        t.method("co_positions", self -> ((PyCode) self).positions());
+        t.newFunc = (type, args, off, nargs, kw) -> CodeFields.construct(args, off, nargs, kw);
         t.hash = self -> ObjectIds.id(self) >>> 4;
+    }
+
+    /** {@code co_lines()}: (start, end, line) byte ranges of runs of instructions on one line. */
+    PyObject lineRanges() {
+        List<PyObject> l = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= code.length; i++) {
+            if (i == code.length || data.lines[i] != data.lines[start]) {
+                int line = data.lines[start];
+                l.add(PyTuple.of(List.of(PyLong.of(4 * start), PyLong.of(4 * i),
+                        line < 0 ? PyNone.NONE : PyLong.of(line))));
+                start = i;
+            }
+        }
+        return Abstract.getIter(new PyList(l.toArray(new PyObject[0]), l.size()));
+    }
+
+    /** {@code co_positions()}: (line, end line, column, end column) of each instruction, None where unknown. */
+    PyObject positions() {
+        List<PyObject> l = new ArrayList<>();
+        for (int i = 0; i < code.length; i++) {
+            l.add(PyTuple.of(List.of(position(data.lines[i]), position(data.endLines[i]),
+                    position(data.cols[i]), position(data.endCols[i]))));
+        }
+        return Abstract.getIter(new PyList(l.toArray(new PyObject[0]), l.size()));
+    }
+
+    private static PyObject position(int n) {
+        return n < 0 ? PyNone.NONE : PyLong.of(n);
     }
 
     PyObject namesOfKind(byte kind) {

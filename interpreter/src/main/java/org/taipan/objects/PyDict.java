@@ -281,7 +281,7 @@ public class PyDict extends PyObject {
     }
 
     /** The last live entry before {@code pos}, or -1: for reversed iteration. */
-    int prevEntry(int pos) {
+    public int prevEntry(int pos) {
         pos = Math.min(pos, nentries) - 1;
         while (pos >= 0) {
             if (kv[pos << 1] != null) {

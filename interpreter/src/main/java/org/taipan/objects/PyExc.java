@@ -100,6 +100,7 @@ public final class PyExc {
         SyntaxWarning = make("SyntaxWarning", Warning);
         UnicodeWarning = make("UnicodeWarning", Warning);
         UserWarning = make("UserWarning", Warning);
+        ExceptionDocs.install(ALL);
     }
 
     private static PyType make(String name, PyType base) {
@@ -109,6 +110,12 @@ public final class PyExc {
     /** A built-in exception type; {@code setup} runs before its slots are published and inherited. */
     private static PyType make(String name, PyType base, java.util.function.Consumer<PyType> setup) {
         PyType t = PyType.builtin(name, base, setup);
+        if (setup == null && base != null) {
+            // no fields of its own: its instances have its base's layout, as in CPython, so a
+            // class may derive from two such exceptions (decimal.FloatOperation is an
+            // ArithmeticError and a TypeError)
+            t.solidBase = base.solidBase;
+        }
         ALL.put(name, t);
         return t;
     }

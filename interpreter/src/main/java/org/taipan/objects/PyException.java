@@ -9,6 +9,11 @@ public final class PyException extends RuntimeException {
     public final PyBaseException value;
     /** Set for RERAISE: the VM unwinds without adding a traceback entry for the current frame. */
     public boolean reraised;
+    /**
+     * Set once the exception's {@code __context__} has been decided: CPython links the context
+     * when an exception is raised (or thrown into a generator), never again as it unwinds.
+     */
+    public boolean contextLinked;
 
     public PyException(PyBaseException value) {
         super(null, null, false, false);

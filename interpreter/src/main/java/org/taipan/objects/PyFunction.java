@@ -56,9 +56,68 @@ public final class PyFunction extends PyObject implements PyFunctionLike {
         return qualname instanceof PyUnicode ? ((PyUnicode) qualname).value : "?";
     }
 
+    /** {@code function(code, globals, name=None, argdefs=None, closure=None)}. */
+    private static PyFunction construct(PyObject[] args, int off, int nargs, PyTuple kw) {
+        PyObject[] a = ArgParser.bind("function", new String[] {"code", "globals", "name", "argdefs", "closure"},
+                0, 2, args, off, nargs, kw);
+        if (!(a[0] instanceof PyCode)) {
+            throw PyExc.typeError("function() argument 'code' must be code, not " + a[0].getType().getName());
+        }
+        if (!(a[1] instanceof PyDict)) {
+            throw PyExc.typeError("function() argument 'globals' must be dict, not " + a[1].getType().getName());
+        }
+        PyCode code = (PyCode) a[0];
+        PyDict globals = (PyDict) a[1];
+        org.taipan.modules.SysModule.audit("function.__new__", code);
+        PyObject name = a[2] == null ? PyNone.NONE : a[2];
+        PyObject argdefs = a[3] == null ? PyNone.NONE : a[3];
+        PyObject closure = a[4] == null ? PyNone.NONE : a[4];
+        if (name != PyNone.NONE && !(name instanceof PyUnicode)) {
+            throw PyExc.typeError("arg 3 (name) must be None or string");
+        }
+        if (argdefs != PyNone.NONE && !(argdefs instanceof PyTuple)) {
+            throw PyExc.typeError("arg 4 (defaults) must be None or tuple");
+        }
+        if (closure != PyNone.NONE && !(closure instanceof PyTuple)) {
+            throw PyExc.typeError(code.nfree == 0 ? "arg 5 (closure) must be None or tuple" : "arg 5 (closure) must be tuple");
+        }
+        int given = closure == PyNone.NONE ? 0 : ((PyTuple) closure).size();
+        if (given != code.nfree) {
+            if (closure == PyNone.NONE) {
+                throw PyExc.typeError("arg 5 (closure) must be tuple");
+            }
+            throw PyExc.valueError(code.data.name + " requires closure of length " + code.nfree + ", not " + given);
+        }
+        PyCell[] cells = null;
+        if (given > 0) {
+            cells = new PyCell[given];
+            for (int i = 0; i < given; i++) {
+                PyObject c = ((PyTuple) closure).get(i);
+                if (!(c instanceof PyCell)) {
+                    throw PyExc.typeError("arg 5 (closure) expected cell, found " + c.getType().getName());
+                }
+                cells[i] = (PyCell) c;
+            }
+        }
+        // builtins come from globals['__builtins__'] when it is there, as for a frame
+        PyObject b = globals.getStr("__builtins__");
+        PyDict builtins = b instanceof PyModule ? b.getDict() : b instanceof PyDict ? (PyDict) b
+                : org.taipan.vm.InterpreterState.main().builtins.getDict();
+        PyFunction fn = new PyFunction(code, globals, builtins, null);
+        if (name != PyNone.NONE) {
+            fn.name = name;
+        }
+        if (argdefs != PyNone.NONE && ((PyTuple) argdefs).size() > 0) {
+            fn.defaults = (PyTuple) argdefs;
+        }
+        fn.closure = cells;
+        return fn;
+    }
+
     static void setup(PyType t) {
         t.acceptsSubclasses = false;
         t.call = (f, args, off, nargs, kw) -> org.taipan.vm.FunctionCall.call((PyFunction) f, args, off, nargs, kw);
+        t.newFunc = (type, args, off, nargs, kw) -> construct(args, off, nargs, kw);
         t.descrGet = (d, obj, type) -> obj == null ? d : new PyMethod(d, obj);
         t.repr = self -> PyUnicode.of("<function " + ((PyFunction) self).qualnameString() + " at "
                 + ObjectIds.address(self) + ">");

@@ -3,10 +3,23 @@ package org.taipan.objects;
 /** {@code types.GenericAlias}: {@code list[int]}, what {@code __class_getitem__} of built-in containers returns. */
 public final class PyGenericAlias extends PyObject {
     public static PyType TYPE;
+    /** Names looked up on the alias itself; any other attribute is the origin's. */
+    private static final java.util.Set<String> OWN_ATTRIBUTES = java.util.Set.of("__class__", "__origin__",
+            "__args__", "__unpacked__", "__parameters__", "__typing_unpacked_tuple_args__", "__mro_entries__",
+            "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__");
     final PyObject origin;
     final PyObject args;
+    /** GenericAlias or a Python subclass of it (with the instance dict a subclass gives). */
+    private final PyType type;
+    private final PyDict dict;
 
     public PyGenericAlias(PyObject origin, PyObject args) {
+        this(TYPE, origin, args);
+    }
+
+    PyGenericAlias(PyType type, PyObject origin, PyObject args) {
+        this.type = type;
+        this.dict = type != TYPE && type.instancesHaveDict ? new PyDict() : null;
         this.origin = origin;
         // Always a tuple, as in CPython, so list[int] equals GenericAlias(list, (int,)).
         this.args = args instanceof PyTuple ? args : new PyTuple(args);
@@ -14,7 +27,12 @@ public final class PyGenericAlias extends PyObject {
 
     @Override
     public PyType getType() {
-        return TYPE;
+        return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+        return dict;
     }
 
     private static String itemRepr(PyObject o) {
@@ -33,8 +51,10 @@ public final class PyGenericAlias extends PyObject {
         t.newFunc = (type, args, off, nargs, kw) -> {
             ArgParser.noKeywords("GenericAlias", kw);
             ArgParser.checkCount("GenericAlias", nargs, 2, 2);
-            return new PyGenericAlias(args[off], args[off + 1]);
+            return new PyGenericAlias(type, args[off], args[off + 1]);
         };
+        t.getattro = (self, name) -> OWN_ATTRIBUTES.contains(name.value)
+                ? PyBaseObject.genericGetAttr(self, name) : Abstract.getAttr(((PyGenericAlias) self).origin, name);
         t.repr = self -> {
             PyGenericAlias g = (PyGenericAlias) self;
             StringBuilder sb = new StringBuilder(itemRepr(g.origin)).append('[');

@@ -46,6 +46,8 @@ public class PyType extends PyObject {
     public boolean addIsConcat;
     /** Names declared in {@code __slots__} by this class and its bases, in layout order. */
     public String[] slotNames = new String[0];
+    /** The empty {@link InstanceShape} this class's instances start from; made on first use. */
+    InstanceShape instanceRootShape;
     /** The built-in type whose Java layout the instances use (object, int, list, …). */
     public PyType solidBase;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();

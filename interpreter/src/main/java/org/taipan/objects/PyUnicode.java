@@ -9,7 +9,7 @@ import org.taipan.format.PyRepr;
  * as surrogate pairs, a lone surrogate code point as that char). A Python str may also hold a
  * high surrogate code point followed by a low one as two separate code points, which a Java
  * string would read as one pair; such a str additionally keeps its code points in
- * {@link #points} (its {@code value} then has the same chars, so Java-level text such as
+ * {@link #points()} (its {@code value} then has the same chars, so Java-level text such as
  * attribute names still works) and is an instance of the nested class {@code SplitPairs}, so
  * that the VM's fast paths keyed on {@code getClass() == PyUnicode.class} never compare it by
  * {@code value} alone.
@@ -24,27 +24,43 @@ public class PyUnicode extends PyObject {
     private static final PyUnicode[] LATIN1 = new PyUnicode[256];
 
     public final String value;
-    /** The code points when they differ from what {@code value} decodes to (split pairs), else null. */
-    final int[] points;
     /** The cached hash, 0 until computed. */
     private int hash;
-    private int cpLength = -1;
-    /** Lazily built code points of a non-BMP str, for O(1) indexing. */
-    private int[] pointCache;
+    /**
+     * What is known of the code points, in one field so that a str object stays at 24 bytes:
+     * null until first needed; {@link #BMP} when every code point is one char; the code points
+     * ({@code int[]}) of a str with non-BMP characters; a {@link SplitPoints} for a str whose
+     * surrogate pairs are separate code points (set at construction, never replaced).
+     */
+    private Object shape;
+
+    /** The {@link #shape} of a str whose chars are its code points. */
+    private static final Object BMP = new Object();
+
+    /** The code points of a split-pair str, canonical (its {@code value} would pair them up). */
+    private static final class SplitPoints {
+        final int[] cps;
+
+        SplitPoints(int[] cps) {
+            this.cps = cps;
+        }
+    }
 
     public PyUnicode(String value) {
         this.value = value;
-        this.points = null;
     }
 
     /** A str with split surrogate pairs: {@code points} is canonical (see {@link #fromCodePoints}). */
     PyUnicode(String value, int[] points) {
         this.value = value;
-        this.points = points;
         if (points != null) {
-            this.cpLength = points.length;
-            this.pointCache = points;
+            this.shape = new SplitPoints(points);
         }
+    }
+
+    /** The code points when they differ from what {@code value} decodes to (split pairs), else null. */
+    final int[] points() {
+        return shape instanceof SplitPoints ? ((SplitPoints) shape).cps : null;
     }
 
     public static PyUnicode of(String s) {
@@ -127,11 +143,17 @@ public class PyUnicode extends PyObject {
 
     /** Length in code points. */
     public int length() {
-        int n = cpLength;
-        if (n < 0) {
-            n = value.codePointCount(0, value.length());
-            cpLength = n;
+        Object k = shape;
+        if (k == BMP) {
+            return value.length();
         }
+        return k == null ? measure() : k instanceof int[] ? ((int[]) k).length : ((SplitPoints) k).cps.length;
+    }
+
+    /** Counts the code points once: BMP, or the code points kept for O(1) indexing. */
+    private int measure() {
+        int n = value.codePointCount(0, value.length());
+        shape = n == value.length() ? BMP : value.codePoints().toArray();
         return n;
     }
 
@@ -142,19 +164,17 @@ public class PyUnicode extends PyObject {
 
     /** True when this str holds a surrogate pair that must stay two code points. */
     public boolean hasSplitPairs() {
-        return points != null;
+        return shape instanceof SplitPoints;
     }
 
     /** The code points (shared array for non-BMP strs: do not modify). */
     public int[] codePoints() {
-        if (pointCache != null) {
-            return pointCache;
+        length();
+        Object k = shape;
+        if (k instanceof int[]) {
+            return (int[]) k;
         }
-        int[] cps = value.codePoints().toArray();
-        if (!isBmp()) {
-            pointCache = cps;
-        }
-        return cps;
+        return k instanceof SplitPoints ? ((SplitPoints) k).cps : value.codePoints().toArray();
     }
 
     /** The char offset of code point index {@code i} (0 ≤ i ≤ length). */
@@ -162,6 +182,7 @@ public class PyUnicode extends PyObject {
         if (isBmp()) {
             return i;
         }
+        int[] points = points();
         if (points != null) {
             int c = 0;
             for (int k = 0; k < i; k++) {
@@ -177,6 +198,7 @@ public class PyUnicode extends PyObject {
         if (isBmp()) {
             return c;
         }
+        int[] points = points();
         if (points != null) {
             int k = 0;
             for (int pos = 0; pos < c; k++) {
@@ -208,6 +230,7 @@ public class PyUnicode extends PyObject {
         if (start == 0 && end == length() && getClass() == PyUnicode.class) {
             return this;
         }
+        int[] points = points();
         if (points != null) {
             return fromCodePoints(points, start, end);
         }
@@ -230,7 +253,7 @@ public class PyUnicode extends PyObject {
         if (b.value.isEmpty() && a.getClass() == PyUnicode.class) {
             return a;
         }
-        if (a.points == null && b.points == null) {
+        if (!a.hasSplitPairs() && !b.hasSplitPairs()) {
             String x = a.value;
             String y = b.value;
             if (!(Character.isHighSurrogate(x.charAt(x.length() - 1)) && Character.isLowSurrogate(y.charAt(0)))) {
@@ -261,12 +284,12 @@ public class PyUnicode extends PyObject {
         if (!value.equals(o.value)) {
             return false;
         }
-        return points == null && o.points == null || java.util.Arrays.equals(codePoints(), o.codePoints());
+        return !hasSplitPairs() && !o.hasSplitPairs() || java.util.Arrays.equals(codePoints(), o.codePoints());
     }
 
     /** Comparison by code point (UTF-16 order differs for non-BMP characters). */
     public int compareTo(PyUnicode o) {
-        if (points != null || o.points != null) {
+        if (hasSplitPairs() || o.hasSplitPairs()) {
             return java.util.Arrays.compare(codePoints(), o.codePoints());
         }
         return compare(value, o.value);
@@ -323,6 +346,7 @@ public class PyUnicode extends PyObject {
 
     /** {@code repr(self)}. */
     public String repr() {
+        int[] points = points();
         return points != null ? PyRepr.str(points) : PyRepr.str(value);
     }
 
@@ -379,7 +403,7 @@ public class PyUnicode extends PyObject {
         }
 
         Derived(PyType type, PyUnicode src) {
-            super(src.value, src.points);
+            super(src.value, src.points());
             this.type = type;
             this.dict = type.instancesHaveDict ? new PyDict() : null;
         }

@@ -335,6 +335,12 @@ final class SetMethods {
         t.method("isdisjoint", (self, o) -> PyBool.of(isDisjoint((PySet) self, o)));
         t.method("copy", self -> frozen && self.getType() == PySet.FROZENSET_TYPE ? self : copy(self));
         t.classMethod("__class_getitem__", (self, args, off, nargs, kw) -> new PyGenericAlias(args[off], args[off + 1]));
+        // pickling: (type, (list of the items,), instance dict or None)
+        t.method("__reduce__", self -> {
+            PyDict d = self.getDict();
+            return new PyTuple(self.getType(), new PyTuple(new PyList(((PySet) self).toArray(), ((PySet) self).size())),
+                    d == null || d.size() == 0 ? PyNone.NONE : d);
+        });
         if (frozen) {
             return;
         }

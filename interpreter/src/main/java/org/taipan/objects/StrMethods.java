@@ -141,7 +141,7 @@ final class StrMethods {
         t.iternext = self -> {
             BuiltinTypeSetup.StrIter it = (BuiltinTypeSetup.StrIter) self;
             PyUnicode s = it.s;
-            int[] points = s.points;
+            int[] points = s.points();
             if (points != null) {
                 return it.pos < points.length ? PyUnicode.ofCodePoint(points[it.pos++]) : null;
             }
@@ -161,8 +161,8 @@ final class StrMethods {
         t.method("__length_hint__", self -> {
             BuiltinTypeSetup.StrIter it = (BuiltinTypeSetup.StrIter) self;
             PyUnicode s = it.s;
-            if (s.points != null) {
-                return PyLong.of(s.points.length - it.pos);
+            if (s.hasSplitPairs()) {
+                return PyLong.of(s.points().length - it.pos);
             }
             return PyLong.of(it.pos >= s.value.length() ? 0 : s.length() - s.cpIndex(it.pos));
         });
@@ -182,7 +182,7 @@ final class StrMethods {
     static PyObject caseMap(PyUnicode v, CaseStep step) {
         int[] cps = v.codePoints();
         boolean[] state = new boolean[1];
-        if (v.points == null) {
+        if (!v.hasSplitPairs()) {
             StringBuilder sb = new StringBuilder(v.value.length() + 4);
             for (int i = 0; i < cps.length; i++) {
                 step.step(sb, cps, i, state);
@@ -202,7 +202,7 @@ final class StrMethods {
     /** The str of chars {@code [cs, ce)} of self's text, keeping split surrogate pairs split. */
     static PyUnicode sub(PyObject self, int cs, int ce) {
         PyUnicode v = (PyUnicode) self;
-        if (v.points == null) {
+        if (!v.hasSplitPairs()) {
             return PyUnicode.of(v.value.substring(cs, ce));
         }
         return v.slice(v.cpIndex(cs), v.cpIndex(ce));
@@ -210,7 +210,7 @@ final class StrMethods {
 
     /** An exact str with the same code points (for str(subclass instance)). */
     static PyUnicode plain(PyUnicode v) {
-        return v.points != null ? new PyUnicode.SplitPairs(v.value, v.points) : PyUnicode.of(v.value);
+        return v.hasSplitPairs() ? new PyUnicode.SplitPairs(v.value, v.points()) : PyUnicode.of(v.value);
     }
 
     private static PyObject repeat(PyUnicode s, PyLong count) {
@@ -224,7 +224,7 @@ final class StrMethods {
         if (k == 1 && s.getClass() == PyUnicode.class) {
             return s;
         }
-        if (s.points != null || Character.isHighSurrogate(s.value.charAt(s.value.length() - 1))
+        if (s.hasSplitPairs() || Character.isHighSurrogate(s.value.charAt(s.value.length() - 1))
                 && Character.isLowSurrogate(s.value.charAt(0))) {
             int[] p = s.codePoints();
             int[] r = new int[p.length * k];
@@ -252,7 +252,7 @@ final class StrMethods {
             if (len == 0) {
                 return PyUnicode.EMPTY;
             }
-            if (s.isBmp() && s.points == null) {
+            if (s.isBmp() && !s.hasSplitPairs()) {
                 char[] out = new char[len];
                 String v = s.value;
                 for (int i = 0, j = r[0]; i < len; i++, j += r[2]) {
@@ -736,14 +736,14 @@ final class StrMethods {
         }
         String sv = sep.value;
         long total = (long) sv.length() * (n - 1);
-        boolean careful = sep.points != null;
+        boolean careful = sep.hasSplitPairs();
         for (int i = 0; i < n; i++) {
             PyObject x = items[i];
             if (!(x instanceof PyUnicode)) {
                 throw PyExc.typeError("sequence item " + i + ": expected str instance, " + x.getType().getName() + " found");
             }
             total += ((PyUnicode) x).value.length();
-            careful |= ((PyUnicode) x).points != null;
+            careful |= ((PyUnicode) x).hasSplitPairs();
         }
         if (n == 1 && items[0].getClass() == PyUnicode.class) {
             return items[0];
@@ -802,7 +802,7 @@ final class StrMethods {
         if (subLen == 0) {
             return last ? end : start;
         }
-        if (v.points != null || sub.points != null) {
+        if (v.hasSplitPairs() || sub.hasSplitPairs()) {
             return findCodePoints(v.codePoints(), sub.codePoints(), start, end, last);
         }
         String s = v.value;
@@ -861,7 +861,7 @@ final class StrMethods {
         if (subLen == 0) {
             return end - start + 1;
         }
-        if (v.isBmp() && v.points == null && sub.points == null) {
+        if (v.isBmp() && !v.hasSplitPairs() && !sub.hasSplitPairs()) {
             String s = v.value;
             String t = sub.value;
             int c = 0;
@@ -891,7 +891,7 @@ final class StrMethods {
         if (start > v.length() || end - start < m) {
             return false;
         }
-        if (v.isBmp() && v.points == null && p.points == null) {
+        if (v.isBmp() && !v.hasSplitPairs() && !p.hasSplitPairs()) {
             return v.value.startsWith(p.value, start);
         }
         return java.util.Arrays.equals(v.codePoints(), start, start + m, p.codePoints(), 0, m);
@@ -902,7 +902,7 @@ final class StrMethods {
         if (start > v.length() || end - start < m) {
             return false;
         }
-        if (v.isBmp() && v.points == null && p.points == null) {
+        if (v.isBmp() && !v.hasSplitPairs() && !p.hasSplitPairs()) {
             return v.value.startsWith(p.value, end - m);
         }
         return java.util.Arrays.equals(v.codePoints(), end - m, end, p.codePoints(), 0, m);
@@ -913,7 +913,7 @@ final class StrMethods {
         arity(name, n, 1, 3);
         PyUnicode v = u(self);
         PyObject p = a[off];
-        if (n == 1 && p instanceof PyUnicode && v.points == null && u(p).points == null) {
+        if (n == 1 && p instanceof PyUnicode && !v.hasSplitPairs() && !u(p).hasSplitPairs()) {
             // The common call: whole string, one str affix; Java's test is exact for code points here
             // unless the affix starts (or ends) inside a surrogate pair of self.
             String t = u(p).value;
@@ -966,7 +966,7 @@ final class StrMethods {
         if (count == 0 || v.length() < old.length()) {
             return v.getClass() == PyUnicode.class ? v : plain(v);
         }
-        if (v.points != null || old.points != null || nw.points != null) {
+        if (v.hasSplitPairs() || old.hasSplitPairs() || nw.hasSplitPairs()) {
             return replaceCodePoints(v, old, nw, count);
         }
         String s = v.value;
@@ -1072,7 +1072,7 @@ final class StrMethods {
                 throw PyExc.typeError(name + " arg must be None or str");
             }
             PyUnicode cs = u(chars);
-            if (v.isBmp() && cs.isBmp() && v.points == null) {
+            if (v.isBmp() && cs.isBmp() && !v.hasSplitPairs()) {
                 String c = cs.value;
                 while (left && i < j && c.indexOf(s.charAt(i)) >= 0) {
                     i++;

@@ -52,6 +52,8 @@ final class TypeBuiltins {
             return b == null ? PyNone.NONE : b;
         }, null);
         t.getset("__mro__", self -> new PyTuple((PyObject[]) ((PyType) self).mro.clone()), null);
+        // only the flags library code tests: heap type (class statement) and ready
+        t.getset("__flags__", self -> PyLong.of((((PyType) self).isHeapType ? 1 << 9 : 0) | 1 << 12), null);
         t.getset("__dict__", self -> new PyMappingProxy(((PyType) self).dict), null);
         t.getset("__doc__", self -> {
             PyObject d = ((PyType) self).dict.getStr("__doc__");

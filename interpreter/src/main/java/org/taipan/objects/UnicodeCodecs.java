@@ -92,7 +92,7 @@ final class UnicodeCodecs {
             return out;
         }
         String v = s.value;
-        if (s.points == null && (codec == UTF8 || codec == ASCII || codec == LATIN1 || codec == CP1252)) {
+        if (!s.hasSplitPairs() && (codec == UTF8 || codec == ASCII || codec == LATIN1 || codec == CP1252)) {
             int limit = codec == UTF8 || codec == ASCII ? 0x80 : 0x100;
             int i = 0;
             while (i < v.length() && v.charAt(i) < limit) {

@@ -62,7 +62,7 @@ final class UnicodeWriter {
         checkJunction(v.charAt(0));
         int base = sb.length();
         sb.append(v);
-        int[] p = u.points;
+        int[] p = u.points();
         if (p != null) {
             int off = 0;
             for (int i = 0; i < p.length; i++) {

@@ -29,6 +29,11 @@
  * slots are resolved along the MRO by {@link org.taipan.objects.TypeSlots#update} (inherited
  * native slots stay native; Python dunders install calling slots) and recomputed when a dunder
  * attribute of the class or a base changes. Instances are {@link org.taipan.objects.PyInstance},
- * or the {@code Derived} nested class of a built-in type ({@code class L(list)}).
+ * or the {@code Derived} nested class of a built-in type ({@code class L(list)}). A
+ * {@code PyInstance} keeps its attributes as an {@link org.taipan.objects.InstanceShape} (shared
+ * by the instances that got the same names in the same order) and a values array until something
+ * asks for its {@code __dict__} ({@code getDict()}), then in that dict: code that only reads or
+ * writes attributes should go through {@code PyBaseObject.instanceAttribute} or
+ * {@code PyInstance.attribute}/{@code setAttribute}, which do not force the dict.
  */
 package org.taipan.objects;

@@ -108,6 +108,7 @@ abstract class ArgumentParser extends ExpressionParser {
         boolean sawStar = false;
         while (!at(close)) {
             TokenType t = ts.type();
+            Arg current = null;
             if (t == TokenType.SLASH) {
                 if (sawSlash || sawStar || args.isEmpty()) {
                     return invalidParameters(mark, annotated);
@@ -127,6 +128,7 @@ abstract class ArgumentParser extends ExpressionParser {
                     if (vararg == null) {
                         return invalidParameters(mark, annotated);
                     }
+                    current = vararg;
                     if (at(TokenType.EQUAL)) {
                         return invalidParameters(mark, annotated);
                     }
@@ -137,13 +139,17 @@ abstract class ArgumentParser extends ExpressionParser {
                 if (kwarg == null || at(TokenType.EQUAL)) {
                     return invalidParameters(mark, annotated);
                 }
-                accept(TokenType.COMMA);
+                parameterTypeComment(kwarg, annotated, close);
+                if (accept(TokenType.COMMA)) {
+                    parameterTypeComment(kwarg, annotated, null);
+                }
                 break;
             } else {
                 Arg a = param(annotated, false);
                 if (a == null) {
                     return invalidParameters(mark, annotated);
                 }
+                current = a;
                 Expr d = null;
                 if (accept(TokenType.EQUAL)) {
                     d = expression();
@@ -165,14 +171,28 @@ abstract class ArgumentParser extends ExpressionParser {
                     args.add(a);
                 }
             }
+            parameterTypeComment(current, annotated, close);
             if (!accept(TokenType.COMMA)) {
                 break;
             }
+            parameterTypeComment(current, annotated, null);
         }
         if (!at(close) || (sawStar && vararg == null && kwonly.isEmpty())) {
             return invalidParameters(mark, annotated);
         }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /**
+     * A def parameter's type comment, after its ',' ({@code before} null) or as the last one
+     * right before the closing {@code before} token.
+     */
+    private void parameterTypeComment(Arg param, boolean annotated, TokenType before) {
+        if (param == null || !annotated || !at(TokenType.TYPE_COMMENT)
+                || (before != null && ts.peek(1).type != before)) {
+            return;
+        }
+        param.typeComment = acceptTypeComment();
     }
 
     /** Fails a parameter list; the second pass may first report CPython's specific error. */

@@ -33,7 +33,15 @@ public final class Parser {
 
     /** Parses decoded source; {@code mode} is "exec", "eval", "single" or "func_type". */
     public static Mod parse(String source, String filename, String mode) {
-        return onLargeStackIfNeeded(() -> parseNow(source, filename, mode, false));
+        return onLargeStackIfNeeded(() -> parseNow(source, filename, mode, false, false));
+    }
+
+    /**
+     * {@link #parse}, with {@code # type:} comments in the tree when {@code typeComments}
+     * ({@code ast.parse(..., type_comments=True)}, the PyCF_TYPE_COMMENTS flag).
+     */
+    public static Mod parse(String source, String filename, String mode, boolean typeComments) {
+        return onLargeStackIfNeeded(() -> parseNow(source, filename, mode, false, typeComments));
     }
 
     /**
@@ -42,9 +50,15 @@ public final class Parser {
      * bytes unless the file starts with a BOM or declares its encoding (then in characters).
      */
     public static Mod parseFile(byte[] data, String filename) {
+        return parseFile(data, filename, false);
+    }
+
+    /** {@link #parseFile}, with type comments in the tree when {@code typeComments}. */
+    public static Mod parseFile(byte[] data, String filename, boolean typeComments) {
         String source = SourceDecoder.decode(data, filename);
         boolean byteOffsets = !declaresEncoding(data);
-        return onLargeStackIfNeeded(() -> parseNow(source, filename, "exec", byteOffsets));
+        return onLargeStackIfNeeded(() -> parseNow(source, filename, "exec", byteOffsets,
+                typeComments));
     }
 
     /**
@@ -139,7 +153,7 @@ public final class Parser {
     private enum Start { FILE, EVAL, SINGLE, FUNC_TYPE, FSTRING }
 
     private static Mod parseNow(String source, String filename, String mode,
-                                boolean byteOffsets) {
+                                boolean byteOffsets, boolean typeComments) {
         Start start;
         switch (mode) {
             case "exec": start = Start.FILE; break;
@@ -148,7 +162,15 @@ public final class Parser {
             case "func_type": start = Start.FUNC_TYPE; break;
             default: throw new IllegalArgumentException("mode must be 'exec', 'eval', 'single' or 'func_type'");
         }
-        return (Mod) run(new Tokenizer(source, filename), filename, 0, 0, start, byteOffsets);
+        Tokenizer tokenizer = new Tokenizer(source, filename);
+        if (typeComments) {
+            tokenizer.enableTypeComments();
+        }
+        Mod tree = (Mod) run(tokenizer, filename, 0, 0, start, byteOffsets);
+        if (tree instanceof Module module) {
+            module.typeIgnores.addAll(tokenizer.typeIgnores());
+        }
+        return tree;
     }
 
     private static Object run(Tokenizer tokenizer, String filename, int lineOffset,

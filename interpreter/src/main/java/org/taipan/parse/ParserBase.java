@@ -65,6 +65,16 @@ abstract class ParserBase {
         return null;
     }
 
+    /** Consumes a TYPE_COMMENT token if there is one: its text, else null. */
+    final String acceptTypeComment() {
+        Token t = ts.peek();
+        if (t.type == TokenType.TYPE_COMMENT) {
+            ts.pos++;
+            return t.text;
+        }
+        return null;
+    }
+
     /** True if the current token is the soft keyword (a NAME) {@code word}. */
     final boolean atSoftKeyword(String word) {
         Token t = ts.peek();

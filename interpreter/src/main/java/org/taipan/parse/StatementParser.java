@@ -199,6 +199,20 @@ abstract class StatementParser extends PatternParser {
      * "expected ':'" when the header is followed by the end of the line.
      */
     final List<Stmt> colonBlock(Token owner, boolean forced) {
+        return colonBlock(owner, forced, null);
+    }
+
+    /**
+     * ':' [TYPE_COMMENT] block, the type comment (if any) stored in {@code typeComment[0]} when
+     * that is not null; with a null array a type comment there is a syntax error.
+     */
+    final List<Stmt> colonBlock(Token owner, boolean forced, String[] typeComment) {
+        if (typeComment != null && at(TokenType.COLON)
+                && ts.peek(1).type == TokenType.TYPE_COMMENT) {
+            ts.pos++;
+            typeComment[0] = acceptTypeComment();
+            return block(owner);
+        }
         if (!accept(TokenType.COLON)) {
             if (forced) {
                 Token t = ts.peek();
@@ -325,8 +339,9 @@ abstract class StatementParser extends PatternParser {
                     return failAssignment(mark);
                 }
             }
+            String typeComment = acceptTypeComment();
             Token e = ts.last();
-            return new Assign(targets, value, null, s.lineno, s.colOffset, e.endLineno,
+            return new Assign(targets, value, typeComment, s.lineno, s.colOffset, e.endLineno,
                     e.endColOffset);
         }
         if (t == TokenType.COLON) {
@@ -633,17 +648,45 @@ abstract class StatementParser extends PatternParser {
                 ts.pos = arrowMark;
             }
         }
-        List<Stmt> body = colonBlock(def, true);
+        String typeComment = null;
+        if (at(TokenType.COLON)) {
+            typeComment = functionTypeComment();
+        }
+        List<Stmt> body = typeComment == null ? colonBlock(def, true) : block(def);
         if (body == null) {
             return fail(mark);
         }
         Token e = ts.lastNonWhitespace();
         if (isAsync) {
-            return new AsyncFunctionDef(name.text, args, body, decorators, returns, null,
+            return new AsyncFunctionDef(name.text, args, body, decorators, returns, typeComment,
                     s.lineno, s.colOffset, e.endLineno, e.endColOffset);
         }
-        return new FunctionDef(name.text, args, body, decorators, returns, null, s.lineno,
+        return new FunctionDef(name.text, args, body, decorators, returns, typeComment, s.lineno,
                 s.colOffset, e.endLineno, e.endColOffset);
+    }
+
+    /**
+     * At a def's ':', its type comment: on the same line (':' TYPE_COMMENT), or alone on the
+     * next line before the indented body (':' NEWLINE TYPE_COMMENT, then NEWLINE INDENT); the
+     * ':' and the comment are consumed. Null (nothing consumed) when there is none.
+     */
+    private String functionTypeComment() {
+        Token after = ts.peek(1);
+        if (after.type == TokenType.TYPE_COMMENT) {
+            if (ts.peek(2).type == TokenType.NEWLINE && ts.peek(3).type == TokenType.TYPE_COMMENT
+                    && ts.peek(4).type == TokenType.NEWLINE && ts.peek(5).type == TokenType.INDENT) {
+                ts.peek(5);
+                throw errorAtLastToken("SyntaxError", "Cannot have two type comments on def");
+            }
+            ts.pos += 2;
+            return after.text;
+        }
+        if (after.type == TokenType.NEWLINE && ts.peek(2).type == TokenType.TYPE_COMMENT
+                && ts.peek(3).type == TokenType.NEWLINE && ts.peek(4).type == TokenType.INDENT) {
+            ts.pos += 3;
+            return ts.peek(-1).text;
+        }
+        return null;
     }
 
     private Stmt classDef(List<Expr> decorators) {
@@ -760,7 +803,8 @@ abstract class StatementParser extends PatternParser {
         if (iter == null) {
             return fail(mark);
         }
-        List<Stmt> body = colonBlock(kw, false);
+        String[] typeComment = new String[1];
+        List<Stmt> body = colonBlock(kw, false, typeComment);
         if (body == null) {
             return fail(mark);
         }
@@ -770,11 +814,11 @@ abstract class StatementParser extends PatternParser {
         }
         Token e = ts.lastNonWhitespace();
         if (isAsync) {
-            return new AsyncFor(target, iter, body, orelse, null, s.lineno, s.colOffset,
+            return new AsyncFor(target, iter, body, orelse, typeComment[0], s.lineno, s.colOffset,
                     e.endLineno, e.endColOffset);
         }
-        return new For(target, iter, body, orelse, null, s.lineno, s.colOffset, e.endLineno,
-                e.endColOffset);
+        return new For(target, iter, body, orelse, typeComment[0], s.lineno, s.colOffset,
+                e.endLineno, e.endColOffset);
     }
 
     private Stmt withStmt() {
@@ -784,6 +828,8 @@ abstract class StatementParser extends PatternParser {
         Token kw = ts.next();
         int itemsMark = ts.pos;
         List<WithItem> items = null;
+        // only the form without parentheses takes a type comment
+        String[] typeComment = null;
         if (at(TokenType.LPAR)) {
             // with ( item, item, ) : -- falls back to a parenthesized expression if not followed by ':'.
             ts.pos++;
@@ -801,20 +847,23 @@ abstract class StatementParser extends PatternParser {
                 }
                 return fail(mark);
             }
+            typeComment = new String[1];
         }
         if (invalidPass && !at(TokenType.COLON)) {
             invalidWithStatement(itemsMark);
         }
-        List<Stmt> body = colonBlock(kw, false);
+        List<Stmt> body = colonBlock(kw, false, typeComment);
         if (body == null) {
             return fail(mark);
         }
         Token e = ts.lastNonWhitespace();
+        String comment = typeComment == null ? null : typeComment[0];
         if (isAsync) {
-            return new AsyncWith(items, body, null, s.lineno, s.colOffset, e.endLineno,
+            return new AsyncWith(items, body, comment, s.lineno, s.colOffset, e.endLineno,
                     e.endColOffset);
         }
-        return new With(items, body, null, s.lineno, s.colOffset, e.endLineno, e.endColOffset);
+        return new With(items, body, comment, s.lineno, s.colOffset, e.endLineno,
+                e.endColOffset);
     }
 
     /** ','.with_item+ (with an optional trailing comma inside parentheses). */

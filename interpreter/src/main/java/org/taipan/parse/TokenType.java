@@ -25,6 +25,12 @@ public enum TokenType {
     LAMBDA("lambda"), NONLOCAL("nonlocal"), NOT("not"), OR("or"), PASS("pass"), RAISE("raise"),
     RETURN("return"), TRY("try"), WHILE("while"), WITH("with"), YIELD("yield"),
     /**
+     * A {@code # type: ...} comment when type comments are asked for ({@code ast.parse(...,
+     * type_comments=True)}); its text is what follows the prefix. Only the grammar's few type
+     * comment positions accept it (type: ignore comments never reach the parser).
+     */
+    TYPE_COMMENT,
+    /**
      * A character or operator CPython's tokenizer passes on but no grammar rule accepts
      * ({@code $ ? ! `} and {@code <>}); the parser reports "invalid syntax" at it. Its text is the
      * source text. Not a keyword despite coming last.

@@ -62,6 +62,10 @@ public final class Tokenizer {
     private int bufferStart;
     /** The current line holds only blanks and/or a comment: its line break is not a NEWLINE. */
     private boolean blankLine;
+    /** Report {@code # type:} comments as TYPE_COMMENT tokens and collect type: ignores. */
+    private boolean typeComments;
+    /** The {@code # type: ignore} comments seen: line number and the text after "ignore". */
+    private final java.util.List<org.taipan.ast.TypeIgnore> typeIgnores = new java.util.ArrayList<>();
 
     private final int[] indents = new int[MAX_INDENT];
     /** Indentation measured with tab size 1, for CPython's tab consistency check. */
@@ -153,6 +157,12 @@ public final class Tokenizer {
                 while (c != EOF && c != '\n' && c != '\r') {
                     c = charAt(++pos);
                 }
+                if (typeComments) {
+                    Token typeComment = typeComment(commentStart, pos);
+                    if (typeComment != null) {
+                        return typeComment;
+                    }
+                }
             }
             if (c == EOF) {
                 Token t = endOfFile(commentStart);
@@ -198,6 +208,50 @@ public final class Tokenizer {
             }
             return nameOrString(start);
         }
+    }
+
+    /** Asks for TYPE_COMMENT tokens and the collection of type: ignore comments. */
+    public void enableTypeComments() {
+        typeComments = true;
+    }
+
+    /** The {@code # type: ignore} comments read so far, in order. */
+    public java.util.List<org.taipan.ast.TypeIgnore> typeIgnores() {
+        return typeIgnores;
+    }
+
+    /**
+     * For the comment source[start, end): a TYPE_COMMENT token if it is {@code #}, blanks,
+     * {@code type:}, blanks, then the type (a comment on a line of its own then ends a logical
+     * line, so that a def's type comment can stand under it); null for other comments and for
+     * {@code type: ignore} ones, which are recorded instead ("ignore" not followed by a letter
+     * or digit; the rest of the comment is the tag).
+     */
+    private Token typeComment(int start, int end) {
+        int i = start + 1;
+        while (i < end && (source.charAt(i) == ' ' || source.charAt(i) == '\t')) {
+            i++;
+        }
+        if (!source.startsWith("type:", i) || i + 5 > end) {
+            return null;
+        }
+        i += 5;
+        while (i < end && (source.charAt(i) == ' ' || source.charAt(i) == '\t')) {
+            i++;
+        }
+        if (source.startsWith("ignore", i) && i + 6 <= end) {
+            int after = i + 6;
+            char next = after < end ? source.charAt(after) : ' ';
+            if (!(next >= 128 || Character.isLetterOrDigit(next))) {
+                typeIgnores.add(new org.taipan.ast.TypeIgnore(shiftLine(lineno),
+                        source.substring(after, end)));
+                return null;
+            }
+        }
+        blankLine = false;
+        return new Token(TokenType.TYPE_COMMENT, source.substring(i, end), shiftLine(lineno),
+                shiftCol(lineno, byteCol(lineStart, i)), shiftLine(lineno),
+                shiftCol(lineno, byteCol(lineStart, end)), i, end);
     }
 
     /**

@@ -41,10 +41,10 @@ final class AsyncGenerators {
     static void setup(PyType t) {
         t.acceptsSubclasses = false;
         t.method("__aiter__", self -> self);
-        t.method("__anext__", self -> new Asend((PyGenerator) self, PyNone.NONE));
-        t.method("asend", (self, v) -> new Asend((PyGenerator) self, v));
-        t.method("athrow", 1, 3, (self, a, off, n) -> new Athrow((PyGenerator) self, PyGenerator.throwArgs(a, off, n), false));
-        t.method("aclose", self -> new Athrow((PyGenerator) self,
+        t.method("__anext__", self -> new Asend(initHooks(self), PyNone.NONE));
+        t.method("asend", (self, v) -> new Asend(initHooks(self), v));
+        t.method("athrow", 1, 3, (self, a, off, n) -> new Athrow(initHooks(self), PyGenerator.throwArgs(a, off, n), false));
+        t.method("aclose", self -> new Athrow(initHooks(self),
                 new PyException(new PyBaseException(PyExc.GeneratorExit, PyTuple.EMPTY)), true));
         t.repr = self -> PyUnicode.of("<async_generator object " + Abstract.str(((PyGenerator) self).qualname).value
                 + " at " + ObjectIds.address(self) + ">");
@@ -53,6 +53,23 @@ final class AsyncGenerators {
         t.getset("ag_code", self -> ((PyGenerator) self).frame.code, null);
         t.getset("__name__", self -> ((PyGenerator) self).name, null);
         t.getset("__qualname__", self -> ((PyGenerator) self).qualname, null);
+    }
+
+    /**
+     * Calls the thread's {@code firstiter} hook the first time the generator is iterated, so an
+     * event loop can track it (and close it at shutdown); the finalizer hook is not called, as
+     * the JVM's collector gives no prompt point to call it at.
+     */
+    private static PyGenerator initHooks(PyObject self) {
+        PyGenerator g = (PyGenerator) self;
+        if (!g.hooksInited) {
+            g.hooksInited = true;
+            ThreadState ts = ThreadState.current();
+            if (ts.asyncgenFirstiter != PyNone.NONE) {
+                Abstract.call(ts.asyncgenFirstiter, g);
+            }
+        }
+        return g;
     }
 
     /** Base of the awaitables: an iterator whose send/throw drive one step of the generator. */
@@ -299,6 +316,14 @@ final class AsyncGenerators {
         @Override
         PyObject send(PyObject v) {
             try {
+                // Steps and generators are sent to directly: their iterator protocol drops the
+                // value they finish with, which is the item anext() awaits.
+                if (inner instanceof Step) {
+                    return ((Step) inner).send(v);
+                }
+                if (inner instanceof PyGenerator) {
+                    return ((PyGenerator) inner).send(v);
+                }
                 if (v == PyNone.NONE && inner.getType().iternext != null) {
                     PyObject r = Abstract.next(inner);
                     if (r == null) {

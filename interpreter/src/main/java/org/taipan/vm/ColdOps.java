@@ -45,8 +45,7 @@ final class ColdOps {
         if (t.getattro == org.taipan.objects.PyBaseObject.TYPE.getattro) {
             PyObject descr = t.lookup(name.value);
             if (descr instanceof PyFunctionLike || descr instanceof org.taipan.objects.PyMethodDescr) {
-                PyDict d = obj.getDict();
-                if (d == null || d.getItem(name) == null) {
+                if (org.taipan.objects.PyBaseObject.instanceAttribute(obj, name) == null) {
                     s[sp - 1] = descr;
                     s[sp++] = obj;
                     return sp;

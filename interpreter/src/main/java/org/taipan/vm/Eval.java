@@ -443,15 +443,6 @@ public final class Eval {
                             break;
                         default:
                             sp = ColdOps.execute(ts, f, word, sp);
-                            if (f.pendingJump >= 0) {
-                                pc = f.pendingJump;
-                                f.pendingJump = -1;
-                            }
-                            if (f.pendingReturn != null) {
-                                PyObject r = f.pendingReturn;
-                                f.pendingReturn = null;
-                                return r;
-                            }
                             if (f.pendingKwnames != null) {
                                 kwnames = f.pendingKwnames;
                                 f.pendingKwnames = null;
@@ -467,8 +458,12 @@ public final class Eval {
                 // Hook point for the 'exception' trace event.
                 if (e.reraised) {
                     e.reraised = false;
+                    e.contextLinked = true;
                 } else {
-                    Exceptions.chain(ts, e.value);
+                    if (!e.contextLinked) {
+                        e.contextLinked = true;
+                        Exceptions.chain(ts.handledException, e.value);
+                    }
                     Traceback.addFrame(e.value, f);
                     if (ts.tracing) {
                         e = org.taipan.vm.trace.Tracing.exception(ts, f, e);

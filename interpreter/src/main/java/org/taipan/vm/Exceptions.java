@@ -57,24 +57,26 @@ final class Exceptions {
         throw new PyException(exc);
     }
 
-    /** Sets {@code __context__} of a newly raised exception to the one being handled (avoiding cycles). */
-    static void chain(ThreadState ts, PyBaseException exc) {
-        PyBaseException handled = ts.handledException;
+    /**
+     * Sets {@code __context__} of a newly raised exception to the one being handled, replacing
+     * any earlier context. A link back to {@code exc} further down the handled exception's
+     * context chain is cut first, so the chain never loops; a loop the program built itself is
+     * walked only once.
+     */
+    static void chain(PyBaseException handled, PyBaseException exc) {
         if (handled == null || handled == exc) {
             return;
         }
-        // break a cycle the new exception would create in the context chain
+        java.util.Set<PyBaseException> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         PyBaseException o = handled;
-        while (o.context instanceof PyBaseException) {
+        while (o.context instanceof PyBaseException && seen.add(o)) {
             if (o.context == exc) {
                 o.context = null;
                 break;
             }
             o = (PyBaseException) o.context;
         }
-        if (exc.context == null) {
-            exc.context = handled;
-        }
+        exc.context = handled;
     }
 
     static void checkExceptType(PyObject type) {

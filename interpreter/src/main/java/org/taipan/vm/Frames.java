@@ -15,10 +15,10 @@ final class Frames {
         if (f.locals != null) {
             return f.locals;
         }
-        PyDict d = f.localsSnapshot;
+        PyDict d = f.localsSnapshot();
         if (d == null) {
             d = new PyDict();
-            f.localsSnapshot = d;
+            f.setLocalsSnapshot(d);
         }
         CodeData c = f.code.data;
         for (int i = 0; i < f.code.nlocalsplus; i++) {

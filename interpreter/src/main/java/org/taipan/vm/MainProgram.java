@@ -121,7 +121,9 @@ public final class MainProgram {
             }
             java.nio.file.Path file = (java.nio.file.Path) found[0];
             String modName = (String) found[1];
-            String filename = file.toAbsolutePath().normalize().toString();
+            // a module of the bundled library (e.g. -m unittest) lives in the jar, not on disk
+            boolean inLibrary = org.taipan.modules.LibraryModules.isLibraryDir(file.toString());
+            String filename = inLibrary ? file.toString() : file.toAbsolutePath().normalize().toString();
             sysArgv.set(0, PyUnicode.of(filename));
             PyModule main = new PyModule("__main__");
             PyDict g = main.getDict();
@@ -136,7 +138,9 @@ public final class MainProgram {
             interp.modules.setStr("__main__", main);
             try {
                 try {
-                    PyCode code = Interpreter.compileFile(java.nio.file.Files.readAllBytes(file), filename);
+                    byte[] source = inLibrary ? org.taipan.modules.LibraryModules.read(filename)
+                            : java.nio.file.Files.readAllBytes(file);
+                    PyCode code = Interpreter.compileFile(source, filename);
                     Interpreter.exec(code, g, g);
                     flushStdout();
                     if (interactive == null) {

@@ -47,8 +47,8 @@ final class PatternOps {
 
     /**
      * The collection flag a class gets from the {@code collections.abc} class it derives from
-     * ({@code __abc_tpflags__} on Sequence and Mapping), as ABCMeta sets it in CPython; classes only
-     * registered with those ABCs are not seen here.
+     * ({@code __abc_tpflags__} on Sequence and Mapping), or from registering with one of them
+     * ({@code ABCMeta.register} copies the flag onto the class), as ABCMeta sets it in CPython.
      */
     private static int abcFlags(PyType t) {
         if (!t.isHeapType) {

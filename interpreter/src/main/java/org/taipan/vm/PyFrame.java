@@ -30,29 +30,80 @@ public final class PyFrame extends PyObject {
     public int lasti = -1;
     /** Stack pointer for a suspended frame (generators). */
     int stackTop;
-    /** Set by {@link ColdOps}: a jump target, a return value, or KW_NAMES, for the loop to apply. */
-    int pendingJump = -1;
-    PyObject pendingReturn;
+    /** Set by {@link ColdOps} at KW_NAMES: the keyword names for the loop's next CALL. */
     org.taipan.objects.PyTuple pendingKwnames;
-    /** The dict {@code locals()} returns for a function frame (kept, as in CPython 3.11). */
-    PyDict localsSnapshot;
     /** True while a generator's frame is suspended at a yield. */
     boolean suspended;
     /** An exception {@code gen.throw()} raises at the suspension point when the frame resumes. */
     org.taipan.objects.PyException pendingThrow;
 
+    /** f_trace, f_trace_lines, f_trace_opcodes and the f_locals dict; null while all are at their defaults. */
+    private FrameTraceState traceState;
+
+    private FrameTraceState traceState() {
+        FrameTraceState t = traceState;
+        if (t == null) {
+            t = new FrameTraceState();
+            traceState = t;
+        }
+        return t;
+    }
+
+    /** The local trace function ({@code f_trace}); null when None. */
+    public PyObject fTrace() {
+        FrameTraceState t = traceState;
+        return t == null ? null : t.fTrace;
+    }
+
+    public void setFTrace(PyObject trace) {
+        if (trace != null || traceState != null) {
+            traceState().fTrace = trace;
+        }
+    }
+
+    /** {@code f_trace_lines}. */
+    public boolean traceLines() {
+        FrameTraceState t = traceState;
+        return t == null || t.traceLines;
+    }
+
+    public void setTraceLines(boolean on) {
+        if (!on || traceState != null) {
+            traceState().traceLines = on;
+        }
+    }
+
+    /** {@code f_trace_opcodes}. */
+    public boolean traceOpcodes() {
+        FrameTraceState t = traceState;
+        return t != null && t.traceOpcodes;
+    }
+
+    public void setTraceOpcodes(boolean on) {
+        if (on || traceState != null) {
+            traceState().traceOpcodes = on;
+        }
+    }
+
     /**
-     * Set once {@code frame.f_locals} was read (CPython's {@code f_fast_as_locals}): from then on
+     * True once {@code frame.f_locals} was read (CPython's {@code f_fast_as_locals}): from then on
      * the dict is refreshed before and written back after each trace function call. A dict from
      * {@code locals()} alone is neither.
      */
-    public boolean fastAsLocals;
+    public boolean fastAsLocals() {
+        FrameTraceState t = traceState;
+        return t != null && t.fastAsLocals;
+    }
 
-    /** The local trace function ({@code f_trace}); null when None. */
-    public PyObject fTrace;
-    /** {@code f_trace_lines} and {@code f_trace_opcodes}. */
-    public boolean traceLines = true;
-    public boolean traceOpcodes;
+    /** The dict {@code locals()} handed out for this function frame, or null. */
+    PyDict localsSnapshot() {
+        FrameTraceState t = traceState;
+        return t == null ? null : t.localsSnapshot;
+    }
+
+    void setLocalsSnapshot(PyDict d) {
+        traceState().localsSnapshot = d;
+    }
 
     /** The value-stack top (an index into {@link #localsPlus}) saved for tracing and jumps. */
     public int stackTop() {
@@ -75,19 +126,19 @@ public final class PyFrame extends PyObject {
 
     /** True once {@code locals()} or {@code f_locals} handed out this frame's locals as a dict. */
     public boolean hasLocalsSnapshot() {
-        return localsSnapshot != null;
+        return localsSnapshot() != null;
     }
 
     /** Refreshes the {@code f_locals} dict if one was handed out (before a trace function runs). */
     public void refreshLocalsSnapshot() {
-        if (locals == null && localsSnapshot != null) {
+        if (locals == null && localsSnapshot() != null) {
             Frames.locals(this);
         }
     }
 
     /** Writes the {@code f_locals} dict back to the fast locals and cells (after a trace function). */
     public void localsSnapshotToFast() {
-        PyDict d = localsSnapshot;
+        PyDict d = localsSnapshot();
         if (locals != null || d == null) {
             return;
         }
@@ -140,7 +191,7 @@ public final class PyFrame extends PyObject {
         }, null);
         t.getset("f_locals", self -> {
             PyFrame f = (PyFrame) self;
-            f.fastAsLocals = true;
+            f.traceState().fastAsLocals = true;
             return Frames.locals(f);
         }, null);
         org.taipan.vm.trace.FrameTraceAttributes.add(t);

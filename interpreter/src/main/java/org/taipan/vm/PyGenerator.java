@@ -32,6 +32,8 @@ public final class PyGenerator extends PyObject {
     boolean started;
     boolean finished;
     boolean running;
+    /** Async generators: the thread's firstiter hook has been called (on the first asend/athrow/aclose). */
+    boolean hooksInited;
     /** The exception being handled inside the suspended generator, restored when it resumes. */
     PyBaseException excState;
     /** The return value of the last resumption that finished the generator (for SEND). */
@@ -99,6 +101,13 @@ public final class PyGenerator extends PyObject {
     private PyObject resume(ThreadState ts, PyObject value, PyException exc) {
         if (running) {
             throw PyExc.valueError(kind() + " already executing");
+        }
+        if (exc != null) {
+            // gen.throw() links the context only to what the generator itself is handling
+            exc.contextLinked = true;
+            if (!finished) {
+                Exceptions.chain(excState, exc.value);
+            }
         }
         if (finished) {
             lastResult = PyNone.NONE;
@@ -224,16 +233,20 @@ public final class PyGenerator extends PyObject {
                 return throwHere(exc);
             }
             PyObject r;
+            PyObject meth = null;
+            if (!(yf instanceof PyGenerator)) {
+                meth = Abstract.getAttrOrNull(yf, "throw");
+                if (meth == null) {
+                    // Raised at the await itself; outside the try below, whose handler is for
+                    // the delegate finishing (this frame's own StopIteration must pass through).
+                    return throwHere(exc);
+                }
+            }
             running = true;
             try {
                 if (yf instanceof PyGenerator) {
                     r = ((PyGenerator) yf).throwIn(exc, closing);
                 } else {
-                    PyObject meth = Abstract.getAttrOrNull(yf, "throw");
-                    if (meth == null) {
-                        running = false;
-                        return throwHere(exc);
-                    }
                     r = Abstract.call(meth, exc.value);
                 }
             } catch (PyException e) {

@@ -52,6 +52,9 @@ public final class ThreadState {
     private volatile PyObject asyncExc;
     /** Python's thread identity ({@code threading.get_ident()}): the Java thread's id. */
     public final long ident;
+    /** {@code sys.set_asyncgen_hooks}: per thread, as CPython's; None when unset. */
+    public org.taipan.objects.PyObject asyncgenFirstiter = org.taipan.objects.PyNone.NONE;
+    public org.taipan.objects.PyObject asyncgenFinalizer = org.taipan.objects.PyNone.NONE;
 
     /** Runs what the eval breaker was set for; a pending call's or the async exception propagates. */
     void handleEvalBreaker() {

@@ -16,7 +16,8 @@ public final class Traceback extends PyObject {
 
     public final PyFrame frame;
     public final int lasti;
-    public final PyObject next;
+    /** Writable from Python (as in CPython), so unittest and others can cut a traceback short. */
+    public PyObject next;
 
     Traceback(PyFrame frame, int lasti, PyObject next) {
         this.frame = frame;
@@ -38,6 +39,26 @@ public final class Traceback extends PyObject {
         e.traceback = new Traceback(f, f.lasti, e.traceback);
     }
 
+    private static void setNext(PyObject descr, PyObject self, PyObject value) {
+        if (value == null) {
+            throw org.taipan.objects.PyExc.typeError("can't delete tb_next attribute");
+        }
+        if (value == PyNone.NONE) {
+            ((Traceback) self).next = null;
+            return;
+        }
+        if (!(value instanceof Traceback)) {
+            throw org.taipan.objects.PyExc.typeError("expected traceback object, got '"
+                    + value.getType().getName() + "'");
+        }
+        for (PyObject t = value; t instanceof Traceback; t = ((Traceback) t).next) {
+            if (t == self) {
+                throw org.taipan.objects.PyExc.valueError("traceback loop detected");
+            }
+        }
+        ((Traceback) self).next = value;
+    }
+
     private static void setup(PyType t) {
         t.acceptsSubclasses = false;
         t.getset("tb_frame", self -> {
@@ -49,6 +70,6 @@ public final class Traceback extends PyObject {
         t.getset("tb_next", self -> {
             PyObject n = ((Traceback) self).next;
             return n == null ? PyNone.NONE : n;
-        }, null);
+        }, Traceback::setNext);
     }
 }

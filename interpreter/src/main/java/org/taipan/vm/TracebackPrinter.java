@@ -362,6 +362,11 @@ public final class TracebackPrinter {
             return null;
         }
         List<String> lines = sources.computeIfAbsent(file, f -> {
+            // a library module's source is in the jar, where its loader's get_source finds it
+            byte[] library = org.taipan.modules.LibraryModules.read(f);
+            if (library != null) {
+                return new String(library, StandardCharsets.UTF_8).lines().collect(java.util.stream.Collectors.toList());
+            }
             try {
                 return Files.readAllLines(Path.of(f), StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException ex) {

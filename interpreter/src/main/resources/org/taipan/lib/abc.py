@@ -83,6 +83,14 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
         _token[0] += 1
+        # A class registered as a Sequence or Mapping is matched by sequence or mapping patterns:
+        # the match statement reads the flag from the class (built-in classes keep their own).
+        flag = getattr(cls, '__abc_tpflags__', 0) & (1 << 5 | 1 << 6)
+        if flag:
+            try:
+                subclass.__abc_tpflags__ = flag
+            except TypeError:
+                pass
         return subclass
 
     def __instancecheck__(cls, instance):

@@ -187,7 +187,7 @@ def parse(source, filename='<unknown>', mode='exec', *, type_comments=False,
         raise TypeError("compile() arg 1 must be a string, bytes or AST object")
     if isinstance(source, bytearray):
         source = bytes(source)
-    return _ast._parse(source, str(filename), mode, _classes)
+    return _ast._parse(source, str(filename), mode, _classes, bool(type_comments))
 
 
 def literal_eval(node_or_string):

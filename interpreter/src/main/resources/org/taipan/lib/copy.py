@@ -1,6 +1,7 @@
 """Generic (shallow and deep) copying operations (Taipan's own implementation)."""
 
 import types as _types
+import copyreg as _copyreg
 from _weakref import ref as _weakref_type
 
 
@@ -36,61 +37,20 @@ def copy(x):
     return _reconstruct(x, None, *rv)
 
 
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _slot_names(cls):
-    names = []
-    for c in cls.__mro__:
-        slots = c.__dict__.get('__slots__', ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name not in ('__dict__', '__weakref__'):
-                names.append(name)
-    return names
-
-
-def _default_reduce(x, cls):
-    # object.__reduce_ex__(4) for plain instances: a new object of the class, then its state
-    args = ()
-    getnewargs = getattr(cls, '__getnewargs__', None)
-    if getnewargs is not None:
-        args = getnewargs(x)
-    getstate = getattr(cls, '__getstate__', None)
-    if getstate is not None and getstate is not getattr(object, '__getstate__', None):
-        state = getstate(x)
-    else:
-        state = getattr(x, '__dict__', None) or None
-        slots = {}
-        for name in _slot_names(cls):
-            try:
-                slots[name] = getattr(x, name)
-            except AttributeError:
-                pass
-        if slots:
-            state = (state, slots)
-    listiter = iter(x) if isinstance(x, list) else None
-    dictiter = iter(x.items()) if isinstance(x, dict) else None
-    return _newobj, (cls,) + tuple(args), state, listiter, dictiter
-
-
 def _reduce(x, cls):
-    if (getattr(cls, '__reduce_ex__', None) is getattr(object, '__reduce_ex__', None)
-            and getattr(cls, '__reduce__', None) is getattr(object, '__reduce__', None)):
-        return _default_reduce(x, cls)
-    reductor = getattr(cls, '__reduce_ex__', None)
-    if reductor is getattr(object, '__reduce_ex__', None):
-        # object.__reduce_ex__ defers to an overridden __reduce__
-        rv = x.__reduce__()
-    elif reductor is not None:
-        rv = reductor(x, 4)
+    # the reduction pickle would use: copyreg's table, then __reduce_ex__(4), then __reduce__
+    reductor = _copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        rv = reductor(x)
     else:
-        reductor = getattr(x, '__reduce__', None)
-        if reductor is None:
-            raise Error("un(shallow)copyable object of type %s" % cls)
-        rv = reductor()
+        reductor = getattr(x, '__reduce_ex__', None)
+        if reductor is not None:
+            rv = reductor(4)
+        else:
+            reductor = getattr(x, '__reduce__', None)
+            if reductor is None:
+                raise Error("un(shallow)copyable object of type %s" % cls)
+            rv = reductor()
     if isinstance(rv, str):
         return None
     return rv

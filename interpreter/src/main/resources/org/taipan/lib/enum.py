@@ -1,7 +1,13 @@
 """Enumerations (Taipan's own implementation of the 3.11 enum module, main features)."""
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
-           'auto', 'unique', 'ReprEnum']
+           'ReprEnum', 'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
+           'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr',
+           'global_enum_repr', 'global_str', 'global_enum', 'EnumCheck', 'CONTINUOUS',
+           'NAMED_FLAGS', 'UNIQUE', 'pickle_by_global_name', 'pickle_by_enum_name']
+
+import sys as _sys
+import types as _types
 
 
 class auto:
@@ -18,6 +24,20 @@ class auto:
 
 
 _AUTO = object()
+
+
+class member(object):
+    """Makes the wrapped value a member, even a function or other descriptor."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember(object):
+    """Keeps the wrapped value a plain class attribute, not a member."""
+
+    def __init__(self, value):
+        self.value = value
 
 
 def _is_descriptor(obj):
@@ -49,7 +69,18 @@ class _EnumDict(dict):
         self._ignore = []
 
     def __setitem__(self, key, value):
-        if _is_private(self._cls_name, key) or key in self._ignore:
+        forced = isinstance(value, member)
+        if forced:
+            value = value.value
+        if isinstance(value, nonmember):
+            super().__setitem__(key, value.value)
+            return
+        if forced and key not in self._member_names:
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            self._member_names.append(key)
+            self._last_values.append(value)
+        elif _is_private(self._cls_name, key) or key in self._ignore:
             pass
         elif _is_sunder(key):
             if key == '_generate_next_value_':
@@ -128,6 +159,15 @@ class EnumType(type):
         ns['_member_map_'] = {}
         ns['_value2member_map_'] = {}
         ns['_member_type_'] = member_type
+        if boundary is None:
+            boundary = next((getattr(b, '_boundary_', None) for b in bases
+                             if getattr(b, '_boundary_', None) is not None), None)
+        if boundary is not None or any(getattr(b, '_boundary_', None) for b in bases):
+            ns['_boundary_'] = boundary
+        repr_enum = globals().get('ReprEnum')
+        if repr_enum is not None and repr_enum in bases and member_type is object:
+            raise TypeError('ReprEnum subclasses must be mixed with a data type '
+                            '(i.e. int, str, float, etc.)')
         enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
         if member_type is not object:
             # The mixed-in data type comes first in the MRO, but the enum's own repr/str/format
@@ -147,6 +187,15 @@ class EnumType(type):
             if ('__format__' not in classdict and str_origin is not None
                     and str_origin.__module__ != __name__):
                 type.__setattr__(enum_class, '__format__', Enum.__dict__['__format__'])
+        if repr_enum is not None and repr_enum in bases:
+            # a ReprEnum keeps its data type's str() and format()
+            if '__format__' not in classdict:
+                type.__setattr__(enum_class, '__format__', member_type.__format__)
+            if '__str__' not in classdict:
+                to_text = member_type.__str__
+                if to_text is object.__str__:
+                    to_text = member_type.__repr__
+                type.__setattr__(enum_class, '__str__', to_text)
         for name in member_names:
             value = values[name]
             args = value if isinstance(value, tuple) else (value,)
@@ -217,9 +266,11 @@ class EnumType(type):
         if names is None:
             # Lookup by value, whatever __new__ the mixed-in type brings (CPython swaps it in too)
             return Enum.__new__(cls, value)
-        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start,
+                            boundary=boundary)
 
-    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
         bases = (cls,) if type is None else (type, cls)
         classdict = cls.__prepare__(class_name, bases)
         if isinstance(names, str):
@@ -244,7 +295,7 @@ class EnumType(type):
                 pass
         classdict['__module__'] = module if module is not None else 'enum'
         enum_class = EnumType.__new__(EnumType if not isinstance(cls, EnumType) else cls.__class__,
-                                      class_name, bases, classdict)
+                                      class_name, bases, classdict, boundary=boundary)
         return enum_class
 
     def __contains__(cls, member):
@@ -338,6 +389,9 @@ class Enum(metaclass=EnumType):
             return found
         fallback = cls._missing_(value)
         if isinstance(fallback, cls):
+            return fallback
+        if (Flag is not None and issubclass(cls, Flag) and isinstance(fallback, int)
+                and getattr(cls, '_boundary_', None) is EJECT):
             return fallback
         if fallback is not None:
             raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
@@ -440,7 +494,57 @@ def _power_of_two(value):
     return value > 0 and value & (value - 1) == 0
 
 
-class Flag(Enum):
+class FlagBoundary(StrEnum):
+    """What a Flag does with a value holding bits none of its members has."""
+    STRICT = 'strict'       # ValueError
+    CONFORM = 'conform'     # drop the unknown bits
+    EJECT = 'eject'         # return the plain int
+    KEEP = 'keep'           # keep them in a pseudo-member
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+def _bits_text(number, width):
+    # '0b0 1001': the sign bit, a space, then the bits padded to width with the sign bit
+    ceiling = 2 ** number.bit_length()
+    if number >= 0:
+        text = bin(number + ceiling).replace('1', '0', 1)
+    else:
+        text = bin(~number ^ (ceiling - 1) + ceiling)
+    sign, digits = text[:3], text[3:]
+    if len(digits) < width:
+        digits = (sign[-1] * width + digits)[-width:]
+    return '%s %s' % (sign, digits)
+
+
+def _flag_masks(cls):
+    """(all member bits, single-bit member bits, all bits up to the highest) of a Flag."""
+    masks = cls.__dict__.get('_taipan_masks_')
+    if masks is None:
+        every = singles = 0
+        for m in cls._member_map_.values():
+            value = m._value_
+            if isinstance(value, int) and value > 0:
+                every |= value
+                if _power_of_two(value):
+                    singles |= value
+        masks = (every, singles, 2 ** every.bit_length() - 1)
+        type.__setattr__(cls, '_taipan_masks_', masks)
+    return masks
+
+
+def show_flag_values(value):
+    """The powers of two that make up value, lowest first."""
+    bits = []
+    while value > 0:
+        low = value & -value
+        bits.append(low)
+        value ^= low
+    return bits
+
+
+class Flag(Enum, boundary=STRICT):
     """Support for flags"""
 
     @staticmethod
@@ -452,22 +556,57 @@ class Flag(Enum):
 
     @classmethod
     def _missing_(cls, value):
+        # a value that is no member's: a combination of members, made into a pseudo-member
+        # (cached when every bit is known), or out of range and handled by the boundary
         if not isinstance(value, int):
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        all_bits = 0
-        for m in cls._member_map_.values():
-            all_bits |= m._value_
+        every, singles, all_bits = _flag_masks(cls)
+        boundary = getattr(cls, '_boundary_', None)
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ every):
+            if boundary is STRICT:
+                width = max(value.bit_length(), every.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                                 % (cls, value, _bits_text(value, width),
+                                    _bits_text(every, width)))
+            if boundary is CONFORM:
+                value &= every
+            elif boundary is EJECT:
+                return value
+            elif value < 0:
+                value += max(all_bits + 1, 2 ** value.bit_length())
+        negative = None
         if value < 0:
-            value = value & all_bits if cls._member_type_ is object else value
-        if cls._member_type_ is object and value & ~all_bits:
-            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+            negative = value
+            value += all_bits + 1
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
             pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
-        names = [m._name_ for m in cls._iter_bits(value)]
-        pseudo._name_ = '|'.join(names) if names and value else None
+        unknown = value & ~every
+        single_part = value & singles
+        multi_part = value & ~singles
+        pseudo._name_ = None
+        if single_part or multi_part:
+            found = list(cls._iter_bits(single_part))
+            combined = 0
+            for m in found:
+                combined |= m._value_
+            if multi_part:
+                for other in cls._member_map_.values():
+                    bits = other._value_
+                    if other not in found and bits and bits & value == bits:
+                        found.append(other)
+                        combined |= bits
+            unknown = value ^ combined
+            if combined:
+                pseudo._name_ = '|'.join(m._name_ for m in found)
+                if unknown:
+                    pseudo._name_ += '|%r' % unknown
+        if not unknown:
+            pseudo = cls._value2member_map_.setdefault(value, pseudo)
+            if negative is not None:
+                cls._value2member_map_[negative] = pseudo
         return pseudo
 
     @classmethod
@@ -532,17 +671,17 @@ class Flag(Enum):
         return self.__class__(self._value_ ^ other)
 
     def __invert__(self):
-        all_bits = 0
-        for m in self.__class__._member_map_.values():
-            all_bits |= m._value_
-        return self.__class__(all_bits & ~self._value_)
+        cls = self.__class__
+        if getattr(cls, '_boundary_', None) in (EJECT, KEEP):
+            return cls(~self._value_)
+        return cls(_flag_masks(cls)[1] & ~self._value_)
 
     __ror__ = __or__
     __rand__ = __and__
     __rxor__ = __xor__
 
 
-class IntFlag(int, ReprEnum, Flag):
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Support for integer-based Flags"""
 
     def __str__(self):
@@ -572,3 +711,155 @@ def unique(enumeration):
     if aliases:
         raise ValueError('duplicate values found in %r: %s' % (enumeration, ', '.join(aliases)))
     return enumeration
+
+
+class EnumCheck(StrEnum):
+    """The checks verify() can make."""
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify(object):
+    """Class decorator checking an enumeration against the given EnumChecks."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        for check in self.checks:
+            if check is UNIQUE:
+                _check_unique(enumeration)
+            elif check is CONTINUOUS:
+                _check_continuous(enumeration)
+            elif check is NAMED_FLAGS:
+                _check_named_flags(enumeration)
+        return enumeration
+
+
+def _check_unique(enumeration):
+    aliases = ['%s -> %s' % (alias, m._name_)
+               for alias, m in enumeration.__members__.items() if alias != m._name_]
+    if aliases:
+        raise ValueError('aliases found in %r: %s' % (enumeration, ', '.join(aliases)))
+
+
+def _check_continuous(enumeration):
+    values = {m._value_ for m in enumeration}
+    if len(values) < 2:
+        return
+    low, high = min(values), max(values)
+    if issubclass(enumeration, Flag):
+        kind = 'flag'
+        wanted = [2 ** bit for bit in range(low.bit_length(), high.bit_length() - 1)]
+    else:
+        kind = 'enum'
+        wanted = range(low + 1, high)
+    missing = [str(v) for v in wanted if v not in values]
+    if missing:
+        raise ValueError(('invalid %s %r: missing values %s'
+                          % (kind, enumeration.__name__, ', '.join(missing)))[:256])
+
+
+def _check_named_flags(enumeration):
+    canonical = {enumeration._member_map_[n]._value_ for n in enumeration._member_names_}
+    names = []
+    unnamed = 0
+    for name, m in enumeration._member_map_.items():
+        if name in enumeration._member_names_ or m._value_ < 0:
+            continue
+        lacking = [bit for bit in show_flag_values(m._value_) if bit not in canonical]
+        if lacking:
+            names.append(name)
+            for bit in lacking:
+                unnamed |= bit
+    if not names:
+        return
+    if len(names) == 1:
+        which = 'alias %s is missing' % names[0]
+    else:
+        which = 'aliases %s and %s are missing' % (', '.join(names[:-1]), names[-1])
+    what = ('value 0x%x' if _power_of_two(unnamed) else 'combined values of 0x%x') % unnamed
+    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                     % (enumeration.__name__, which, what))
+
+
+def _module_prefix(member):
+    return member.__class__.__module__.split('.')[-1]
+
+
+def global_enum_repr(self):
+    """repr() of a member of a global enum: module.NAME."""
+    return '%s.%s' % (_module_prefix(self), self._name_)
+
+
+def global_flag_repr(self):
+    """repr() of a member of a global flag: module.A|module.B (unknown bits as numbers)."""
+    module = _module_prefix(self)
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
+    parts = self._name_.split('|')
+    return '|'.join(part if part[:1].isdigit() else '%s.%s' % (module, part) for part in parts)
+
+
+def global_str(self):
+    """str() of a member of a global enum: its name."""
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: the members become globals of the enum's module, and repr() (and
+    str(), unless the class keeps its data type's) shows them that way."""
+    repr_function = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    type.__setattr__(cls, '__repr__', repr_function)
+    if update_str or not issubclass(cls, ReprEnum):
+        type.__setattr__(cls, '__str__', global_str)
+    _sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls
+
+
+def pickle_by_global_name(self, proto):
+    """__reduce_ex__ for members of global enums: pickled as the module global."""
+    return self._name_
+
+
+def pickle_by_enum_name(self, proto):
+    """__reduce_ex__ pickling a member as getattr(its class, its name)."""
+    return getattr, (self.__class__, self._name_)
+
+
+class property(_types.DynamicClassAttribute):
+    """An attribute of the members (like name and value) that a member of the same name
+    shadows on the class; it cannot be set or deleted through a member."""
+
+    member = None
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.member is not None:
+                return self.member
+            raise AttributeError(self.name)
+        if self.fget is not None:
+            return self.fget(instance)
+        return instance._value_
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r"
+                                 % (self.clsname, self.name))
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r"
+                                 % (self.clsname, self.name))
+        self.fdel(instance)

@@ -1007,6 +1007,53 @@ def getsource(object):
     return ''.join(getsourcelines(object)[0])
 
 
+def indentsize(line):
+    """The width of the line's leading whitespace, tabs expanded."""
+    expanded = line.expandtabs()
+    return len(expanded) - len(expanded.lstrip())
+
+
+def _module_comments(lines):
+    # the first block of comment lines of the file, after a #! line and blank or bare-# lines
+    start = 1 if lines and lines[0].startswith('#!') else 0
+    while start < len(lines) and lines[start].strip() in ('', '#'):
+        start += 1
+    block = []
+    for line in lines[start:]:
+        if not line.startswith('#'):
+            break
+        block.append(line.expandtabs())
+    return ''.join(block) if block else None
+
+
+def getcomments(object):
+    """The comment lines just above the object's source (at the same indentation), or the
+    comments that open a module's file; None when there are none or no source."""
+    try:
+        lines, number = findsource(object)
+    except (OSError, TypeError):
+        return None
+    if ismodule(object):
+        return _module_comments(lines)
+    if number <= 0:
+        return None
+    indent = indentsize(lines[number])
+    block = []
+    above = number - 1
+    while above >= 0:
+        text = lines[above].expandtabs().lstrip()
+        if not text.startswith('#') or indentsize(lines[above]) != indent:
+            break
+        block.insert(0, text)
+        above -= 1
+    # lines holding only '#' at either end of the block are dropped
+    while block and block[0].strip() == '#':
+        del block[0]
+    while block and block[-1].strip() == '#':
+        del block[-1]
+    return ''.join(block) if block or above < number - 1 else None
+
+
 _MISSING_STATIC = object()
 
 

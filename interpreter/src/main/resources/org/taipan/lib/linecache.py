@@ -91,6 +91,14 @@ def updatecache(filename, module_globals=None):
     if _is_pseudo(filename):
         return []
     fullname = filename
+    if filename.startswith('<taipan>/lib/'):
+        # a module of the library inside Taipan: there is no file to stat, its text is in the jar
+        text = _posix._read_source(filename)
+        if text is None:
+            return []
+        lines = [line + '\n' for line in text.splitlines()]
+        cache[filename] = (len(text), None, lines, fullname)
+        return lines
     try:
         st = _stat(fullname)
     except OSError:

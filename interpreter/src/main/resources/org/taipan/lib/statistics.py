@@ -2,7 +2,8 @@
 module). Averages and variances are computed exactly on rationals and
 rounded once, so the float results are the correctly rounded ones CPython
 gives. Not provided yet: NormalDist.inv_cdf, NormalDist.quantiles,
-NormalDist.overlap and Decimal data."""
+NormalDist.overlap.  Decimal data give Decimal results, rounded in the
+current decimal context."""
 
 import math
 import random
@@ -114,7 +115,43 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
+    if _is_decimal_type(T) and isinstance(value, Fraction):
+        # a Decimal result is the quotient rounded by the current decimal context
+        return T(value.numerator) / T(value.denominator)
     return T(value)
+
+
+def _is_decimal_type(T):
+    decimal = sys.modules.get('decimal')
+    return decimal is not None and issubclass(T, decimal.Decimal)
+
+
+def _spread_root(mss, T):
+    """The square root of a mean of squares, as a float or (for Decimal data) a Decimal."""
+    if isinstance(mss, float):
+        return math.sqrt(mss)
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_fraction(mss.numerator, mss.denominator)
+    return _sqrt_of_fraction(mss.numerator, mss.denominator)
+
+
+def _decimal_sqrt_of_fraction(n, m):
+    """sqrt(n/m) rounded once by the current decimal context: an integer root with
+    two digits more than the precision, made sticky when inexact, then rounded by +."""
+    from decimal import Decimal, getcontext
+    if n == 0:
+        return Decimal(0)
+    prec = getcontext().prec
+    k = prec + 2 - (len(str(n // m)) + 1) // 2 + 1
+    if k >= 0:
+        num, den = n * 10 ** (2 * k), m
+    else:
+        num, den = n, m * 10 ** (-2 * k)
+    q = num // den
+    root = math.isqrt(q)
+    if (root * root != q or q * den != num) and root % 5 == 0:
+        root += 1
+    return +Decimal((0, tuple(map(int, str(root))), -k))
 
 
 def _sqrt_of_fraction(n, m):
@@ -186,7 +223,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     if n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float, Fraction)):
+        if isinstance(x, (int, float, Fraction)) or _is_decimal_type(type(x)):
             if x < 0:
                 raise StatisticsError(negative)
             return x
@@ -318,20 +355,14 @@ def stdev(data, xbar=None):
     T, ss, c, n = _sum_of_squares(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
-    mss = ss / (n - 1)
-    if isinstance(mss, float):
-        return math.sqrt(mss)
-    return _sqrt_of_fraction(mss.numerator, mss.denominator)
+    return _spread_root(ss / (n - 1), T)
 
 
 def pstdev(data, mu=None):
     T, ss, c, n = _sum_of_squares(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
-    mss = ss / n
-    if isinstance(mss, float):
-        return math.sqrt(mss)
-    return _sqrt_of_fraction(mss.numerator, mss.denominator)
+    return _spread_root(ss / n, T)
 
 
 def _mean_stdev(data):

@@ -39,24 +39,30 @@ public final class AstModule {
     }
 
     static Mod parseJava(PyObject source, String filename, String mode) {
+        return parseJava(source, filename, mode, false);
+    }
+
+    /** Parses source text or bytes; {@code typeComments} keeps {@code # type:} comments. */
+    static Mod parseJava(PyObject source, String filename, String mode, boolean typeComments) {
         try {
             if (source instanceof PyBytes b) {
                 if (mode.equals("exec")) {
-                    return Parser.parseFile(b.value, filename);
+                    return Parser.parseFile(b.value, filename, typeComments);
                 }
-                return Parser.parse(new String(b.value, java.nio.charset.StandardCharsets.UTF_8), filename, mode);
+                return Parser.parse(new String(b.value, java.nio.charset.StandardCharsets.UTF_8), filename, mode,
+                        typeComments);
             }
             if (!(source instanceof PyUnicode s)) {
                 throw PyExc.typeError("compile() arg 1 must be a string, bytes or AST object");
             }
-            return Parser.parse(s.value, filename, mode);
+            return Parser.parse(s.value, filename, mode, typeComments);
         } catch (SyntaxErrorException e) {
             throw SyntaxErrors.toPython(e);
         }
     }
 
-    static PyObject parse(PyObject source, String filename, String mode) {
-        return new AstToPython(classes()).convert(parseJava(source, filename, mode));
+    static PyObject parse(PyObject source, String filename, String mode, boolean typeComments) {
+        return new AstToPython(classes()).convert(parseJava(source, filename, mode, typeComments));
     }
 
     /** Compiles a tree of Python AST nodes. */
@@ -114,7 +120,7 @@ public final class AstModule {
             throw PyExc.typeError("compile() arg 1 must be a string, bytes or AST object");
         }
         if ((flags & PYCF_ONLY_AST) != 0) {
-            return tree ? source : parse(source, filename, mode);
+            return tree ? source : parse(source, filename, mode, (flags & PYCF_TYPE_COMMENTS) != 0);
         }
         if (!tree) {
             return null;
@@ -128,9 +134,10 @@ public final class AstModule {
         m.add("PyCF_TYPE_COMMENTS", PyLong.of(PYCF_TYPE_COMMENTS));
         m.add("PyCF_ALLOW_TOP_LEVEL_AWAIT", PyLong.of(PYCF_ALLOW_TOP_LEVEL_AWAIT));
         m.addFunction("_parse", (self, a, off, n, kw) -> {
-            PyObject[] p = ArgParser.bind("_parse", new String[] {"source", "filename", "mode", "classes"}, 4, 4,
-                    a, off, n, kw);
-            Mod mod = parseJava(p[0], Abstract.str(p[1]).value, Abstract.str(p[2]).value);
+            PyObject[] p = ArgParser.bind("_parse",
+                    new String[] {"source", "filename", "mode", "classes", "type_comments"}, 4, 5, a, off, n, kw);
+            boolean typeComments = p[4] != null && Abstract.isTrue(p[4]);
+            Mod mod = parseJava(p[0], Abstract.str(p[1]).value, Abstract.str(p[2]).value, typeComments);
             return new AstToPython((PyDict) p[3]).convert(mod);
         });
         m.addFunction("_compile", (self, a, off, n, kw) -> {

@@ -20,13 +20,13 @@ public final class FrameTraceAttributes {
     /** Adds the attributes to the {@code frame} type. */
     public static void add(PyType t) {
         t.getset("f_trace", self -> {
-            PyObject v = ((PyFrame) self).fTrace;
+            PyObject v = ((PyFrame) self).fTrace();
             return v == null ? PyNone.NONE : v;
-        }, (descr, self, value) -> ((PyFrame) self).fTrace = value == PyNone.NONE ? null : value);
-        t.getset("f_trace_lines", self -> PyBool.of(((PyFrame) self).traceLines),
-                (descr, self, value) -> ((PyFrame) self).traceLines = boolValue("f_trace_lines", value));
-        t.getset("f_trace_opcodes", self -> PyBool.of(((PyFrame) self).traceOpcodes),
-                (descr, self, value) -> ((PyFrame) self).traceOpcodes = boolValue("f_trace_opcodes", value));
+        }, (descr, self, value) -> ((PyFrame) self).setFTrace(value == PyNone.NONE ? null : value));
+        t.getset("f_trace_lines", self -> PyBool.of(((PyFrame) self).traceLines()),
+                (descr, self, value) -> ((PyFrame) self).setTraceLines(boolValue("f_trace_lines", value)));
+        t.getset("f_trace_opcodes", self -> PyBool.of(((PyFrame) self).traceOpcodes()),
+                (descr, self, value) -> ((PyFrame) self).setTraceOpcodes(boolValue("f_trace_opcodes", value)));
         t.getset("f_lineno", self -> PyLong.of(((PyFrame) self).lineno()),
                 (descr, self, value) -> LineJump.setLineno((PyFrame) self, value));
     }

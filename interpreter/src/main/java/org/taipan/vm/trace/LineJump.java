@@ -59,7 +59,7 @@ public final class LineJump {
             default:
                 throw PyExc.valueError("can only jump from a 'line' trace event");
         }
-        if (f.fTrace == null) {
+        if (f.fTrace() == null) {
             throw PyExc.valueError("f_lineno can only be set by a trace function");
         }
         PyCode code = f.code;

@@ -27,7 +27,7 @@ public final class TraceTrampoline {
 
     /** Hook for {@code sys.settrace(func)}; obj is func. */
     public static final TraceHook TRACE = (obj, frame, what, arg) -> {
-        PyObject callback = what == TraceEvent.CALL ? (PyObject) obj : frame.fTrace;
+        PyObject callback = what == TraceEvent.CALL ? (PyObject) obj : frame.fTrace();
         if (callback == null || callback == PyNone.NONE) {
             return;
         }
@@ -36,11 +36,11 @@ public final class TraceTrampoline {
             result = callTrampoline(callback, frame, what, arg);
         } catch (PyException e) {
             Tracing.setTrace(ThreadState.current(), null, null);
-            frame.fTrace = null;
+            frame.setFTrace(null);
             throw e;
         }
         if (result != PyNone.NONE) {
-            frame.fTrace = result;
+            frame.setFTrace(result);
         }
     };
 
@@ -57,13 +57,13 @@ public final class TraceTrampoline {
     static PyObject callTrampoline(PyObject callback, PyFrame frame, TraceEvent what, PyObject arg) {
         // Only a frame whose f_locals was read has its dict kept in step (CPython's
         // f_fast_as_locals): a dict from locals() keeps what it had, and is not written back.
-        boolean synced = frame.fastAsLocals;
+        boolean synced = frame.fastAsLocals();
         if (synced) {
             frame.refreshLocalsSnapshot();
         }
         PyObject[] args = {frame, what.pyName, arg == null ? PyNone.NONE : arg};
         PyObject result = Abstract.call(callback, args, 0, 3, null);
-        if (synced || frame.fastAsLocals) {
+        if (synced || frame.fastAsLocals()) {
             frame.localsSnapshotToFast();
         }
         return result;

@@ -147,7 +147,7 @@ public final class Tracing {
         // opcode events wanted, gets no event (and is not the start of the frame or a RESUME).
         int[] insns = f.code.code;
         int[] lines = f.code.data.lines;
-        if (at == prev + 1 && prev >= 0 && lines[at] == lines[prev] && !f.traceOpcodes
+        if (at == prev + 1 && prev >= 0 && lines[at] == lines[prev] && !f.traceOpcodes()
                 && (insns[at] & 0xFF) != RESUME && (insns[prev] & 0xFF) != RESUME) {
             if (GeneratorOwnership.active) {
                 GeneratorOwnership.beforeInstruction(f, at);
@@ -175,13 +175,13 @@ public final class Tracing {
         }
         Object obj = ts.traceObj;
         int line = code.lineOf(at);
-        if (line >= 0 && f.traceLines) {
+        if (line >= 0 && f.traceLines()) {
             int lastLine = prev <= first ? -1 : code.lineOf(prev);
             if (line != lastLine || (at < prev && op != SEND)) {
                 callTrace(ts, f, hook, obj, TraceEvent.LINE, PyNone.NONE);
             }
         }
-        if (f.traceOpcodes && ts.traceHook != null) {
+        if (f.traceOpcodes() && ts.traceHook != null) {
             if (op == CALL && ts.traceHook != null) {
                 // CPython 3.11 runs PRECALL before every CALL; we fold it into CALL, so the
                 // event it gets is given here, keeping the per-line count of opcode events.
@@ -270,9 +270,9 @@ public final class Tracing {
         if (sent == PyNone.NONE && t == PyGenerator.GENERATOR) {
             raised = value != PyNone.NONE;
         } else if (sent == PyNone.NONE && !t.isHeapType && t != PyGenerator.COROUTINE
-                && !t.getName().startsWith("async_generator_")) {
+                && !t.getName().startsWith("async_generator_") && !t.getName().equals("FutureIter")) {
             // Builtin iterators end without an exception; the async generator's asend/athrow
-            // awaitables raise StopIteration with the value.
+            // awaitables and asyncio's future iterator raise StopIteration with the value.
             raised = false;
         } else {
             raised = true;

@@ -293,23 +293,9 @@ except ImportError:
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
 
-    def popitem(self, last=True):
-        if not self:
-            raise KeyError('dictionary is empty')
-        key = list(self)[-1] if last else next(iter(self))
-        value = dict.pop(self, key)
-        return key, value
-
-    def move_to_end(self, key, last=True):
-        value = dict.pop(self, key)
-        if last:
-            dict.__setitem__(self, key, value)
-        else:
-            rest = list(dict.items(self))
-            dict.clear(self)
-            dict.__setitem__(self, key, value)
-            for k, v in rest:
-                dict.__setitem__(self, k, v)
+    # Java method descriptors of dict (an LRU cache calls these on every access): popitem(last=True)
+    # and move_to_end(key, last=True) work on the dict's own entry order.
+    from _collections import _odict_popitem as popitem, _odict_move_to_end as move_to_end
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):

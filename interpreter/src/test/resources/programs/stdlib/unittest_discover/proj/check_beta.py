@@ -1,0 +1,6 @@
+import unittest
+
+
+class BetaCheck(unittest.TestCase):
+    def test_beta(self):
+        pass

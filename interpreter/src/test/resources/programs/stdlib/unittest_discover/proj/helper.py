@@ -1,0 +1,6 @@
+import unittest
+
+
+class NotCollected(unittest.TestCase):
+    def test_never(self):
+        pass

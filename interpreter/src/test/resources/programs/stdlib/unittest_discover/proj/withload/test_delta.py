@@ -1,0 +1,9 @@
+import unittest
+
+
+class DeltaTest(unittest.TestCase):
+    def test_first(self):
+        pass
+
+    def test_second(self):
+        pass
