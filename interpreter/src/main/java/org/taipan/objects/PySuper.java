@@ -25,6 +25,42 @@ public final class PySuper extends PyObject {
         return TYPE;
     }
 
+    /**
+     * For LOAD_METHOD on a bound super object ({@code super().name(...)}): the plain Python
+     * function {@code name} resolves to, so the VM can call it with {@link #self()} in front
+     * instead of making a bound method; null when the look-up would give anything else (another
+     * descriptor, a class-level super, {@code __class__}), and the caller then takes the
+     * generic path. The MRO walk is the one {@code getattro} does.
+     */
+    public PyFunction methodFunction(PyUnicode name) {
+        if (objType == null || obj == objType || getClass() != PySuper.class) {
+            return null;
+        }
+        PyObject v = findAfterType(name);
+        return v != null && v.getClass() == PyFunction.class && !name.value.equals("__class__") ? (PyFunction) v : null;
+    }
+
+    /** {@code name} in the dicts of the classes after {@link #type} in {@code objType}'s MRO, or null. */
+    private PyObject findAfterType(PyUnicode name) {
+        PyType[] mro = objType.mro;
+        int i = 0;
+        while (i < mro.length && mro[i] != type) {
+            i++;
+        }
+        for (i++; i < mro.length; i++) {
+            PyObject v = mro[i].dict.getItem(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** The object a bound super binds methods to. */
+    public PyObject self() {
+        return obj;
+    }
+
     private static PyType checkSuper(PyType type, PyObject obj) {
         if (obj instanceof PyType && ((PyType) obj).isSubtypeOf(type)) {
             return (PyType) obj;
@@ -64,20 +100,13 @@ public final class PySuper extends PyObject {
         t.getattro = (self, name) -> {
             PySuper s = (PySuper) self;
             if (s.objType != null && !name.value.equals("__class__")) {
-                PyType[] mro = s.objType.mro;
-                int i = 0;
-                while (i < mro.length && mro[i] != s.type) {
-                    i++;
-                }
-                for (i++; i < mro.length; i++) {
-                    PyObject v = mro[i].dict.getItem(name);
-                    if (v != null) {
-                        SlotFunctions.DescrGet g = v.getType().descrGet;
-                        if (g == null) {
-                            return v;
-                        }
-                        return g.get(v, s.obj == s.objType ? null : s.obj, s.objType);
+                PyObject v = s.findAfterType(name);
+                if (v != null) {
+                    SlotFunctions.DescrGet g = v.getType().descrGet;
+                    if (g == null) {
+                        return v;
                     }
+                    return g.get(v, s.obj == s.objType ? null : s.obj, s.objType);
                 }
             }
             return PyBaseObject.genericGetAttr(self, name);

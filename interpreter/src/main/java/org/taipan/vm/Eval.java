@@ -1,6 +1,6 @@
 package org.taipan.vm;
 
-import static org.taipan.vm.OpcodeNumbers.*;
+import static org.taipan.vm.DispatchOrder.*;
 
 import org.taipan.objects.Abstract;
 import org.taipan.objects.CompareOp;
@@ -18,6 +18,7 @@ import org.taipan.objects.PyList;
 import org.taipan.objects.PyLong;
 import org.taipan.objects.PyNone;
 import org.taipan.objects.PyObject;
+import org.taipan.objects.PySuper;
 import org.taipan.objects.PyTuple;
 import org.taipan.objects.PyUnicode;
 
@@ -105,7 +106,7 @@ public final class Eval {
                     f.lasti = pc;
                     pc++;
                     int arg = word >>> 8;
-                    switch (word & 0xFF) {
+                    switch (OF_OPCODE[word & 0xFF]) {
                         case NOP:
                             break;
                         case RESUME:
@@ -203,9 +204,20 @@ public final class Eval {
                             s[--sp] = null;
                             s[--sp] = null;
                             break;
-                        case LOAD_METHOD:
-                            sp = AttributeCache.loadMethod(code, pc - 1, s, sp, names[arg]);
+                        case LOAD_METHOD: {
+                            // super().name(...): the function and self, as for an instance's
+                            // method, instead of a bound method made by super's getattro.
+                            PyObject owner = s[sp - 1];
+                            PyFunction m;
+                            if (owner.getClass() == PySuper.class
+                                    && (m = ((PySuper) owner).methodFunction(names[arg])) != null) {
+                                s[sp - 1] = m;
+                                s[sp++] = ((PySuper) owner).self();
+                            } else {
+                                sp = AttributeCache.loadMethod(code, pc - 1, s, sp, names[arg]);
+                            }
                             break;
+                        }
                         case BINARY_OP: {
                             PyObject b = s[--sp];
                             s[sp] = null;
