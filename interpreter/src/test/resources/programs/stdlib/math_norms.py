@@ -1,4 +1,4 @@
-# math.hypot, math.dist and math.fsum agree with CPython to the bit on thousands of inputs
+# math.hypot, math.dist and math.fsum agree with CPython to the bit on 1,500 random vectors
 # (normal, huge and subnormal values): a digest of every result's hex, plus a few samples.
 import math, random, sys, zlib
 
@@ -20,7 +20,7 @@ def add(name, result):
     return text
 
 samples = []
-for i in range(4000):
+for i in range(1500):
     n = r.randint(1, 6)
     v = [value() for _ in range(n)]
     w = [value() for _ in range(n)]
