@@ -155,6 +155,8 @@ public final class PyDictView extends PyObject {
             if (!ReprGuard.enter(self)) {
                 return PyUnicode.of("...");
             }
+            // views nest through their dicts' values: count the depth as container reprs do
+            RecursionGuard.hook.enter(" while getting the repr of an object");
             try {
                 StringBuilder sb = new StringBuilder(NAMES[kind]).append("([");
                 PyDictIter it = new PyDictIter(((PyDictView) self).dict, kind, false);
@@ -165,6 +167,7 @@ public final class PyDictView extends PyObject {
                 }
                 return PyUnicode.of(sb.append("])").toString());
             } finally {
+                RecursionGuard.hook.leave();
                 ReprGuard.exit(self);
             }
         };
