@@ -144,7 +144,7 @@ public final class BuiltinsModule {
             ArgParser.checkCount("hasattr", n, 2, 2);
             return PyBool.of(Abstract.getAttrOrNull(a[off], attrName(a[off + 1], "hasattr")) != null);
         });
-        m.addFunction("iter", (self, a, off, n, kw) -> {
+        org.taipan.objects.IteratorReduce.builtinIter = m.addFunction("iter", (self, a, off, n, kw) -> {
             ArgParser.noKeywords("iter", kw);
             ArgParser.checkCount("iter", n, 1, 2);
             if (n == 2) {

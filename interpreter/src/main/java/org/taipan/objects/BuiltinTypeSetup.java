@@ -37,7 +37,10 @@ final class BuiltinTypeSetup {
         static PyType TYPE;
         static PyType UNICODE_TYPE;
         final PyUnicode s;
+        /** Where the next character starts: a code point index when {@code s.points()} exists, else a UTF-16 index. */
         int pos;
+        /** Set once the iterator has reported its end (it then pickles as an empty one). */
+        boolean done;
         private final boolean ascii;
 
         StrIter(PyUnicode s) {
@@ -48,6 +51,19 @@ final class BuiltinTypeSetup {
         @Override
         public PyType getType() {
             return ascii ? TYPE : UNICODE_TYPE;
+        }
+
+        /** The position as a code point index (what {@code __reduce__} reports). */
+        long index() {
+            if (s.points() != null) {
+                return pos;
+            }
+            return pos >= s.value.length() ? s.length() : s.cpIndex(pos);
+        }
+
+        /** Moves to code point index {@code i} (0..len). */
+        void setIndex(long i) {
+            pos = s.points() != null ? (int) i : s.value.offsetByCodePoints(0, (int) i);
         }
     }
 

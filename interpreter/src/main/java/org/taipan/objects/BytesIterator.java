@@ -30,5 +30,16 @@ final class BytesIterator extends PyObject {
             BytesIterator it = (BytesIterator) self;
             return PyLong.of(it.pos < 0 ? 0 : Math.max(0, BytesMethods.size(it.seq) - it.pos));
         });
+        t.method("__reduce__", self -> {
+            BytesIterator it = (BytesIterator) self;
+            return it.pos < 0 ? IteratorReduce.emptyTuple() : IteratorReduce.at(it.seq, it.pos);
+        });
+        t.method("__setstate__", (self, state) -> {
+            BytesIterator it = (BytesIterator) self;
+            if (it.pos >= 0) {
+                it.pos = (int) Math.max(0, Math.min(Abstract.asClampedIndex(state), BytesMethods.size(it.seq)));
+            }
+            return PyNone.NONE;
+        });
     }
 }

@@ -80,6 +80,7 @@ final class CoreTypes {
             BuiltinTypeSetup.setupIter(t);
             t.iternext = self -> ((PySet.Iter) self).next();
             t.method("__length_hint__", self -> PyLong.of(((PySet.Iter) self).lengthHint()));
+            t.method("__reduce__", self -> IteratorReduce.remaining(((PySet.Iter) self).copy()));
         });
         PyUnionType.TYPE = PyType.builtin("types.UnionType", null, PyUnionType::setup);
         BytesIterator.BYTES_TYPE = PyType.builtin("bytes_iterator", null, BytesIterator::setup);

@@ -40,6 +40,9 @@ public final class IterTypes {
         int lengthHint() {
             return -1;
         }
+
+        /** {@code __reduce__}: the type and arguments that rebuild this iterator where it stands. */
+        abstract PyObject reduce();
     }
 
     /** {@code enumerate}: counts with a long until it would overflow, then with PyLong arithmetic. */
@@ -78,17 +81,31 @@ public final class IterTypes {
             }
             return new PyTuple(i, x);
         }
+
+        @Override
+        PyObject reduce() {
+            return new PyTuple(type, new PyTuple(it, bigCount != null ? bigCount : PyLong.of(count)));
+        }
     }
 
     /** {@code zip}, with {@code strict=True}'s length checks. */
     static final class Zip extends Lazy {
         private PyObject[] its;
+        /** The argument iterators, kept after exhaustion for {@code __reduce__}. */
+        private final PyObject[] args;
         private boolean strict;
 
         Zip(PyType type, PyObject[] its, boolean strict) {
             super(type);
             this.its = its;
+            this.args = its;
             this.strict = strict;
+        }
+
+        @Override
+        PyObject reduce() {
+            PyTuple a = new PyTuple(args.clone());
+            return strict ? new PyTuple(type, a, PyBool.TRUE) : new PyTuple(type, a);
         }
 
         @Override
@@ -160,6 +177,14 @@ public final class IterTypes {
             return seq == null ? 0 : (int) Math.min(Integer.MAX_VALUE, index + 1);
         }
 
+        @Override
+        PyObject reduce() {
+            if (seq == null) {
+                return new PyTuple(type, new PyTuple(new PyTuple()));
+            }
+            return new PyTuple(type, new PyTuple(seq), PyLong.of(index));
+        }
+
         /** reversed.__setstate__: the index to continue from, at most the sequence's last. */
         void setState(long i) {
             if (seq != null) {
@@ -200,6 +225,11 @@ public final class IterTypes {
                 return null;
             }
             return r;
+        }
+
+        @Override
+        PyObject reduce() {
+            return callable == null ? IteratorReduce.emptyTuple() : IteratorReduce.call(callable, sentinel);
         }
     }
 
@@ -281,6 +311,11 @@ public final class IterTypes {
                         PyObject x = Abstract.next(it);
                         return x == null ? null : Abstract.call(f, x);
                     }
+
+                    @Override
+                    PyObject reduce() {
+                        return new PyTuple(type, new PyTuple(f, it));
+                    }
                 };
             }
             return new Lazy(type) {
@@ -295,6 +330,14 @@ public final class IterTypes {
                         items[i] = x;
                     }
                     return Abstract.call(f, items);
+                }
+
+                @Override
+                PyObject reduce() {
+                    PyObject[] a = new PyObject[its.length + 1];
+                    a[0] = f;
+                    System.arraycopy(its, 0, a, 1, its.length);
+                    return new PyTuple(type, new PyTuple(a));
                 }
             };
         };
@@ -316,6 +359,11 @@ public final class IterTypes {
                         }
                     }
                     return null;
+                }
+
+                @Override
+                PyObject reduce() {
+                    return new PyTuple(type, new PyTuple(f, it));
                 }
             };
         };
@@ -348,6 +396,7 @@ public final class IterTypes {
             t.acceptsSubclasses = subclassable;
             t.iter = self -> self;
             t.iternext = self -> ((Lazy) self).step();
+            t.method("__reduce__", self -> ((Lazy) self).reduce());
             if (name.equals("reversed")) {
                 t.method("__length_hint__", self -> PyLong.of(((Lazy) self).lengthHint()));
                 t.method("__setstate__", (self, state) -> {

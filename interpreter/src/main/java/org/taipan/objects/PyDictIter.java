@@ -27,6 +27,15 @@ public final class PyDictIter extends PyObject {
         this.pos = reverse ? dict.nentries - 1 : 0;
     }
 
+    /** A copy that iterates on independently, for {@code __reduce__}. */
+    private PyDictIter copy() {
+        PyDictIter c = new PyDictIter(dict, kind, reverse);
+        c.expectedUsed = expectedUsed;
+        c.pos = pos;
+        c.remaining = remaining;
+        return c;
+    }
+
     @Override
     public PyType getType() {
         return TYPES[kind + (reverse ? 3 : 0)];
@@ -77,6 +86,10 @@ public final class PyDictIter extends PyObject {
         t.acceptsSubclasses = false;
         t.iter = self -> self;
         t.iternext = self -> ((PyDictIter) self).next();
+        t.method("__reduce__", self -> {
+            PyDictIter it = (PyDictIter) self;
+            return IteratorReduce.remaining(it.dict == null ? null : it.copy());
+        });
         t.method("__length_hint__", self -> {
             PyDictIter it = (PyDictIter) self;
             return PyLong.of(it.dict != null && it.dict.used == it.expectedUsed ? it.remaining : 0);

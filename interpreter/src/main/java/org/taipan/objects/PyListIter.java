@@ -54,6 +54,16 @@ public final class PyListIter extends PyObject {
         t.iter = self -> self;
         t.iternext = self -> ((PyListIter) self).next();
         t.method("__length_hint__", self -> PyLong.of(((PyListIter) self).lengthHint()));
+        t.method("__reduce__", self -> {
+            PyListIter it = (PyListIter) self;
+            if (it.list == null) {
+                return IteratorReduce.of(new PyList());
+            }
+            if (it.reverse) {
+                return new PyTuple(IterTypes.REVERSED, new PyTuple(it.list), PyLong.of(it.index));
+            }
+            return IteratorReduce.at(it.list, it.index);
+        });
         t.method("__setstate__", (self, state) -> {
             // the position to resume from, clamped like CPython's listiter_setstate
             PyListIter it = (PyListIter) self;

@@ -196,11 +196,16 @@ public final class PyRange extends PyObject {
         BigInteger next;
         final BigInteger step;
         BigInteger remaining;
+        /** The first value and the item count, which {@code __reduce__} and {@code __setstate__} count from. */
+        final BigInteger start;
+        final BigInteger total;
 
         LongRangeIter(BigInteger start, BigInteger step, BigInteger n) {
             this.next = start;
             this.step = step;
             this.remaining = n;
+            this.start = start;
+            this.total = n;
         }
 
         @Override
@@ -327,6 +332,12 @@ public final class PyRange extends PyObject {
         });
     }
 
+    /** {@code (iter, (range(start, start + total*step, step),), consumed)}: how both range iterators pickle. */
+    private static PyObject reduceIter(BigInteger start, BigInteger step, BigInteger total, BigInteger consumed) {
+        PyRange r = new PyRange(PyLong.of(start), PyLong.of(start.add(total.multiply(step))), PyLong.of(step));
+        return IteratorReduce.at(r, PyLong.of(consumed));
+    }
+
     static void setupIter(PyType t) {
         t.acceptsSubclasses = false;
         t.iter = self -> self;
@@ -345,6 +356,13 @@ public final class PyRange extends PyObject {
             it.consumed = n;
             return PyNone.NONE;
         });
+        t.method("__reduce__", self -> {
+            RangeIter it = (RangeIter) self;
+            BigInteger step = BigInteger.valueOf(it.step);
+            BigInteger consumed = BigInteger.valueOf(it.consumed);
+            BigInteger start = BigInteger.valueOf(it.next).subtract(consumed.multiply(step));
+            return reduceIter(start, step, consumed.add(BigInteger.valueOf(Math.max(0, it.remaining))), consumed);
+        });
     }
 
     static void setupLongIter(PyType t) {
@@ -361,5 +379,17 @@ public final class PyRange extends PyObject {
             return PyLong.of(v);
         };
         t.method("__length_hint__", self -> PyLong.of(((LongRangeIter) self).remaining));
+        t.method("__reduce__", self -> {
+            LongRangeIter it = (LongRangeIter) self;
+            return reduceIter(it.start, it.step, it.total, it.total.subtract(it.remaining));
+        });
+        t.method("__setstate__", (self, state) -> {
+            // skips to the given position (from the original start), clamped to 0..total
+            LongRangeIter it = (LongRangeIter) self;
+            BigInteger n = Abstract.index(state).bigValue().max(BigInteger.ZERO).min(it.total);
+            it.next = it.start.add(n.multiply(it.step));
+            it.remaining = it.total.subtract(n);
+            return PyNone.NONE;
+        });
     }
 }

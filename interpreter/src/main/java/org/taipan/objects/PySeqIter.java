@@ -33,11 +33,25 @@ public final class PySeqIter extends PyObject {
                 throw e;
             }
         };
+        t.method("__reduce__", self -> {
+            PySeqIter it = (PySeqIter) self;
+            return it.seq == null ? IteratorReduce.emptyTuple() : IteratorReduce.at(it.seq, it.index);
+        });
+        t.method("__setstate__", (self, state) -> {
+            PySeqIter it = (PySeqIter) self;
+            if (it.seq != null) {
+                it.index = Math.max(0, Abstract.asClampedIndex(state));
+            }
+            return PyNone.NONE;
+        });
         t.method("__length_hint__", self -> {
             // len(seq) - index when the sequence has a length, as CPython's iter_len
             PySeqIter it = (PySeqIter) self;
-            if (it.seq == null || it.seq.getType().len == null) {
+            if (it.seq == null) {
                 return PyLong.of(0);
+            }
+            if (it.seq.getType().len == null) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
             }
             return PyLong.of(Math.max(0, Abstract.len(it.seq) - it.index));
         });

@@ -440,6 +440,18 @@ public class PySet extends PyObject {
         int lengthHint() {
             return set != null && set.used == expectedUsed ? remaining : 0;
         }
+
+        /** A copy that iterates on independently, for {@code __reduce__}; null when exhausted. */
+        Iter copy() {
+            if (set == null) {
+                return null;
+            }
+            Iter c = new Iter(set);
+            c.expectedUsed = expectedUsed;
+            c.pos = pos;
+            c.remaining = remaining;
+            return c;
+        }
     }
 
     /** A set or frozenset subclass instance created in Python. */

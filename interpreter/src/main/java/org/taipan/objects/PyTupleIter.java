@@ -3,11 +3,13 @@ package org.taipan.objects;
 /** {@code tuple_iterator}: walks a tuple's items. */
 public final class PyTupleIter extends PyObject {
     static PyType TYPE;
+    private final PyTuple tuple;
     private PyObject[] items;
     private int index;
 
-    PyTupleIter(PyObject[] items) {
-        this.items = items;
+    PyTupleIter(PyTuple tuple) {
+        this.tuple = tuple;
+        this.items = tuple.items;
     }
 
     @Override
@@ -34,6 +36,10 @@ public final class PyTupleIter extends PyObject {
         t.method("__length_hint__", self -> {
             PyTupleIter it = (PyTupleIter) self;
             return PyLong.of(it.items == null ? 0 : it.items.length - it.index);
+        });
+        t.method("__reduce__", self -> {
+            PyTupleIter it = (PyTupleIter) self;
+            return it.items == null ? IteratorReduce.emptyTuple() : IteratorReduce.at(it.tuple, it.index);
         });
         t.method("__setstate__", (self, state) -> {
             PyTupleIter it = (PyTupleIter) self;

@@ -143,11 +143,16 @@ final class StrMethods {
             PyUnicode s = it.s;
             int[] points = s.points();
             if (points != null) {
-                return it.pos < points.length ? PyUnicode.ofCodePoint(points[it.pos++]) : null;
+                if (it.pos < points.length) {
+                    return PyUnicode.ofCodePoint(points[it.pos++]);
+                }
+                it.done = true;
+                return null;
             }
             String v = s.value;
             int pos = it.pos;
             if (pos >= v.length()) {
+                it.done = true;
                 return null;
             }
             char c = v.charAt(pos);
@@ -165,6 +170,17 @@ final class StrMethods {
                 return PyLong.of(s.points().length - it.pos);
             }
             return PyLong.of(it.pos >= s.value.length() ? 0 : s.length() - s.cpIndex(it.pos));
+        });
+        t.method("__reduce__", self -> {
+            BuiltinTypeSetup.StrIter it = (BuiltinTypeSetup.StrIter) self;
+            return it.done ? IteratorReduce.of(PyUnicode.of("")) : IteratorReduce.at(it.s, it.index());
+        });
+        t.method("__setstate__", (self, state) -> {
+            BuiltinTypeSetup.StrIter it = (BuiltinTypeSetup.StrIter) self;
+            if (!it.done) {
+                it.setIndex(Math.max(0, Math.min(Abstract.asClampedIndex(state), it.s.length())));
+            }
+            return PyNone.NONE;
         });
     }
 

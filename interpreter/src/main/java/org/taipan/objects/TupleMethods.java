@@ -94,7 +94,7 @@ final class TupleMethods {
             return items[ListMethods.itemIndex(key, items.length, "tuple", "tuple index out of range")];
         };
         t.contains = (self, x) -> ListMethods.contains(((PyTuple) self).items, ((PyTuple) self).items.length, x);
-        t.iter = self -> new PyTupleIter(((PyTuple) self).items);
+        t.iter = self -> new PyTupleIter((PyTuple) self);
         t.addIsConcat = true;
         t.nb[0] = (a, b) -> {
             if (!(a instanceof PyTuple) || !(b instanceof PyTuple)) {

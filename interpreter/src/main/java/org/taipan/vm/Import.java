@@ -402,7 +402,7 @@ public final class Import {
             int dot = name.lastIndexOf('.');
             g.setStr("__package__", PyUnicode.of(dot < 0 ? "" : name.substring(0, dot)));
         }
-        g.setStr("__cached__", PyNone.NONE);
+        g.setStr("__cached__", ModuleSpec.cachedFile(filename));
         PyCode code;
         try {
             Mod tree = Parser.parseFile(bytes, filename);

@@ -134,7 +134,7 @@ public final class MainProgram {
             g.setStr("__spec__", new ModuleSpec(modName, filename, loader, PyNone.NONE));
             g.setStr("__loader__", loader);
             g.setStr("__file__", PyUnicode.of(filename));
-            g.setStr("__cached__", PyNone.NONE);
+            g.setStr("__cached__", ModuleSpec.cachedFile(filename));
             interp.modules.setStr("__main__", main);
             try {
                 try {
@@ -191,6 +191,7 @@ public final class MainProgram {
             g.setStr("__loader__", isFile ? new SourceFileLoader("__main__", filename) : PyNone.NONE);
             if (isFile) {
                 g.setStr("__file__", PyUnicode.of(filename));
+                g.setStr("__cached__", PyNone.NONE);
             }
             interp.modules.setStr("__main__", main);
             try {

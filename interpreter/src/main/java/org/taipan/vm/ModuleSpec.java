@@ -19,12 +19,30 @@ public final class ModuleSpec extends PyObject {
         t.getset("parent", self -> PyUnicode.of(((ModuleSpec) self).parent()), null);
         t.getset("submodule_search_locations", self -> ((ModuleSpec) self).searchLocations, null);
         t.getset("loader", self -> ((ModuleSpec) self).loader, null);
-        t.getset("cached", self -> PyNone.NONE, null);
+        t.getset("cached", self -> {
+            ModuleSpec spec = (ModuleSpec) self;
+            return spec.loader instanceof SourceFileLoader ? cachedFile(spec.origin) : PyNone.NONE;
+        }, null);
         t.getset("loader_state", self -> PyNone.NONE, null);
         t.getset("has_location", self -> PyBool.of(((ModuleSpec) self).origin != null
                 && ((ModuleSpec) self).loader != PyNone.NONE), null);
         t.repr = self -> PyUnicode.of(((ModuleSpec) self).repr());
     });
+
+    /**
+     * Where CPython would cache the bytecode of source file {@code origin}
+     * ({@code dir/__pycache__/name.cpython-311.pyc}), which it reports as {@code __cached__};
+     * None for a file that is not {@code .py}. We never write that file.
+     */
+    static PyObject cachedFile(String origin) {
+        if (origin == null || !origin.endsWith(".py")) {
+            return PyNone.NONE;
+        }
+        int slash = origin.lastIndexOf('/');
+        String dir = origin.substring(0, slash + 1);
+        String stem = origin.substring(slash + 1, origin.length() - 3);
+        return PyUnicode.of(dir + "__pycache__/" + stem + ".cpython-311.pyc");
+    }
 
     final String name;
     /** The file the module comes from, or null (a namespace package). */
